@@ -1,0 +1,143 @@
+"""Step 4 of the standard, "no shouting": capitals, runs of ! and ?, emoji, text emoticons."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from ozon_assistant.checker.checks.base import Hit, code_check
+from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.core.text import WORD_RE
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _is_caps_word(word: str, allow: frozenset[str]) -> bool:
+    letters = _LETTER.findall(word)
+    if len(letters) < 2 or any(ch.isdigit() for ch in word):
+        return False  # single letters, model codes (T480, XL2) and sizes are not shouting
+    if not all(ch.isupper() for ch in letters):
+        return False
+    return word.upper() not in allow and not any(p.upper() in allow for p in word.split("-"))
+
+
+@code_check("capitals")
+def capitals(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """Words of ≥ ``min_letters`` capitals, or runs of ≥ 2 capitalised words (a shouted sentence).
+
+    Abbreviations (``allow`` in the pack: OZON, USB, XL, СДЭК, ООО …) and anything with a digit
+    are left alone.
+    """
+    allow = frozenset(w.upper() for w in params.get("allow", []))
+    min_letters = int(params.get("min_letters", 4))
+    words = [m for m in WORD_RE.finditer(text) if _is_caps_word(m.group(), allow)]
+    i = 0
+    while i < len(words):
+        j = i
+        while j + 1 < len(words) and not text[words[j].end() : words[j + 1].start()].strip(" ,.-!?"):
+            j += 1
+        first, last = words[i], words[j]
+        if j > i or len(_LETTER.findall(first.group())) >= min_letters:
+            span = text[first.start() : last.end()]
+            lower = span.lower()
+            at_start = not text[: first.start()].strip() or text[: first.start()].rstrip()[-1] in ".!?"
+            fix = lower[0].upper() + lower[1:] if at_start else lower
+            yield Hit(first.start(), last.end(), (fix,))
+        i = j + 1
+
+
+_RUN = re.compile(r"[!?]*(?:!!|\?\?|!\?|\?!)[!?]*")
+
+
+@code_check("punctuation_runs")
+def punctuation_runs(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """Runs like "!!", "???", "?!?!": one mark says it calmly."""
+    for m in _RUN.finditer(text):
+        run = m.group()
+        yield Hit(m.start(), m.end(), ("?" if "?" in run else "!",))
+
+
+@code_check("emoji")
+def emoji_check(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """Emoji (the ``emoji`` package's full list). Emoji side by side make one finding; the fix
+    removes them with the space before them, so the sentence stays tidy."""
+    import emoji
+
+    runs: list[list[int]] = []
+    for item in emoji.emoji_list(text):
+        start, end = item["match_start"], item["match_end"]
+        if runs and not text[runs[-1][1] : start].strip(" \ufe0f\u200d"):
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
+    for start, end in runs:
+        shown = text[start:end]
+        if start > 0 and text[start - 1] == " " and (end == len(text) or not text[end].isalnum()):
+            start -= 1
+        yield Hit(start, end, ("",), matched=shown)
+
+
+_SMILEY = re.compile(
+    r"(?<![\w:;=])(?:[:;=8][-‑^o']?[)(\]\[dDpP3*|/\\]+|\^[_.]?\^|[xX]D+|<3|:-?\*)(?![\w])"
+)
+
+
+def _is_list_marker(text: str, i: int) -> bool:
+    """"1)", "а)", "12)" opening an item of a list: a bracket, not a smile."""
+    k = i
+    while k > 0 and text[k - 1].isdigit():
+        k -= 1
+    if k == i and k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return k < i and (k == 0 or text[k - 1] in " \t(;:,") and (k == i - 1 or text[k:i].isdigit())
+
+
+@code_check("text_emoticons")
+def text_emoticons(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """":)", ";-)", "xD", "^_^" and the Russian «)))» / «((»: brackets that close nothing."""
+    taken: list[tuple[int, int]] = []
+    for m in _SMILEY.finditer(text):
+        if m.group().isalpha() and not m.group().lower().startswith("x"):
+            continue
+        taken.append((m.start(), m.end()))
+    depth = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if any(s <= i < e for s, e in taken):
+            i += 1
+            continue
+        if ch == "(":
+            j = i
+            while j < n and text[j] == "(":
+                j += 1
+            run = j - i
+            after = text[j:j + 1]
+            if run >= 2 and (not after or not after.isalnum()):
+                taken.append((i, j))  # "((" is a sad face, it opens nothing
+            else:
+                depth += run
+            i = j
+            continue
+        if ch == ")":
+            j = i
+            while j < n and text[j] == ")":
+                j += 1
+            run = j - i
+            if run == 1 and depth == 0 and _is_list_marker(text, i):
+                i = j
+                continue
+            closes = min(depth, run)
+            depth -= closes
+            if run - closes > 0:
+                taken.append((i + closes, j))
+            i = j
+            continue
+        i += 1
+    for s, e in sorted(taken):
+        # take the space before the smile too, so removing it leaves tidy text
+        if s > 0 and text[s - 1] == " " and (e == n or not text[e].isalnum()):
+            s -= 1
+        yield Hit(s, e, ("",), matched=text[s:e].strip())

@@ -1,0 +1,49 @@
+"""Structure of a whole reply: greeting, length, unfilled placeholders."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from ozon_assistant.checker.checks.base import Hit, code_check
+from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.core.text import WORD_RE, fold
+from ozon_assistant.core.types import CHANNEL_LIMITS
+
+
+@code_check("missing_greeting")
+def missing_greeting(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """The reply's first words are not a greeting from the pack's list for its language.
+
+    Runs on the whole reply (scope = "document"). The fix puts the pack's first greeting in front.
+    """
+    greetings: list[str] = params.get(ctx.language, [])
+    first = WORD_RE.search(text)
+    if not greetings or first is None:
+        return
+    head = fold(text[first.start() : first.start() + 60])
+    if any(head.startswith(fold(g)) for g in greetings):
+        return
+    fix = f"{greetings[0]}! {first.group()}"
+    yield Hit(first.start(), first.end(), (fix,), matched=first.group())
+
+
+@code_check("length")
+def length(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """Longer than the channel allows (chat: 1,000 characters). Marks the part past the limit."""
+    limit = CHANNEL_LIMITS.get(ctx.channel)
+    if limit is not None and len(text.rstrip()) > limit:
+        yield Hit(limit, len(text.rstrip()), (), matched=str(len(text.rstrip())))
+
+
+_PLACEHOLDER = re.compile(
+    r"\{\{[^{}\n]{0,80}\}\}|\{[^{}\n]{1,80}\}|\[\[[^\[\]\n]{0,80}\]\]|<[^\W\d][^<>\n]{0,60}>"
+)
+
+
+@code_check("placeholders")
+def placeholders(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """``{{name}}``, ``{name}``, ``[[name]]``, ``<name>`` left in the text: fill them first."""
+    for m in _PLACEHOLDER.finditer(text):
+        yield Hit(m.start(), m.end(), ())

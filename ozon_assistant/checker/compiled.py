@@ -1,0 +1,126 @@
+"""Rule packs compiled for fast matching, and cached on disk.
+
+Word lists become one index: the folded first word of every phrase → the phrases starting with it,
+each position a set of accepted forms. Checking a paragraph is then one pass over its words.
+The compiled form is pickled in the cache folder, keyed by the packs' contents and our version,
+so the command line starts without pymorphy3 after the first run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ozon_assistant import __version__
+from ozon_assistant.checker.packs import load_rules, pack_files
+from ozon_assistant.checker.rules import Rule
+from ozon_assistant.core.text import fold, tokens
+
+CACHE_FORMAT = 1
+
+
+@dataclass
+class PhraseEntry:
+    rule_index: int
+    rest: tuple[frozenset[str], ...]  # accepted forms for the 2nd, 3rd… word
+    replacements: dict[str, tuple[str, ...]]  # folded matched form of a one-word phrase → fixes
+    default_replacements: tuple[str, ...]
+
+
+@dataclass
+class CompiledPacks:
+    rules: list[Rule]
+    index: dict[str, list[PhraseEntry]] = field(default_factory=dict)
+    patterns: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
+    code: list[int] = field(default_factory=list)
+    digest: str = ""
+
+
+def _phrase_words(phrase: str) -> list[str]:
+    return [t.text for t in tokens(phrase)]
+
+
+def _compile_phrase(
+    rule: Rule, index: int, phrase: str, fixes: list[str]
+) -> tuple[frozenset[str], PhraseEntry] | None:
+    words = _phrase_words(phrase)
+    if not words:
+        return None
+    positions: list[dict[str, object]] = []
+    for w in words:
+        if rule.inflect:
+            from ozon_assistant.checker.morph import forms_of
+
+            positions.append(dict(forms_of(w)))
+        else:
+            positions.append({fold(w): None})
+    by_form: dict[str, tuple[str, ...]] = {}
+    if len(words) == 1 and fixes and rule.inflect:
+        from ozon_assistant.checker.morph import inflect_like
+
+        for form, tag in positions[0].items():
+            by_form[form] = tuple(inflect_like(f, tag) for f in fixes)
+    entry = PhraseEntry(index, tuple(frozenset(p) for p in positions[1:]), by_form, tuple(fixes))
+    return frozenset(positions[0]), entry
+
+
+def compile_rules(rules: list[Rule], digest: str = "") -> CompiledPacks:
+    packs = CompiledPacks(rules=rules, digest=digest)
+    for i, rule in enumerate(rules):
+        if rule.kind == "existence":
+            for phrase in rule.tokens:
+                _add(packs, _compile_phrase(rule, i, phrase, list(rule.replacements)))
+        elif rule.kind == "substitution":
+            for phrase, fixes in rule.swap.items():
+                _add(packs, _compile_phrase(rule, i, phrase, fixes))
+        elif rule.kind == "pattern":
+            flags = 0 if rule.case_sensitive else re.IGNORECASE
+            packs.patterns.append((i, re.compile(rule.pattern, flags)))
+        else:
+            packs.code.append(i)
+    return packs
+
+
+def _add(packs: CompiledPacks, compiled: tuple[frozenset[str], PhraseEntry] | None) -> None:
+    if compiled is None:
+        return
+    first, entry = compiled
+    for form in first:
+        packs.index.setdefault(form, []).append(entry)
+
+
+def packs_digest(files: list[Path]) -> str:
+    h = hashlib.sha256(f"{__version__}:{CACHE_FORMAT}".encode())
+    for f in files:
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:24]
+
+
+def load_compiled(dirs: list[Path], cache_dir: Path | None) -> CompiledPacks:
+    """Compiled packs from the cache when the pack files are unchanged, else compile and cache."""
+    files = pack_files(dirs)
+    digest = packs_digest(files)
+    cache = cache_dir / f"rules-{digest}.pickle" if cache_dir else None
+    if cache and cache.is_file():
+        try:
+            with cache.open("rb") as fh:
+                packs = pickle.load(fh)
+            if isinstance(packs, CompiledPacks) and packs.digest == digest:
+                return packs
+        except Exception:  # a stale or truncated cache is simply rebuilt
+            pass
+    packs = compile_rules(load_rules(dirs), digest)
+    if cache:
+        try:
+            from ozon_assistant.core.atomic import write_atomic
+
+            for old in cache.parent.glob("rules-*.pickle"):
+                old.unlink(missing_ok=True)
+            write_atomic(cache, pickle.dumps(packs, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            pass  # a read-only cache folder only costs speed
+    return packs

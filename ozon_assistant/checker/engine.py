@@ -1,0 +1,246 @@
+"""Text → findings. The same engine serves the command line and the window.
+
+The unit of work is a paragraph (a line, like a Qt text block), so the window can re-check only
+what changed; whole-reply checks (greeting, length) run separately in :meth:`check_document`.
+Extra sources (the speller, LanguageTool) plug in through :class:`FindingSource`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from ozon_assistant.checker.compiled import CompiledPacks, load_compiled
+from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.checker.rules import Rule
+from ozon_assistant.core import paths
+from ozon_assistant.core.settings import Settings
+from ozon_assistant.core.text import guess_language, match_case, paragraphs, tokens
+from ozon_assistant.core.types import CheckResult, Finding, Severity
+
+
+class FindingSource(Protocol):
+    """Anything else that finds problems in a paragraph (speller, LanguageTool)."""
+
+    name: str
+
+    def check_paragraph(self, text: str, ctx: CheckContext) -> list[Finding]: ...
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """The user's rule switches from config.toml: rule id → 'off' or a severity."""
+
+    states: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Overrides:
+        return cls(tuple(sorted(settings.rules.items())))
+
+    def apply(self, rule_id: str, severity: Severity) -> Severity | None:
+        state = dict(self.states).get(rule_id)
+        if state == "off":
+            return None
+        return Severity(state) if state else severity
+
+
+class Checker:
+    """Compiled packs plus the user's overrides. Thread-safe: results depend only on inputs."""
+
+    CACHE_SIZE = 4096
+
+    def __init__(self, packs: CompiledPacks, overrides: Overrides | None = None,
+                 sources: Sequence[FindingSource] = ()) -> None:
+        self.packs = packs
+        self.overrides = overrides or Overrides()
+        self.sources = list(sources)
+        self._state = dict(self.overrides.states)
+        self._cache: OrderedDict[tuple[str, CheckContext], list[Finding]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    # -- rules -------------------------------------------------------------------------------
+    @property
+    def rules(self) -> list[Rule]:
+        return self.packs.rules
+
+    def rule(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.packs.rules if r.id == rule_id), None)
+
+    def _severity(self, rule: Rule) -> Severity | None:
+        state = self._state.get(rule.id)
+        if state == "off":
+            return None
+        return Severity(state) if state else rule.severity
+
+    def _finding(self, rule: Rule, text: str, start: int, end: int, fixes: Iterable[str],
+                 ctx: CheckContext, matched: str | None = None) -> Finding | None:
+        severity = self._severity(rule)
+        if severity is None or not 0 <= start < end <= len(text):
+            return None
+        shown = matched if matched is not None else text[start:end]
+        return Finding(
+            start=start, end=end, rule=rule.id, category=rule.category, severity=severity,
+            message=rule.message_for(ctx.ui_lang, shown),
+            description=rule.description_for(ctx.ui_lang),
+            replacements=tuple(dict.fromkeys(fixes)), source="house", link=rule.link,
+        )
+
+    def _applies(self, rule: Rule, ctx: CheckContext) -> bool:
+        return ctx.language in rule.languages
+
+    # -- paragraphs --------------------------------------------------------------------------
+    def check_paragraph(self, text: str, ctx: CheckContext) -> list[Finding]:
+        """Findings in one paragraph, offsets relative to it. Cached by (text, context)."""
+        key = (text, ctx)
+        with self._lock:
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
+                return hit
+        found = self._house_paragraph(text, ctx)
+        for source in self.sources:
+            found.extend(f for f in source.check_paragraph(text, ctx) if self._keep_source(f))
+        found = merge_findings(found)
+        with self._lock:
+            self._cache[key] = found
+            if len(self._cache) > self.CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return found
+
+    def _keep_source(self, f: Finding) -> bool:
+        return self._state.get(f.rule) != "off"
+
+    def _house_paragraph(self, text: str, ctx: CheckContext) -> list[Finding]:
+        from ozon_assistant.checker.checks import CODE_CHECKS
+
+        out: list[Finding] = []
+        rules = self.packs.rules
+        add = out.append
+        toks = tokens(text)
+        for i, tok in enumerate(toks):
+            entries = self.packs.index.get(tok.key)
+            if not entries:
+                continue
+            for entry in entries:
+                rule = rules[entry.rule_index]
+                if not self._applies(rule, ctx):
+                    continue
+                end_tok = self._match_rest(text, toks, i, entry.rest)
+                if end_tok is None:
+                    continue
+                end = toks[end_tok].end
+                fixes = entry.replacements.get(tok.key, entry.default_replacements)
+                fixes = tuple(match_case(tok.text, f) for f in fixes)
+                if f := self._finding(rule, text, tok.start, end, fixes, ctx):
+                    add(f)
+        for rule_index, regex in self.packs.patterns:
+            rule = rules[rule_index]
+            if not self._applies(rule, ctx):
+                continue
+            for m in regex.finditer(text):
+                group = "m" if "m" in regex.groupindex else 0
+                start, end = m.span(group)
+                if f := self._finding(rule, text, start, end, rule.replacements, ctx):
+                    add(f)
+        for rule_index in self.packs.code:
+            rule = rules[rule_index]
+            if rule.scope != "paragraph" or not self._applies(rule, ctx):
+                continue
+            for hit in CODE_CHECKS[rule.check](text, ctx, rule.params):
+                fixes = hit.replacements or rule.replacements
+                if f := self._finding(rule, text, hit.start, hit.end, fixes, ctx, hit.matched):
+                    add(f)
+        return out
+
+    @staticmethod
+    def _match_rest(text: str, toks: list, i: int,  # type: ignore[type-arg]
+                    rest: tuple[frozenset[str], ...]) -> int | None:
+        j = i
+        for forms in rest:
+            j += 1
+            if j >= len(toks) or toks[j].key not in forms:
+                return None
+            gap = text[toks[j - 1].end : toks[j].start]
+            if gap and not gap.isspace():
+                return None
+        return j
+
+    # -- whole replies -----------------------------------------------------------------------
+    def check_document(self, text: str, ctx: CheckContext) -> list[Finding]:
+        """Checks that need the whole reply: greeting, length."""
+        from ozon_assistant.checker.checks import CODE_CHECKS
+
+        out: list[Finding] = []
+        for rule_index in self.packs.code:
+            rule = self.packs.rules[rule_index]
+            if rule.scope != "document" or not self._applies(rule, ctx):
+                continue
+            for hit in CODE_CHECKS[rule.check](text, ctx, rule.params):
+                fixes = hit.replacements or rule.replacements
+                if f := self._finding(rule, text, hit.start, hit.end, fixes, ctx, hit.matched):
+                    out.append(f)
+        return out
+
+    def check(self, text: str, ctx: CheckContext) -> CheckResult:
+        """Every finding in ``text``, in document offsets, sorted; language already resolved."""
+        findings: list[Finding] = []
+        for offset, para in paragraphs(text):
+            if para.strip():
+                findings.extend(f.shifted(offset) for f in self.check_paragraph(para, ctx))
+        findings.extend(self.check_document(text, ctx))
+        return CheckResult(text=text, language=ctx.language, channel=ctx.channel,
+                           findings=sort_findings(findings))
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (f.start, -f.severity.rank, f.end, f.rule))
+
+
+def merge_findings(findings: list[Finding]) -> list[Finding]:
+    """One finding per problem: identical spans of one category keep the most severe; a finding
+    from another source (speller, LanguageTool) that overlaps a house finding is dropped."""
+    best: dict[tuple[int, int, str], Finding] = {}
+    for f in findings:
+        key = (f.start, f.end, f.category)
+        old = best.get(key)
+        if old is None or (f.source == "house" and old.source != "house") or (
+            f.source == old.source and f.severity.rank > old.severity.rank
+        ):
+            best[key] = f
+    house = [f for f in best.values() if f.source == "house"]
+    out = list(house)
+    for f in best.values():
+        if f.source != "house" and not any(h.start < f.end and f.start < h.end for h in house):
+            out.append(f)
+    return sort_findings(out)
+
+
+def rule_dirs() -> list[Path]:
+    """Bundled packs first, then the user's own (``<config>/rules/*.toml``)."""
+    return [paths.rules_dir(), paths.config_dir() / "rules"]
+
+
+def get_checker(settings: Settings | None = None,
+                sources: Sequence[FindingSource] = ()) -> Checker:
+    """A checker with the packs compiled (from the cache when unchanged) and the user's overrides."""
+    settings = settings or Settings()
+    packs = load_compiled(rule_dirs(), paths.cache_dir())
+    return Checker(packs, Overrides.from_settings(settings), sources)
+
+
+def context_for(settings: Settings, text: str = "", language: str = "auto",
+                channel: str | None = None, ui_lang: str | None = None,
+                platform_return_days: int | None = None) -> CheckContext:
+    """The one place a CheckContext is built from settings and per-call choices."""
+    lang = guess_language(text) if language in ("", "auto") else language
+    return CheckContext(
+        language=lang,
+        channel=channel or settings.channel,
+        ui_lang=ui_lang or settings.ui_lang or "en",
+        platform_return_days=platform_return_days or settings.platform_return_days,
+        accept_words=frozenset(w.lower() for w in settings.accept_words),
+    )

@@ -1,0 +1,187 @@
+"""Load and validate rule packs (``resources/rules/*.toml`` and the user's ``rules/`` folder).
+
+A pack file holds ``[[rule]]`` tables. Every error names the file and the line of the rule, so a
+seller or a team lead editing a pack sees exactly what to fix. Nothing here writes to a pack.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ozon_assistant.checker.rules import KINDS, MESSAGE_LANGS, Rule
+from ozon_assistant.core.errors import ConfigError, toml_error_line
+from ozon_assistant.core.types import CATEGORIES, REPLY_LANGUAGES, Severity
+
+ID_RE = re.compile(r"^[a-z]{2,3}(\.[a-z0-9_-]+)+$")
+STEPS = ("business", "positive", "law", "shouting", "policy", "language", "structure")
+
+_ALLOWED = {
+    "id", "category", "severity", "languages", "kind", "message", "description", "link",
+    "replacements", "examples", "tokens", "swap", "pattern", "case_sensitive", "inflect",
+    "check", "params", "scope", "step",
+}
+
+
+def pack_files(dirs: Iterable[Path]) -> list[Path]:
+    files: list[Path] = []
+    for d in dirs:
+        if d.is_dir():
+            files.extend(sorted(d.glob("*.toml")))
+    return files
+
+
+def _rule_line(source: str, rule_id: str | None, index: int) -> int | None:
+    if rule_id:
+        m = re.search(r'^\s*id\s*=\s*["\']' + re.escape(rule_id) + r'["\']', source, re.M)
+        if m:
+            return source.count("\n", 0, m.start()) + 1
+    hits = [m.start() for m in re.finditer(r"^\s*\[\[rule\]\]", source, re.M)]
+    if index < len(hits):
+        return source.count("\n", 0, hits[index]) + 1
+    return None
+
+
+def _lang_table(value: Any, what: str) -> dict[str, str]:
+    if isinstance(value, str):
+        raise ValueError(f"{what} needs en, ru and zh texts ({what}.en = ..., ...)")
+    if not isinstance(value, dict):
+        raise ValueError(f"{what} must be a table with en, ru and zh")
+    missing = [lang for lang in MESSAGE_LANGS if not isinstance(value.get(lang), str)]
+    if missing:
+        raise ValueError(f"{what} lacks {', '.join(missing)}")
+    return {k: str(v) for k, v in value.items()}
+
+
+def _str_list(value: Any, what: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{what} must be a list of strings")
+    return tuple(value)
+
+
+def parse_rule(raw: dict[str, Any], pack: str) -> Rule:
+    unknown = set(raw) - _ALLOWED
+    if unknown:
+        raise ValueError(f"unknown key(s) {', '.join(sorted(unknown))}")
+    rule_id = raw.get("id")
+    if not isinstance(rule_id, str) or not ID_RE.match(rule_id):
+        raise ValueError(f"id {rule_id!r} must be dotted lower-case, e.g. ru.formality.ty")
+    category = raw.get("category")
+    if category not in CATEGORIES:
+        raise ValueError(f"category {category!r} is not one of {', '.join(CATEGORIES)}")
+    try:
+        severity = Severity(raw.get("severity"))
+    except ValueError:
+        raise ValueError("severity must be error, warning or suggestion") from None
+    languages = _str_list(raw.get("languages", list(REPLY_LANGUAGES)), "languages")
+    if not set(languages) <= set(REPLY_LANGUAGES):
+        raise ValueError(f"languages must be among {', '.join(REPLY_LANGUAGES)}")
+    kind = raw.get("kind")
+    if kind not in KINDS:
+        raise ValueError(f"kind {kind!r} must be one of {', '.join(KINDS)}")
+    examples = raw.get("examples", {})
+    if not isinstance(examples, dict):
+        raise ValueError("examples must be a table with bad and good lists")
+    bad = _str_list(examples.get("bad", []), "examples.bad")
+    good = _str_list(examples.get("good", []), "examples.good")
+    if not bad or not good:
+        raise ValueError("every rule needs examples.bad and examples.good")
+    step = raw.get("step", "")
+    if step and step not in STEPS:
+        raise ValueError(f"step must be one of {', '.join(STEPS)}")
+    rule = Rule(
+        id=rule_id,
+        category=category,
+        severity=severity,
+        languages=languages,
+        kind=kind,
+        message=_lang_table(raw.get("message"), "message"),
+        description=_lang_table(raw.get("description"), "description"),
+        link=str(raw.get("link", "")),
+        replacements=_str_list(raw.get("replacements", []), "replacements"),
+        examples_bad=bad,
+        examples_good=good,
+        case_sensitive=bool(raw.get("case_sensitive", False)),
+        inflect=bool(raw.get("inflect", languages == ("ru",))),
+        scope=str(raw.get("scope", "paragraph")),
+        step=step,
+        pack=pack,
+    )
+    if rule.scope not in ("paragraph", "document"):
+        raise ValueError("scope must be paragraph or document")
+    if kind == "existence":
+        rule.tokens = _str_list(raw.get("tokens"), "tokens")
+        if not rule.tokens:
+            raise ValueError("an existence rule needs tokens")
+    elif kind == "substitution":
+        swap = raw.get("swap")
+        if not isinstance(swap, dict) or not swap:
+            raise ValueError("a substitution rule needs a swap table")
+        rule.swap = {k: list(_str_list(v, f"swap.{k}")) for k, v in swap.items()}
+    elif kind == "pattern":
+        pattern = raw.get("pattern")
+        if not isinstance(pattern, str) or not pattern:
+            raise ValueError("a pattern rule needs a pattern")
+        flags = 0 if rule.case_sensitive else re.IGNORECASE
+        try:
+            re.compile(pattern, flags)
+        except re.error as exc:
+            raise ValueError(f"pattern does not compile: {exc}") from None
+        rule.pattern = pattern
+    else:
+        from ozon_assistant.checker.checks import CODE_CHECKS
+
+        check = raw.get("check")
+        if check not in CODE_CHECKS:
+            raise ValueError(f"check {check!r} is not one of {', '.join(sorted(CODE_CHECKS))}")
+        rule.check = check
+        params = raw.get("params", {})
+        if not isinstance(params, dict):
+            raise ValueError("params must be a table")
+        rule.params = params
+    return rule
+
+
+def load_pack(path: Path) -> list[Rule]:
+    try:
+        source = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ConfigError(path, "rule pack is not UTF-8 text") from None
+    except OSError as exc:
+        raise ConfigError(path, f"cannot read rule pack: {exc.strerror or exc}") from None
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(path, f"not valid TOML: {exc}", toml_error_line(exc)) from None
+    raw_rules = data.get("rule", [])
+    if not isinstance(raw_rules, list):
+        raise ConfigError(path, "rules must be [[rule]] tables")
+    rules = []
+    for i, raw in enumerate(raw_rules):
+        rid = raw.get("id") if isinstance(raw.get("id"), str) else None
+        try:
+            rules.append(parse_rule(raw, path.name))
+        except ValueError as exc:
+            raise ConfigError(path, f"rule {rid or '#' + str(i + 1)}: {exc}",
+                              _rule_line(source, rid, i)) from None
+        rules[-1].line = _rule_line(source, rid, i)
+    return rules
+
+
+def load_rules(dirs: Iterable[Path]) -> list[Rule]:
+    """All rules from the pack folders, in order; duplicate ids are an error naming both files."""
+    rules: list[Rule] = []
+    seen: dict[str, Rule] = {}
+    for path in pack_files(dirs):
+        for rule in load_pack(path):
+            if rule.id in seen:
+                raise ConfigError(path, f"rule {rule.id} is already defined in {seen[rule.id].pack}",
+                                  rule.line)
+            seen[rule.id] = rule
+            rules.append(rule)
+    return rules

@@ -1,0 +1,52 @@
+"""A rule as loaded from a pack: one validated header for every kind, as in Vale.
+
+Kinds:
+- ``existence``: a list of words/phrases (Russian ones expanded to every inflected form);
+- ``substitution``: a ``swap`` map bad → good that also fills the replacements;
+- ``pattern``: a regular expression;
+- ``code``: a named check from :mod:`ozon_assistant.checker.checks` for what data can't express.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ozon_assistant.core.types import Severity
+
+KINDS = ("existence", "substitution", "pattern", "code")
+MESSAGE_LANGS = ("en", "ru", "zh")
+
+
+@dataclass
+class Rule:
+    id: str
+    category: str
+    severity: Severity
+    languages: tuple[str, ...]
+    kind: str
+    message: dict[str, str]
+    description: dict[str, str]
+    link: str = ""
+    replacements: tuple[str, ...] = ()
+    examples_bad: tuple[str, ...] = ()
+    examples_good: tuple[str, ...] = ()
+    # kind-specific data
+    tokens: tuple[str, ...] = ()
+    swap: dict[str, list[str]] = field(default_factory=dict)
+    pattern: str = ""
+    case_sensitive: bool = False
+    inflect: bool = False
+    check: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
+    scope: str = "paragraph"  # or "document" for code checks that need the whole reply
+    step: str = ""  # "business" | "positive" | "law" | "shouting" | "policy" | "language"
+    pack: str = ""  # file the rule came from
+    line: int | None = None
+
+    def message_for(self, lang: str, matched: str) -> str:
+        template = self.message.get(lang) or self.message["en"]
+        return template.replace("%s", matched)
+
+    def description_for(self, lang: str) -> str:
+        return self.description.get(lang) or self.description.get("en", "")

@@ -1,0 +1,91 @@
+"""Command-line front end: ``ozon-assistant [FILE]`` opens the window, subcommands do the rest.
+
+Each subcommand lives in its own ``cmd_*.py`` module with a ``register(subparsers)`` function,
+found here by name, so adding a command touches no other file. Modules import their heavy
+dependencies inside their handlers: ``check`` must start fast and never load Qt.
+Errors the user can act on (:class:`OzonError`, usage errors) print one line and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from ozon_assistant import __version__
+from ozon_assistant.core.errors import OzonError
+
+PROG = "ozon-assistant"
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
+
+
+class UsageError(OzonError):
+    """Wrong arguments: exit 2 with one line."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line (no usage dump, no traceback)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see --help)")
+
+
+def command_modules() -> list[str]:
+    import ozon_assistant.cli as pkg
+
+    return sorted(m.name for m in pkgutil.iter_modules(pkg.__path__) if m.name.startswith("cmd_"))
+
+
+def build_parser() -> tuple[Parser, dict[str, Callable[[argparse.Namespace], int]]]:
+    parser = Parser(
+        prog=PROG,
+        description="Ozon Compose Assistant: check replies to Ozon buyers against Ozon's "
+        "communication standard. Without a command, opens the window (with FILE loaded).",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {}
+    for name in command_modules():
+        module = importlib.import_module(f"ozon_assistant.cli.{name}")
+        handlers.update(module.register(sub))
+    return parser, handlers
+
+
+def _open_window(argv: Sequence[str]) -> int:
+    gui = Parser(prog=PROG, description="Open the compose window.")
+    gui.add_argument("file", nargs="?", help="a reply to open in the compose pane")
+    gui.add_argument("--no-first-run", action="store_true", help="skip the first-run screen")
+    args = gui.parse_args(list(argv))
+    try:
+        from ozon_assistant.ui.app import run_app
+    except ImportError as exc:
+        raise UsageError(f"the window is not available here: {exc}") from None
+    return run_app(args.file, no_first_run=args.no_first_run)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        parser, handlers = build_parser()
+        first = next((a for a in argv if not a.startswith("-")), None)
+        if not argv or (first is not None and first not in handlers) or argv == ["--no-first-run"]:
+            return _open_window(argv)
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return EXIT_OK
+        return handlers[args.command](args)
+    except OzonError as exc:
+        print(f"{PROG}: {exc}" if not str(exc).startswith(PROG) else str(exc), file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def entry() -> NoReturn:
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""``ozon-assistant check``: the contract other parts and outside checks rely on.
+
+JSON: one line per input file. Text: ``FILE:LINE:COL: severity [rule] message (→ fix)``.
+Exit 0 when every file is approved, 1 when some file is not, 2 on usage or input errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from ozon_assistant.core.types import CHANNELS, UI_LANGUAGES, CheckResult, Finding
+
+
+def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
+    p = sub.add_parser("check", help="check replies against Ozon's communication standard",
+                       description="Check replies (files or - for stdin) against Ozon's "
+                       "communication standard. Exit 0: all approved; 1: some not; 2: error.")
+    p.add_argument("files", nargs="*", metavar="FILE", help="reply files; - or none reads stdin")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--lang", choices=("auto", "ru", "en"), default="auto",
+                   help="the reply's language (default: guessed from the text)")
+    p.add_argument("--channel", choices=CHANNELS, default=None,
+                   help="where the reply goes (default from config, else chat)")
+    p.add_argument("--languagetool", default=None, metavar="off|local|public|URL",
+                   help="grammar and spelling through LanguageTool (default from config: off)")
+    p.add_argument("--platform-return-days", type=int, default=None, metavar="N",
+                   help="Ozon's return period for these goods (default from config, else 7)")
+    p.add_argument("--ui-lang", choices=UI_LANGUAGES, default=None,
+                   help="language of messages and explanations (default from config, else en)")
+    return {"check": run}
+
+
+def finding_json(f: Finding, text: str) -> dict[str, Any]:
+    from ozon_assistant.core.text import line_col
+
+    line, col = line_col(text, f.start)
+    return {
+        "start": f.start, "end": f.end, "line": line, "column": col, "rule": f.rule,
+        "category": f.category, "severity": f.severity.value, "message": f.message,
+        "description": f.description, "replacements": list(f.replacements), "source": f.source,
+    }
+
+
+def result_json(name: str, result: CheckResult) -> dict[str, Any]:
+    return {
+        "file": name, "language": result.language, "channel": result.channel,
+        "score": result.score, "approved": result.approved,
+        "findings": [finding_json(f, result.text) for f in result.findings],
+    }
+
+
+def result_text(name: str, result: CheckResult) -> list[str]:
+    from ozon_assistant.core.text import line_col
+
+    lines = []
+    for f in result.findings:
+        line, col = line_col(result.text, f.start)
+        fix = f" (→ {' | '.join(r or '∅' for r in f.replacements[:3])})" if f.replacements else ""
+        lines.append(f"{name}:{line}:{col}: {f.severity.value} [{f.rule}] {f.message}{fix}")
+    state = "approved" if result.approved else "not approved"
+    lines.append(f"{name}: score {result.score}/10, {state}, {len(result.findings)} finding(s)")
+    return lines
+
+
+def run(args: argparse.Namespace) -> int:
+    from ozon_assistant.checker.engine import context_for, get_checker
+    from ozon_assistant.checker.sources import build_sources, validate_languagetool_mode
+    from ozon_assistant.cli import UsageError
+    from ozon_assistant.core.settings import load_settings
+    from ozon_assistant.core.textio import read_reply
+
+    if args.platform_return_days is not None and not 1 <= args.platform_return_days <= 365:
+        raise UsageError("check: --platform-return-days must be between 1 and 365")
+    if args.languagetool is not None:
+        validate_languagetool_mode(args.languagetool)
+    settings = load_settings()
+    files = args.files or ["-"]
+    texts = [(name, read_reply(name)) for name in files]  # every input readable before output
+    checker = get_checker(settings, build_sources(settings, args.languagetool))
+    all_ok = True
+    out = sys.stdout
+    for name, text in texts:
+        ctx = context_for(settings, text, args.lang, args.channel, args.ui_lang,
+                          args.platform_return_days)
+        result = checker.check(text, ctx)
+        all_ok = all_ok and result.approved
+        if args.format == "json":
+            out.write(json.dumps(result_json(name, result), ensure_ascii=False) + "\n")
+        else:
+            out.write("\n".join(result_text(name, result)) + "\n")
+    out.flush()
+    return 0 if all_ok else 1

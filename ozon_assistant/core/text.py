@@ -1,0 +1,71 @@
+"""Text primitives shared by every part: words, lines, paragraphs, language guess.
+
+One tokenizer for rules and text alike, so a phrase in a rule pack and the same phrase in a reply
+always split the same way. Offsets are Python ``str`` indices throughout.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+#: A word: letters/digits, with inner hyphens or apostrophes ("как-нибудь", "don't").
+WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
+LATIN_RE = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str  # the folded form used for look-ups
+
+
+def fold(word: str) -> str:
+    """Case- and ё-insensitive key for look-ups. Never used to compute offsets."""
+    return word.lower().replace("ё", "е").replace("’", "'")
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in WORD_RE.finditer(text)]
+
+
+def line_col(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of a ``str`` index."""
+    line = text.count("\n", 0, index) + 1
+    col = index - (text.rfind("\n", 0, index) + 1) + 1
+    return line, col
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, paragraph) for each line: the unit the engine checks and the window re-checks.
+
+    A Qt text block is a line, so a paragraph here is a line too; both sides agree on it.
+    """
+    start = 0
+    for part in text.split("\n"):
+        yield start, part
+        start += len(part) + 1
+
+
+def guess_language(text: str) -> str:
+    """'ru' when Cyrillic letters are at least a fifth of the letters, else 'en'."""
+    cyr = len(CYRILLIC_RE.findall(text))
+    lat = len(LATIN_RE.findall(text))
+    if cyr == 0 and lat == 0:
+        return "ru"
+    return "ru" if cyr * 4 >= lat else "en"
+
+
+def match_case(template: str, replacement: str) -> str:
+    """Give ``replacement`` the capitalisation of the text it replaces."""
+    if not replacement or not template:
+        return replacement
+    if template.isupper() and len(template) > 1 and len(replacement) > 1:
+        return replacement
+    if template[0].isupper():
+        return replacement[0].upper() + replacement[1:]
+    return replacement

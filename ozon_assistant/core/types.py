@@ -1,0 +1,97 @@
+"""The shared vocabulary: severities, categories, channels and findings.
+
+Offsets in a :class:`Finding` are Python ``str`` indices into the checked text (code points,
+not UTF-16 units, not bytes). Only ``ozon_assistant.ui.offsets`` converts them to Qt positions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    SUGGESTION = "suggestion"
+
+    @property
+    def rank(self) -> int:
+        """Higher is worse; used to pick one finding when two cover the same span."""
+        return {"error": 3, "warning": 2, "suggestion": 1}[self.value]
+
+
+#: The category names; the window, the CLI and outside checks rely on these exact strings.
+CATEGORIES: tuple[str, ...] = (
+    "capitals",
+    "punctuation",
+    "emoticons",
+    "formality",
+    "vagueness",
+    "rudeness",
+    "negativity",
+    "legal",
+    "contacts",
+    "off_platform",
+    "privacy",
+    "clarity",
+    "typography",
+    "spelling",
+    "grammar",
+    "structure",
+    "placeholders",
+    "length",
+)
+
+#: Reply channels and their length limits in characters (None: no limit we know of).
+CHANNEL_LIMITS: dict[str, int | None] = {
+    "chat": 1000,
+    "review": 1000,
+    "question": 1000,
+    "email": None,
+}
+CHANNELS: tuple[str, ...] = tuple(CHANNEL_LIMITS)
+
+REPLY_LANGUAGES: tuple[str, ...] = ("ru", "en")
+UI_LANGUAGES: tuple[str, ...] = ("en", "ru", "zh")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem in a reply: where, which rule, how bad, why, and what to write instead."""
+
+    start: int
+    end: int
+    rule: str
+    category: str
+    severity: Severity
+    message: str
+    description: str = ""
+    replacements: tuple[str, ...] = ()
+    source: str = "house"
+    link: str = ""
+
+    def shifted(self, delta: int) -> Finding:
+        """The same finding moved by ``delta`` characters (paragraph → document offsets)."""
+        return replace(self, start=self.start + delta, end=self.end + delta)
+
+
+@dataclass(slots=True)
+class CheckResult:
+    """Everything the CLI and the window need to show about one checked text."""
+
+    text: str
+    language: str
+    channel: str
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def approved(self) -> bool:
+        """Approved means: no finding with severity error. Nothing else."""
+        return not any(f.severity is Severity.ERROR for f in self.findings)
+
+    @property
+    def score(self) -> int:
+        from ozon_assistant.core.score import score_findings
+
+        return score_findings(self.findings)
