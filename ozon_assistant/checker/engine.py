@@ -23,12 +23,29 @@ from ozon_assistant.core.text import guess_language, match_case, paragraphs, tok
 from ozon_assistant.core.types import CheckResult, Finding, Severity
 
 
+@dataclass(frozen=True)
+class SourceStatus:
+    """What the window's status bar shows for a source: state is off | loading | ready |
+    unavailable, detail a short sentence for the seller (already in the UI language if possible)."""
+
+    name: str
+    state: str
+    detail: str = ""
+
+
 class FindingSource(Protocol):
-    """Anything else that finds problems in a paragraph (speller, LanguageTool)."""
+    """Anything else that finds problems in a paragraph (speller, LanguageTool).
+
+    ``check_paragraph`` may be slow (network, dictionaries): the window calls it on worker
+    threads, separately from the house rules, so house underlines never wait for it. It must not
+    raise for a server that is down; it reports that through ``status()`` and returns [].
+    """
 
     name: str
 
     def check_paragraph(self, text: str, ctx: CheckContext) -> list[Finding]: ...
+
+    def status(self) -> SourceStatus: ...
 
 
 @dataclass(frozen=True)
@@ -94,22 +111,33 @@ class Checker:
 
     # -- paragraphs --------------------------------------------------------------------------
     def check_paragraph(self, text: str, ctx: CheckContext) -> list[Finding]:
-        """Findings in one paragraph, offsets relative to it. Cached by (text, context)."""
+        """House and source findings in one paragraph, offsets relative to it, merged."""
+        return merge_findings(self.house_paragraph(text, ctx) + self.source_paragraph(text, ctx))
+
+    def source_paragraph(self, text: str, ctx: CheckContext) -> list[Finding]:
+        """Findings of the extra sources only (speller, LanguageTool): may be slow."""
+        found: list[Finding] = []
+        for source in self.sources:
+            found.extend(f for f in source.check_paragraph(text, ctx) if self._keep_source(f))
+        return found
+
+    def source_statuses(self) -> list[SourceStatus]:
+        return [s.status() for s in self.sources]
+
+    def house_paragraph(self, text: str, ctx: CheckContext) -> list[Finding]:
+        """House-rule findings in one paragraph (fast, cached by text and context)."""
         key = (text, ctx)
         with self._lock:
             hit = self._cache.get(key)
             if hit is not None:
                 self._cache.move_to_end(key)
-                return hit
-        found = self._house_paragraph(text, ctx)
-        for source in self.sources:
-            found.extend(f for f in source.check_paragraph(text, ctx) if self._keep_source(f))
-        found = merge_findings(found)
+                return list(hit)
+        found = merge_findings(self._house_paragraph(text, ctx))
         with self._lock:
             self._cache[key] = found
             if len(self._cache) > self.CACHE_SIZE:
                 self._cache.popitem(last=False)
-        return found
+        return list(found)
 
     def _keep_source(self, f: Finding) -> bool:
         return self._state.get(f.rule) != "off"
