@@ -79,6 +79,12 @@ class Checker:
         self._cache: OrderedDict[tuple[str, CheckContext], list[Finding]] = OrderedDict()
         self._lock = threading.Lock()
 
+    def clear_cache(self) -> None:
+        """Forget cached paragraph results (benchmarks; after the user edits a rule pack)."""
+        with self._lock:
+            self._cache.clear()
+        tokens.cache_clear()
+
     # -- rules -------------------------------------------------------------------------------
     @property
     def rules(self) -> list[Rule]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from dataclasses import dataclass
 
 #: A word: letters/digits, with inner hyphens or apostrophes ("как-нибудь", "don't").
@@ -29,8 +30,11 @@ def fold(word: str) -> str:
     return word.lower().replace("ё", "е").replace("’", "'")
 
 
-def tokens(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in WORD_RE.finditer(text)]
+@lru_cache(maxsize=256)
+def tokens(text: str) -> tuple[Token, ...]:
+    """The words of ``text``. Cached: the engine and several code checks read the same paragraph."""
+    return tuple(Token(m.start(), m.end(), w, fold(w)) for m in WORD_RE.finditer(text)
+                 for w in (m.group(),))
 
 
 def line_col(text: str, index: int) -> tuple[int, int]:

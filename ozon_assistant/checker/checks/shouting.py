@@ -14,6 +14,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _is_caps_word(word: str, allow: frozenset[str]) -> bool:
+    if not word.isupper():
+        return False
     letters = _LETTER.findall(word)
     if len(letters) < 2 or any(ch.isdigit() for ch in word):
         return False  # single letters, model codes (T480, XL2) and sizes are not shouting
@@ -58,10 +60,19 @@ def punctuation_runs(text: str, ctx: CheckContext, params: dict[str, Any]) -> It
         yield Hit(m.start(), m.end(), ("?" if "?" in run else "!",))
 
 
+_EMOJI_CANDIDATE = re.compile(
+    "[\u00a9\u00ae\u203c\u2049\u20e3\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2"
+    "\u25aa-\u27bf\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\ufe0f"
+    "\U0001F000-\U0001FAFF]"
+)
+
+
 @code_check("emoji")
 def emoji_check(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
     """Emoji (the ``emoji`` package's full list). Emoji side by side make one finding; the fix
     removes them with the space before them, so the sentence stays tidy."""
+    if not _EMOJI_CANDIDATE.search(text):
+        return  # the emoji package scans char by char: skip text that cannot hold an emoji
     import emoji
 
     runs: list[list[int]] = []
@@ -93,49 +104,33 @@ def _is_list_marker(text: str, i: int) -> bool:
     return k < i and (k == 0 or text[k - 1] in " \t(;:,") and (k == i - 1 or text[k:i].isdigit())
 
 
+_BRACKETS = re.compile(r"\(+|\)+")
+
+
 @code_check("text_emoticons")
 def text_emoticons(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
     """":)", ";-)", "xD", "^_^" and the Russian «)))» / «((»: brackets that close nothing."""
-    taken: list[tuple[int, int]] = []
-    for m in _SMILEY.finditer(text):
-        if m.group().isalpha() and not m.group().lower().startswith("x"):
-            continue
-        taken.append((m.start(), m.end()))
+    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _SMILEY.finditer(text)]
     depth = 0
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
+    for m in _BRACKETS.finditer(text):
+        i, j = m.span()
         if any(s <= i < e for s, e in taken):
-            i += 1
             continue
-        if ch == "(":
-            j = i
-            while j < n and text[j] == "(":
-                j += 1
-            run = j - i
-            after = text[j:j + 1]
+        run = j - i
+        if text[i] == "(":
+            after = text[j : j + 1]
             if run >= 2 and (not after or not after.isalnum()):
                 taken.append((i, j))  # "((" is a sad face, it opens nothing
             else:
                 depth += run
-            i = j
             continue
-        if ch == ")":
-            j = i
-            while j < n and text[j] == ")":
-                j += 1
-            run = j - i
-            if run == 1 and depth == 0 and _is_list_marker(text, i):
-                i = j
-                continue
-            closes = min(depth, run)
-            depth -= closes
-            if run - closes > 0:
-                taken.append((i + closes, j))
-            i = j
+        if run == 1 and depth == 0 and _is_list_marker(text, i):
             continue
-        i += 1
+        closes = min(depth, run)
+        depth -= closes
+        if run > closes:
+            taken.append((i + closes, j))
+    n = len(text)
     for s, e in sorted(taken):
         # take the space before the smile too, so removing it leaves tidy text
         if s > 0 and text[s - 1] == " " and (e == n or not text[e].isalnum()):

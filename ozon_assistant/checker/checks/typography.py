@@ -35,6 +35,7 @@ LATIN_TO_CYRILLIC = str.maketrans("aeopcxyKMHTBAEOPCX", "аеорсхуКМНТ�
 CYRILLIC_TO_LATIN = str.maketrans("аеорсхуКМНТВАЕОРСХ", "aeopcxyKMHTBAEOPCX")
 _CYR = re.compile(r"[А-Яа-яЁё]")
 _LAT = re.compile(r"[A-Za-z]")
+_MIXED = re.compile(r"[^\W\d_]*(?:[А-Яа-яЁё][A-Za-z]|[A-Za-z][А-Яа-яЁё])[^\W\d_]*")
 
 
 @code_check("mixed_scripts")
@@ -44,7 +45,14 @@ def mixed_scripts(text: str, ctx: CheckContext, params: dict[str, Any]) -> Itera
     The fix swaps the look-alike letters into the word's main script. Hyphenated parts are judged
     one by one, so "USB-кабель" is fine.
     """
-    for tok in tokens(text):
+    if not (_CYR.search(text) and _LAT.search(text)):
+        return
+    done: set[int] = set()
+    for m in _MIXED.finditer(text):
+        tok = next(t for t in tokens(text) if t.start <= m.start() < t.end)
+        if tok.start in done:
+            continue
+        done.add(tok.start)
         offset = tok.start
         for part in re.split(r"([-'’])", tok.text):
             cyr, lat = len(_CYR.findall(part)), len(_LAT.findall(part))
