@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import EN_REPLY, RU_REPLY, median_time, ms, sized  # noqa: E402
+from benchmarks.common import EN_REPLY, RU_REPLY, median_time, ms, sized
 
 
 def main() -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: A word: letters/digits, with inner hyphens or apostrophes ("как-нибудь", "don't").
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
