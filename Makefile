@@ -3,10 +3,15 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+I18N   := resources/i18n
+LANGS  := ru zh_CN
+TS     := $(foreach l,$(LANGS),$(I18N)/ozon_assistant_$(l).ts)
+QM     := $(patsubst %.ts,%.qm,$(wildcard $(I18N)/*.ts))
+UI_PY   = $(wildcard ozon_assistant/ui/*.py)
 
-.PHONY: run test lint bench dist clean venv
+.PHONY: run test lint bench dist wheel i18n lupdate clean venv
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test,bench]'
@@ -14,18 +19,39 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-run: $(STAMP)
+# Translations: .ts sources are committed; .qm files are built here, never committed.
+$(I18N)/%.qm: $(I18N)/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+i18n: $(QM)
+
+# Re-extract the UI strings into the .ts files (run after changing UI text, then translate).
+lupdate: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -source-language en $(UI_PY) -ts $(TS)
+
+run: $(STAMP) i18n
 	$(VENV)/bin/ozon-assistant $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check ozon_assistant tests benchmarks
 	$(VENV)/bin/mypy
 
-bench: $(STAMP)
+bench: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
 
+# A one-folder PyInstaller bundle at dist/ozon-assistant/ and a tarball of it (Linux).
+dist: $(STAMP) i18n
+	$(PY) -m pip install -q pyinstaller
+	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/ozon-assistant.spec
+	$(PY) packaging/after_dist.py
+
+# wheel + sdist (pip install dist/*.whl gives the same `ozon-assistant` command)
+wheel: $(STAMP) i18n
+	$(PY) -m pip install -q build
+	$(PY) -m build --outdir dist/python .
+
 clean:
-	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache $(QM)
