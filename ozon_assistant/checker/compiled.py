@@ -93,8 +93,10 @@ def _add(packs: CompiledPacks, compiled: tuple[frozenset[str], PhraseEntry] | No
 
 
 def packs_digest(files: list[Path]) -> str:
+    """Changes when a pack, the app version, or the code that shapes the pickle changes."""
     h = hashlib.sha256(f"{__version__}:{CACHE_FORMAT}".encode())
-    for f in files:
+    here = Path(__file__).parent
+    for f in [here / "rules.py", here / "compiled.py", here / "morph.py", *files]:
         h.update(f.name.encode())
         h.update(f.read_bytes())
     return h.hexdigest()[:24]
