@@ -1,7 +1,8 @@
 """Finding sources beyond the house rules, chosen from settings and ``--languagetool``.
 
-The speller and the LanguageTool client plug in here, so the CLI and the window build the same
-set of sources from the same settings.
+The CLI and the window build the same sources from the same settings here. LanguageTool comes
+first: where it and the built-in speller flag the same word, the merge keeps the first one, and
+LanguageTool's grammar-aware suggestion is the better one to show.
 """
 
 from __future__ import annotations
@@ -14,15 +15,30 @@ LANGUAGETOOL_MODES = ("off", "local", "public")
 
 
 def validate_languagetool_mode(mode: str) -> str:
-    """'off' | 'local' | 'public' | an http(s) URL; anything else is a usage error."""
-    if mode in LANGUAGETOOL_MODES or mode.startswith(("http://", "https://")):
+    """'off' | 'local' | 'public' | an http(s) URL with a host; anything else is a usage error."""
+    from urllib.parse import urlsplit
+
+    mode = mode.strip()
+    if mode in LANGUAGETOOL_MODES:
         return mode
+    if mode.startswith(("http://", "https://")):
+        try:
+            parts = urlsplit(mode)
+            parts.port  # noqa: B018 - raises ValueError on a port that is not a number
+        except ValueError:
+            parts = None
+        if parts is not None and parts.hostname:
+            return mode
     raise OzonError(f"--languagetool must be off, local, public or a URL, not {mode!r}")
 
 
 def build_sources(settings: Settings, languagetool: str | None = None) -> list[FindingSource]:
-    """The extra sources for this run. Only 'off' exists until the LanguageTool client lands."""
+    """LanguageTool (in the mode asked for; its status says 'off' when off), then the speller."""
+    from ozon_assistant.languagetool.source import LanguageToolSource
+
     mode = validate_languagetool_mode(languagetool or settings.languagetool or "off")
-    if mode != "off":
-        raise OzonError(f"LanguageTool mode {mode!r} is not available in this version")
-    return []
+    sources: list[FindingSource] = [
+        LanguageToolSource(mode, timeout=settings.languagetool_timeout,
+                           path=settings.languagetool_path),
+    ]
+    return sources

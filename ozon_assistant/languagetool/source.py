@@ -1,0 +1,142 @@
+"""LanguageTool as a :class:`FindingSource`: modes, states, the per-paragraph cache, retries.
+
+Modes: ``off`` (the default), ``local`` (an installation on this laptop, see :mod:`.local`),
+``public`` (api.languagetool.org: buyer text leaves the laptop, so only when the seller opts in)
+and any ``http(s)://`` URL (the seller's own server). A server that is down, slow or answers
+garbage turns the state to *unavailable* and the source returns nothing; it is asked again after
+``retry_after`` seconds, so typing never waits on a dead server twice in a row.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict, deque
+
+from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.checker.engine import SourceStatus
+from ozon_assistant.core.types import Finding
+from ozon_assistant.languagetool.client import PUBLIC_URL, LanguageToolClient, LanguageToolError
+from ozon_assistant.languagetool.local import LocalServer, shared_server
+
+UNAVAILABLE = "LanguageTool unavailable — house rules and spelling still work"
+PUBLIC_PER_MINUTE = 20  # the public API's published limit for free use
+
+
+class LanguageToolSource:
+    """Findings from a LanguageTool server, cached by paragraph text and language."""
+
+    name = "languagetool"
+    CACHE_SIZE = 2048
+
+    def __init__(self, mode: str = "off", *, timeout: float = 5.0, path: str = "",
+                 retry_after: float = 30.0, server: LocalServer | None = None) -> None:
+        self.mode = mode
+        self.timeout = timeout
+        self.retry_after = retry_after
+        self._cache: OrderedDict[tuple[str, str], list[Finding]] = OrderedDict()
+        self._lock = threading.Lock()
+        self._state = "off" if mode == "off" else "loading"
+        self._detail = ""
+        self._retry_at = 0.0
+        self._sent: deque[float] = deque()
+        self._server: LocalServer | None = None
+        self._client: LanguageToolClient | None = None
+        if mode == "local":
+            self._server = server or shared_server(path)
+            self._server.start()  # Java takes seconds to start: begin now, in the background
+        elif mode == "public":
+            self._client = LanguageToolClient(PUBLIC_URL, timeout)
+        elif mode != "off":
+            self._client = LanguageToolClient(mode, timeout)
+
+    # -- FindingSource -----------------------------------------------------------------------
+    def status(self) -> SourceStatus:
+        with self._lock:
+            state, detail = self._state, self._detail
+        server = self._server
+        if state == "loading" and server is not None and server.started and not server.starting:
+            if server.url:
+                state = "ready"
+            elif server.error:
+                state, detail = "unavailable", f"{UNAVAILABLE} ({server.error})"
+        if state == "off":
+            detail = "LanguageTool is off"
+        elif state == "loading":
+            detail = "starting LanguageTool…" if self.mode == "local" else "connecting to LanguageTool…"
+        elif state == "ready":
+            detail = "LanguageTool: " + self.where()
+        return SourceStatus(self.name, state, detail)
+
+    def check_paragraph(self, text: str, ctx: CheckContext) -> list[Finding]:
+        if self.mode == "off" or not text.strip():
+            return []
+        key = (text, ctx.language)
+        with self._lock:
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
+                return list(hit)
+            if self._state == "unavailable" and time.monotonic() < self._retry_at:
+                return []
+        client = self._connect()
+        if client is None:
+            return []
+        self._throttle()
+        try:
+            found = client.check(text, ctx.language)
+        except LanguageToolError as exc:
+            self._down(str(exc))
+            return []
+        with self._lock:
+            self._state, self._detail = "ready", ""
+            self._cache[key] = found
+            if len(self._cache) > self.CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return list(found)
+
+    # -- internals ---------------------------------------------------------------------------
+    def where(self) -> str:
+        if self.mode == "local":
+            return f"local server {self._server.url if self._server and self._server.url else ''}".strip()
+        if self.mode == "public":
+            return "public server (text is sent to languagetool.org)"
+        return self._client.url if self._client else self.mode
+
+    def _connect(self) -> LanguageToolClient | None:
+        if self._server is None:
+            return self._client
+        self._server.retry()
+        url = self._server.wait()
+        if url is None:
+            self._down(self._server.error or "the local server is still starting")
+            return None
+        if self._client is None or self._client.url != url:
+            self._client = LanguageToolClient(url, self.timeout)
+        return self._client
+
+    def _down(self, reason: str) -> None:
+        with self._lock:
+            self._state = "unavailable"
+            self._detail = f"{UNAVAILABLE} ({reason})"
+            self._retry_at = time.monotonic() + self.retry_after
+
+    def _throttle(self) -> None:
+        """Stay under the public API's request limit; other servers are the seller's own."""
+        if self.mode != "public":
+            return
+        while True:
+            with self._lock:
+                now = time.monotonic()
+                while self._sent and now - self._sent[0] > 60:
+                    self._sent.popleft()
+                if len(self._sent) < PUBLIC_PER_MINUTE:
+                    self._sent.append(now)
+                    return
+                wait = 60 - (now - self._sent[0]) + 0.05
+            time.sleep(wait)
+
+    def close(self) -> None:
+        """Stop the local server we started (the window calls this on exit; atexit also does)."""
+        if self._server is not None:
+            self._server.stop()
