@@ -1,6 +1,7 @@
 """Named code checks. Importing this package registers them all in :data:`CODE_CHECKS`."""
 
 from ozon_assistant.checker.checks import (  # noqa: F401  (imported to register the checks)
+    channels,
     contacts,
     legal,
     shouting,

@@ -1,56 +1,384 @@
-"""Ozon policy: contacts and moving the buyer off the platform (phones, e-mail, links).
+"""Ozon policy: personal contacts in a reply — phone numbers, e-mail addresses, messenger handles.
 
-First version: plain phone numbers, e-mail addresses and non-Ozon links. Disguised contacts
-(spaced letters, numbers in words, look-alike letters, "dot"/«точка») are handled in this module
-too as it grows.
+These findings are errors that block a reply, so both directions matter: a disguised phone must
+not slip through («8.9.1.2…», «восемь девятьсот двенадцать…», "+86 138 0013 8000"), and a seller
+must never be blocked for an order number, a date, a price or an article number.
+
+How a phone is told apart from other numbers:
+
+1. Digit groups and number words are read as *atoms* (:func:`disguise.number_atoms`) and chained
+   when only phone-style separators stand between them (spaces, ``- . ( ) _ * /``, keycap marks).
+   A group glued to letters ("RU123456789CN", "90x200", "LP0012…") never takes part.
+2. Dates (12.05.2025, 2025-05-12, 12.05) and Ozon order/posting numbers (35142875-0153-1,
+   0123456789-0001) are cut out of a chain first.
+3. What is left must have the digits of a real number plan: Russian 8/7 + 10 digits or a 10-digit
+   mobile 9xx, a Chinese mobile 1[3-9] + 9 digits, anything of 10–15 digits after "+", a local
+   XXX-XX-XX. Thousands-grouped amounts ("1 234 567 890"), a number followed by ₽/руб./шт and
+   lists of two-digit sizes are not phones.
+4. The words before it decide a bare run of digits: «артикул 1234567890», "SKU …", «заказ …»,
+   «трек …», «ИНН …» make it an identifier; «тел.», «звоните», "call" make it a phone. Layouts
+   nobody uses for identifiers (a "+", brackets, …-XX-XX, digits spaced one by one, words) are
+   phones whatever the context says.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from ozon_assistant.checker.checks.base import Hit, code_check
+from ozon_assistant.checker.checks.disguise import NUMBER_WORD_KIND, Atom, despaced, lower, number_atoms
 from ozon_assistant.checker.context import CheckContext
 
-_PHONE = re.compile(r"(?<![\w+])\+?\d(?:[\s().\-]{0,3}\d){9,12}(?![\w])")
-_ORDER = re.compile(r"^\d{8}-\d{4}(?:-\d{1,2})?$")
-_DATE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+Span = tuple[int, int]
 
+# -- phone numbers -------------------------------------------------------------------------------
+
+_DIGIT_GAP = re.compile(r"[ \t\u00a0\u2009\u202f().\-–—_*/\\\ufe0f\u20e3]{0,3}")
+_WORD_GAP = re.compile(r"[\s,.\-–—]{1,3}")
+_LIST_GAP = re.compile(r",\s?")
+_CIS = frozenset({"375", "380", "998", "996", "992", "994", "995", "993", "374", "373"})
+
+_CONTEXT = re.compile(  # matched on lower-cased text
+    r"(?P<phone>\bтел\b|телеф|\bмоб|звон|позвон|\bсмс|\bsms|\bcall|phone|\btel\b|mobile|"
+    r"\bcell|whats|ватс|вотс|вацап|viber|вайбер|telegram|телеграм|для\s+связи|контакт)|"
+    r"(?P<id>артикул|\bарт\b|\bsku|\bкод|заказ|отправлен|посылк|\bтрек|track|\border|posting|"
+    r"shipment|parcel|\bинн\b|\bогрн|\bкпп\b|\bбик\b|\bean\b|штрих|barcode|\bid\b|накладн|"
+    r"\bчек|\bсч[её]т|модел|\bmodel|серийн|serial|\bs/n|imei|парти|\blot\b|\bitem|товар|"
+    r"карточк|номенклатур|[№#]\s*$)"
+)
+_UNIT_AFTER = re.compile(
+    r"(?i)\s?(?:[₽$€¥£₸%]|р\.|(?:руб|rub|rur|юан|yuan|usd|eur|cny|тенге|тг|шт|штук|pcs|мм|см|км|"
+    r"кг|гр|мл|раз|times|ед|единиц)\w*(?!\w)|[xх×]\s?\d)"
+)
+#: a sentence break, except after the abbreviations that introduce a number («тел.», «арт.»)
+_BREAK = re.compile(r"(?<!\bтел)(?<!\bарт)(?<!\bмоб)(?<!\bконт)[.!?;\n]\s")
+
+
+def _joinable(text: str, a: Atom, b: Atom) -> bool:
+    if a.word or b.word:
+        return _WORD_GAP.fullmatch(text, a.end, b.start) is not None
+    if b.plus:
+        return False
+    if _DIGIT_GAP.fullmatch(text, a.end, b.start):
+        return True
+    # "8, 9, 1, 2 …": a comma joins single digits only (lists of prices or sizes stay apart)
+    return len(a.digits) == 1 == len(b.digits) and _LIST_GAP.fullmatch(text, a.end, b.start) is not None
+
+
+def _glued(text: str, a: Atom) -> bool:
+    """A digit group touching a letter is part of a code: RU123456789CN, 90x200, 42р."""
+    if a.word:
+        return False
+    before = text[a.start - 1] if a.start else ""
+    after = text[a.end] if a.end < len(text) else ""
+    return before.isalpha() or after.isalpha()
+
+
+#: a run of digit groups with phone-style separators between them (a cheap first pass: only
+#: runs of seven digits or more are read atom by atom)
+_RUN = re.compile(r"[+\d](?:[ \t\u00a0\u2009\u202f().\-–—_*/\\\ufe0f\u20e3]{0,3}\d|,\s?\d(?!\d))*")
+_DIGIT = re.compile(r"\d")
+#: runs that are a date or an Ozon order/posting number and nothing else: never a phone
+_PLAIN_SAFE = re.compile(
+    r"\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}|\d{8,10}-\d{4}(?:-\d{1,3})?"
+)
+
+
+def _chains(text: str, words: bool) -> Iterator[list[Atom]]:
+    if words:
+        yield from _chain_atoms(text, number_atoms(text, True))
+        return
+    for run in _RUN.finditer(text):
+        if _PLAIN_SAFE.fullmatch(run.group()):
+            continue
+        if len(_DIGIT.findall(text, run.start(), run.end())) >= 7:
+            yield from _chain_atoms(text, number_atoms(text, False, run.start(), run.end()))
+
+
+def _chain_atoms(text: str, atoms: list[Atom]) -> Iterator[list[Atom]]:
+    chain: list[Atom] = []
+    for atom in atoms:
+        if _glued(text, atom):
+            if chain:
+                yield chain
+            chain = []
+            continue
+        if chain and not _joinable(text, chain[-1], atom):
+            yield chain
+            chain = []
+        chain.append(atom)
+    if chain:
+        yield chain
+
+
+def _gap(text: str, chain: Sequence[Atom], i: int) -> str:
+    return text[chain[i].end : chain[i + 1].start].strip(" ")
+
+
+def _is_date(parts: list[str], seps: list[str]) -> bool:
+    if len(set(seps)) != 1 or seps[0] not in (".", "/", "-") or not all(parts):
+        return False
+    n = [int(p) for p in parts]
+    lens = [len(p) for p in parts]
+    if len(parts) == 3 and lens[0] == 4 and lens[1] == lens[2] == 2:  # 2025-05-12
+        return 1 <= n[1] <= 12 and 1 <= n[2] <= 31
+    if len(parts) == 3 and lens[0] <= 2 and lens[1] <= 2 and lens[2] in (2, 4):
+        return (1 <= n[0] <= 31 and 1 <= n[1] <= 12) or (1 <= n[0] <= 12 and 1 <= n[1] <= 31)
+    if len(parts) == 2 and seps[0] == "." and lens[0] <= 2 and lens[1] == 2:  # 12.05
+        return 1 <= n[0] <= 31 and 1 <= n[1] <= 12
+    return False
+
+
+def _masked(text: str, chain: list[Atom]) -> list[bool]:
+    """Which atoms of a chain belong to a date or an Ozon order/posting number."""
+    n = len(chain)
+    mask = [False] * n
+    gaps = [_gap(text, chain, i) for i in range(n - 1)]
+    for i in range(n):
+        if chain[i].word or mask[i]:
+            continue
+        if len(chain[i].digits) >= 8 and i + 1 < n and gaps[i] == "-" and len(chain[i + 1].digits) == 4:
+            last = i + 2 if i + 2 < n and gaps[i + 1] == "-" and len(chain[i + 2].digits) <= 3 else i + 1
+            mask[i : last + 1] = [True] * (last + 1 - i)
+            continue
+        for size in (3, 2):
+            j = i + size
+            if j > n or any(a.word for a in chain[i:j]):
+                continue
+            seps = gaps[i : j - 1]
+            extended = (i > 0 and gaps[i - 1] == seps[0]) or (j < n and gaps[j - 1] == seps[0])
+            if not extended and _is_date([a.digits for a in chain[i:j]], seps):
+                mask[i:j] = [True] * size
+                break
+    return mask
+
+
+def _context(text: str, start: int) -> str | None:
+    """'phone' or 'id' from the nearest telling word in the 40 characters before a number."""
+    begin = max(0, start - 40)
+    for m in _BREAK.finditer(text, begin, start):
+        begin = m.end()
+    kind = None
+    window = lower(text[begin:start])
+    for m in _CONTEXT.finditer(window):
+        kind = m.lastgroup
+    return kind
+
+
+def _is_phone(text: str, atoms: Sequence[Atom], ctx: str | None) -> bool:
+    ds = "".join(a.digits for a in atoms)
+    n = len(ds)
+    plus = atoms[0].plus
+    multi = len(atoms) > 1
+    lens = [len(a.digits) for a in atoms]
+    words = any(a.word for a in atoms)
+    gaps = "".join(text[a.end : b.start] for a, b in pairwise(atoms))
+    strong = plus or words or "(" in gaps or (multi and max(lens) == 1) or (
+        len(lens) >= 3 and lens[-3:] == [3, 2, 2] and n >= 10)
+    phone_ctx = ctx == "phone"
+    if not plus and not phone_ctx and _UNIT_AFTER.match(text, atoms[-1].end):
+        return False
+    if ctx == "id" and not strong:
+        return False
+    if not plus and not phone_ctx and not words and multi:
+        if lens[0] <= 3 and all(k == 3 for k in lens[1:]) and set(gaps) <= {" ", "\u00a0", "\u202f"}:
+            return False  # 1 234 567 890: an amount written with thousands separators
+        if len(lens) >= 5 and all(k == 2 for k in lens):
+            return False  # 42 44 46 48 50: a list of sizes
+    if plus:
+        return 10 <= n <= 15
+    if n == 11 and ds[0] in "78" and ds[1] in "3489":
+        return True
+    if n == 10 and ds[0] == "9":
+        return True
+    if n == 10 and ds[0] in "348":
+        return multi or phone_ctx
+    if n == 11 and ds[0] == "1" and ds[1] in "3456789":
+        return True
+    if n in (12, 13) and ds.startswith("861") and (multi or phone_ctx):
+        return True
+    if n == 12 and ds[:3] in _CIS and (multi or phone_ctx):
+        return True
+    if n == 7 and lens == [3, 2, 2] and int(atoms[0].digits) >= 200:
+        return phone_ctx or gaps == "--"
+    return phone_ctx and 10 <= n <= 12
+
+
+def _phones_in(text: str, chain: list[Atom]) -> Iterator[Span]:
+    mask = _masked(text, chain)
+    segment: list[Atom] = []
+    for atom, masked in zip([*chain, None], [*mask, True], strict=True):
+        if not masked and atom is not None:
+            segment.append(atom)
+            continue
+        if segment:
+            yield from _phones_in_segment(text, segment)
+        segment = []
+
+
+def _phones_in_segment(text: str, seg: list[Atom]) -> Iterator[Span]:
+    if seg[0].start and text[seg[0].start - 1] in "/=?#&%":
+        return  # inside a link (wa.me/79…): the link check reports it
+    ctx = _context(text, seg[0].start)
+    if _is_phone(text, seg, ctx):
+        yield seg[0].start, seg[-1].end
+        return
+    if sum(len(a.digits) for a in seg) <= 11:
+        return
+    # a phone run together with another number: try the longest phone at either end (a phone
+    # has at most 15 digits, so only the first and last few atoms can start or end one)
+    head = _within_digits(seg, 15)
+    for j in range(head, 0, -1):
+        if _is_phone(text, seg[:j], ctx):
+            yield seg[0].start, seg[j - 1].end
+            return
+    tail = len(seg) - _within_digits(seg[::-1], 15)
+    for i in range(max(1, tail), len(seg)):
+        if _is_phone(text, seg[i:], _context(text, seg[i].start)):
+            yield seg[i].start, seg[-1].end
+            return
+
+
+def _within_digits(atoms: Sequence[Atom], limit: int) -> int:
+    """How many leading atoms hold at most ``limit`` digits together."""
+    total = 0
+    for k, a in enumerate(atoms):
+        total += len(a.digits)
+        if total > limit:
+            return k
+    return len(atoms)
+
+
+@lru_cache(maxsize=256)
+def find_phones(text: str) -> tuple[Span, ...]:
+    """Spans of phone numbers in ``text`` (digits, words or both)."""
+    # a phone in words needs several number words; counting them is cheaper than reading them
+    words = sum(map(NUMBER_WORD_KIND.__contains__, _WORD.findall(text.lower()))) >= 4
+    if not words and not _SEVEN_DIGITS.search(text):
+        return ()
+    out: list[Span] = []
+    for chain in _chains(text, words):
+        if sum(len(a.digits) for a in chain) >= 7:
+            out.extend(_phones_in(text, chain))
+    return tuple((s, _keycap_end(text, e)) for s, e in out)
+
+
+def _keycap_end(text: str, end: int) -> int:
+    """Past the keycap marks of a last "9️⃣", so the whole emoji digit is covered."""
+    while end < len(text) and text[end] in "\ufe0f\u20e3":
+        end += 1
+    return end
+
+
+#: seven digits with at most three other characters between each: the least a phone has
+_SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+# -- e-mail addresses -----------------------------------------------------------------------------
+
+TLD = (r"(?:ru|com|net|org|su|cn|by|kz|ua|uz|kg|am|az|ge|info|biz|me|io|co|de|uk|us|pro|shop|"
+       r"store|online|site|xyz|top|рф|ру|ком|нет|орг)")
+_PROVIDER = (r"(?:gmail|yandex|mail|bk|inbox|list|rambler|outlook|hotmail|yahoo|icloud|qq|163|126|"
+             r"sina|foxmail|proton|protonmail|gmx|яндекс|мейл|майл|мэйл|джимейл|гмейл|рамблер)")
+_LOCAL = r"[A-Za-z0-9][A-Za-z0-9._+\-]*"
+_LABEL = r"[A-Za-zА-Яа-яЁё0-9](?:[A-Za-zА-Яа-яЁё0-9\-]*[A-Za-zА-Яа-яЁё0-9])?"
+_AT_SIGN = r"\s{0,2}(?:@|[(\[{<]\s*(?:at|@|собака|собачка)\s*[)\]}>])\s{0,2}"
+_AT_WORD = r"\s+(?:at|собака|собачка|собачку|собакой)\s+"
+_AT_RU = r"\s+(?:собака|собачка|собачку|собакой)\s+"
+_DOT_ANY = r"(?:\s{0,2}\.\s{0,2}|\s*[(\[{<]\s*(?:dot|\.|точка)\s*[)\]}>]\s*|\s+(?:dot|точка|тчк)\s+)"
+_DOT_TIGHT = r"(?:\.|\s*[(\[{<]\s*(?:dot|\.|точка)\s*[)\]}>]\s*|\s+(?:dot|точка|тчк)\s+)"
+_END = r"(?![\w\-])"
+_EMAILS = [
+    re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"),
+    re.compile(rf"(?i)(?<![\w.+\-]){_LOCAL}{_AT_SIGN}(?:{_LABEL}{_DOT_ANY})+{TLD}{_END}"),
+    re.compile(rf"(?i)(?<![\w.+\-]){_LOCAL}{_AT_WORD}(?:{_LABEL}{_DOT_TIGHT})+{TLD}{_END}"),
+    re.compile(rf"(?i)(?<![\w.+\-]){_LOCAL}(?:{_AT_SIGN}|{_AT_RU}){_PROVIDER}{_END}"),
+]
+
+
+def merge_spans(spans: list[Span]) -> list[Span]:
+    """Overlapping spans joined, sorted."""
+    out: list[Span] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+#: where an address may be: an at-sign or an at-word; the address is matched from the start of
+#: the word before it, so the patterns run a few times per text, not at every position
+_AT_ANCHOR = re.compile(r"@|[(\[{<]\s*(?:at|собак|собачк)|\sat\s|собак|собачк")
+_EMAIL_GATE = ("@", "собак", "собачк", "(at", "[at", "{at", "<at", " at ")
+_LOCAL_CHAR = re.compile(r"[\w.+\-]")
+
+
+@lru_cache(maxsize=256)
+def find_emails(text: str) -> tuple[Span, ...]:
+    """E-mail addresses, plain or disguised: «shop собака mail точка ru», "shop(at)mail.ru",
+    "shop at gmail dot com", "s h o p @ m a i l . r u"."""
+    low = lower(text)
+    if not any(g in low for g in _EMAIL_GATE):
+        return ()
+    spans: list[Span] = []
+    for anchor in _AT_ANCHOR.finditer(low):
+        start = anchor.start()
+        while start > 0 and start > anchor.start() - 4 and low[start - 1].isspace():
+            start -= 1
+        while start > 0 and start > anchor.start() - 64 and _LOCAL_CHAR.match(low, start - 1):
+            start -= 1
+        for rx in _EMAILS:
+            m = rx.match(text, start)
+            if m and m.end() > anchor.start():
+                spans.append(m.span())
+                break
+    if "@" in low or "собак" in low:
+        for start, joined, index in despaced(text):
+            for rx in _EMAILS:
+                for m in rx.finditer(joined):
+                    spans.append((start + index[m.start()], start + index[m.end() - 1] + 1))
+    return tuple(merge_spans(spans))
+
+
+# -- messenger handles ----------------------------------------------------------------------------
+
+_HANDLE = re.compile(r"(?<![\w@.+\-])@(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])+")
+
+
+@lru_cache(maxsize=256)
+def find_handles(text: str) -> tuple[Span, ...]:
+    """"@shop_uyut": a Telegram/Instagram handle (not the @ of an e-mail address)."""
+    if "@" not in text:
+        return ()
+    emails = find_emails(text)
+    return tuple(m.span() for m in _HANDLE.finditer(text)
+                 if not any(s < m.end() and m.start() < e for s, e in emails))
+
+
+# -- the registered checks ---------------------------------------------------------------------
 
 @code_check("phone_numbers")
 def phone_numbers(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
-    """Phone numbers in any usual layout; order numbers and dates are not phones."""
-    for m in _PHONE.finditer(text):
-        raw = m.group().strip()
-        digits = re.sub(r"\D", "", raw)
-        if _ORDER.match(raw) or _DATE.match(raw) or not 10 <= len(digits) <= 12:
-            continue
-        yield Hit(m.start(), m.start() + len(m.group().rstrip()), ())
-
-
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+    """Phone numbers in any usual or disguised layout; order numbers and dates are not phones."""
+    for start, end in find_phones(text):
+        yield Hit(start, end)
 
 
 @code_check("emails")
 def emails(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
-    for m in _EMAIL.finditer(text):
-        yield Hit(m.start(), m.end(), ())
+    """E-mail addresses, including «собака»/«точка» and "(at)"/"dot" disguises."""
+    for start, end in find_emails(text):
+        yield Hit(start, end)
 
 
-_URL = re.compile(
-    r"(?i)\b(?:https?://|www\.)[^\s<>«»\"]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:ru|com|net|org|рф|"
-    r"su|info|shop|store|site|online|cn|me|io|by|kz)\b(?:/[^\s<>«»\"]*)?"
-)
-_OZON = re.compile(r"(?i)^(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)*ozon\.(?:ru|com|by|kz)\b")
-
-
-@code_check("links")
-def links(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
-    """Links to any site but Ozon's own."""
-    for m in _URL.finditer(text):
-        url = m.group().rstrip(".,;:!?)")
-        if _OZON.match(url) or "@" in text[max(0, m.start() - 1) : m.start()]:
-            continue
-        yield Hit(m.start(), m.start() + len(url), ())
+@code_check("messenger_handles")
+def messenger_handles(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """Handles such as "@shop_uyut": a contact in Telegram or Instagram."""
+    for start, end in find_handles(text):
+        yield Hit(start, end)

@@ -1,0 +1,197 @@
+"""Ozon policy: moving the buyer off the platform — links, messengers, other marketplaces, payment.
+
+Links: any web address whose host is not Ozon's (ozon.ru, ozon.com, ozon.by, ozon.kz and their
+subdomains), with or without "https://", and with disguised dots ("shop-uyut точка ru",
+"shop(.)ru"). A dot inside ordinary text is not a link: the last label must be a real top-level
+domain, so «т.е.», «г.Москва», "1.5" and file names like photo.jpg are left alone.
+
+Names: Telegram, WhatsApp, WeChat and the rest in every spelling sellers use — Russian
+transliterations and their inflected forms («вотсапе», «телеге»), look-alike letters
+(«тeлeгрaм»), digits for letters ("telegr4m") and letters set apart («t e l e g r a m»,
+«т.е.л.е.г.р.а.м», "w*h*a*t*s*a*p*p"). See :mod:`disguise`.
+
+A name in a clause that says the channel is *not* used («мы не используем WhatsApp, пишите в
+чат Ozon», "we don't use Telegram") is reported separately (``negated = true`` in the pack) so
+it can be a warning: Ozon forbids offering other channels, and moderation still sees the name,
+so the safer reply names no channel at all — but such a reply offers nothing and must not be
+blocked. An invitation in the same clause ("пишите", "message us") always wins over a negation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ozon_assistant.checker.checks.base import Hit, code_check
+from ozon_assistant.checker.checks.contacts import Span, find_emails, merge_spans
+from ozon_assistant.checker.checks.disguise import despaced, lower
+from ozon_assistant.checker.checks.names import NAMES, scan_names
+from ozon_assistant.checker.context import CheckContext
+
+# -- links ---------------------------------------------------------------------------------------
+
+_TLDS = (r"(?:ru|su|рф|рус|com|net|org|info|biz|pro|shop|store|site|online|tech|top|xyz|club|"
+         r"cn|hk|tw|me|io|co|ly|cc|tv|gl|gg|ws|by|kz|uz|kg|am|az|ge|ua|de|uk|us|app|link|page|"
+         r"website|space|live|life|market|ltd|group)")
+_HOST_LABEL = r"[a-zа-яё0-9](?:[a-zа-яё0-9\-]*[a-zа-яё0-9])?"
+_LAT_LABEL = r"[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?"
+_PATH = r"(?:[/:?#][^\s<>«»\"']*)?"
+_DOTX = (r"(?:\s*[(\[{]\s*(?:\.|dot|точка)\s*[)\]}]\s*|\s+(?:dot|точка|тчк)\s+|\s+\.\s*|\.\s+)")
+_LINKS = [
+    re.compile(r"(?i)\b(?:https?|ftp)://[^\s<>«»\"']+|(?<![\w.])www\.[^\s<>«»\"']+"),
+    re.compile(rf"(?i)(?<![\w.@\-/]){_HOST_LABEL}(?:\.{_HOST_LABEL})*\.{_TLDS}(?![\w\-]){_PATH}"),
+    re.compile(rf"(?i)(?<![\w.@\-/]){_LAT_LABEL}(?:{_DOTX}{_LAT_LABEL})*{_DOTX}"
+               r"(?-i:ru|com|net|org|рф|ру|ком|su|cn)(?![\w\-])"),
+]
+_OZON_HOSTS = ("ozon.ru", "ozon.com", "ozon.by", "ozon.kz")
+_HOST = re.compile(r"(?i)^(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)")
+_TRAIL = ".,;:!?)»\"'"
+_LOOKALIKE_HOST = str.maketrans("аеорсху", "aeopcxy")
+
+
+def _is_ozon(url: str, allow: tuple[str, ...]) -> bool:
+    m = _HOST.match(url)
+    host = (m.group(1) if m else url).lower().translate(_LOOKALIKE_HOST)
+    return any(host == a or host.endswith("." + a) for a in allow)
+
+
+_DOT_TLD = re.compile(rf"\.{_TLDS}(?![\w\-])")
+_HOST_CHAR = re.compile(r"[a-zа-яё0-9.\-]")
+_SPACED_TLD = re.compile(r"\.\s+(?:ru|com|net|org|рф|ру|ком|su|cn)(?![\w\-])")
+_DISGUISED_GATE = ("точк", "тчк", "dot", "(.)", "[.]", "{.}", " . ")
+
+
+@lru_cache(maxsize=256)
+def find_links(text: str, allow: tuple[str, ...] = _OZON_HOSTS) -> tuple[Span, ...]:
+    """Links to anywhere but Ozon (and not the domain of an e-mail address)."""
+    low = lower(text)
+    candidates: list[tuple[int, str]] = []
+    if "://" in low or "www." in low:
+        candidates.extend((m.start(), m.group()) for m in _LINKS[0].finditer(text))
+    # bare domains: found by their ".tld" and matched from the start of the host name
+    for dot in _DOT_TLD.finditer(low):
+        start = dot.start()
+        while start > 0 and start > dot.start() - 253 and _HOST_CHAR.match(low, start - 1):
+            start -= 1
+        while start < dot.start() and not low[start].isalnum():
+            start += 1
+        m = _LINKS[1].match(text, start)
+        if m:
+            candidates.append((m.start(), m.group()))
+    if any(g in low for g in _DISGUISED_GATE) or _SPACED_TLD.search(text):
+        candidates.extend((m.start(), m.group()) for m in _LINKS[2].finditer(text))
+        for start, joined, index in despaced(text):
+            for m in _LINKS[1].finditer(joined):
+                span = text[start + index[m.start()] : start + index[m.end() - 1] + 1]
+                candidates.append((start + index[m.start()], span))
+    if not candidates:
+        return ()
+    emails = find_emails(text)
+    spans: list[Span] = []
+    for start, url in candidates:
+        url = url.rstrip(_TRAIL)
+        end = start + len(url)
+        if not url or _is_ozon(url, allow) or any(s < end and start < e for s, e in emails):
+            continue
+        spans.append((start, end))
+    return tuple(merge_spans(spans))
+
+
+# -- channel names -------------------------------------------------------------------------------
+
+
+GROUPS = tuple(NAMES)
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    start: int
+    end: int
+    group: str
+    name: str
+    negated: bool
+
+
+# Clause analysis for the negated case.
+_CLAUSE_BREAK = re.compile(r"[,;:!?.()\[\]—–]|\s(?:но|а|зато|but|however|instead)\s", re.I)
+_NOT_NEGATION = re.compile(r"(?i)\bне\s+(?:забудьте|забывайте|стесняйтесь|стесняясь)|"
+                           r"\b(?:don'?t|do\s+not)\s+(?:forget|hesitate)")
+_NEGATION = re.compile(
+    r"(?i)\bне\s+(?:используем|пользуемся|работаем|ведём|ведем|отвечаем|общаемся|"
+    r"переписываемся|принимаем|даём|даем|передаём|передаем|можем|имеем|сидим|пишем|состоим|"
+    r"зарегистрированы|консультируем|предоставляем|оставляем|сообщаем|продаём|продаем|"
+    r"торгуем|представлены|пишите|звоните|добавляйте|ищите|через|в|на)\b|\bнет\b|\bнельзя\b|"
+    r"\bзапрещ\w*|\bне\s+(?:разрешено|разрешается|допускается|предусмотрен\w*|положено)\b|"
+    r"\bтолько\s+(?:в|через)\s+(?:чат\w*|ozon|озон)|\b(?:don'?t|doesn'?t|do\s+not|does\s+not|"
+    r"cannot|can'?t|can\s+not|won'?t|will\s+not|never|aren'?t|are\s+not|isn'?t|is\s+not|not|no)\b|"
+    r"\b(?:prohibited|forbidden|not\s+allowed)\b|\bonly\s+(?:via|through|in|on)\s+(?:the\s+)?ozon"
+)
+_INVITE = re.compile(
+    r"(?i)\b(?:пиши|пишите|напиши|напишите|писать|написать|звони|звоните|позвоните|позвонить|"
+    r"добавляйтесь|добавьтесь|добавьте|добавиться|подпишитесь|подписывайтесь|подписаться|"
+    r"переходите|перейдите|перейти|ищите|найдите|найти|свяжитесь|связаться|обращайтесь|"
+    r"заходите|зайдите|присоединяйтесь|вступайте|скиньте|скидывайте|отправьте|стучите)\b|"
+    r"\b(?:write|message|text|call|contact|reach|add|follow|subscribe|join|find|send|dm|ping|"
+    r"visit|switch|move|go|talk|chat)(?:\s+(?:to|with|on))?\s+(?:us|me|our)\b|"
+    r"\b(?:please|you\s+can|feel\s+free\s+to)\s+(?:write|message|text|call|contact|reach|add|"
+    r"follow|subscribe|join|find|send|dm|ping|visit|switch|move|go|use)\b"
+)
+_NEGATOR_BEFORE = re.compile(r"(?i)(?:\bне|\bnot|n't|\bnever|\bnot\s+to)\s+(?:\w+\s+)?$")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(text, max(0, start - 120), start):
+        left = m.end()
+    right = _CLAUSE_BREAK.search(text, end, end + 120)
+    return left, (right.start() if right else min(len(text), end + 120))
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    left, right = _clause(text, start, end)
+    clause = _NOT_NEGATION.sub(lambda m: " " * len(m.group()), text[left:right])
+    for m in _INVITE.finditer(clause):
+        if not _NEGATOR_BEFORE.search(clause, 0, m.start()):
+            return False  # «пишите в WhatsApp»: an offer, whatever else the clause says
+    return _NEGATION.search(clause) is not None
+
+
+@lru_cache(maxsize=256)
+def find_names(text: str) -> tuple[NameHit, ...]:
+    """Messengers, social networks, other marketplaces and payment services named in ``text``
+    (outside links and e-mail addresses, which their own checks report)."""
+    taken = find_links(text) + find_emails(text)
+    out = []
+    for s, e, group, name in scan_names(text):
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        out.append(NameHit(s, e, group, name, _negated(text, s, e)))
+    return tuple(out)
+
+
+# -- the registered checks ---------------------------------------------------------------------
+
+@code_check("links")
+def links(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """Links to any site but Ozon's own (``params.allow`` adds hosts that are Ozon's too)."""
+    allow = _OZON_HOSTS + tuple(str(a).lower() for a in params.get("allow", ()))
+    for start, end in find_links(text, allow):
+        yield Hit(start, end)
+
+
+@code_check("channel_names")
+def channel_names(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """Names of other channels (``params.groups``: messenger, social, marketplace, payment).
+
+    With ``params.negated = true`` only names in a clause that denies the channel are reported;
+    without it, only the others — so one rule can block offers and another merely warn.
+    """
+    groups = set(params.get("groups", GROUPS))
+    negated = bool(params.get("negated", False))
+    fix = ("чат Ozon",) if ctx.language == "ru" else ("the Ozon chat",)
+    for h in find_names(text):
+        if h.group in groups and h.negated == negated:
+            yield Hit(h.start, h.end, () if negated or h.group != "messenger" else fix)

@@ -1,0 +1,251 @@
+"""Names of other channels — messengers, social networks, marketplaces, payment services — in
+every spelling sellers use, and the disguises they use to slip them past moderation.
+
+Four passes, each cheap when there is nothing to find (a reply is re-checked on every keystroke):
+
+1. whole words as written, Russian forms included («вотсапе», «телегу», «инстаграмный»): a set
+   intersection of the reply's words with all forms — no loop at all for a reply naming none;
+2. a name cut into pieces: "whats app", «теле грамм», «Яндекс.Маркет», "tik-tok";
+3. letters set apart: «t e l e g r a m», «т.е.л.е.г.р.а.м», "w*h*a*t*s*a*p*p";
+4. look-alike letters and digits inside a word: «тeлeгрaм» (Latin e, a), "whatsаpp" (Cyrillic а),
+   "telegr4m", "v1ber", folded by :func:`disguise.skeleton` and compared with the names' skeletons.
+
+Chinese names have no word boundaries to lean on and are matched as substrings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ozon_assistant.checker.checks.disguise import JOIN_GAP, lower, skeleton
+
+#: group → canonical name → spellings. A Cyrillic spelling ending in a consonant also gets the
+#: usual case endings and adjective endings; other spellings are listed with their forms.
+NAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "messenger": {
+        "Telegram": ("telegram", "телеграм", "телеграмм", "телега", "телеги", "телеге", "телегу",
+                     "телегой", "тг", "tg", "tlgrm"),
+        "WhatsApp": ("whatsapp", "watsapp", "whatsap", "ватсап", "ватсапп", "вотсап", "вотсапп",
+                     "вацап", "вацапп", "воцап", "уатсап", "вотс", "ватс"),
+        "Viber": ("viber", "вайбер", "вибер"),
+        "WeChat": ("wechat", "weixin", "вичат", "вичэт", "вичет", "vx"),
+        "VK": ("vk", "вк", "vkontakte", "вконтакте"),
+        "Skype": ("skype", "скайп"),
+        "Discord": ("discord", "дискорд"),
+        "QQ": ("qq",),
+        "ICQ": ("icq", "аська", "аське", "аську"),
+        "KakaoTalk": ("kakaotalk",),
+        "Snapchat": ("snapchat",),
+    },
+    "social": {
+        "Instagram": ("instagram", "инстаграм", "инстаграмм", "инста", "инсты", "инсте", "инсту",
+                      "инстой", "insta"),
+        "Facebook": ("facebook", "фейсбук", "фэйсбук"),
+        "TikTok": ("tiktok", "тикток"),
+        "YouTube": ("youtube", "ютуб", "ютьюб", "ютюб"),
+        "RuTube": ("rutube", "рутуб"),
+        "Twitter": ("twitter", "твиттер"),
+        "Pinterest": ("pinterest", "пинтерест"),
+    },
+    "marketplace": {
+        "Avito": ("avito", "авито"),
+        "Wildberries": ("wildberries", "вайлдберриз", "вайлдбериз", "валберис", "валдберис",
+                        "вайлдберис", "вилдберриз"),
+        "AliExpress": ("aliexpress", "алиэкспресс", "алиэкспрес"),
+        "Taobao": ("taobao", "таобао"),
+        "Tmall": ("tmall",),
+        "Pinduoduo": ("pinduoduo",),
+        "Yandex Market": ("яндексмаркет", "yandexmarket"),
+        "Megamarket": ("megamarket", "мегамаркет"),
+        "Lamoda": ("lamoda", "ламода"),
+        "Amazon": ("amazon", "амазон"),
+        "eBay": ("ebay",),
+    },
+    "payment": {
+        "Alipay": ("alipay", "алипей", "алипэй"),
+        "PayPal": ("paypal", "пейпал", "пэйпал"),
+        "QIWI": ("qiwi",),
+        "WebMoney": ("webmoney", "вебмани"),
+        "YooMoney": ("yoomoney", "юмани"),
+    },
+}
+_HAN = {
+    "messenger": r"微信|薇信|[vV]信|QQ号|微博|抖音|小红书",
+    "marketplace": r"淘宝|天猫|拼多多|京东|闲鱼|咸鱼",
+    "payment": r"支付宝",
+}
+_HAN_ANY = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RE = re.compile("|".join(f"(?P<{g}>{rx})" for g, rx in _HAN.items()))
+#: Too short to be written in pieces, or to be told from their look-alikes («в к», "8k").
+_SHORT = frozenset({"tg", "тг", "vk", "вк", "qq", "vx", "вотс", "ватс"})
+_NO_SPLIT = frozenset({"вконтакте"})  # «мы в контакте с курьером» is ordinary Russian
+_RU_ENDINGS = ("", "а", "е", "у", "ом", "ы", "ов", "ах", "ам", "ами", "чик", "чике", "чиком",
+               "чику", "ный", "ная", "ное", "ные", "ного", "ной", "ном", "ную", "ным", "ными")
+
+Found = tuple[str, str]  # (group, canonical name)
+
+
+def _forms(spelling: str) -> list[str]:
+    last = spelling[-1]
+    if "а" <= last <= "я" and last not in "аеёиоуыэюяь" and spelling not in _SHORT:
+        return [spelling + s for s in _RU_ENDINGS]
+    return [spelling]
+
+
+def _build() -> tuple[dict[str, Found], frozenset[str], frozenset[str], dict[str, Found]]:
+    plain: dict[str, Found] = {}
+    splittable: set[str] = set()
+    skeletons: dict[str, Found] = {}
+    for group, names in NAMES.items():
+        for name, spellings in names.items():
+            for sp in spellings:
+                for form in _forms(sp):
+                    plain[form] = (group, name)
+                    if sp not in _SHORT:
+                        skeletons[skeleton(form)] = (group, name)
+                    if sp not in _SHORT and sp not in _NO_SPLIT:
+                        splittable.add(form)
+    # the first piece of a name cut in two or three ("whats" app, «теле» грамм)
+    firsts = frozenset(f[:i] for f in splittable for i in range(3, len(f)))
+    return plain, frozenset(splittable), firsts, skeletons
+
+
+_PLAIN, _SPLITTABLE, _FIRSTS, _SKELETONS = _build()
+_PLAIN_SET = frozenset(_PLAIN)
+#: long names also match as the start of a longer word ("telegr4mm"): their bare spellings
+_LONG_SKELETONS = tuple(sorted({skeleton(sp) for names in NAMES.values() for spellings in
+                                names.values() for sp in spellings if len(sp) >= 6},
+                               key=len, reverse=True))
+_SKELETON_LENGTHS = sorted({len(k) for k in _SKELETONS}, reverse=True)
+
+_WORD = re.compile(r"[^\W\d_]+")
+_G = r"[ .*\-_·•'’|/\\~+]"  # disguise.JOIN_GAP's characters
+#: One pass finds where a disguise may be: a Latin letter next to a Cyrillic one or a digit or @
+#: inside a word (two characters); a Chinese character (one); three single letters in a row,
+#: each set apart («т е л», "w*h*a"; seven characters), whose whole run _SPACED_RUN then reads.
+_HINT = re.compile(rf"[a-z][а-яё0-9@]|[а-яё][a-z0-9@]|[0-9@][a-zа-яё]|[\u4e00-\u9fff]|"
+                   rf"{_G}[^\W\d_]{_G}[^\W\d_]{_G}[^\W\d_]{_G}")
+_SPACED_RUN = re.compile(rf"[^\W\d_](?:{_G}{{1,3}}[^\W\d_](?![^\W\d_]))+")
+
+
+def _letter(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isalpha()
+
+
+def _tenge(text: str, start: int) -> bool:
+    """«1 500 тг»: tenge, Kazakhstan's currency, not Telegram."""
+    k = start - 1
+    while k >= 0 and text[k] in " \u00a0":
+        k -= 1
+    return k >= 0 and text[k].isdigit()
+
+
+def _whole_words(text: str, low: str) -> Iterator[tuple[int, int, Found]]:
+    words = list(_WORD.finditer(low))
+    for i, m in enumerate(words):
+        word = m.group()
+        found = _PLAIN.get(word)
+        if found is not None:
+            if not (word in ("тг", "tg") and _tenge(text, m.start())):
+                yield m.start(), m.end(), found
+            continue
+        if word not in _FIRSTS:
+            continue
+        joined = word
+        for j in (i + 1, i + 2):  # "whats app", «теле грамм», "tik-tok", «Яндекс.Маркет»
+            if j >= len(words) or not JOIN_GAP.fullmatch(low, words[j - 1].end(), words[j].start()):
+                break
+            joined += words[j].group()
+            if joined in _SPLITTABLE:
+                yield m.start(), words[j].end(), _PLAIN[joined]
+                break
+
+
+def _spaced(low: str, hints: list[re.Match[str]]) -> Iterator[tuple[int, int, Found]]:
+    seen = -1
+    for hint in hints:
+        if hint.start() < seen:
+            continue
+        run = _SPACED_RUN.search(low, max(0, hint.start() - 1))
+        if run is None:
+            continue
+        seen = run.end()
+        pieces = list(_WORD.finditer(low, run.start(), run.end()))
+        letters = "".join(p.group() for p in pieces)
+        sk = skeleton(letters)
+        # the name may start at any piece («п и ш и т е в т е л е г р а м»); the pieces are
+        # single letters but the first and last, so every piece boundary is a place to try
+        starts: list[int] = []
+        ends: dict[int, int] = {}
+        total = 0
+        for q, p in enumerate(pieces):
+            starts.append(total)
+            total += len(p.group())
+            ends[total] = q
+        if len(sk) != total:
+            continue
+        for k, offset in enumerate(starts):
+            for n in _SKELETON_LENGTHS:
+                found = _SKELETONS.get(sk[offset : offset + n])
+                last = ends.get(offset + n)
+                if found is not None and last is not None:
+                    yield pieces[k].start(), pieces[last].end(), found
+                    break
+
+
+def _lookalikes(low: str, hints: list[re.Match[str]]) -> Iterator[tuple[int, int, Found]]:
+    seen = -1
+    for hint in hints:
+        if hint.start() < seen:
+            continue
+        start = hint.start()
+        while start > 0 and (low[start - 1].isalnum() or low[start - 1] == "@"):
+            start -= 1
+        end = hint.end()
+        while end < len(low) and (low[end].isalnum() or low[end] == "@"):
+            end += 1
+        seen = end
+        word = low[start:end]
+        if word.isdigit() or word in _PLAIN:
+            continue
+        sk = skeleton(word)
+        found = _SKELETONS.get(sk)
+        if found is None:
+            if not sk.startswith(_LONG_SKELETONS):
+                continue
+            found = _SKELETONS[next(k for k in _LONG_SKELETONS if sk.startswith(k))]
+        yield start, end, found
+
+
+def scan_names(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, group, name) for every channel name in ``text``, overlaps removed."""
+    low = lower(text)
+    hits: list[tuple[int, int, Found]] = []
+    words = _WORD.findall(low)
+    if not (_PLAIN_SET.isdisjoint(words) and _FIRSTS.isdisjoint(words)):
+        hits.extend(_whole_words(text, low))
+    spaced: list[re.Match[str]] = []
+    mixed: list[re.Match[str]] = []
+    han = False
+    for hint in _HINT.finditer(low):
+        size = hint.end() - hint.start()
+        if size == 2:
+            mixed.append(hint)
+        elif size == 1:
+            han = True
+        else:
+            spaced.append(hint)
+    hits.extend(_spaced(low, spaced))
+    hits.extend(_lookalikes(low, mixed))
+    if han:
+        hits.extend((m.start(), m.end(), (m.lastgroup or "messenger", m.group()))
+                    for m in _HAN_RE.finditer(text))
+    out: list[tuple[int, int, str, str]] = []
+    for s, e, (group, name) in sorted(hits, key=lambda h: (h[0], -h[1])):
+        if out and s < out[-1][1]:
+            continue
+        if _letter(text, s - 1) and not _HAN_ANY.match(text, s):
+            continue
+        out.append((s, e, group, name))
+    return out
