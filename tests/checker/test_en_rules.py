@@ -1,0 +1,186 @@
+"""The English packs (en_style, en_tone, en_law, en_policy) beyond their own examples.
+
+The rule examples show one bad and one good sentence each; these tests pin what examples can't:
+negated or warned-against breaches are not breaches, lawful exceptions in the same sentence are
+recognised, spans cover the phrase and no more, fixes cure, severities block or not, the rules
+stay out of Russian replies, and every message reads in the three UI languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.core.types import Severity
+from tests.checker.helpers import check, shared_checker
+
+EN_PACKS = ("en_style.toml", "en_tone.toml", "en_law.toml", "en_policy.toml")
+
+
+def _en_rules():  # type: ignore[no-untyped-def]
+    return [r for r in shared_checker().rules if r.pack in EN_PACKS]
+
+
+def _hits(text: str, rule_prefix: str = "en.") -> list[tuple[str, str, str]]:
+    """(rule, category, covered text) of the English-pack findings in ``text``."""
+    result = check(text, "en")
+    return [(f.rule, f.category, text[f.start:f.end]) for f in result.findings
+            if f.rule.startswith(rule_prefix)]
+
+
+def _rules_hit(text: str) -> set[str]:
+    return {rule for rule, _, _ in _hits(text)}
+
+
+def test_packs_are_english_only_and_complete() -> None:
+    rules = _en_rules()
+    assert len(rules) >= 25
+    for rule in rules:
+        assert rule.languages == ("en",), rule.id
+        assert rule.step, rule.id
+        for lang in ("en", "ru", "zh"):
+            assert "%s" in rule.message[lang] or rule.kind == "code", (rule.id, lang)
+            assert rule.description[lang].strip(), (rule.id, lang)
+
+
+def test_english_rules_stay_out_of_russian_replies() -> None:
+    text = "Здравствуйте! Please cancel the order, pay us directly, no returns, thx."
+    result = shared_checker().check(text, CheckContext(language="ru"))
+    assert not [f for f in result.findings if f.rule.startswith("en.")]
+
+
+@pytest.mark.parametrize("text", [
+    "We never ask you to pay directly: every payment goes through Ozon.",
+    "Do not transfer money to anyone outside Ozon.",
+    "Never send your card number or the code from an SMS to anyone.",
+    "We will never ask for your passport data.",
+    "Please don't cancel your order, it ships today.",
+    "You don't need to cancel the order.",
+    "We do not recommend cancelling the order: the new date is 14 May.",
+    "Talking outside Ozon is not safe, so let's keep to this chat.",
+])
+def test_warning_against_a_breach_is_not_the_breach(text: str) -> None:
+    result = check(text, "en")
+    assert result.approved, [(f.rule, text[f.start:f.end]) for f in result.findings]
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("If you don't want to wait, pay us directly.", "en.off_platform.payment"),
+    ("It is easy: contact us directly and we will arrange it.", "en.off_platform.move"),
+    ("Sorry for the delay, please cancel the order.", "en.legal.cancel-request"),
+])
+def test_a_negation_in_another_clause_does_not_hide_a_breach(text: str, rule: str) -> None:
+    assert rule in _rules_hit(text)
+    assert not check(text, "en").approved
+
+
+@pytest.mark.parametrize("text", [
+    "Underwear of proper quality cannot be returned; a defective item can always be returned.",
+    "Perfume without defects is non-returnable under Decree 2463.",
+    "Return shipping costs are non-refundable.",
+    "Returns are not accepted after the 30-day period.",
+    "The warranty does not cover damage caused by water.",
+    "You can return it even without a receipt.",
+    "You can return it within 14 days, as shown on the product page.",
+])
+def test_lawful_exceptions_in_the_same_sentence(text: str) -> None:
+    assert not [h for h in _hits(text) if h[1] == "legal"], _hits(text)
+
+
+def test_the_exception_must_be_in_the_same_sentence() -> None:
+    text = "We sell underwear and socks. Sorry, no returns."
+    assert ("en.legal.no-returns", "legal", "no returns") in _hits(text)
+
+
+def test_a_category_without_the_defect_condition_is_a_warning_not_an_error() -> None:
+    result = check("Cosmetics cannot be returned.", "en")
+    legal = [f for f in result.findings if f.category == "legal"]
+    assert [f.severity for f in legal] == [Severity.WARNING]
+    assert result.approved
+
+
+@pytest.mark.parametrize("text,blocked", [
+    ("Sorry, no refunds.", True),
+    ("Leave 5 stars and get a gift.", True),
+    ("Send us a photo of your passport.", True),
+    ("Transfer the money to my card.", True),
+    ("You are an idiot.", True),
+    ("We will sue you.", True),
+    ("Other sellers are scammers.", True),
+    ("Your parcel will arrive soon.", False),
+    ("Calm down, please.", False),
+    ("Thx for the order.", False),
+    ("There is no warranty on this item.", False),
+])
+def test_policy_and_legal_breaches_block_style_problems_do_not(text: str, blocked: bool) -> None:
+    assert check(text, "en").approved is not blocked
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Hello! Your parcel will arrive very soon, thank you.", "very soon"),
+    ("Thank u for waiting.", "u"),
+    ("Hey there, your order shipped.", "Hey there"),
+    ("Please cancel your order, we are sorry.", "cancel your order"),
+    ("By law you have 14 days to return it.", "14 days"),
+    ("We will ship it ASAP.", "ASAP"),
+])
+def test_spans_cover_the_phrase_only(text: str, span: str) -> None:
+    assert span in {covered for _, _, covered in _hits(text)}, _hits(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pls send a photo.",
+    "Kindly check the size chart.",
+    "Hey! Your parcel is here.",
+    "The parcel will come soon.",
+    "We'll try to ship it today.",
+    "By law you have 14 days to return the item.",
+    "In order to return it, open your account.",
+])
+def test_first_fix_cures_and_keeps_the_case(text: str) -> None:
+    result = check(text, "en")
+    fixable = [f for f in result.findings if f.rule.startswith("en.") and f.replacements]
+    assert fixable
+    f = fixable[0]
+    fixed = text[: f.start] + f.replacements[0] + text[f.end:]
+    rule = shared_checker().rule(f.rule)
+    if rule is not None and rule.kind in ("existence", "substitution") and text[f.start].isupper():
+        assert fixed[f.start].isupper()  # word-list fixes take the case of what they replace
+    again = check(fixed, "en")
+    assert not [g for g in again.findings if g.rule == f.rule and g.start == f.start]
+
+
+def test_chat_speak_fix_keeps_capitals_at_sentence_start() -> None:
+    result = check("Thx for the order.", "en")
+    (f,) = [f for f in result.findings if f.rule == "en.formality.chat-speak"]
+    assert f.replacements == ("Thank you",)
+
+
+def test_ui_language_switches_the_message() -> None:
+    text = "Please cancel the order."
+    for lang, needle in (("en", "cancel"), ("ru", "отмен"), ("zh", "取消")):
+        result = shared_checker().check(text, CheckContext(language="en", ui_lang=lang))
+        (f,) = [f for f in result.findings if f.rule == "en.legal.cancel-request"]
+        assert needle in f.message and "cancel the order" in f.message
+        assert f.description
+
+
+def test_every_paragraph_is_checked_on_its_own() -> None:
+    text = "Hello!\nNo.\nWe can offer a replacement instead."
+    hits = _hits(text)
+    assert ("en.negativity.flat-no", "negativity", "No") in hits
+
+
+def test_an_alternative_in_the_same_paragraph_softens_a_refusal() -> None:
+    assert not _hits("No. You can exchange it at the pickup point instead.")
+    assert not _hits("We can't change the date, but Ozon support can.")
+
+
+def test_insult_words_inside_longer_words_are_not_insults() -> None:
+    assert not _hits("The idiot-proof lock and the dumbbell set ship together.")
+
+
+def test_review_incentive_needs_both_the_review_and_the_reward() -> None:
+    assert "en.legal.review-incentive" in _rules_hit("Delete the review and we will pay you 500 roubles.")
+    assert not _hits("Thank you for your review; your refund was sent today.")
+    assert not _hits("Please leave a review after you try the free sample.")
