@@ -184,3 +184,18 @@ def test_review_incentive_needs_both_the_review_and_the_reward() -> None:
     assert "en.legal.review-incentive" in _rules_hit("Delete the review and we will pay you 500 roubles.")
     assert not _hits("Thank you for your review; your refund was sent today.")
     assert not _hits("Please leave a review after you try the free sample.")
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("We’ll try to ship it today.", "en.vagueness.try"),
+    ("It’s your fault.", "en.rudeness.blame"),
+    ("We don’t accept returns.", "en.legal.no-returns"),
+    ("We’ll sue you.", "en.rudeness.threat"),
+])
+def test_typographic_apostrophes_match_like_straight_ones(text: str, rule: str) -> None:
+    assert rule in _rules_hit(text)
+    assert rule in _rules_hit(text.replace("’", "'"))
+
+
+def test_typographic_apostrophe_in_a_negation_still_negates() -> None:
+    assert check("Please don’t cancel your order; we never ask you to pay directly.", "en").approved
