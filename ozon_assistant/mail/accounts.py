@@ -1,0 +1,186 @@
+"""Sender accounts: server, security, user and sender address, kept in ``mail_accounts.toml``.
+
+The file sits in the config folder next to ``config.toml`` and holds no secret: the password lives
+only in the system keyring (:mod:`.passwords`). It is written atomically and a broken file is
+reported with its path and never overwritten, like the settings file.
+
+Example::
+
+    default = "default"
+    [accounts.default]
+    host = "smtp.example.com"
+    port = 587
+    security = "starttls"          # starttls | ssl | none (none: 127.0.0.1/localhost only)
+    user = "shop@example.com"
+    from_addr = "shop@example.com"
+    display_name = "Магазин Уют"
+    cafile = ""                    # a PEM file with the company's own CA, when it has one
+    timeout = 30.0
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from ozon_assistant.core import paths
+from ozon_assistant.core.atomic import write_atomic
+from ozon_assistant.core.errors import ConfigError, toml_error_line
+from ozon_assistant.mail import validate
+from ozon_assistant.mail.errors import AccountError, MailInputError
+
+SECURITY = ("starttls", "ssl", "none")
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+DEFAULT_NAME = "default"
+DEFAULT_TIMEOUT = 30.0
+
+
+def accounts_file() -> Path:
+    return paths.config_dir() / "mail_accounts.toml"
+
+
+@dataclass(frozen=True)
+class Account:
+    name: str
+    host: str
+    port: int
+    security: str
+    user: str
+    from_addr: str
+    display_name: str = ""
+    cafile: str = ""
+    timeout: float = DEFAULT_TIMEOUT
+
+    def warnings(self) -> list[str]:
+        """What the seller should know before relying on this account."""
+        if self.security == "none":
+            return ["security none: the connection to the local relay is not encrypted"]
+        return []
+
+
+def checked(account: Account) -> Account:
+    """``account`` with values normalised, or MailInputError naming the first bad field."""
+    name = validate.header_value("account name", account.name).strip()
+    if not name or any(c in name for c in "[]\"'.= ") or len(name) > 64:
+        raise MailInputError(f"account name {account.name!r}: use letters, digits, - and _ only")
+    host = validate.header_value("--host", account.host).strip()
+    if not host or any(c.isspace() or c in "/@" for c in host):
+        raise MailInputError(f"--host: {account.host!r} is not a host name")
+    if not 1 <= account.port <= 65535:
+        raise MailInputError(f"--port: {account.port} is not a port (1-65535)")
+    if account.security not in SECURITY:
+        raise MailInputError(f"--security: must be one of {', '.join(SECURITY)}")
+    if account.security == "none" and host.lower() not in LOCAL_HOSTS:
+        raise MailInputError(
+            "--security none is only allowed to 127.0.0.1 or localhost (a local relay); "
+            "use starttls or ssl for a real server"
+        )
+    user = validate.header_value("--user", account.user)
+    sender = validate.address("--from", account.from_addr)
+    if sender.display_name:
+        raise MailInputError("--from: give the bare address; the name goes in --name")
+    name_shown = validate.display_name("--name", account.display_name)
+    cafile = account.cafile.strip()
+    if cafile:
+        p = Path(cafile).expanduser()
+        if not p.is_file():
+            raise MailInputError(f"--cafile: {cafile}: no such file")
+        cafile = str(p.resolve())
+    if not 1 <= account.timeout <= 600:
+        raise MailInputError("--timeout: must be between 1 and 600 seconds")
+    return Account(name=name, host=host, port=account.port, security=account.security,
+                   user=user, from_addr=sender.addr_spec, display_name=name_shown,
+                   cafile=cafile, timeout=float(account.timeout))
+
+
+class AccountStore:
+    """The accounts file: read on every call, so the window and the CLI never disagree."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or accounts_file()
+
+    def _read(self) -> dict[str, Any]:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return {}
+        except OSError as exc:
+            raise ConfigError(self.path, f"cannot read: {exc.strerror or exc}") from None
+        try:
+            data = tomllib.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise ConfigError(self.path, "not UTF-8 text") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(self.path, f"not valid TOML: {exc}", toml_error_line(exc)) from None
+        if not isinstance(data.get("accounts", {}), dict):
+            raise ConfigError(self.path, "'accounts' must be a table")
+        return data
+
+    def _account(self, name: str, raw: Any) -> Account:
+        if not isinstance(raw, dict):
+            raise ConfigError(self.path, f"account {name!r} must be a table")
+        known = {f.name for f in fields(Account)} - {"name"}
+        values = {k: v for k, v in raw.items() if k in known}
+        try:
+            return Account(name=name, **values)
+        except TypeError as exc:
+            raise ConfigError(self.path, f"account {name!r}: {exc}") from None
+
+    def all(self) -> list[Account]:
+        accounts = self._read().get("accounts", {})
+        return [self._account(n, v) for n, v in accounts.items()]
+
+    def default_name(self) -> str | None:
+        data = self._read()
+        names = list(data.get("accounts", {}))
+        chosen = data.get("default")
+        if isinstance(chosen, str) and chosen in names:
+            return chosen
+        return names[0] if names else None
+
+    def get(self, name: str | None = None) -> Account:
+        """The named account, or the default one; AccountError with a next step when missing."""
+        accounts = self._read().get("accounts", {})
+        if name is None:
+            name = self.default_name()
+            if name is None:
+                raise AccountError("no e-mail account yet: run `ozon-assistant account set "
+                                   "--host … --password-stdin` or open Mail → Accounts")
+        if name not in accounts:
+            known = ", ".join(accounts) or "none"
+            raise AccountError(f"no e-mail account named {name!r} (accounts: {known})")
+        return self._account(name, accounts[name])
+
+    def put(self, account: Account, make_default: bool = False) -> Account:
+        account = checked(account)
+        data = self._read()
+        accounts = dict(data.get("accounts", {}))
+        entry = asdict(account)
+        del entry["name"]
+        accounts[account.name] = entry
+        data["accounts"] = accounts
+        if make_default or data.get("default") not in accounts:
+            data["default"] = account.name
+        self._write(data)
+        return account
+
+    def remove(self, name: str) -> None:
+        data = self._read()
+        accounts = dict(data.get("accounts", {}))
+        if name not in accounts:
+            raise AccountError(f"no e-mail account named {name!r}")
+        del accounts[name]
+        data["accounts"] = accounts
+        if data.get("default") == name:
+            if accounts:
+                data["default"] = next(iter(accounts))
+            else:
+                data.pop("default", None)
+        self._write(data)
+
+    def _write(self, data: dict[str, Any]) -> None:
+        import tomli_w
+
+        write_atomic(self.path, tomli_w.dumps(data))

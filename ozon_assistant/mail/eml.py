@@ -1,0 +1,129 @@
+"""A buyer's e-mail (``.eml`` file, or headers pasted from a mail client) → what a reply needs.
+
+The reply goes to Reply-To (else From), its subject is "Re: …" and In-Reply-To / References name
+the buyer's Message-ID, so it threads in the buyer's mail client. The buyer's own text is kept
+apart (:attr:`BuyerMail.text`): it is shown beside the compose pane and never checked as if the
+seller had written it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.utils import getaddresses
+from pathlib import Path
+
+from ozon_assistant.core.errors import InputError
+from ozon_assistant.mail import validate
+from ozon_assistant.mail.errors import MailInputError
+
+MAX_EML_BYTES = 25 * 1024 * 1024
+_RE_PREFIX = re.compile(r"^\s*((re|aw|sv|ответ|回复|答复)\s*(\[\d+\])?\s*[:：]\s*)+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class BuyerMail:
+    reply_to: str  # the bare address to answer (Reply-To, else From)
+    sender: str  # From as shown (name and address)
+    subject: str  # the buyer's subject
+    date: str
+    message_id: str
+    references: tuple[str, ...]
+    text: str  # the buyer's message, plain text; empty when only headers were pasted
+
+    @property
+    def reply_subject(self) -> str:
+        """"Re: <subject>", without piling up "Re: Re: …"."""
+        rest = _RE_PREFIX.sub("", self.subject).strip()
+        return f"Re: {rest}" if rest else "Re:"
+
+    @property
+    def thread_references(self) -> tuple[str, ...]:
+        refs = list(self.references)
+        if self.message_id and self.message_id not in refs:
+            refs.append(self.message_id)
+        return tuple(refs)
+
+
+def _html_to_text(markup: str) -> str:
+    markup = re.sub(r"(?is)<(script|style).*?</\1>", "", markup)
+    markup = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</tr>|</li>", "\n", markup)
+    return html.unescape(re.sub(r"<[^>]+>", "", markup)).strip()
+
+
+def _body(msg: EmailMessage) -> str:
+    part = msg.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return ""
+    try:
+        content = part.get_content()
+    except (LookupError, UnicodeError, ValueError):
+        payload = part.get_payload(decode=True)
+        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+    if not isinstance(content, str):
+        return ""
+    if part.get_content_subtype() == "html":
+        content = _html_to_text(content)
+    return content.replace("\r\n", "\n").strip()
+
+
+def parse(raw: bytes, name: str = "e-mail") -> BuyerMail:
+    """Parse a whole message or just its headers. MailInputError when no sender is found."""
+    if len(raw) > MAX_EML_BYTES:
+        raise MailInputError(f"{name}: larger than {MAX_EML_BYTES // (1024 * 1024)} MB")
+    # pasted headers may come with bare LF and leading blank lines
+    raw = raw.lstrip(b"\r\n\t ")
+    msg = BytesParser(policy=policy.default).parsebytes(raw)
+    assert isinstance(msg, EmailMessage)
+
+    def header(key: str) -> str:
+        try:
+            value = msg.get(key)
+        except (ValueError, IndexError):  # a malformed header in someone else's e-mail
+            return ""
+        return " ".join(str(value or "").split())
+
+    answer = ""
+    for key in ("Reply-To", "From"):
+        pairs = getaddresses([header(key)])
+        for _display, addr in pairs:
+            if not addr:
+                continue
+            try:
+                answer = validate.address(key, addr).addr_spec
+            except MailInputError:
+                continue
+            break
+        if answer:
+            break
+    if not answer:
+        raise MailInputError(f"{name}: no sender address (From or Reply-To) found in it")
+    ids = validate.message_ids(header("Message-ID"))
+    return BuyerMail(
+        reply_to=answer,
+        sender=header("From"),
+        subject=header("Subject"),
+        date=header("Date"),
+        message_id=ids[0] if ids else "",
+        references=tuple(validate.message_ids(header("References"))),
+        text=_body(msg),
+    )
+
+
+def read(path: str | Path) -> BuyerMail:
+    p = Path(path)
+    try:
+        if p.stat().st_size > MAX_EML_BYTES:
+            raise MailInputError(f"{p}: larger than {MAX_EML_BYTES // (1024 * 1024)} MB")
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{p}: is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    return parse(raw, str(p))

@@ -1,0 +1,259 @@
+"""E-mail accounts: server, security, sender, password (to the keyring only) and Test connection.
+
+The password field is never filled from the keyring: it stays empty, with a note that a password
+is stored, and an empty field on save keeps the stored one. "Test connection" runs off the UI
+thread with the values as typed, so a seller can try before saving.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ozon_assistant.core.errors import OzonError
+from ozon_assistant.mail import passwords, smtp
+from ozon_assistant.mail.accounts import DEFAULT_NAME, DEFAULT_TIMEOUT, Account, AccountStore, checked
+from ozon_assistant.ui.send_dialog import BAD_COLOR, OK_COLOR, Task, named, stage_text
+
+PORTS = {"starttls": 587, "ssl": 465, "none": 25}
+
+
+class AccountDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, store: AccountStore | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("account-dialog")
+        self.setWindowTitle(self.tr("E-mail accounts"))
+        self.setMinimumWidth(520)
+        self.store = store or AccountStore()
+        self.task: Task | None = None
+        self.cancel_token: smtp.Cancel | None = None
+
+        self.picker = named(QComboBox(), "picker")
+        self.picker.currentIndexChanged.connect(self._load_selected)
+        self.name = named(QLineEdit(), "name")
+        self.host = named(QLineEdit(), "host")
+        self.host.setPlaceholderText("smtp.example.com")
+        self.security = named(QComboBox(), "security")
+        for key, text in (("starttls", self.tr("STARTTLS (port 587)")),
+                          ("ssl", self.tr("SSL/TLS (port 465)")),
+                          ("none", self.tr("None — local relay on this computer only"))):
+            self.security.addItem(text, key)
+        self.security.currentIndexChanged.connect(self._security_changed)
+        self.port = named(QSpinBox(), "port")
+        self.port.setRange(1, 65535)
+        self.port.setValue(587)
+        self.user = named(QLineEdit(), "user")
+        self.password = named(QLineEdit(), "password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.from_addr = named(QLineEdit(), "from")
+        self.from_addr.setPlaceholderText("shop@example.com")
+        self.display_name = named(QLineEdit(), "display-name")
+        self.display_name.setPlaceholderText(self.tr("e.g. your shop's name"))
+        self.cafile = named(QLineEdit(), "cafile")
+        self.cafile.setPlaceholderText(self.tr("only if your company has its own certificate authority"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.cafile, 1)
+        ca_row.addWidget(browse)
+        self.timeout = named(QDoubleSpinBox(), "timeout")
+        self.timeout.setRange(1, 600)
+        self.timeout.setValue(DEFAULT_TIMEOUT)
+        self.timeout.setSuffix(" s")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Account:"), self.picker)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("SMTP server:"), self.host)
+        form.addRow(self.tr("Security:"), self.security)
+        form.addRow(self.tr("Port:"), self.port)
+        form.addRow(self.tr("User name:"), self.user)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("Sender address:"), self.from_addr)
+        form.addRow(self.tr("Sender name:"), self.display_name)
+        form.addRow(self.tr("CA file:"), ca_row)
+        form.addRow(self.tr("Timeout:"), self.timeout)
+        self.warning = named(QLabel(), "warning")
+        self.warning.setWordWrap(True)
+        self.status = named(QLabel(), "status")
+        self.status.setWordWrap(True)
+
+        self.test_button = named(QPushButton(self.tr("&Test connection")), "test")
+        self.test_button.clicked.connect(self.test_connection)
+        self.remove_button = named(QPushButton(self.tr("&Remove")), "remove")
+        self.remove_button.clicked.connect(self.remove)
+        self.save_button = named(QPushButton(self.tr("&Save")), "save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.test_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        row.addWidget(self.save_button)
+        col = QVBoxLayout(self)
+        col.addLayout(form)
+        col.addWidget(self.warning)
+        col.addWidget(self.status)
+        col.addLayout(row)
+        self._fill_picker()
+
+    # -- loading ----------------------------------------------------------------------------------
+    def _fill_picker(self, select: str | None = None) -> None:
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        try:
+            accounts = self.store.all()
+            select = select or self.store.default_name()
+        except OzonError as exc:
+            accounts = []
+            self._say(str(exc), BAD_COLOR)
+        for a in accounts:
+            self.picker.addItem(f"{a.name} — {a.from_addr}", a.name)
+        self.picker.addItem(self.tr("New account…"), None)
+        index = max(0, self.picker.findData(select)) if select else 0
+        self.picker.setCurrentIndex(index)
+        self.picker.blockSignals(False)
+        self._load_selected()
+
+    def _load_selected(self) -> None:
+        name = self.picker.currentData()
+        a: Account | None = None
+        if name is not None:
+            try:
+                a = self.store.get(name)
+            except OzonError as exc:
+                self._say(str(exc), BAD_COLOR)
+        self.name.setText(a.name if a else (DEFAULT_NAME if self.picker.count() == 1 else ""))
+        self.name.setReadOnly(a is not None)
+        self.host.setText(a.host if a else "")
+        self.security.setCurrentIndex(max(0, self.security.findData(a.security if a else "starttls")))
+        self.port.setValue(a.port if a else 587)
+        self.user.setText(a.user if a else "")
+        self.from_addr.setText(a.from_addr if a else "")
+        self.display_name.setText(a.display_name if a else "")
+        self.cafile.setText(a.cafile if a else "")
+        self.timeout.setValue(a.timeout if a else DEFAULT_TIMEOUT)
+        self.password.clear()
+        stored = False
+        if a is not None:
+            try:
+                stored = passwords.get_password(a.name) is not None
+            except OzonError as exc:
+                self._say(str(exc), BAD_COLOR)
+        self.password.setPlaceholderText(self.tr("stored in the system keyring; type to change")
+                                         if stored else self.tr("kept only in the system keyring"))
+        self.remove_button.setEnabled(a is not None)
+        self._update_warning()
+
+    def _security_changed(self) -> None:
+        if self.port.value() in PORTS.values():  # a standard port follows the security choice
+            self.port.setValue(PORTS[self.security.currentData()])
+        self._update_warning()
+
+    def _update_warning(self) -> None:
+        key = self.security.currentData()
+        self.warning.setText(
+            f"<span style='color:{BAD_COLOR}'>"
+            + html.escape(self.tr("Without encryption: allowed only to 127.0.0.1/localhost "
+                                  "(a relay on this computer)."))
+            + "</span>" if key == "none" else "")
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("CA certificate (PEM)"), "",
+                                              self.tr("Certificates (*.pem *.crt);;All files (*)"))
+        if path:
+            self.cafile.setText(path)
+
+    def _say(self, text: str, color: str = "") -> None:
+        self.status.setText(f"<span style='color:{color}'>{html.escape(text)}</span>" if color
+                            else html.escape(text))
+
+    # -- actions ----------------------------------------------------------------------------------
+    def account(self) -> Account:
+        """The account as typed, validated (MailInputError on the first bad field)."""
+        return checked(Account(
+            name=self.name.text().strip(), host=self.host.text().strip(), port=self.port.value(),
+            security=self.security.currentData(), user=self.user.text().strip(),
+            from_addr=self.from_addr.text().strip(), display_name=self.display_name.text(),
+            cafile=self.cafile.text().strip(), timeout=self.timeout.value()))
+
+    def save(self) -> bool:
+        try:
+            a = self.account()
+            typed = self.password.text()
+            if typed:
+                passwords.set_password(a.name, typed)
+            elif a.user and passwords.get_password(a.name) is None:
+                self._say(self.tr("Type the password: it is kept only in the system keyring."), BAD_COLOR)
+                return False
+            self.store.put(a)
+        except OzonError as exc:
+            self._say(str(exc), BAD_COLOR)
+            return False
+        self.password.clear()
+        self._fill_picker(a.name)
+        self._say(self.tr("Saved. The password is in the system keyring, not in any file."), OK_COLOR)
+        return True
+
+    def remove(self) -> None:
+        name = self.picker.currentData()
+        if name is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Remove account"),
+                                      self.tr("Remove the account %1 and its password?").replace("%1", name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.remove(name)
+            passwords.delete_password(name)
+        except OzonError as exc:
+            self._say(str(exc), BAD_COLOR)
+            return
+        self._fill_picker()
+        self._say(self.tr("Account removed."))
+
+    def test_connection(self) -> None:
+        if self.task is not None:
+            if self.cancel_token is not None:
+                self.cancel_token.cancel()
+            return
+        try:
+            a = self.account()
+            password = self.password.text() or (passwords.get_password(a.name) if a.user else None)
+        except OzonError as exc:
+            self._say(str(exc), BAD_COLOR)
+            return
+        token = smtp.Cancel()
+        self.cancel_token = token
+        self.task = Task(lambda progress: smtp.test_connection(a, password, progress, token), self)
+        self.task.progress.connect(lambda stage: self._say(stage_text(stage)))
+        self.task.done.connect(lambda text: self._tested(True, text))
+        self.task.failed.connect(lambda exc: self._tested(False, str(exc)))
+        self.test_button.setText(self.tr("Stop test"))
+        self._say(stage_text("connecting"))
+        self.task.start()
+
+    def _tested(self, ok: bool, text: str) -> None:
+        self.task = None
+        self.cancel_token = None
+        self.test_button.setText(self.tr("&Test connection"))
+        self._say((self.tr("Works: %1") if ok else self.tr("Failed: %1")).replace("%1", text),
+                  OK_COLOR if ok else BAD_COLOR)

@@ -1,0 +1,257 @@
+"""The window's e-mail parts, plugged in through the window's public API (ui/extensions.py).
+
+Mail menu: Send by e-mail… (Ctrl+Shift+Return), Outbox, Accounts, Open buyer's e-mail (.eml),
+Paste buyer's e-mail headers. A "Buyer's e-mail" dock shows the message being answered beside the
+compose pane — read-only and never checked as the seller's text — and accepts a dropped ``.eml``
+(so does the compose editor). While the window is open, queued messages whose backoff has run
+out are retried on a timer, off the UI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ozon_assistant.core.errors import OzonError
+from ozon_assistant.mail import eml
+from ozon_assistant.mail.dispatch import Mailer
+from ozon_assistant.mail.eml import BuyerMail
+from ozon_assistant.ui.account_dialog import AccountDialog
+from ozon_assistant.ui.outbox_view import OutboxDialog
+from ozon_assistant.ui.send_dialog import SendDialog, Task, named
+
+RETRY_INTERVAL_MS = 30_000
+
+
+def _eml_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [u.toLocalFile() for u in mime.urls() if u.toLocalFile().lower().endswith(".eml")]
+
+
+class BuyerDock(QDockWidget):
+    """The buyer's message, for reference while answering. Drop an .eml here."""
+
+    def __init__(self, ext: MailExtension) -> None:
+        super().__init__(ext.tr("Buyer's e-mail"))
+        self.setObjectName("buyer-mail-dock")
+        self.ext = ext
+        self.setAcceptDrops(True)
+        body = QWidget()
+        col = QVBoxLayout(body)
+        self.header = named(QLabel(), "buyer-header")
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text = named(QPlainTextEdit(), "buyer-text")
+        self.text.setReadOnly(True)
+        self.text.setAcceptDrops(False)
+        note = QLabel(ext.tr("For reference only: the buyer's words are not checked."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #666666")
+        clear = QPushButton(ext.tr("Clear"))
+        clear.clicked.connect(lambda: ext.set_buyer(None))
+        row = QHBoxLayout()
+        row.addWidget(note, 1)
+        row.addWidget(clear)
+        col.addWidget(self.header)
+        col.addWidget(self.text, 1)
+        col.addLayout(row)
+        self.setWidget(body)
+        self.show_buyer(None)
+
+    def show_buyer(self, buyer: BuyerMail | None) -> None:
+        if buyer is None:
+            self.header.setText(self.ext.tr("Open or drop a buyer's .eml to answer it by e-mail."))
+            self.text.clear()
+            return
+        lines = [f"<b>{self.ext.tr('From:')}</b> {_esc(buyer.sender or buyer.reply_to)}",
+                 f"<b>{self.ext.tr('Subject:')}</b> {_esc(buyer.subject)}"]
+        if buyer.date:
+            lines.append(f"<b>{self.ext.tr('Date:')}</b> {_esc(buyer.date)}")
+        self.header.setText("<br/>".join(lines))
+        self.text.setPlainText(buyer.text or self.ext.tr("(headers only)"))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _eml_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _eml_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.ext.open_eml(paths[0])
+
+
+def _esc(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+class MailExtension(QObject):
+    """Owns the Mail menu actions, the buyer dock and the background retry timer."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.buyer: BuyerMail | None = None
+        self.send_dialog: SendDialog | None = None
+        self.outbox_dialog: OutboxDialog | None = None
+        self.account_dialog: AccountDialog | None = None
+        self.retry_task: Task | None = None
+
+        self.dock = BuyerDock(self)
+        window.add_dock(self.dock, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.dock.hide()
+        self.actions: dict[str, QAction] = {}
+        self._action("send", self.tr("&Send by e-mail…"), self.open_send,
+                     "Ctrl+Shift+Return", "Ctrl+Shift+Enter")
+        self._action("outbox", self.tr("&Outbox"), self.open_outbox, "Ctrl+Shift+O")
+        self._action("accounts", self.tr("E-mail &accounts…"), self.open_accounts)
+        self._action("eml", self.tr("Open buyer's &e-mail (.eml)…"), self.open_eml, "Ctrl+Shift+E")
+        self._action("paste", self.tr("&Paste buyer's e-mail headers"), self.paste_headers)
+
+        editor_created = getattr(window, "editor_created", None)
+        if editor_created is not None:
+            editor_created.connect(self._watch_editor)
+        self.timer = QTimer(self)
+        self.timer.setInterval(RETRY_INTERVAL_MS)
+        self.timer.timeout.connect(self.retry_due)
+        self.timer.start()
+        QTimer.singleShot(3000, self.retry_due)  # messages left from the last session
+
+    def _action(self, key: str, text: str, slot: Any, *shortcuts: str) -> None:
+        action = QAction(text, self.window)
+        action.setObjectName(f"mail-{key}")
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(lambda _=False: slot())
+        self.window.add_action("Mail", action)
+        self.actions[key] = action
+
+    # -- the buyer's e-mail ---------------------------------------------------------------------
+    def set_buyer(self, buyer: BuyerMail | None) -> None:
+        self.buyer = buyer
+        self.dock.show_buyer(buyer)
+        if buyer is not None:
+            self.dock.show()
+            self.dock.raise_()
+
+    def open_eml(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open buyer's e-mail"), "",
+                                                  self.tr("E-mail (*.eml);;All files (*)"))
+            if not path:
+                return
+        try:
+            self.set_buyer(eml.read(path))
+        except OzonError as exc:
+            self.window.status_message(str(exc))
+            return
+        self.window.status_message(self.tr("Answering %1").replace("%1", Path(path).name))
+
+    def paste_headers(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        try:
+            self.set_buyer(eml.parse(text.encode("utf-8"), self.tr("pasted headers")))
+        except OzonError as exc:
+            self.window.status_message(str(exc))
+
+    def _watch_editor(self, editor: QWidget) -> None:
+        editor.installEventFilter(self)
+        viewport = getattr(editor, "viewport", None)
+        if viewport is not None:
+            viewport().installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """An .eml dropped on the compose pane opens as the buyer's e-mail, not as reply text."""
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and _eml_paths(event):  # type: ignore[arg-type]
+            event.acceptProposedAction()  # type: ignore[attr-defined]
+            return True
+        if event.type() == QEvent.Type.Drop and (paths := _eml_paths(event)):  # type: ignore[arg-type]
+            event.acceptProposedAction()  # type: ignore[attr-defined]
+            self.open_eml(paths[0])
+            return True
+        return False
+
+    # -- dialogs --------------------------------------------------------------------------------
+    def open_send(self) -> SendDialog | None:
+        text = self.window.current_text()
+        if not text.strip():
+            self.window.status_message(self.tr("Nothing to send: the reply is empty."))
+            return None
+        if self.send_dialog is not None and self.send_dialog.isVisible():
+            self.send_dialog.raise_()
+            return self.send_dialog
+        dialog = SendDialog(self.window.settings, text, self.window.current_language(),
+                            buyer=self.buyer, parent=self.window)
+        dialog.sent.connect(lambda outcome: self.window.status_message(outcome.message))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "send_dialog", None))
+        self.send_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def open_outbox(self) -> OutboxDialog:
+        if self.outbox_dialog is None:
+            self.outbox_dialog = OutboxDialog(self.window.settings, self.window)
+        self.outbox_dialog.refresh()
+        self.outbox_dialog.timer.start()
+        self.outbox_dialog.show()
+        self.outbox_dialog.raise_()
+        return self.outbox_dialog
+
+    def open_accounts(self) -> AccountDialog:
+        self.account_dialog = AccountDialog(self.window)
+        self.account_dialog.show()
+        return self.account_dialog
+
+    # -- background retries ---------------------------------------------------------------------
+    def retry_due(self) -> None:
+        """Queued messages whose wait is over go out again, one task at a time."""
+        if self.retry_task is not None:
+            return
+        settings = self.window.settings
+
+        def work(_progress: Any) -> Any:
+            mailer = Mailer(settings)
+            try:
+                if not mailer.outbox.due():
+                    mailer.outbox.recover()
+                    return []
+                return mailer.retry_due()
+            finally:
+                mailer.close()
+
+        self.retry_task = Task(work, self)
+        self.retry_task.done.connect(self._retried)
+        self.retry_task.failed.connect(self._retried)
+        self.retry_task.start()
+
+    def _retried(self, result: object) -> None:
+        self.retry_task = None
+        if isinstance(result, list):
+            sent = [r for _, r in result if getattr(r, "sent", False)]
+            if sent:
+                self.window.status_message(self.tr("Sent %n queued e-mail(s)", "", len(sent)))
+        elif isinstance(result, Exception):
+            self.window.status_message(str(result))
+
+
+def install(window: Any) -> MailExtension:
+    """Called by ui/extensions.py once the main window is built."""
+    return MailExtension(window)

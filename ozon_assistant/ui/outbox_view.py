@@ -1,0 +1,236 @@
+"""The Outbox: every e-mail not yet sent (and the recent sent ones), its state and last error.
+
+Retry and delete work on the selected message; retries run off the UI thread. A message that
+"may have been sent" is resent only after the seller confirms, in words that say why it might
+arrive twice. The list refreshes itself while open, so the background retries show up.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ozon_assistant.core.errors import OzonError
+from ozon_assistant.core.settings import Settings
+from ozon_assistant.mail.dispatch import Mailer
+from ozon_assistant.mail.outbox import Entry, Outbox
+from ozon_assistant.ui.send_dialog import BAD_COLOR, OK_COLOR, Task, named
+
+STATE_COLORS = {"sent": OK_COLOR, "failed": BAD_COLOR, "uncertain": "#a15c00", "queued": "#555555",
+                "sending": "#1a5fb4", "data_sent": "#1a5fb4"}
+
+
+class OutboxDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 outbox_factory: Callable[[], Outbox] = Outbox) -> None:
+        super().__init__(parent)
+        self.setObjectName("outbox-dialog")
+        self.setWindowTitle(self.tr("Outbox"))
+        self.resize(900, 380)
+        self.settings = settings
+        self._outbox_factory = outbox_factory
+        self.entries: list[Entry] = []
+        self.task: Task | None = None
+
+        self.table = named(QTableWidget(0, 6), "outbox-table")
+        self.table.setHorizontalHeaderLabels([self.tr("To"), self.tr("Subject"), self.tr("Status"),
+                                              self.tr("Tries"), self.tr("Last error"),
+                                              self.tr("Created")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate([QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.Interactive,
+                                    QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.Stretch,
+                                    QHeaderView.ResizeMode.ResizeToContents]):
+            header.setSectionResizeMode(column, mode)
+        self.table.setColumnWidth(1, 200)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+        self.show_sent = named(QCheckBox(self.tr("Show sent messages")), "show-sent")
+        self.show_sent.setChecked(True)
+        self.show_sent.toggled.connect(self.refresh)
+        self.status = named(QLabel(), "outbox-status")
+        self.status.setWordWrap(True)
+        self.retry_button = named(QPushButton(self.tr("&Retry")), "retry")
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.retry_all_button = named(QPushButton(self.tr("Retry &all")), "retry-all")
+        self.retry_all_button.clicked.connect(self.retry_all)
+        self.delete_button = named(QPushButton(self.tr("&Delete")), "delete")
+        self.delete_button.clicked.connect(self.delete_selected)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+
+        row = QHBoxLayout()
+        row.addWidget(self.show_sent)
+        row.addStretch(1)
+        for b in (self.retry_button, self.retry_all_button, self.delete_button, close):
+            row.addWidget(b)
+        col = QVBoxLayout(self)
+        col.addWidget(self.table, 1)
+        col.addWidget(self.status)
+        col.addLayout(row)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(3000)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+
+    # -- data -----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected()
+        try:
+            box = self._outbox_factory()
+            try:
+                self.entries = box.entries(include_sent=self.show_sent.isChecked())
+            finally:
+                box.close()
+        except OzonError as exc:
+            self.status.setText(str(exc))
+            return
+        self.table.setRowCount(len(self.entries))
+        for r, e in enumerate(self.entries):
+            created = time.strftime("%d.%m %H:%M", time.localtime(e.created))
+            values = [e.to, e.subject, self._status_text(e), str(e.attempts),
+                      "" if e.state == "sent" else e.last_error, created]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, e.id)
+                if c == 4 and value:
+                    item.setToolTip(value)
+                if c == 2:
+                    item.setForeground(QColor(STATE_COLORS.get(e.state, "#000000")))
+                self.table.setItem(r, c, item)
+            if selected is not None and e.id == selected.id:
+                self.table.selectRow(r)
+        pending = sum(e.state != "sent" for e in self.entries)
+        if self.task is None:
+            self.status.setText(self.tr("%n message(s) waiting", "", pending) if pending
+                                else self.tr("Nothing waiting: every message was sent."))
+        self._update_buttons()
+
+    def _status_text(self, e: Entry) -> str:
+        if e.state == "queued" and e.next_attempt and e.attempts:
+            when = time.strftime("%H:%M", time.localtime(e.next_attempt))
+            return self.tr("retry at %1").replace("%1", when)
+        return {"queued": self.tr("queued"), "sending": self.tr("sending"),
+                "data_sent": self.tr("sending"), "sent": self.tr("sent"), "failed": self.tr("failed"),
+                "uncertain": self.tr("may have been sent")}.get(e.state, e.state)
+
+    def selected(self) -> Entry | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or rows[0].row() >= len(self.entries):
+            return None
+        return self.entries[rows[0].row()]
+
+    def _update_buttons(self) -> None:
+        e = self.selected()
+        idle = self.task is None
+        self.retry_button.setEnabled(idle and e is not None and e.state in ("queued", "failed", "uncertain"))
+        self.delete_button.setEnabled(idle and e is not None and e.state not in ("sending", "data_sent"))
+        self.retry_all_button.setEnabled(idle and any(x.state in ("queued", "failed") for x in self.entries))
+
+    # -- actions --------------------------------------------------------------------------------
+    def confirm_resend(self, entry: Entry) -> bool:
+        """A message that may have arrived already: resend only on an explicit yes."""
+        answer = QMessageBox.warning(
+            self, self.tr("May have been sent"),
+            self.tr("The message to %1 may already have been delivered: the app stopped or the "
+                    "connection broke after the server received it. Check your mail server's Sent "
+                    "folder or ask the buyer. Send it again anyway? The buyer could get it twice.")
+            .replace("%1", entry.to),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def confirm_delete(self, entry: Entry) -> bool:
+        if entry.state == "sent":
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Delete message"),
+            self.tr("Delete the unsent message to %1? It will not be sent.").replace("%1", entry.to))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def retry_selected(self) -> None:
+        e = self.selected()
+        if e is None or self.task is not None:
+            return
+        force = e.state == "uncertain"
+        if force and not self.confirm_resend(e):
+            return
+        self._run(lambda progress: self._mailer_call(lambda m: m.retry(e.id, force=force, progress=progress)),
+                  self.tr("Sending to %1…").replace("%1", e.to))
+
+    def retry_all(self) -> None:
+        if self.task is None:
+            self._run(lambda progress: self._mailer_call(lambda m: m.retry_all()),
+                      self.tr("Sending the waiting messages…"))
+
+    def delete_selected(self) -> None:
+        e = self.selected()
+        if e is None or not self.confirm_delete(e):
+            return
+        try:
+            box = self._outbox_factory()
+            try:
+                box.delete(e.id)
+            finally:
+                box.close()
+        except OzonError as exc:
+            self.status.setText(str(exc))
+        self.refresh()
+
+    def _mailer_call(self, call):  # type: ignore[no-untyped-def]
+        mailer = Mailer(self.settings, outbox=self._outbox_factory())
+        try:
+            return call(mailer)
+        finally:
+            mailer.close()
+
+    def _run(self, work, what: str) -> None:  # type: ignore[no-untyped-def]
+        self.task = Task(work, self)
+        self.task.done.connect(self._finished)
+        self.task.failed.connect(self._finished)
+        self.status.setText(what)
+        self._update_buttons()
+        self.task.start()
+
+    def _finished(self, result: object) -> None:
+        self.task = None
+        if isinstance(result, list):
+            failed = [r for _, r in result if isinstance(r, Exception)]
+            text = (self.tr("%n message(s) sent", "", len(result) - len(failed))
+                    + (" · " + self.tr("%n failed", "", len(failed)) if failed else ""))
+        elif isinstance(result, Exception):
+            text = str(result)
+        else:
+            text = getattr(result, "message", str(result))
+        self.refresh()
+        self.status.setText(text)
+
+    def done(self, code: int) -> None:
+        self.timer.stop()
+        super().done(code)

@@ -1,0 +1,319 @@
+"""Send by e-mail: To, Cc, Subject and account, then one attempt off the UI thread.
+
+The subject is prefilled from the buyer's e-mail ("Re: …") or from an Ozon order number in the
+reply ("Заказ 35142875-0153-1"). The message is written to the outbox before the attempt (the core
+does it), so closing the dialog, cancelling or a failure never loses it; after a failure the fields
+lock and the button retries *that* message, so a second click can't queue a duplicate. An
+unapproved reply is sent only after an explicit confirmation, recorded in history as an override.
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ozon_assistant.core.errors import OzonError
+from ozon_assistant.core.settings import Settings
+from ozon_assistant.core.types import CheckResult, Severity
+from ozon_assistant.mail.accounts import AccountStore
+from ozon_assistant.mail.dispatch import Mailer, Outcome, check_reply
+from ozon_assistant.mail.eml import BuyerMail
+from ozon_assistant.mail.errors import SendError
+from ozon_assistant.mail.message import Draft, body_with_signature, suggested_subject
+from ozon_assistant.mail.smtp import Cancel
+
+OK_COLOR, BAD_COLOR = "#1b7f3b", "#b3261e"
+W = TypeVar("W", bound=QObject)
+
+
+def named(widget: W, name: str) -> W:
+    """``widget`` with an object name (tests and style sheets find widgets by it)."""
+    widget.setObjectName(name)
+    return widget
+
+
+class Task(QObject):
+    """Runs ``work(progress)`` on a Python thread; results come back as queued signals.
+
+    Shared by the send, outbox and account dialogs: SMTP calls block for seconds, and the window
+    must stay responsive (and cancellable) meanwhile.
+    """
+
+    progress = Signal(str)
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[Callable[[str], None]], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._thread = threading.Thread(target=self._run, name="mail-task", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            result = self._work(self.progress.emit)
+        except Exception as exc:  # reported to the dialog; never a crash of the window
+            self.failed.emit(exc)
+            return
+        self.done.emit(result)
+
+
+def stage_text(stage: str) -> str:
+    tr = QCoreApplication.translate
+    texts = {
+        "connecting": tr("SendDialog", "Connecting to the server…"),
+        "securing": tr("SendDialog", "Checking the server's certificate…"),
+        "signing_in": tr("SendDialog", "Signing in…"),
+        "sending": tr("SendDialog", "Sending the message…"),
+        "waiting": tr("SendDialog", "Waiting for the server to confirm…"),
+    }
+    return texts.get(stage, stage)
+
+
+class SendDialog(QDialog):
+    """The Send dialog. ``mailer`` is created on demand so the dialog opens without a database."""
+
+    sent = Signal(object)  # Outcome
+
+    def __init__(self, settings: Settings, text: str, language: str = "ru",
+                 buyer: BuyerMail | None = None, parent: QWidget | None = None,
+                 accounts: AccountStore | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("send-dialog")
+        self.setWindowTitle(self.tr("Send by e-mail"))
+        self.setMinimumWidth(560)
+        self.settings, self.text, self.buyer = settings, text, buyer
+        self.accounts = accounts or AccountStore()
+        self.entry_id: int | None = None
+        self.cancel_token: Cancel | None = None
+        self.task: Task | None = None
+        self.outcome: Outcome | None = None
+        body = body_with_signature(text, settings.signature).rstrip()
+        self.result_: CheckResult = check_reply(settings, body)
+
+        form = QFormLayout()
+        self.account = named(QComboBox(), "account")
+        self._fill_accounts()
+        self.to = named(QLineEdit(), "to")
+        self.to.setPlaceholderText("buyer@example.com")
+        self.cc = named(QLineEdit(), "cc")
+        self.subject = named(QLineEdit(), "subject")
+        if buyer is not None:
+            self.to.setText(buyer.reply_to)
+            self.subject.setText(buyer.reply_subject)
+        else:
+            self.subject.setText(suggested_subject(text, language))
+        form.addRow(self.tr("From:"), self.account)
+        form.addRow(self.tr("To:"), self.to)
+        form.addRow(self.tr("Cc:"), self.cc)
+        form.addRow(self.tr("Subject:"), self.subject)
+        if buyer is not None:
+            thread = QLabel(self.tr("Answers the buyer's e-mail “%1” (threaded)")
+                            .replace("%1", buyer.subject or buyer.sender))
+            thread.setObjectName("thread")
+            thread.setWordWrap(True)
+            form.addRow("", thread)
+
+        self.approval = named(QLabel(), "approval")
+        self.approval.setWordWrap(True)
+        self.approval.setTextFormat(Qt.TextFormat.RichText)
+        self._show_approval()
+
+        self.progress = named(QProgressBar(), "progress")
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.progress.hide()
+        self.status = named(QLabel(), "status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.send_button = named(QPushButton(self.tr("&Send")), "send")
+        self.send_button.setDefault(True)
+        self.send_button.clicked.connect(self.send)
+        self.cancel_button = named(QPushButton(self.tr("Cancel")), "cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.send_button)
+
+        col = QVBoxLayout(self)
+        col.addLayout(form)
+        col.addWidget(self.approval)
+        col.addWidget(self.progress)
+        col.addWidget(self.status)
+        col.addLayout(buttons)
+        (self.subject if self.to.text() else self.to).setFocus()
+
+    # -- state ----------------------------------------------------------------------------------
+    def _fill_accounts(self) -> None:
+        self.account.clear()
+        try:
+            accounts = self.accounts.all()
+            default = self.accounts.default_name()
+        except OzonError as exc:
+            self.account.addItem(str(exc), None)
+            self.account.setEnabled(False)
+            return
+        for a in accounts:
+            label = f"{a.display_name} <{a.from_addr}>" if a.display_name else a.from_addr
+            self.account.addItem(label, a.name)
+            if a.name == default:
+                self.account.setCurrentIndex(self.account.count() - 1)
+        if not accounts:
+            self.account.addItem(self.tr("No e-mail account yet: set one up in Mail → Accounts"), None)
+            self.account.setEnabled(False)
+
+    def _show_approval(self) -> None:
+        r = self.result_
+        if r.approved:
+            self.approval.setText(f"<span style='color:{OK_COLOR}'>✔ "
+                                  + html.escape(self.tr("Approved: score %1/10").replace("%1", str(r.score)))
+                                  + "</span>")
+            return
+        errors = [f for f in r.findings if f.severity is Severity.ERROR]
+        first = errors[0]
+        quoted = html.escape(r.text[first.start:first.end][:50])
+        self.approval.setText(
+            f"<span style='color:{BAD_COLOR}'><b>"
+            + html.escape(self.tr("Not approved: %n error(s)", "", len(errors))) + "</b></span> — "
+            + f"«{quoted}»: {html.escape(first.message)}<br/>"
+            + html.escape(self.tr("Sending it anyway needs your confirmation and is recorded in history.")))
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.send_button.setEnabled(not busy)
+        if busy:
+            self.cancel_button.setText(self.tr("Cancel sending"))
+        else:
+            self.cancel_button.setText(self.tr("Close") if self.entry_id is not None else self.tr("Cancel"))
+        locked = busy or self.entry_id is not None
+        for w in (self.to, self.cc, self.subject, self.account):
+            w.setEnabled(not locked and (w is not self.account or self.account.currentData() is not None))
+
+    def _say(self, text: str, color: str = "") -> None:
+        style = f"color:{color}" if color else ""
+        self.status.setText(f"<span style='{style}'>{html.escape(text)}</span>")
+
+    # -- actions --------------------------------------------------------------------------------
+    def confirm_override(self) -> bool:
+        """Explicit confirmation for an unapproved reply; overridable in tests."""
+        errors = [f for f in self.result_.findings if f.severity is Severity.ERROR]
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Reply not approved"),
+                          self.tr("This reply breaks Ozon's communication standard (%n error(s)). "
+                                  "Send it anyway? Your choice is recorded in history.", "",
+                                  len(errors)),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("override-confirm")
+        box.setDetailedText("\n".join(f"«{self.result_.text[f.start:f.end]}»: {f.message}"
+                                      for f in errors))
+        send = box.addButton(self.tr("Send anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is send
+
+    def send(self) -> None:
+        if self.task is not None:
+            return
+        if self.entry_id is None and not self._queue():
+            return
+        assert self.entry_id is not None
+        entry_id = self.entry_id
+        self.cancel_token = Cancel()
+        token = self.cancel_token
+
+        def work(progress: Callable[[str], None]) -> Outcome:
+            mailer = Mailer(self.settings, accounts=self.accounts)
+            try:  # queued (first try) or failed (the seller's retry): both go now
+                return mailer.retry(entry_id, progress=progress, cancel=token)
+            finally:
+                mailer.close()
+
+        self.task = Task(work, self)
+        self.task.progress.connect(lambda stage: self._say(stage_text(stage)))
+        self.task.done.connect(self._done)
+        self.task.failed.connect(self._failed)
+        self._busy(True)
+        self._say(stage_text("connecting"))
+        self.task.start()
+
+    def _queue(self) -> bool:
+        force = False
+        if not self.result_.approved:
+            if not self.confirm_override():
+                self._say(self.tr("Not sent."))
+                return False
+            force = True
+        draft = Draft(to=(self.to.text(),), cc=(self.cc.text(),) if self.cc.text().strip() else (),
+                      subject=self.subject.text(), text=self.text,
+                      in_reply_to=self.buyer.message_id if self.buyer else "",
+                      references=self.buyer.thread_references if self.buyer else ())
+        mailer: Mailer | None = None
+        try:
+            mailer = Mailer(self.settings, accounts=self.accounts)
+            self.entry_id = mailer.queue(draft, self.account.currentData(), force=force)
+        except OzonError as exc:
+            self._say(str(exc), BAD_COLOR)
+            return False
+        finally:
+            if mailer is not None:
+                mailer.close()
+        return True
+
+    def _done(self, outcome: Outcome) -> None:
+        self.task = None
+        self.outcome = outcome
+        self._busy(False)
+        if outcome.sent:
+            self._say(self.tr("Sent to %1.").replace("%1", self.to.text()) +
+                      (" " + " ".join(outcome.warnings) if outcome.warnings else ""), OK_COLOR)
+            self.send_button.setEnabled(False)
+            self.cancel_button.setText(self.tr("Close"))
+            self.sent.emit(outcome)
+        else:
+            self._say(outcome.message)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self._busy(False)
+        text = str(exc) if isinstance(exc, OzonError) else f"{exc.__class__.__name__}: {exc}"
+        self._say(text, BAD_COLOR)
+        state = getattr(exc, "kind", "")
+        if isinstance(exc, SendError) and state == "uncertain":
+            self.send_button.setEnabled(False)  # never resent from here: the Outbox asks first
+        else:
+            self.send_button.setText(self.tr("Retry now"))
+
+    def cancel(self) -> None:
+        if self.task is not None and self.cancel_token is not None:
+            self.cancel_token.cancel()
+            self._say(self.tr("Cancelling…") if not self.cancel_token.too_late else
+                      self.tr("Too late to cancel: the server already has the message."))
+            return
+        self.reject() if self.outcome is None or not self.outcome.sent else self.accept()
+
+    def reject(self) -> None:
+        if self.task is not None:  # Esc while sending cancels the attempt, not the dialog
+            self.cancel()
+            return
+        super().reject()

@@ -1,0 +1,100 @@
+"""The outbox's states on a real SQLite file: claims, backoff, recovery after a dead process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from ozon_assistant.core.errors import OzonError
+from ozon_assistant.mail import outbox as ob
+from ozon_assistant.mail.errors import PERMANENT, TEMPORARY, UNCERTAIN
+from ozon_assistant.mail.outbox import Outbox
+
+
+def _add(box: Outbox, n: int = 1) -> int:
+    return box.add(account="default", message_id=f"<m{n}@example.com>", sender="shop@example.com",
+                   recipients=("anna@example.com",), to="anna@example.com", cc="", subject=f"s{n}",
+                   raw=b"Subject: s\r\n\r\nbody\r\n", meta={"action": "send"})
+
+
+def _dead_pid() -> int:
+    p = subprocess.Popen([sys.executable, "-c", "pass"])
+    p.wait()
+    return p.pid
+
+
+def test_claim_is_exclusive_and_counts_attempts(tmp_path: Path) -> None:
+    box = Outbox(tmp_path / "o.sqlite3")
+    other = Outbox(tmp_path / "o.sqlite3")  # a second process's view of the same file
+    i = _add(box)
+    assert box.due() == [i]
+    first = box.claim(i)
+    assert first is not None and first.state == "sending" and first.attempts == 1
+    assert other.claim(i) is None
+    assert other.due() == []
+
+
+def test_temporary_backs_off_then_gives_up(tmp_path: Path) -> None:
+    box = Outbox(tmp_path / "o.sqlite3")
+    i = _add(box)
+    delays = []
+    for _ in range(ob.MAX_TEMPORARY_ATTEMPTS):
+        assert box.claim(i) is not None
+        before = time.time()
+        state = box.mark_failed(i, "451 later", TEMPORARY)
+        entry = box.get(i)
+        if state == "queued":
+            assert entry.next_attempt is not None
+            delays.append(round(entry.next_attempt - before))
+            box._set(i, ("queued",), next_attempt=time.time())  # time passes
+    assert delays[:5] == [30, 120, 600, 1800, 3600] and delays[-1] == 3600
+    entry = box.get(i)
+    assert entry.state == "failed" and "gave up after 10 attempts" in entry.last_error
+    assert box.due() == []
+
+
+def test_permanent_and_uncertain_wait_for_the_seller(tmp_path: Path) -> None:
+    box = Outbox(tmp_path / "o.sqlite3")
+    a, b = _add(box, 1), _add(box, 2)
+    box.claim(a)
+    assert box.mark_failed(a, "550 no such user", PERMANENT) == "failed"
+    box.claim(b)
+    box.mark_data_end(b)
+    assert box.mark_failed(b, "no answer", UNCERTAIN) == "uncertain"
+    assert box.due() == []
+    with pytest.raises(OzonError, match="may already have been delivered"):
+        box.requeue(b)
+    assert box.requeue(a).state == "queued"
+    assert box.requeue(b, force=True).state == "queued"
+
+
+def test_recovery_after_the_process_died(tmp_path: Path) -> None:
+    box = Outbox(tmp_path / "o.sqlite3")
+    before, after, mine = _add(box, 1), _add(box, 2), _add(box, 3)
+    for i in (before, after, mine):
+        box.claim(i)
+    box.mark_data_end(after)
+    dead = _dead_pid()
+    box._set(before, ("sending",), owner_pid=dead)
+    box._set(after, ("data_sent",), owner_pid=dead)
+    reopened = Outbox(tmp_path / "o.sqlite3")  # the app starts again
+    assert reopened.get(before).state == "queued"  # the server cannot have it: send again
+    assert reopened.get(after).state == "uncertain"  # it may: the seller decides
+    assert "may have been sent" in reopened.get(after).last_error
+    assert reopened.get(mine).state == "sending"  # this process is alive and still sending
+
+
+def test_delete_and_missing(tmp_path: Path) -> None:
+    box = Outbox(tmp_path / "o.sqlite3")
+    i = _add(box)
+    box.claim(i)
+    with pytest.raises(OzonError, match="being sent"):
+        box.delete(i)
+    box.mark_failed(i, "x", PERMANENT)
+    box.delete(i)
+    with pytest.raises(OzonError, match="no message with id"):
+        box.get(i)
