@@ -19,7 +19,7 @@ from ozon_assistant.checker.packs import load_rules, pack_files
 from ozon_assistant.checker.rules import Rule
 from ozon_assistant.core.text import fold, tokens
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 @dataclass
@@ -34,7 +34,8 @@ class PhraseEntry:
 class CompiledPacks:
     rules: list[Rule]
     index: dict[str, list[PhraseEntry]] = field(default_factory=dict)
-    patterns: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
+    patterns: list[tuple[int, re.Pattern[str], frozenset[str], tuple[str, ...]]] = field(
+        default_factory=list)  # rule index, regex, gate words, gate prefixes
     code: list[int] = field(default_factory=list)
     digest: str = ""
 
@@ -78,7 +79,9 @@ def compile_rules(rules: list[Rule], digest: str = "") -> CompiledPacks:
                 _add(packs, _compile_phrase(rule, i, phrase, fixes))
         elif rule.kind == "pattern":
             flags = 0 if rule.case_sensitive else re.IGNORECASE
-            packs.patterns.append((i, re.compile(rule.pattern, flags)))
+            words = frozenset(g for g in rule.gate if not g.endswith("*"))
+            prefixes = tuple(g[:-1] for g in rule.gate if g.endswith("*"))
+            packs.patterns.append((i, re.compile(rule.pattern, flags), words, prefixes))
         else:
             packs.code.append(i)
     return packs

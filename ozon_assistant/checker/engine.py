@@ -171,14 +171,22 @@ class Checker:
                 fixes = tuple(match_case(tok.text, f) for f in fixes)
                 if f := self._finding(rule, text, tok.start, end, fixes, ctx):
                     add(f)
-        for rule_index, regex in self.packs.patterns:
+        keys: frozenset[str] | None = None
+        for rule_index, regex, gate_words, gate_prefixes in self.packs.patterns:
             rule = rules[rule_index]
             if not self._applies(rule, ctx):
                 continue
+            if gate_words or gate_prefixes:
+                keys = keys if keys is not None else frozenset(t.key for t in toks)
+                if keys.isdisjoint(gate_words) and not any(
+                        k.startswith(gate_prefixes) for k in keys):
+                    continue
+            group = "m" if "m" in regex.groupindex else 0
             for m in regex.finditer(text):
-                group = "m" if "m" in regex.groupindex else 0
                 start, end = m.span(group)
-                if f := self._finding(rule, text, start, end, rule.replacements, ctx):
+                shown = text[start:end]
+                fixes = tuple(match_case(shown, r) for r in rule.replacements)
+                if f := self._finding(rule, text, start, end, fixes, ctx):
                     add(f)
         for rule_index in self.packs.code:
             rule = rules[rule_index]

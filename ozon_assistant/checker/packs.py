@@ -14,6 +14,7 @@ from typing import Any
 
 from ozon_assistant.checker.rules import KINDS, MESSAGE_LANGS, Rule
 from ozon_assistant.core.errors import ConfigError, toml_error_line
+from ozon_assistant.core.text import fold
 from ozon_assistant.core.types import CATEGORIES, REPLY_LANGUAGES, Severity
 
 ID_RE = re.compile(r"^[a-z]{2,3}(\.[a-z0-9_-]+)+$")
@@ -22,7 +23,7 @@ STEPS = ("business", "positive", "law", "shouting", "policy", "language", "struc
 _ALLOWED = {
     "id", "category", "severity", "languages", "kind", "message", "description", "link",
     "replacements", "examples", "tokens", "swap", "pattern", "case_sensitive", "inflect",
-    "check", "params", "scope", "step",
+    "check", "params", "scope", "step", "gate",
 }
 
 
@@ -114,6 +115,8 @@ def parse_rule(raw: dict[str, Any], pack: str) -> Rule:
     )
     if rule.scope not in ("paragraph", "document"):
         raise ValueError("scope must be paragraph or document")
+    if "gate" in raw and kind != "pattern":
+        raise ValueError("gate is for pattern rules only")
     if kind == "existence":
         rule.tokens = _str_list(raw.get("tokens"), "tokens")
         if not rule.tokens:
@@ -133,6 +136,7 @@ def parse_rule(raw: dict[str, Any], pack: str) -> Rule:
         except re.error as exc:
             raise ValueError(f"pattern does not compile: {exc}") from None
         rule.pattern = pattern
+        rule.gate = tuple(fold(g) for g in _str_list(raw.get("gate", []), "gate"))
     else:
         from ozon_assistant.checker.checks import CODE_CHECKS
 

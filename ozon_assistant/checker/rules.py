@@ -35,6 +35,9 @@ class Rule:
     tokens: tuple[str, ...] = ()
     swap: dict[str, list[str]] = field(default_factory=dict)
     pattern: str = ""
+    # pattern rules: run only when the paragraph has one of these words ("refund*" = prefix);
+    # a cheap set look-up that spares the regex on most paragraphs
+    gate: tuple[str, ...] = ()
     case_sensitive: bool = False
     inflect: bool = False
     check: str = ""

@@ -103,3 +103,39 @@ def test_truncated_cache_is_rebuilt(tmp_path: Path) -> None:
     pickle_file = next(cache.glob("rules-*.pickle"))
     pickle_file.write_bytes(pickle_file.read_bytes()[:20])
     assert load_compiled([d], cache).rules[0].id == "ru.vagueness.test-soon"
+
+
+GATED = '''
+[[rule]]
+id = "en.negativity.test-gate"
+category = "negativity"
+severity = "warning"
+languages = ["en"]
+kind = "pattern"
+pattern = '\\bno (?:refund|refunds)\\b'
+gate = ["no"]
+replacements = ["we can offer a refund through Ozon"]
+message = { en = "m %s", ru = "m %s", zh = "m %s" }
+description = { en = "d", ru = "d", zh = "d" }
+examples.bad = ["No refunds."]
+examples.good = ["Refund within 10 days."]
+'''
+
+
+def test_pattern_gate_and_case_of_fixes(tmp_path: Path) -> None:
+    d = tmp_path / "packs"
+    write(d / "g.toml", GATED)
+    c = Checker(load_compiled([d], None))
+    ctx = CheckContext(language="en")
+    found = c.check("Sorry. No refunds.", ctx).findings
+    assert [f.replacements for f in found] == [("We can offer a refund through Ozon",)]
+    write(d / "g.toml", GATED.replace('gate = ["no"]', 'gate = ["never", "nothing*"]'))
+    c = Checker(load_compiled([d], None))
+    assert not c.check("Sorry. No refunds.", ctx).findings  # gated out: none of its words
+    assert c.check("Nothings. No refunds.", ctx).findings  # prefix gate opens it
+
+
+def test_gate_only_on_patterns(tmp_path: Path) -> None:
+    text = RULE.format(extra='gate = ["x"]')
+    with pytest.raises(ConfigError, match="gate is for pattern rules only"):
+        load_pack(write(tmp_path / "a.toml", text))
