@@ -11,10 +11,12 @@ transliterations and their inflected forms («вотсапе», «телеге»
 «т.е.л.е.г.р.а.м», "w*h*a*t*s*a*p*p"). See :mod:`disguise`.
 
 A name in a clause that says the channel is *not* used («мы не используем WhatsApp, пишите в
-чат Ozon», "we don't use Telegram") is reported separately (``negated = true`` in the pack) so
-it can be a warning: Ozon forbids offering other channels, and moderation still sees the name,
-so the safer reply names no channel at all — but such a reply offers nothing and must not be
-blocked. An invitation in the same clause ("пишите", "message us") always wins over a negation.
+чат Ozon», "we don't use Telegram"), or that names a product feature («часы показывают
+уведомления из WhatsApp»), is reported separately (``negated = true`` in the pack) so it can be
+a warning: Ozon forbids offering other channels, and moderation still sees the name, so the
+safer reply names none — but such a reply offers nothing and must not be blocked. An invitation
+in the same clause ("пишите", "message us") or a possessive («наш Instagram») always makes it an
+offer, whatever else the clause says.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from typing import Any
 from ozon_assistant.checker.checks.base import Hit, code_check
 from ozon_assistant.checker.checks.contacts import Span, find_emails, merge_spans
 from ozon_assistant.checker.checks.disguise import despaced, lower
-from ozon_assistant.checker.checks.names import NAMES, scan_names
+from ozon_assistant.checker.checks.names import AMBIGUOUS, NAMES, scan_names
 from ozon_assistant.checker.context import CheckContext
 
 # -- links ---------------------------------------------------------------------------------------
@@ -150,25 +152,49 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (right.start() if right else min(len(text), end + 120))
 
 
-def _negated(text: str, start: int, end: int) -> bool:
+_POSSESSIVE = re.compile(r"(?i)\b(?:наш\w*|мо[йяеёю]|моем|моём|моего|our|my)\b")
+#: a product feature, not a channel offered: «уведомления из WhatsApp», "Instagram-style filters"
+_FEATURE = re.compile(
+    r"(?i)уведомлени|совместим|интеграц|синхрониз|фильтр|стил[еья]|\bкак\s+в\b|"
+    r"notification|compatib|integrat|\bsync|filter|-style|\bstyle|\blike\s+(?:on|in)\b"
+)
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:в|во|через|на|in|on|via)\s+$")
+
+
+def _offered(text: str, start: int, end: int) -> bool | None:
+    """True: the clause offers the channel; False: it only mentions it (denies it, or names a
+    product feature); None: neither is said."""
     left, right = _clause(text, start, end)
     clause = _NOT_NEGATION.sub(lambda m: " " * len(m.group()), text[left:right])
     for m in _INVITE.finditer(clause):
         if not _NEGATOR_BEFORE.search(clause, 0, m.start()):
-            return False  # «пишите в WhatsApp»: an offer, whatever else the clause says
-    return _NEGATION.search(clause) is not None
+            return True  # «пишите в WhatsApp»: an offer, whatever else the clause says
+    if _POSSESSIVE.search(text, max(left, start - 30), start):
+        return True  # «наш Instagram», "my WeChat"
+    if _NEGATION.search(clause) or _FEATURE.search(clause):
+        return False
+    return None
 
 
 @lru_cache(maxsize=256)
 def find_names(text: str) -> tuple[NameHit, ...]:
     """Messengers, social networks, other marketplaces and payment services named in ``text``
-    (outside links and e-mail addresses, which their own checks report)."""
+    (outside links and e-mail addresses, which their own checks report).
+
+    ``negated`` marks a mention that offers nothing (the channel is denied, or is a product
+    feature); a word that is also ordinary Russian («телега» a cart, «телеграмма» a telegram)
+    counts only when it is offered or follows «в», «через», "on".
+    """
     taken = find_links(text) + find_emails(text)
     out = []
     for s, e, group, name in scan_names(text):
         if any(ts < e and s < te for ts, te in taken):
             continue
-        out.append(NameHit(s, e, group, name, _negated(text, s, e)))
+        offered = _offered(text, s, e)
+        if (lower(text[s:e]) in AMBIGUOUS and not offered
+                and not _PREPOSITION_BEFORE.search(text, max(0, s - 10), s)):
+            continue
+        out.append(NameHit(s, e, group, name, offered is False))
     return tuple(out)
 
 

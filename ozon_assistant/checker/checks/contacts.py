@@ -37,7 +37,7 @@ Span = tuple[int, int]
 
 # -- phone numbers -------------------------------------------------------------------------------
 
-_DIGIT_GAP = re.compile(r"[ \t\u00a0\u2009\u202f().\-–—_*/\\\ufe0f\u20e3]{0,3}")
+_DIGIT_GAP = re.compile(r"[ \t\u00a0\u2009\u202f().\-–—_*/\\\ufe0f\u20e3]{0,4}")
 _WORD_GAP = re.compile(r"[\s,.\-–—]{1,3}")
 _LIST_GAP = re.compile(r",\s?")
 _CIS = frozenset({"375", "380", "998", "996", "992", "994", "995", "993", "374", "373"})
@@ -80,7 +80,7 @@ def _glued(text: str, a: Atom) -> bool:
 
 #: a run of digit groups with phone-style separators between them (a cheap first pass: only
 #: runs of seven digits or more are read atom by atom)
-_RUN = re.compile(r"[+\d](?:[ \t\u00a0\u2009\u202f().\-–—_*/\\\ufe0f\u20e3]{0,3}\d|,\s?\d(?!\d))*")
+_RUN = re.compile(r"[+\d](?:[ \t\u00a0\u2009\u202f().\-–—_*/\\\ufe0f\u20e3]{0,4}\d|,\s?\d(?!\d))*")
 _DIGIT = re.compile(r"\d")
 #: runs that are a date or an Ozon order/posting number and nothing else: never a phone
 _PLAIN_SAFE = re.compile(
@@ -256,8 +256,13 @@ def _within_digits(atoms: Sequence[Atom], limit: int) -> int:
 @lru_cache(maxsize=256)
 def find_phones(text: str) -> tuple[Span, ...]:
     """Spans of phone numbers in ``text`` (digits, words or both)."""
-    # a phone in words needs several number words; counting them is cheaper than reading them
-    words = sum(map(NUMBER_WORD_KIND.__contains__, _WORD.findall(text.lower()))) >= 4
+    # a phone in words needs several number words, or one next to digits («8 девятьсот 12…»);
+    # counting them is cheaper than reading every word
+    low = lower(text)
+    count = sum(map(NUMBER_WORD_KIND.__contains__, _WORD.findall(low)))
+    words = count >= 4 or (count > 0 and _NEAR_DIGIT.search(low) is not None and any(
+        m.group(1) in NUMBER_WORD_KIND or m.group(2) in NUMBER_WORD_KIND
+        for m in _NEAR_DIGIT.finditer(low)))
     if not words and not _SEVEN_DIGITS.search(text):
         return ()
     out: list[Span] = []
@@ -277,6 +282,7 @@ def _keycap_end(text: str, end: int) -> int:
 #: seven digits with at most three other characters between each: the least a phone has
 _SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
 _WORD = re.compile(r"[^\W\d_]+")
+_NEAR_DIGIT = re.compile(r"\d[\s,.\-–—]{1,3}([^\W\d_]+)|([^\W\d_]+)[\s,.\-–—]{1,3}\d")
 
 
 # -- e-mail addresses -----------------------------------------------------------------------------

@@ -79,6 +79,9 @@ _HAN_ANY = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RE = re.compile("|".join(f"(?P<{g}>{rx})" for g, rx in _HAN.items()))
 #: Too short to be written in pieces, or to be told from their look-alikes («в к», "8k").
 _SHORT = frozenset({"tg", "тг", "vk", "вк", "qq", "vx", "вотс", "ватс"})
+#: Ordinary Russian words too: «телега» a cart, «телеграмма» a telegram. Names only in context.
+AMBIGUOUS = frozenset({"телега", "телеги", "телеге", "телегу", "телегой", "телеграмма",
+                       "телеграммы", "телеграмме", "телеграмму", "телеграммой"})
 _NO_SPLIT = frozenset({"вконтакте"})  # «мы в контакте с курьером» is ordinary Russian
 _RU_ENDINGS = ("", "а", "е", "у", "ом", "ы", "ов", "ах", "ам", "ами", "чик", "чике", "чиком",
                "чику", "ный", "ная", "ное", "ные", "ного", "ной", "ном", "ную", "ным", "ными")
@@ -123,9 +126,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _G = r"[ .*\-_·•'’|/\\~+]"  # disguise.JOIN_GAP's characters
 #: One pass finds where a disguise may be: a Latin letter next to a Cyrillic one or a digit or @
 #: inside a word (two characters); a Chinese character (one); three single letters in a row,
-#: each set apart («т е л», "w*h*a"; seven characters), whose whole run _SPACED_RUN then reads.
+#: each set apart («т е л», "w*h*a"; seven characters or more), whose whole run _SPACED_RUN then reads.
 _HINT = re.compile(rf"[a-z][а-яё0-9@]|[а-яё][a-z0-9@]|[0-9@][a-zа-яё]|[\u4e00-\u9fff]|"
-                   rf"{_G}[^\W\d_]{_G}[^\W\d_]{_G}[^\W\d_]{_G}")
+                   rf"{_G}{{1,3}}[^\W\d_]{_G}{{1,3}}[^\W\d_]{_G}{{1,3}}[^\W\d_]{_G}")
 _SPACED_RUN = re.compile(rf"[^\W\d_](?:{_G}{{1,3}}[^\W\d_](?![^\W\d_]))+")
 
 

@@ -1,0 +1,360 @@
+"""Ozon policy code checks: phones, e-mail, handles, links and channel names, disguised or not.
+
+These findings block a reply, so each list below is a promise: every "must flag" sentence is a
+real way sellers write a contact, every "must pass" one a real reply that must stay approved.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ozon_assistant.checker.checks.channels import find_links, find_names
+from ozon_assistant.checker.checks.contacts import find_emails, find_phones
+from ozon_assistant.core.types import Finding
+from tests.checker.helpers import check
+
+
+def _rule(text: str, rule: str, **ctx: object) -> list[Finding]:
+    return [f for f in check(text, **ctx).findings if f.rule == rule]  # type: ignore[arg-type]
+
+
+def _spans(text: str, rule: str) -> list[str]:
+    return [text[f.start : f.end] for f in _rule(text, rule)]
+
+
+# -- phone numbers ---------------------------------------------------------------------------
+
+PHONES = [  # (reply, the phone as it must be underlined)
+    ("Звоните +7 912 345-67-89, ответим.", "+7 912 345-67-89"),
+    ("Наш номер 8(912)3456789.", "8(912)3456789"),
+    ("Телефон: 8-912-345-67-89", "8-912-345-67-89"),
+    ("Позвоните 912 345 67 89", "912 345 67 89"),
+    ("Мой номер 89123456789", "89123456789"),
+    ("Call me at +1 212 555 0100.", "+1 212 555 0100"),
+    ("WeChat: +86 138 0013 8000", "+86 138 0013 8000"),
+    ("微信 13800138000", "13800138000"),
+    ("Номер 8.9.1.2.3.4.5.6.7.8.9", "8.9.1.2.3.4.5.6.7.8.9"),
+    ("Пишите 8 9 1 2 3 4 5 6 7 8 9", "8 9 1 2 3 4 5 6 7 8 9"),
+    ("Звоните 8,9,1,2,3,4,5,6,7,8,9", "8,9,1,2,3,4,5,6,7,8,9"),
+    ("Телефон 8*912*345*67*89", "8*912*345*67*89"),
+    ("восемь девятьсот двенадцать триста сорок пять шестьдесят семь восемьдесят девять",
+     "восемь девятьсот двенадцать триста сорок пять шестьдесят семь восемьдесят девять"),
+    ("Звоните: восемь девять один два три четыре пять шесть семь восемь девять.",
+     "восемь девять один два три четыре пять шесть семь восемь девять"),
+    ("Call eight nine one two three four five six seven eight nine",
+     "eight nine one two three four five six seven eight nine"),
+    ("Номер: 8 девятьсот двенадцать 345 67 89", "8 девятьсот двенадцать 345 67 89"),
+    ("Звоните восемь 912 три четыре пять 67 89", "восемь 912 три четыре пять 67 89"),
+    ("Тел. 345-67-89", "345-67-89"),
+    ("Спасибо за заказ! 89123456789 — наш менеджер.", "89123456789"),
+    ("Заказ 35142875-0153-1 уже в пути, звоните 8 912 345 67 89", "8 912 345 67 89"),
+    ("Доставка 12.05.2025 8 (495) 123-45-67", "8 (495) 123-45-67"),
+    ("+375 29 123 45 67", "+375 29 123 45 67"),
+    ("Номер 8️⃣9️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣9️⃣", "8️⃣9️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣9️⃣"),
+    ("Номер ８９１２３４５６７８９", "８９１２３４５６７８９"),
+    ("Мобильный: 8 (9 1 2) 3 4 5-6 7-8 9", "8 (9 1 2) 3 4 5-6 7-8 9"),
+]
+
+NOT_PHONES = [
+    "Номер заказа 35142875-0153-1.",
+    "Отправление 35142875-0153-1 передано в доставку.",
+    "Order 0123456789-0001 ships tomorrow.",
+    "Доставка 12.05.2025, цена 1 500 ₽.",
+    "Дата доставки 2025-05-12, время с 10:00 до 18:00.",
+    "Стоимость 12 990 руб., скидка 10 %.",
+    "Размер 42-44, матрас 90x200.",
+    "Артикул 1234567890.",
+    "Артикул товара: 123456789.",
+    "SKU 1234567890 is back in stock.",
+    "Трек-номер RU123456789CN.",
+    "Tracking number LP00123456789012.",
+    "Трек-номер 80080012345678.",
+    "В наличии 1 234 567 890 единиц.",
+    "Сумма заказа 1 234 567 890 ₽.",
+    "Размеры 42 44 46 48 50 в наличии.",
+    "Штрихкод 4601234567890.",
+    "ИНН 7707083893, ОГРН 1027700132195.",
+    "ИНН 9701234567.",
+    "Заказ № 9123456789 оформлен.",
+    "Заказ от 12.05.2025 и заказ от 15.05.2025 объединены.",
+    "Доставка 12.05.2025-15.05.2025.",
+    "Обхват 170-92-96 подойдёт.",
+    "Через 2–3 дня, 5 шт. по 300 ₽.",
+    "Модель T480, версия 1.2.3.4.",
+    "IMEI 356938035643809 указан на коробке.",
+    "Код товара 912 345 678",
+    "Приём с 9.00 до 18.00, обед 13.00-14.00.",
+]
+
+
+@pytest.mark.parametrize("text,phone", PHONES, ids=[p[0][:40] for p in PHONES])
+def test_phone_is_flagged_exactly(text: str, phone: str) -> None:
+    assert _spans(text, "all.contacts.phone") == [phone]
+    assert not check(text).approved
+
+
+@pytest.mark.parametrize("text", NOT_PHONES)
+def test_numbers_that_are_not_phones(text: str) -> None:
+    assert not _spans(text, "all.contacts.phone")
+
+
+def test_phone_inside_a_link_is_reported_once_as_the_link() -> None:
+    text = "Пишите wa.me/79123456789"
+    assert not _spans(text, "all.contacts.phone")
+    assert _spans(text, "all.off_platform.link") == ["wa.me/79123456789"]
+
+
+_DIGITS = "0123456789"
+
+
+@st.composite
+def _mobile_layouts(draw: st.DrawFn) -> str:
+    """A Russian mobile number in any layout a person might type."""
+    rest = "9" + "".join(draw(st.sampled_from(_DIGITS)) for _ in range(9))
+    prefix = draw(st.sampled_from(["8", "+7", "7", ""]))
+    groups = draw(st.sampled_from([[3, 3, 2, 2], [3, 3, 4], [3, 7], [10], [1] * 10]))
+    sep = draw(st.sampled_from([" ", "-", ".", " - ", "_"]))
+    parts, k = [], 0
+    for g in groups:
+        parts.append(rest[k : k + g])
+        k += g
+    if draw(st.booleans()) and len(parts) > 1:
+        parts[0] = f"({parts[0]})"
+    body = sep.join(parts)
+    return f"{prefix}{draw(st.sampled_from(['', ' ', '-']))}{body}" if prefix else body
+
+
+@settings(max_examples=200, deadline=None)
+@given(phone=_mobile_layouts(), before=st.sampled_from(["Звоните", "Наш телефон:", "Call", "Пишите на", ""]))
+def test_any_layout_of_a_mobile_number_is_flagged(phone: str, before: str) -> None:
+    text = f"{before} {phone}, спасибо".strip()
+    spans = [text[s:e] for s, e in find_phones(text)]
+    assert any(phone.strip("(") in span or span in phone for span in spans), (text, spans)
+
+
+@settings(max_examples=200, deadline=None)
+@given(order=st.integers(10_000_000, 99_999_999), part=st.integers(0, 9999),
+       n=st.integers(1, 9), day=st.integers(1, 28), month=st.integers(1, 12),
+       price=st.integers(100, 999_999), sku=st.integers(100_000_000, 9_999_999_999))
+def test_order_numbers_dates_prices_and_skus_are_never_phones(
+        order: int, part: int, n: int, day: int, month: int, price: int, sku: int) -> None:
+    amount = f"{price:,}".replace(",", " ")
+    text = (f"Заказ {order}-{part:04d}-{n} от {day:02d}.{month:02d}.2025 на сумму {amount} ₽, "
+            f"артикул {sku}, доставка {2025}-{month:02d}-{day:02d}.")
+    assert find_phones(text) == ()
+
+
+@pytest.mark.parametrize("junk", ["1" * 10_000, "1." * 5_000, "8 " * 5_000, "1-" * 5_000,
+                                  "восемь " * 1_500, "+" * 10_000, "1 1-1.1 1-1." * 1_000])
+def test_long_runs_of_digits_finish_and_stay_in_range(junk: str) -> None:
+    for s, e in find_phones(junk):
+        assert 0 <= s < e <= len(junk)
+
+
+# -- e-mail and handles ------------------------------------------------------------------------
+
+EMAILS = [
+    ("Напишите на shop@mail.ru.", "shop@mail.ru"),
+    ("Почта: shop собака mail точка ru", "shop собака mail точка ru"),
+    ("Пишите shop(at)mail.ru", "shop(at)mail.ru"),
+    ("Email us: shop at gmail dot com", "shop at gmail dot com"),
+    ("shop [at] yandex [dot] ru", "shop [at] yandex [dot] ru"),
+    ("Адрес s h o p @ m a i l . r u", "s h o p @ m a i l . r u"),
+    ("Пишите на shop @ mail.ru", "shop @ mail.ru"),
+    ("QQ邮箱 123456@qq.com", "123456@qq.com"),
+    ("Почта uyut.shop@yandex.ru — там ответим", "uyut.shop@yandex.ru"),
+    ("Пишите uyut собака яндекс точка ру", "uyut собака яндекс точка ру"),
+]
+NOT_EMAILS = [
+    "We are at home. Net weight 2 kg.",
+    "Please look at the photo. Com...",
+    "Моя собака любит этот корм.",
+    "The parcel arrived at the pick-up point.",
+    "Встретимся в 10:00 @ пункт выдачи",
+]
+
+
+@pytest.mark.parametrize("text,email", EMAILS)
+def test_email_is_flagged_exactly(text: str, email: str) -> None:
+    assert _spans(text, "all.contacts.email") == [email]
+
+
+@pytest.mark.parametrize("text", NOT_EMAILS)
+def test_not_an_email(text: str) -> None:
+    assert find_emails(text) == ()
+
+
+@pytest.mark.parametrize("text,handle", [("Наш ник @shop_uyut", "@shop_uyut"),
+                                         ("Find us: @uyut.home!", "@uyut.home")])
+def test_handle(text: str, handle: str) -> None:
+    assert _spans(text, "all.contacts.handle") == [handle]
+
+
+def test_the_at_of_an_email_is_not_a_handle() -> None:
+    assert not _spans("Напишите на shop@mail.ru", "all.contacts.handle")
+
+
+# -- links ---------------------------------------------------------------------------------------
+
+LINKS = [
+    ("Смотрите на https://myshop.ru/sale", "https://myshop.ru/sale"),
+    ("Visit www.example.com for details.", "www.example.com"),
+    ("Каталог на shop-uyut.ru", "shop-uyut.ru"),
+    ("Пишите t.me/shop_uyut", "t.me/shop_uyut"),
+    ("Группа vk.com/uyut_home.", "vk.com/uyut_home"),
+    ("Same item on taobao.com", "taobao.com"),
+    ("Сайт магазин-уют.рф", "магазин-уют.рф"),
+    ("Наш сайт shop-uyut точка ru", "shop-uyut точка ru"),
+    ("Сайт shop-uyut(.)ru", "shop-uyut(.)ru"),
+    ("Visit uyut dot com", "uyut dot com"),
+    ("Короткая ссылка bit.ly/3xYz", "bit.ly/3xYz"),
+    ("Фишинг: ozon.ru.evil.com/login", "ozon.ru.evil.com/login"),
+    ("Сайт s h o p - u y u t . r u", "s h o p - u y u t . r u"),
+]
+NOT_LINKS = [
+    "Смотрите карточку на https://www.ozon.ru/product/123/",
+    "Подробности на ozon.ru.",
+    "Seller help: seller.ozon.ru/help",
+    "Ozon.kz и ozon.by тоже доставляют.",
+    "Пришлите фото photo.jpg или файл инструкция.pdf.",
+    "Вес 1.5 кг, т.е. лёгкий; т.к. упаковка мягкая.",
+    "Адрес: г.Москва, ул.Ленина, д.5.",
+    "Thank you. Me too. Net price 500.",
+    "Версия 2.0.1 уже в продаже.",
+    "Наш партнёр — Ozon.Банк.",
+]
+
+
+@pytest.mark.parametrize("text,link", LINKS)
+def test_link_is_flagged_exactly(text: str, link: str) -> None:
+    assert _spans(text, "all.off_platform.link") == [link]
+
+
+@pytest.mark.parametrize("text", NOT_LINKS)
+def test_not_a_link(text: str) -> None:
+    assert find_links(text) == ()
+
+
+# -- channel names -------------------------------------------------------------------------------
+
+CHANNELS = [  # (reply, rule, the name as underlined)
+    ("Напишите нам в WhatsApp.", "all.off_platform.messenger", "WhatsApp"),
+    ("Добавляйтесь в вотсап", "all.off_platform.messenger", "вотсап"),
+    ("Пишите в вацап, ответим быстрее", "all.off_platform.messenger", "вацап"),
+    ("Пишите в телегу", "all.off_platform.messenger", "телегу"),
+    ("Мы есть в тг", "all.off_platform.messenger", "тг"),
+    ("Пишите в т е л е г р а м", "all.off_platform.messenger", "т е л е г р а м"),
+    ("Пишите в т.е.л.е.г.р.а.м", "all.off_platform.messenger", "т.е.л.е.г.р.а.м"),
+    ("Message us on w*h*a*t*s*a*p*p", "all.off_platform.messenger", "w*h*a*t*s*a*p*p"),
+    ("Пишите в в а т с а п", "all.off_platform.messenger", "в а т с а п"),
+    ("Пишите в тeлeгрaм", "all.off_platform.messenger", "тeлeгрaм"),
+    ("Text us on whatsаpp", "all.off_platform.messenger", "whatsаpp"),
+    ("Find us in telegr4m", "all.off_platform.messenger", "telegr4m"),
+    ("Мы в вайбере", "all.off_platform.messenger", "вайбере"),
+    ("Напишите в Whats App", "all.off_platform.messenger", "Whats App"),
+    ("Наш теле грамм канал", "all.off_platform.messenger", "теле грамм"),
+    ("Наша группа ВКонтакте", "all.off_platform.messenger", "ВКонтакте"),
+    ("Пишите в вк", "all.off_platform.messenger", "вк"),
+    ("请加我微信", "all.off_platform.messenger", "微信"),
+    ("Add me on WeChat", "all.off_platform.messenger", "WeChat"),
+    ("Подписывайтесь на наш Instagram", "all.off_platform.messenger", "Instagram"),
+    ("Смотрите обзор в инсте", "all.off_platform.messenger", "инсте"),
+    ("Обзор на нашем ютуб-канале", "all.off_platform.messenger", "ютуб"),
+    ("Этот товар есть у нас на Авито дешевле.", "all.off_platform.marketplace", "Авито"),
+    ("We also sell on Wildberries.", "all.off_platform.marketplace", "Wildberries"),
+    ("Есть на Яндекс.Маркете", "all.off_platform.marketplace", "Яндекс.Маркете"),
+    ("同款在淘宝", "all.off_platform.marketplace", "淘宝"),
+    ("Можно оплатить через PayPal.", "all.off_platform.payment", "PayPal"),
+    ("请用支付宝付款", "all.off_platform.payment", "支付宝"),
+]
+NOT_CHANNELS = [
+    "Напишите нам в чате Ozon.",
+    "Цена 1 500 тг.",
+    "Мы в контакте с курьером.",
+    "Это очень вкусно и вкратце описано в карточке.",
+    "Инстанция рассмотрит обращение.",
+    "What's appropriate for you?",
+    "Video in 8K, telegraph-style design.",
+    "Устройство Telescope и граммофон.",
+    "Дискотечный свет, скайлайт и авитаминоз тут ни при чём.",
+    "Товар можно вернуть через приложение Ozon.",
+]
+
+
+@pytest.mark.parametrize("text,rule,name", CHANNELS)
+def test_channel_name_is_flagged(text: str, rule: str, name: str) -> None:
+    assert _spans(text, rule) == [name]
+    assert not check(text).approved
+
+
+@pytest.mark.parametrize("text", NOT_CHANNELS)
+def test_not_a_channel(text: str) -> None:
+    assert find_names(text) == ()
+
+
+NEGATED = [  # mentions that offer nothing: a warning, the reply stays approved
+    "Мы не используем WhatsApp, пишите в чат Ozon.",
+    "WhatsApp у нас нет, пишите в чат Ozon.",
+    "К сожалению, в Telegram мы не отвечаем.",
+    "Sorry, we don't use Telegram.",
+    "We do not use WhatsApp; the Ozon chat is the fastest way.",
+    "Общаться можно только в чате Ozon, не в WhatsApp.",
+    "По правилам Ozon нельзя переписываться в Viber.",
+    "Не пишите нам в WhatsApp: там мы не отвечаем.",
+]
+OFFERS_DESPITE_A_NEGATION = [  # an invitation in the same clause wins: still an error
+    "Если ответа нет, пишите в WhatsApp.",
+    "Не забудьте подписаться на наш Instagram.",
+    "Не стесняйтесь писать нам в Telegram.",
+    "Мы не отвечаем в чате Ozon, пишите в WhatsApp.",
+    "Don't hesitate to message us on WhatsApp.",
+    "We do not answer here, message us on WhatsApp.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATED)
+def test_negated_mention_is_a_warning(text: str) -> None:
+    result = check(text)
+    mentions = [f for f in result.findings if f.rule == "all.off_platform.channel-mention"]
+    assert mentions and all(f.severity.value == "warning" for f in mentions)
+    assert not [f for f in result.findings if f.rule == "all.off_platform.messenger"]
+
+
+@pytest.mark.parametrize("text", OFFERS_DESPITE_A_NEGATION)
+def test_invitation_beats_negation(text: str) -> None:
+    assert _rule(text, "all.off_platform.messenger") or _rule(text, "all.off_platform.marketplace")
+
+
+def test_messenger_fix_points_to_the_ozon_chat_in_the_reply_language() -> None:
+    [ru] = _rule("Напишите нам в WhatsApp.", "all.off_platform.messenger")
+    [en] = _rule("Message us on WhatsApp.", "all.off_platform.messenger")
+    assert ru.replacements == ("чат Ozon",) and en.replacements == ("the Ozon chat",)
+
+
+@settings(max_examples=150, deadline=None)
+@given(name=st.sampled_from(["telegram", "whatsapp", "viber", "instagram", "телеграм", "вотсап",
+                             "вайбер", "инстаграм"]),
+       sep=st.sampled_from([" ", ".", "*", "-", "_", " . "]), seed=st.integers(0, 2**16))
+def test_spaced_and_lookalike_spellings_are_caught(name: str, sep: str, seed: int) -> None:
+    swap = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "а": "a", "е": "e",
+            "о": "o", "р": "p", "с": "c"}
+    rng = random.Random(seed)
+    letters = [swap[ch] if ch in swap and rng.random() < 0.4 else ch for ch in name]
+    for disguised in (sep.join(letters), "".join(letters)):
+        text = f"Пишите нам в {disguised} сегодня"
+        hits = [text[h.start : h.end] for h in find_names(text)]
+        assert hits == [disguised], (text, hits)
+
+
+@pytest.mark.parametrize("junk", ["a." * 5_000, "в " * 5_000, "a@" * 5_000, "т.е." * 2_500,
+                                  "s h o p @ " * 1_000, "x " * 5_000, "-" * 10_000])
+def test_long_pathological_texts_finish(junk: str) -> None:
+    for finder in (find_links, find_emails, find_phones):
+        for s, e in finder(junk):
+            assert 0 <= s < e <= len(junk)
+    for h in find_names(junk):
+        assert 0 <= h.start < h.end <= len(junk)
