@@ -54,7 +54,7 @@ class SearchIndex:
         for i, s in enumerate(self.docs):
             for fname, text in snippet_fields(library, s).items():
                 weight = WEIGHTS[fname]
-                for word in split_words(text):
+                for word in set(split_words(text)):
                     for term in word_terms(word):
                         docs = self.postings.setdefault(term, {})
                         if docs.get(i, 0.0) < weight:

@@ -85,7 +85,7 @@ class Suggester:
 
     @staticmethod
     def _add(bag: dict[str, float], words: list[str], weight: float) -> None:
-        for w in words:
+        for w in set(words):
             if is_stopword(w):
                 continue
             for term in word_terms(w):

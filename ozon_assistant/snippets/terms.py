@@ -35,14 +35,15 @@ def is_cjk(word: str) -> bool:
 
 def split_words(text: str) -> list[str]:
     """Folded words; a run of Chinese characters becomes its characters' bigrams (or the one char)."""
+    folded = fold(text)
+    if not CJK_RE.search(folded):
+        return WORD_RE.findall(folded)
     out: list[str] = []
-    for m in WORD_RE.finditer(text):
-        word = fold(m.group())
+    for word in WORD_RE.findall(folded):
         if is_cjk(word):
             chars = [c for c in word if is_cjk(c)]
             out.extend(a + b for a, b in pairwise(chars)) if len(chars) > 1 else out.extend(chars)
-            rest = CJK_RE.sub(" ", word).split()
-            out.extend(rest)
+            out.extend(CJK_RE.sub(" ", word).split())
         else:
             out.append(word)
     return out
@@ -74,6 +75,7 @@ def en_stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=200_000)
 def word_terms(word: str) -> tuple[str, ...]:
     """The folded word and its normal forms (lemmas for Russian, a stem for English)."""
     if is_cjk(word):

@@ -1,0 +1,195 @@
+"""Creating and editing snippets in the window, and the library's file operations.
+
+The dialog edits one snippet; Save validates it through the same checks the loader uses and
+writes it atomically to the user's library. A bundled or team snippet is read-only: saving an
+edit of one stores the edited copy in the user's library, where it takes the original's place.
+Import/export go through the same code as the command line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ozon_assistant.core.errors import OzonError
+from ozon_assistant.core.types import CHANNELS
+from ozon_assistant.snippets.model import LABEL_LANGUAGES, Snippet
+from ozon_assistant.snippets.service import SnippetService
+
+FILE_FILTER = "Snippets (*.toml *.json *.csv);;TOML (*.toml);;JSON (*.json);;CSV (*.csv)"
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(t.strip() for t in text.replace(";", ",").split(",") if t.strip())
+
+
+class SnippetEditor(QDialog):
+    """Edit ``snippet`` (None: a new one). ``saved`` holds the result after Save."""
+
+    def __init__(self, service: SnippetService, snippet: Snippet | None, ui_lang: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("snippet-editor")
+        self.service = service
+        self.original = snippet
+        self.saved: Snippet | None = None
+        new = snippet is None
+        self.setWindowTitle(self.tr("New snippet") if new else self.tr("Edit snippet"))
+        self.resize(640, 620)
+        col = QVBoxLayout(self)
+        if snippet is not None and snippet.read_only:
+            note = QLabel(self.tr("This snippet is read-only (%1). Saving stores your edited copy "
+                                  "in your own library.").replace("%1", snippet.source))
+            note.setWordWrap(True)
+            col.addWidget(note)
+        form = QFormLayout()
+        col.addLayout(form)
+        self.id_edit = QLineEdit(snippet.id if snippet else "")
+        self.id_edit.setObjectName("edit-id")
+        self.id_edit.setPlaceholderText("my-delivery-answer")
+        form.addRow(self.tr("Id"), self.id_edit)
+        self.category = QComboBox()
+        self.category.setObjectName("edit-category")
+        self.category.setEditable(True)
+        for sit in service.library.situations.values():
+            self.category.addItem(f"{sit.title_for(ui_lang)} ({sit.id})", sit.id)
+        if snippet is not None:
+            i = self.category.findData(snippet.category)
+            if i >= 0:
+                self.category.setCurrentIndex(i)
+            else:
+                self.category.setEditText(snippet.category)
+        form.addRow(self.tr("Situation"), self.category)
+        self.titles: dict[str, QLineEdit] = {}
+        self.tags: dict[str, QLineEdit] = {}
+        for lang in LABEL_LANGUAGES:
+            t = QLineEdit(snippet.title.get(lang, "") if snippet else "")
+            t.setObjectName(f"edit-title-{lang}")
+            self.titles[lang] = t
+            form.addRow(self.tr("Title (%1)").replace("%1", lang), t)
+        for lang in LABEL_LANGUAGES:
+            t = QLineEdit(", ".join(snippet.tags.get(lang, ())) if snippet else "")
+            t.setObjectName(f"edit-tags-{lang}")
+            self.tags[lang] = t
+            form.addRow(self.tr("Tags (%1, comma-separated)").replace("%1", lang), t)
+        row = QHBoxLayout()
+        self.channels: dict[str, QCheckBox] = {}
+        for ch in CHANNELS:
+            box = QCheckBox(ch)
+            box.setChecked(snippet is None or ch in snippet.channels)
+            self.channels[ch] = box
+            row.addWidget(box)
+        form.addRow(self.tr("Channels"), row)
+        tabs = QTabWidget()
+        self.bodies: dict[str, QPlainTextEdit] = {}
+        for key, label in (("ru", self.tr("Russian")), ("en", self.tr("English")),
+                           ("zh", self.tr("Chinese gloss"))):
+            edit = QPlainTextEdit(
+                (snippet.gloss.get("zh", "") if key == "zh" else snippet.body.get(key, ""))
+                if snippet else "")
+            edit.setObjectName(f"edit-body-{key}")
+            self.bodies[key] = edit
+            tabs.addTab(edit, label)
+        col.addWidget(tabs, 1)
+        hint = QLabel(self.tr("Placeholders: {buyer_name}, {order_number} …; {{ and }} are literal "
+                              "braces; {|} marks where the cursor lands."))
+        hint.setWordWrap(True)
+        col.addWidget(hint)
+        self.error = QLabel()
+        self.error.setObjectName("edit-error")
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        col.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        col.addWidget(buttons)
+
+    def snippet(self) -> Snippet:
+        """The snippet as the form now describes it (not yet validated)."""
+        cat = self.category.currentData()
+        text = self.category.currentText().strip()
+        if not isinstance(cat, str) or (self.category.itemText(self.category.currentIndex()) != text):
+            cat = text.rsplit("(", 1)[-1].rstrip(")") if text.endswith(")") else text
+        base = self.original or Snippet(id="", category="", title={}, body={})
+        return replace(
+            base, id=self.id_edit.text().strip(), category=cat or "other",
+            title={k: e.text().strip() for k, e in self.titles.items() if e.text().strip()},
+            tags={k: _split(e.text()) for k, e in self.tags.items() if _split(e.text())},
+            channels=tuple(ch for ch, box in self.channels.items() if box.isChecked()),
+            body={k: self.bodies[k].toPlainText() for k in ("ru", "en")
+                  if self.bodies[k].toPlainText().strip()},
+            gloss={"zh": self.bodies["zh"].toPlainText()} if self.bodies["zh"].toPlainText().strip()
+            else {},
+            source="user",
+        )
+
+    def save(self) -> None:
+        try:
+            self.saved = self.service.save(self.snippet(),
+                                           self.original.id if self.original else None)
+        except OzonError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
+def import_dialog(service: SnippetService, parent: QWidget) -> str:
+    """Ask for a file and import it; returns a status line (empty when cancelled)."""
+    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import snippets"), "", FILE_FILTER)
+    if not name:
+        return ""
+    try:
+        added, replaced = service.import_file(Path(name))
+    except OzonError as exc:
+        QMessageBox.warning(parent, parent.tr("Import failed"), str(exc))
+        return ""
+    return parent.tr("Imported %1 new and %2 replaced snippet(s)").replace(
+        "%1", str(added)).replace("%2", str(replaced))
+
+
+def export_dialog(service: SnippetService, parent: QWidget) -> str:
+    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export snippets"), "snippets.toml",
+                                          FILE_FILTER)
+    if not name:
+        return ""
+    try:
+        n = service.export_file(Path(name))
+    except OzonError as exc:
+        QMessageBox.warning(parent, parent.tr("Export failed"), str(exc))
+        return ""
+    return parent.tr("Exported %1 snippet(s) to %2").replace("%1", str(n)).replace("%2", name)
+
+
+def confirm_delete(service: SnippetService, snippet_id: str, parent: QWidget) -> bool:
+    s = service.get(snippet_id)
+    if s.read_only:
+        QMessageBox.information(parent, parent.tr("Read-only snippet"),
+                                parent.tr("This snippet comes from the %1 library and cannot be "
+                                          "deleted here.").replace("%1", s.source))
+        return False
+    answer = QMessageBox.question(parent, parent.tr("Delete snippet"),
+                                  parent.tr("Delete “%1” from your library?").replace(
+                                      "%1", s.title_for("en")))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    service.delete(snippet_id)
+    return True

@@ -1,0 +1,332 @@
+"""The snippet sidebar (a dock): search, situations, favourites and recent first, a preview in the
+reply language with the zh gloss, and a "buyer wrote" box that proposes situations.
+
+It only shows and asks: inserting (with the fill-in form) is done by whoever listens to
+``insert_requested`` (see ``snippets_ext``), so the dock works without a main window in tests.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ozon_assistant.snippets.fill import render_gloss, render_snippet
+from ozon_assistant.snippets.model import Snippet
+from ozon_assistant.snippets.service import SnippetService
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SEARCH_DELAY_MS = 60
+SUGGEST_DELAY_MS = 400
+
+
+class SnippetSidebar(QDockWidget):
+    insert_requested = Signal(str)      # snippet id
+    edit_requested = Signal(str)        # snippet id ("" = new snippet)
+    action_requested = Signal(str, str)  # action (copy | duplicate | delete), snippet id
+
+    def __init__(self, service: SnippetService, ui_lang: str = "en",
+                 reply_lang: Callable[[], str] = lambda: "ru", parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Snippets"), parent)
+        self.setObjectName("snippet-sidebar")
+        self.service = service
+        self.ui_lang = ui_lang
+        self.reply_lang = reply_lang
+
+        body = QWidget()
+        col = QVBoxLayout(body)
+        col.setContentsMargins(6, 6, 6, 6)
+        self.search = QLineEdit()
+        self.search.setObjectName("snippet-search")
+        self.search.setPlaceholderText(self.tr("Search snippets (ru / en / 中文)…"))
+        self.search.setClearButtonEnabled(True)
+        col.addWidget(self.search)
+
+        self.buyer = QPlainTextEdit()
+        self.buyer.setObjectName("buyer-wrote")
+        self.buyer.setPlaceholderText(self.tr("Buyer wrote… (paste the message to get proposals)"))
+        self.buyer.setMaximumHeight(64)
+        self.buyer.setTabChangesFocus(True)
+        col.addWidget(self.buyer)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("snippet-tree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        split.addWidget(self.tree)
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("snippet-preview")
+        self.preview.setOpenLinks(False)
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        col.addWidget(split, 1)
+
+        buttons = QHBoxLayout()
+        self.insert_button = QPushButton(self.tr("Insert"))
+        self.insert_button.setObjectName("snippet-insert")
+        self.insert_button.setDefault(True)
+        self.favourite_button = QPushButton("☆")
+        self.favourite_button.setObjectName("snippet-favourite")
+        self.favourite_button.setToolTip(self.tr("Favourite: shown first"))
+        self.favourite_button.setFixedWidth(36)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setObjectName("snippet-edit")
+        for b in (self.insert_button, self.favourite_button, self.edit_button):
+            buttons.addWidget(b)
+        col.addLayout(buttons)
+        self.notice = QLabel()
+        self.notice.setObjectName("snippet-notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        col.addWidget(self.notice)
+        self.setWidget(body)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self._suggest_timer = QTimer(self, singleShot=True, interval=SUGGEST_DELAY_MS)
+        self._suggest_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.buyer.textChanged.connect(self._suggest_timer.start)
+        self.search.returnPressed.connect(self.insert_current)
+        self.search.installEventFilter(self)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.itemActivated.connect(lambda item, _c: self._activate(item))
+        self.tree.currentItemChanged.connect(lambda _c, _p: self.show_preview())
+        self.insert_button.clicked.connect(self.insert_current)
+        self.favourite_button.clicked.connect(self.toggle_favourite)
+        self.edit_button.clicked.connect(
+            lambda: self.edit_requested.emit(self.current_id() or ""))
+        self.refresh()
+
+    # -- filling the tree -----------------------------------------------------------------------
+    def _snippet_item(self, parent: QTreeWidget | QTreeWidgetItem, s: Snippet, favs: set[str],
+                      note: str = "") -> QTreeWidgetItem:
+        star = "★ " if s.id in favs else ""
+        own = "" if s.source == "bundled" else ("  ✎" if s.source == "user" else "  ⧉")
+        item = QTreeWidgetItem(parent, [f"{star}{s.title_for(self.ui_lang)}{own}{note}"])
+        item.setData(0, ID_ROLE, s.id)
+        item.setToolTip(0, f"{s.id} · {s.source}")
+        return item
+
+    def _group(self, title: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.tree, [title])
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setExpanded(True)
+        return item
+
+    def refresh(self) -> None:
+        """Rebuild the tree for the current query and buyer message (keeps the selection)."""
+        keep = self.current_id()
+        self.tree.clear()
+        favs = self.service.usage.favourites()
+        query = self.search.text()
+        message = self.buyer.toPlainText().strip()
+        lib = self.service.library
+        if message:
+            ranked = self.service.suggest(message, self.reply_lang(), limit=3)
+            group = self._group(self.tr("Proposed for the buyer's message"))
+            if not ranked:
+                QTreeWidgetItem(group, [self.tr("No situation recognised")]).setFlags(
+                    Qt.ItemFlag.NoItemFlags)
+            for r in ranked:
+                sit = QTreeWidgetItem(group, [lib.situation(r.category).title_for(self.ui_lang)])
+                sit.setData(0, ID_ROLE, r.snippets[0].snippet.id if r.snippets else None)
+                sit.setExpanded(True)
+                for pick in r.snippets:
+                    self._snippet_item(sit, pick.snippet, favs)
+        if query.strip():
+            hits = self.service.search(query, limit=60)
+            group = self._group(self.tr("Results") + f" ({len(hits)})")
+            for h in hits:
+                self._snippet_item(group, h.snippet, favs)
+        elif not message:
+            self._fill_browse(favs)
+        self._select(keep)
+
+    def _fill_browse(self, favs: set[str]) -> None:
+        lib = self.service.library
+        recent = [sid for sid in self.service.usage.recent(8) if sid in lib.snippets]
+        if favs & set(lib.snippets):
+            group = self._group(self.tr("★ Favourites"))
+            for s in lib.ordered():
+                if s.id in favs:
+                    self._snippet_item(group, s, favs)
+        if recent:
+            group = self._group(self.tr("Recent"))
+            for sid in recent:
+                self._snippet_item(group, lib.snippets[sid], favs)
+        by_cat: dict[str, list[Snippet]] = {}
+        for s in lib.ordered():
+            by_cat.setdefault(s.category, []).append(s)
+        for cat, items in by_cat.items():
+            sit = QTreeWidgetItem(self.tree, [f"{lib.situation(cat).title_for(self.ui_lang)} "
+                                              f"({len(items)})"])
+            sit.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for s in items:
+                self._snippet_item(sit, s, favs)
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        out: list[QTreeWidgetItem] = []
+
+        def walk(item: QTreeWidgetItem | None) -> None:
+            if item is None:
+                return
+            out.append(item)
+            for i in range(item.childCount()):
+                walk(item.child(i))
+
+        for i in range(self.tree.topLevelItemCount()):
+            walk(self.tree.topLevelItem(i))
+        return out
+
+    def snippet_rows(self, visible_only: bool = False) -> list[QTreeWidgetItem]:
+        """Rows that stand for a snippet, top to bottom (only in expanded groups if asked)."""
+        def shown(it: QTreeWidgetItem) -> bool:
+            parent = it.parent()
+            return not visible_only or parent is None or parent.isExpanded()
+
+        return [it for it in self._items() if it.data(0, ID_ROLE) and it.childCount() == 0
+                and shown(it)]
+
+    def _select(self, keep: str | None) -> None:
+        rows = self.snippet_rows(visible_only=keep is None)
+        target = next((r for r in rows if r.data(0, ID_ROLE) == keep), None) if keep else None
+        target = target or (rows[0] if rows and (self.search.text().strip() or
+                                                 self.buyer.toPlainText().strip()) else None)
+        if target is not None:
+            self.tree.setCurrentItem(target)
+        self.show_preview()
+
+    # -- current snippet -------------------------------------------------------------------------
+    def current_id(self) -> str | None:
+        item = self.tree.currentItem()
+        sid = item.data(0, ID_ROLE) if item is not None else None
+        return sid if isinstance(sid, str) and sid in self.service.library.snippets else None
+
+    def select_snippet(self, snippet_id: str) -> None:
+        self._select(snippet_id)
+
+    def show_preview(self) -> None:
+        sid = self.current_id()
+        has = sid is not None
+        for b in (self.insert_button, self.favourite_button):
+            b.setEnabled(has)
+        if sid is None:
+            hint = self.tr("Pick a snippet to see it here. Enter or double-click inserts it.")
+            self.preview.setHtml(f"<p style='color:gray'>{html.escape(hint)}</p>")
+            self.favourite_button.setText("☆")
+            return
+        lib = self.service.library
+        s = lib.snippets[sid]
+        lang = s.lang_for(self.reply_lang())
+        marks = {n: f"\x00{n}\x01" for n in s.placeholder_names(lang)}
+        text = self._marked(render_snippet(lib, s, lang, marks).text, s)
+        gloss = self._marked(render_gloss(lib, s, marks, lang), s)
+        self.favourite_button.setText("★" if sid in self.service.usage.favourites() else "☆")
+        fields = ", ".join(lib.placeholder(s, n).label_for(self.ui_lang)
+                           for n in s.placeholder_names(lang))
+        head = (f"<b>{html.escape(s.title_for(self.ui_lang))}</b> "
+                f"<span style='color:gray'>· {lang.upper()} · {html.escape(', '.join(s.channels))}</span>")
+        parts = [head, f"<p style='white-space:pre-wrap'>{text}</p>"]
+        if gloss:
+            parts.append(f"<p style='color:#555;white-space:pre-wrap'>中文：{gloss}</p>")
+        if fields:
+            parts.append(f"<p style='color:gray'>{html.escape(self.tr('To fill in:'))} "
+                         f"{html.escape(fields)}</p>")
+        self.preview.setHtml("".join(parts))
+
+    def _marked(self, text: str, s: Snippet) -> str:
+        """Escaped HTML with each placeholder shown as its label on a highlight."""
+        out = html.escape(text)
+        for name in s.placeholder_names():
+            label = html.escape(self.service.library.placeholder(s, name).label_for(self.ui_lang))
+            out = out.replace(f"\x00{name}\x01",
+                              f"<span style='background:#fff1b8'>[{label}]</span>")
+        return out
+
+    def _activate(self, item: QTreeWidgetItem) -> None:
+        sid = item.data(0, ID_ROLE)
+        if isinstance(sid, str) and sid in self.service.library.snippets:
+            self.insert_requested.emit(sid)
+
+    def insert_current(self) -> None:
+        sid = self.current_id()
+        if sid is None:
+            rows = self.snippet_rows()
+            sid = rows[0].data(0, ID_ROLE) if rows else None
+        if sid:
+            self.insert_requested.emit(sid)
+
+    def toggle_favourite(self) -> None:
+        sid = self.current_id()
+        if sid is None:
+            return
+        self.service.usage.set_favourite(sid, sid not in self.service.usage.favourites())
+        self.refresh()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        sid = self.current_id()
+        if sid is None:
+            return
+        s = self.service.library.snippets[sid]
+        menu = QMenu(self)
+        menu.addAction(self.tr("Insert"), lambda: self.insert_requested.emit(sid))
+        menu.addAction(self.tr("Edit…"), lambda: self.edit_requested.emit(sid))
+        if s.read_only and s.source != "user":
+            menu.addAction(self.tr("Copy to my library"),
+                           lambda: self.action_requested.emit("copy", sid))
+        menu.addAction(self.tr("Duplicate"), lambda: self.action_requested.emit("duplicate", sid))
+        if not s.read_only:
+            menu.addAction(self.tr("Delete…"), lambda: self.action_requested.emit("delete", sid))
+        menu.addAction(self.tr("Favourite on/off"), self.toggle_favourite)
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def focus_search(self) -> None:
+        self.show()
+        self.raise_()
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- keys: Up/Down in the search box move through the results -------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key() if isinstance(event, QKeyEvent) else None
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                self._step(1 if key == Qt.Key.Key_Down else -1)
+                return True
+        return super().eventFilter(obj, event)
+
+    def _step(self, step: int) -> None:
+        rows = self.snippet_rows(visible_only=True)
+        if not rows:
+            return
+        current = self.tree.currentItem()
+        i = rows.index(current) if current in rows else -1
+        self.tree.setCurrentItem(rows[max(0, min(len(rows) - 1, i + step))])

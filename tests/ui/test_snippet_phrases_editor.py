@@ -1,0 +1,104 @@
+"""The phrase completer and the snippet editor on real widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from ozon_assistant.snippets.model import Phrase
+from ozon_assistant.ui.phrase_completer import PhraseCompleter, fragment_before, matching
+from ozon_assistant.ui.snippet_editor import SnippetEditor
+from tests.ui.snippet_standin import fixture_service
+
+PHRASES = [
+    Phrase("greeting", "ru", "Здравствуйте, {buyer_name}!", "您好"),
+    Phrase("thanks", "ru", "Спасибо за Ваш заказ!", "感谢"),
+    Phrase("thanks", "en", "Thank you for your order!", "感谢"),
+]
+
+
+def test_fragment_and_matching() -> None:
+    assert fragment_before("Здравствуйте! Спа") == "Спа"
+    assert fragment_before("Line one.\nTha") == "Tha"
+    assert fragment_before("Здравствуйте! ") == ""
+    assert [p.text for p in matching(PHRASES, "спа", "ru")] == ["Спасибо за Ваш заказ!"]
+    assert matching(PHRASES, "с", "ru") == []          # one letter: too early
+    assert matching(PHRASES, "Tha", "ru") == []        # other language
+    assert [p.lang for p in matching(PHRASES, "tha", "en")] == ["en"]
+
+
+def _editor(qtbot: QtBot, lang: str = "ru") -> tuple[QPlainTextEdit, PhraseCompleter]:
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    return editor, PhraseCompleter(editor, lambda: PHRASES, lambda: lang)
+
+
+def test_typing_first_letters_offers_phrases_and_enter_inserts(qtbot: QtBot) -> None:
+    editor, completer = _editor(qtbot, "en")
+    qtbot.keyClicks(editor, "Hello! Th")
+    qtbot.waitUntil(completer.popup_visible)
+    assert completer.model.item(0).text().startswith("Thank you for your order!")
+    qtbot.keyClick(completer.completer.popup(), Qt.Key.Key_Return)
+    assert editor.toPlainText() == "Hello! Thank you for your order!"
+    assert not completer.popup_visible()
+    editor.undo()  # one undo step back to what was typed
+    assert editor.toPlainText() == "Hello! Th"
+
+
+def test_tab_inserts_and_selects_the_first_placeholder(qtbot: QtBot) -> None:
+    editor, completer = _editor(qtbot, "ru")
+    editor.insertPlainText("Спасибо 😊! Зд")  # an emoji before: Qt counts it as two units
+    completer.update()
+    assert completer.popup_visible()
+    qtbot.keyClick(completer.completer.popup(), Qt.Key.Key_Tab)
+    assert editor.toPlainText() == "Спасибо 😊! Здравствуйте, {buyer_name}!"
+    assert editor.textCursor().selectedText() == "{buyer_name}"
+
+
+def test_escape_and_plain_typing_keep_the_text(qtbot: QtBot) -> None:
+    editor, completer = _editor(qtbot, "en")
+    qtbot.keyClicks(editor, "Th")
+    qtbot.waitUntil(completer.popup_visible)
+    qtbot.keyClick(completer.completer.popup(), Qt.Key.Key_Escape)
+    assert editor.toPlainText() == "Th"
+    qtbot.keyClicks(editor, "e parcel")
+    assert editor.toPlainText() == "The parcel" and not completer.popup_visible()
+
+
+def test_editor_creates_edits_and_reports_errors(qtbot: QtBot, tmp_path: Path) -> None:
+    service = fixture_service(tmp_path)
+    dialog = SnippetEditor(service, None)
+    qtbot.addWidget(dialog)
+    dialog.id_edit.setText("my-answer")
+    dialog.titles["en"].setText("My answer")
+    dialog.tags["ru"].setText("доставка, срок")
+    dialog.category.setCurrentIndex(dialog.category.findData("order_status"))
+    dialog.bodies["ru"].setPlainText("Здравствуйте, {buyer_name}! {|}Спасибо.")
+    dialog.save()
+    assert dialog.saved is not None and dialog.saved.id == "my-answer"
+    s = service.get("my-answer")
+    assert s.source == "user" and s.tags == {"ru": ("доставка", "срок")}
+    assert s.category == "order_status"
+    assert s.path is not None and s.path.parent == tmp_path / "user"
+
+    bad = SnippetEditor(service, None)
+    qtbot.addWidget(bad)
+    bad.id_edit.setText("my-answer")
+    bad.titles["en"].setText("Again")
+    bad.bodies["en"].setPlainText("Hello")
+    bad.save()
+    assert bad.saved is None and "already exists" in bad.error.text()
+
+    bundled = SnippetEditor(service, service.get("return-howto-steps"))
+    qtbot.addWidget(bundled)
+    bundled.titles["en"].setText("Returns, my way")
+    bundled.save()
+    assert service.get("return-howto-steps").source == "user"
+    assert service.get("return-howto-steps").title["en"] == "Returns, my way"
+    service.close()
