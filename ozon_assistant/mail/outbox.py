@@ -291,7 +291,7 @@ class Outbox:
                                last_error="the app stopped before the message was handed over; "
                                "it will be sent again")
             else:
-                ok = self._set(r["id"], (DATA_SENT,), state=MAYBE, owner_pid=None,
+                ok = self._set(r["id"], (DATA_SENT,), state=MAYBE, owner_pid=None, next_attempt=None,
                                last_error="the app stopped after handing the message to the "
                                "server, before the server confirmed it: it may have been sent")
             changed += ok

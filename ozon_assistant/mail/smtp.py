@@ -85,8 +85,7 @@ def _one_line(reply: bytes | str, limit: int = 200) -> str:
 
 def _reply_error(what: str, code: int, reply: bytes | str) -> SendError:
     kind = TEMPORARY if 400 <= code < 500 else PERMANENT
-    later = " (temporary: will retry)" if kind == TEMPORARY else ""
-    return SendError(f"{what}: the server answered {code} {_one_line(reply)}{later}", kind)
+    return SendError(f"{what}: the server answered {code} {_one_line(reply)}", kind)
 
 
 def _classify(exc: BaseException, account: Account, past_end: bool, cancelled: bool) -> SendError:
@@ -116,7 +115,7 @@ def _classify(exc: BaseException, account: Account, past_end: bool, cancelled: b
                          UNCERTAIN)
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         return SendError(f"{where}: {exc}", PERMANENT)
-    return SendError(f"{where}: {_net_reason(exc, account)} (temporary: will retry)", TEMPORARY)
+    return SendError(f"{where}: {_net_reason(exc, account)}", TEMPORARY)
 
 
 def _net_reason(exc: BaseException, account: Account) -> str:

@@ -194,9 +194,12 @@ class MailExtension(QObject):
         if not text.strip():
             self.window.status_message(self.tr("Nothing to send: the reply is empty."))
             return None
-        if self.send_dialog is not None and self.send_dialog.isVisible():
-            self.send_dialog.raise_()
-            return self.send_dialog
+        old = self.send_dialog
+        if old is not None and old.isVisible():
+            if old.task is not None or old.entry_id is not None:  # mid-send or after: keep it
+                old.raise_()
+                return old
+            old.close()  # untouched: reopen with the current reply and buyer's e-mail
         dialog = SendDialog(self.window.settings, text, self.window.current_language(),
                             buyer=self.buyer, parent=self.window)
         dialog.sent.connect(lambda outcome: self.window.status_message(outcome.message))

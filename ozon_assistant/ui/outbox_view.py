@@ -149,6 +149,8 @@ class OutboxDialog(QDialog):
     def _update_buttons(self) -> None:
         e = self.selected()
         idle = self.task is None
+        if idle and e is not None and e.last_error and e.state != "sent":
+            self.status.setText(e.last_error)  # the whole error, not the cut-off cell
         self.retry_button.setEnabled(idle and e is not None and e.state in ("queued", "failed", "uncertain"))
         self.delete_button.setEnabled(idle and e is not None and e.state not in ("sending", "data_sent"))
         self.retry_all_button.setEnabled(idle and any(x.state in ("queued", "failed") for x in self.entries))

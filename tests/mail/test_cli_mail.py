@@ -159,3 +159,30 @@ def test_send_reads_stdin_and_needs_to_and_subject(smtp_server, certs: Certs, ma
     assert r.returncode == 2 and "--to" in r.stderr
     rc, _, err = _run(capsys, "send", "/no/such/reply.txt", "--to", "a@example.com", "--subject", "x")
     assert rc == 2 and "no such file" in err
+
+
+def test_security_none_sends_to_a_local_relay_without_sign_in(tmp_path: Path, capsys) -> None:
+    import socket
+    from types import SimpleNamespace
+
+    from aiosmtpd.controller import Controller
+
+    from tests.mail.fixtures import Behaviour, Handler
+
+    holder = SimpleNamespace(behaviour=Behaviour(), received=[])  # a plain relay: no TLS, no AUTH
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    relay = Controller(Handler(holder), hostname="127.0.0.1", port=port)
+    relay.start()
+    try:
+        rc, _, err = _run(capsys, "account", "set", "--host", "127.0.0.1", "--port", str(port),
+                          "--security", "none", "--from", "shop@example.com")
+        assert rc == 0 and "warning: security none" in err
+        reply = tmp_path / "reply.txt"
+        reply.write_text(REPLY, encoding="utf-8")
+        rc, _, err = _run(capsys, "send", str(reply), "--to", "anna@example.com", "--subject", "Заказ")
+        assert rc == 0, err
+    finally:
+        relay.stop()
+    assert len(holder.received) == 1 and holder.received[0].recipients == ["anna@example.com"]

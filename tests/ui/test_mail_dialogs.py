@@ -312,3 +312,20 @@ def test_background_retry_sends_due_messages(qtbot, smtp_server, certs: Certs) -
     qtbot.waitUntil(lambda: ext.retry_task is None, timeout=30_000)
     assert len(server.received) == 1 and Outbox().get(entry.id).state == "sent"
     assert any("Sent 1 queued" in m for m in window.messages)
+
+
+def test_reopening_send_picks_up_a_buyer_mail_loaded_since(qtbot, tmp_path: Path) -> None:
+    window = StandInWindow()
+    qtbot.addWidget(window)
+    ext = mail_ext.install(window)
+    first = ext.open_send()
+    assert first is not None and first.to.text() == ""
+    buyer = tmp_path / "buyer.eml"
+    buyer.write_bytes(BUYER_EML)
+    ext.open_eml(str(buyer))
+    second = ext.open_send()
+    assert second is not None and second is not first
+    assert second.to.text() == "anna.reply@example.org"
+    window.editor.setPlainText("   ")
+    second.close()
+    assert ext.open_send() is None and "Nothing to send" in window.messages[-1]
