@@ -1,0 +1,141 @@
+"""Starting the window: ``ozon-assistant [FILE]`` ends up in :func:`run_app`.
+
+Start-up never fails on user data: a broken config.toml gets a dialog naming its path and line
+and the app runs on defaults without touching the file; a FILE that is not UTF-8 gets a clear
+message, the file stays as it is and the window opens empty. A draft left by a crash is offered
+back (non-modally, so typing is never swallowed).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ozon_assistant.core import paths
+from ozon_assistant.core.errors import ConfigError, OzonError
+from ozon_assistant.core.settings import Settings, load_settings
+from ozon_assistant.core.textio import read_reply
+from ozon_assistant.storage.drafts import DraftStore
+from ozon_assistant.ui.labels import system_ui_language
+from ozon_assistant.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+QT_LOCALES = {"ru": "ru", "zh": "zh_CN", "en": "en"}
+
+
+def ensure_app() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Ozon Compose Assistant")
+    app.setOrganizationName("ozon-assistant")
+    app.setDesktopFileName("io.github.ozon_assistant.OzonAssistant")
+    icon = paths.resources_dir() / "icons" / "ozon-assistant.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def install_translations(app: QApplication, ui_lang: str) -> list[QTranslator]:
+    """Our strings (resources/i18n/ozon_assistant_<locale>.qm) and Qt's own standard dialogs."""
+    installed: list[QTranslator] = []
+    locale = QT_LOCALES.get(ui_lang, "en")
+    if locale == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(str(paths.resources_dir() / "i18n" / f"ozon_assistant_{locale}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(QLocale(locale), "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
+
+
+def first_run_wanted(settings: Settings, file: str | None, no_first_run: bool) -> bool:
+    """Only on a real first start, never when asked not to, never over a FILE being opened."""
+    if no_first_run or os.environ.get("OZON_ASSISTANT_NO_FIRST_RUN") == "1":
+        return False
+    return not settings.first_run_done and file is None
+
+
+def create_window(file: str | None = None, no_first_run: bool = False) -> MainWindow:
+    """Everything run_app does except the event loop (tests and benchmarks use this)."""
+    app = ensure_app()
+    config_error: ConfigError | None = None
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        config_error, settings = exc, Settings()
+    install_translations(app, settings.ui_lang or system_ui_language())
+
+    drafts: DraftStore | None
+    draft_error: OzonError | None = None
+    try:
+        drafts = DraftStore()
+        drafts.begin_session()
+    except OzonError as exc:
+        drafts, draft_error = None, exc
+    window = MainWindow(settings, drafts, settings_broken=config_error is not None)
+    recoverable = drafts.recoverable() if drafts else []
+    for draft in drafts.reopen() if drafts else []:
+        window.open_draft(draft, focus=False)
+
+    text, file_error = None, None
+    if file is not None:
+        try:
+            text = read_reply(file)
+        except OzonError as exc:
+            file_error = exc
+    if text is not None:
+        window.new_draft(text)
+    elif window.tabs.count() == 0 or file_error is not None:
+        window.new_draft()
+    window.finish_setup()
+    if recoverable:
+        window.offer_restore(recoverable)
+    window.show()
+    window.focus_editor_end()
+
+    if config_error is not None:
+        window.config_error_box = _message(window, QCoreApplication.translate(
+            "Startup", "Settings file is broken"), QCoreApplication.translate(
+            "Startup", "%1\n\nThe app opens with default settings and will not change this file. "
+            "Fix the line named above (or delete the file) and restart.").replace(
+            "%1", str(config_error)))
+    if file_error is not None:
+        window.file_error_box = _message(window, QCoreApplication.translate(
+            "Startup", "Cannot open the file"), QCoreApplication.translate(
+            "Startup", "%1\n\nThe file was not changed. An empty reply is open instead.").replace(
+            "%1", str(file_error)))
+    if draft_error is not None:
+        window.status_message(str(draft_error))
+    if first_run_wanted(settings, file, no_first_run):
+        QTimer.singleShot(0, window.show_first_run)
+    return window
+
+
+def _message(window: MainWindow, title: str, text: str) -> QMessageBox:
+    """A warning that does not block start-up (opened, not exec'd)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("startup-message")
+    box.open()
+    return box
+
+
+def run_app(file: str | None, no_first_run: bool) -> int:
+    """Open the window (with FILE loaded) and run until it is closed."""
+    app = ensure_app()
+    window = create_window(file, no_first_run)
+    code = app.exec()
+    window.shutdown()
+    return int(code)

@@ -1,0 +1,232 @@
+"""One draft: its header bar, its editor, its live checker and its autosave.
+
+The tab owns the per-draft choices (channel, reply language, ignored findings) and turns the live
+checker's cached results into the header's score and approval state. Approval decisions use
+:meth:`fresh_result`, a synchronous check of the text as it is now, never cached underlines.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.checker.engine import context_for, merge_findings, sort_findings
+from ozon_assistant.core.text import guess_language, paragraphs
+from ozon_assistant.core.types import CheckResult, Finding, Severity
+from ozon_assistant.storage.drafts import Draft
+from ozon_assistant.ui.editor import ComposeEditor
+from ozon_assistant.ui.header import HeaderBar
+from ozon_assistant.ui.live import MAX_PARAGRAPH, LiveChecker
+from ozon_assistant.ui.marks import Mark
+from ozon_assistant.ui.offsets import to_utf16
+
+if TYPE_CHECKING:
+    from ozon_assistant.ui.main_window import MainWindow
+
+AUTOSAVE_MS = 500  # at most this much typing (plus the write) is at risk after a crash
+LANGUAGE_SAMPLE = 5000
+
+
+class ComposeTab(QWidget):
+    findings_updated = Signal()
+    title_changed = Signal()
+
+    def __init__(self, window: MainWindow, draft: Draft) -> None:
+        super().__init__()
+        self.window_ = window
+        self.draft = draft
+        self.header = HeaderBar(self)
+        self.editor = ComposeEditor(self)
+        self.editor.setObjectName("compose")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.editor, 1)
+        self.header.set_channel(draft.channel)
+        self.header.set_language(draft.language)
+        self.editor.setPlainText(draft.text)
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(to_utf16(draft.text, draft.cursor), len(draft.text) * 2))
+        self.editor.setTextCursor(cursor)
+        self.editor.document().clearUndoRedoStacks()
+        self.setFocusProxy(self.editor)
+        self.setTabOrder(self.editor, self.header.approve)
+        self.setTabOrder(self.header.approve, self.header.channel)
+        self.setTabOrder(self.header.channel, self.header.language)
+
+        self.findings: list[Finding] = []
+        self.complete = False
+        self._state_revision: tuple[int, int] = (-1, -1)
+        self._shown_checking = True
+        self.copied_text: str | None = None
+        self.live = LiveChecker(self.editor, window.checker, self.context)
+        self.live.ignored = set(draft.ignored)
+        self.editor.live = self.live
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(AUTOSAVE_MS)
+        self._save_timer.timeout.connect(self.save)
+
+        self.editor.textChanged.connect(self._on_text_changed)
+        self.live.findings_changed.connect(self.refresh_state)
+        self.live.long_paragraph.connect(lambda: window.status_message(self.tr(
+            "A very long paragraph: only its first 5,000 characters are checked.")))
+        self.header.channel_changed.connect(self._on_choice_changed)
+        self.header.language_changed.connect(self._on_choice_changed)
+        self.header.approve_clicked.connect(window.approve_and_copy)
+        self.editor.ignore_requested.connect(self.ignore)
+        self.editor.fix_applied.connect(self.live.stop_typing)
+        self._on_text_changed()
+
+    # -- choices and context -------------------------------------------------------------------
+    def channel(self) -> str:
+        return self.header.current_channel()
+
+    def language(self) -> str:
+        """ru or en: the seller's choice, or the guess from the text under "auto"."""
+        chosen = self.header.current_language()
+        if chosen in ("ru", "en"):
+            return chosen
+        return guess_language(self.editor.toPlainText()[:LANGUAGE_SAMPLE])
+
+    def context(self) -> CheckContext:
+        w = self.window_
+        ctx = context_for(w.settings, language=self.language(), channel=self.channel(),
+                          ui_lang=w.ui_lang)
+        self.header.show_resolved_language(ctx.language
+                                           if self.header.current_language() == "auto" else "")
+        return ctx
+
+    def _on_choice_changed(self, _value: str) -> None:
+        self.header.refresh_count()
+        self.live.flush_now()
+        self.schedule_save()
+
+    # -- text ----------------------------------------------------------------------------------
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def title(self) -> str:
+        words = self.text().split()
+        if not words:
+            return self.tr("New reply")
+        title = " ".join(words[:4])
+        return title if len(title) <= 28 else title[:27] + "…"
+
+    def _on_text_changed(self) -> None:
+        self.header.set_count(len(self.editor.toPlainText()))
+        self.schedule_save()
+
+    def schedule_save(self) -> None:
+        if not self._save_timer.isActive():  # not restarted: continuous typing still saves
+            self._save_timer.start()
+
+    def save(self) -> None:
+        """Write the draft now (the autosave timer calls this)."""
+        self._save_timer.stop()
+        d = self.draft
+        d.text = self.text()
+        d.channel, d.language = self.channel(), self.header.current_language()
+        d.cursor = self.editor.textCursor().position()
+        d.ignored = sorted(self.live.ignored)
+        self.window_.save_draft(d)
+        self.title_changed.emit()
+
+    @property
+    def unsaved(self) -> bool:
+        return self._save_timer.isActive()
+
+    # -- findings ------------------------------------------------------------------------------
+    def refresh_state(self) -> None:
+        """Header and panel from the cached results (cheap; runs after results arrive)."""
+        findings, complete = self.live.all_findings()
+        self.findings, self.complete = findings, complete
+        self._state_revision = (self.editor.document().revision(), self.live.generation)
+        errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+        checking = not complete or self.live.busy
+        self._shown_checking = checking
+        score = CheckResult(text="", language="", channel="", findings=findings).score
+        self.header.set_state(score=score if self.text().strip() else None,
+                              approved=errors == 0, errors=errors, checking=checking)
+        self.findings_updated.emit()
+
+    def up_to_date(self) -> bool:
+        """Every paragraph checked and the header/panel reflect the text as it is now."""
+        return (self.complete and not self.live.busy and not self._shown_checking
+                and self._state_revision == (self.editor.document().revision(),
+                                             self.live.generation))
+
+    def fresh_result(self) -> CheckResult:
+        """A synchronous check of the current text (house rules now, sources from the cache)."""
+        text = self.text()
+        ctx = self.context()
+        checker = self.window_.checker
+        ignored = self.live.ignored
+        found: list[Finding] = []
+        for offset, para in paragraphs(text):
+            if not para.strip():
+                continue
+            house = checker.house_paragraph(para[:MAX_PARAGRAPH], ctx)
+            source = self.live.cached_source(para)
+            merged = merge_findings(house + source) if source else house
+            found.extend(f.shifted(offset) for f in merged
+                         if (f.rule, para[f.start:f.end]) not in ignored)
+        found.extend(f for f in checker.check_document(text, ctx)
+                     if (f.rule, text[f.start:f.end]) not in ignored)
+        return CheckResult(text=text, language=ctx.language, channel=ctx.channel,
+                           findings=sort_findings(found))
+
+    def mark_for(self, finding: Finding, text: str | None = None) -> Mark:
+        """A finding in document ``str`` offsets as a mark with Qt positions."""
+        text = self.text() if text is None else text
+        return Mark(finding, to_utf16(text, finding.start), to_utf16(text, finding.end),
+                    text[finding.start:finding.end])
+
+    def jump_to(self, finding: Finding) -> None:
+        mark = self.mark_for(finding)
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(mark.start)
+        cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.centerCursor()
+        self.editor.setFocus()
+
+    def fix_all_safe(self) -> int:
+        """Apply every finding with exactly one replacement, as ONE undo step. Returns how many."""
+        text = self.text()
+        safe = [f for f in self.fresh_result().findings if len(f.replacements) == 1]
+        chosen: list[Finding] = []
+        for f in sorted(safe, key=lambda f: (f.start, f.end)):
+            if chosen and f.start < chosen[-1].end:
+                continue  # overlaps a fix already chosen
+            chosen.append(f)
+        if not chosen:
+            return 0
+        cursor = QTextCursor(self.editor.document())
+        cursor.beginEditBlock()
+        for f in reversed(chosen):  # from the end, so earlier positions stay valid
+            mark = self.mark_for(f, text)
+            cursor.setPosition(mark.start)
+            cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(f.replacements[0])
+        cursor.endEditBlock()
+        self.live.stop_typing()
+        return len(chosen)
+
+    def ignore(self, mark: Mark) -> None:
+        """"Ignore here": this rule on this text, in this draft (never for errors)."""
+        if mark.finding.severity is Severity.ERROR:
+            return
+        self.live.ignored.add((mark.finding.rule, mark.matched))
+        self.live.schedule_render()
+        self.refresh_state()
+        self.schedule_save()
+
+    def close(self) -> bool:
+        self.live.close()
+        return super().close()

@@ -1,0 +1,172 @@
+"""The compose pane: a plain-text editor that explains its underlines and applies fixes.
+
+Hovering an underline shows the message, the rule's reason and the fix; the context menu (mouse
+or the Menu key / Ctrl+.) offers the replacements, "Why?", "Ignore here", "Disable this rule" and,
+for spelling, "Add to dictionary". Every fix is one undo step.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QTextCursor
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
+
+from ozon_assistant.core.types import Severity
+from ozon_assistant.ui.labels import (
+    SEVERITY_COLORS,
+    category_name,
+    replacement_label,
+    severity_name,
+)
+from ozon_assistant.ui.marks import Mark
+
+MAX_MENU_FIXES = 6
+
+
+def dictionary_available() -> bool:
+    """Whether the personal dictionary exists in this build (the speller may not be there)."""
+    try:
+        from ozon_assistant.spelling import personal  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def tooltip_html(marks: list[Mark]) -> str:
+    """Message in the UI language, the reason behind the rule, and the suggested fix."""
+    parts = []
+    for m in marks:
+        f = m.finding
+        color = SEVERITY_COLORS[f.severity].name()
+        head = (f'<span style="color:{color}"><b>{html.escape(severity_name(f.severity))}</b></span>'
+                f' · {html.escape(category_name(f.category))}')
+        body = f"<p style='margin:2px 0'>{html.escape(f.message)}</p>"
+        if f.description:
+            body += f"<p style='margin:2px 0;color:#555'><i>{html.escape(f.description)}</i></p>"
+        if f.replacements:
+            fixes = ", ".join(html.escape(replacement_label(r)) for r in f.replacements[:3])
+            body += ("<p style='margin:2px 0'><b>"
+                     + html.escape(QCoreApplication.translate("ComposeEditor", "Fix:")) + f"</b> {fixes}</p>")
+        parts.append(f"<div style='max-width:420px'>{head}{body}</div>")
+    return "<hr/>".join(parts)
+
+
+class ComposeEditor(QPlainTextEdit):
+    """Plain text editing plus the finding actions. The live checker is attached by the tab."""
+
+    fix_applied = Signal()
+    ignore_requested = Signal(object)  # Mark
+    disable_requested = Signal(str)  # rule id
+    why_requested = Signal(str)  # rule id
+    add_word_requested = Signal(str)  # word
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from ozon_assistant.ui.live import LiveChecker  # set by the tab right after
+
+        self.live: LiveChecker | None = None
+        self.setTabChangesFocus(True)
+        self.setMouseTracking(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setPlaceholderText(self.tr(
+            "Write your reply to the buyer here. Problems are underlined as you type; "
+            "hover for why, right-click for fixes. Ctrl+Enter approves and copies."))
+        quick = QAction(self)
+        quick.setShortcut(Qt.Modifier.CTRL | Qt.Key.Key_Period)
+        quick.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        quick.triggered.connect(self.show_fix_menu_at_cursor)
+        self.addAction(quick)
+
+    # -- hover ---------------------------------------------------------------------------------
+    def marks_at_point(self, point: QPoint) -> list[Mark]:
+        if self.live is None:
+            return []
+        cursor = self.cursorForPosition(point)
+        rect = self.cursorRect(cursor)
+        if abs(rect.center().y() - point.y()) > rect.height():  # below the last line
+            return []
+        marks = self.live.marks_at(cursor.position())
+        if not marks and cursor.position() > 0:  # hovering the right half of a last character
+            marks = self.live.marks_at(cursor.position() - 1)
+        return marks
+
+    def tooltip_for(self, point: QPoint) -> str:
+        """The tooltip text shown at ``point`` in viewport coordinates ('' when none)."""
+        marks = self.marks_at_point(point)
+        return tooltip_html(marks) if marks else ""
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            text = self.tooltip_for(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    # -- menu ----------------------------------------------------------------------------------
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            marks = self.marks_at_point(event.pos())
+        else:
+            marks = self.live.marks_at(self.textCursor().position()) if self.live else []
+        menu = self.build_menu(marks)
+        menu.exec(event.globalPos())
+
+    def show_fix_menu_at_cursor(self) -> None:
+        """Ctrl+.: the fixes for the finding at the cursor, without the mouse."""
+        marks = self.live.marks_at(self.textCursor().position()) if self.live else []
+        menu = self.build_menu(marks)
+        menu.exec(self.viewport().mapToGlobal(self.cursorRect().bottomRight()))
+
+    def build_menu(self, marks: list[Mark]) -> QMenu:
+        """Finding actions first (one click applies a fix), then the usual editing actions."""
+        menu = QMenu(self)
+        for mark in marks:
+            f = mark.finding
+            title = menu.addAction(f.message if len(f.message) < 90 else f.message[:87] + "…")
+            title.setEnabled(False)
+            for replacement in f.replacements[:MAX_MENU_FIXES]:
+                act = menu.addAction(replacement_label(replacement))
+                act.setObjectName("fix")
+                act.triggered.connect(
+                    lambda _=False, m=mark, r=replacement: self.apply_fix(m, r))
+            why = menu.addAction(self.tr("Why? (the standard)"))
+            why.triggered.connect(lambda _=False, r=f.rule: self.why_requested.emit(r))
+            ignore = menu.addAction(self.tr("Ignore here"))
+            if f.severity is Severity.ERROR:
+                ignore.setEnabled(False)
+                ignore.setToolTip(self.tr("Errors can only be overridden when copying."))
+            ignore.triggered.connect(lambda _=False, m=mark: self.ignore_requested.emit(m))
+            disable = menu.addAction(self.tr("Disable this rule"))
+            disable.triggered.connect(lambda _=False, r=f.rule: self.disable_requested.emit(r))
+            if f.category == "spelling" and dictionary_available():
+                add = menu.addAction(self.tr("Add “%1” to dictionary").replace("%1", mark.matched))
+                add.triggered.connect(
+                    lambda _=False, w=mark.matched: self.add_word_requested.emit(w))
+            menu.addSeparator()
+        standard = self.createStandardContextMenu()
+        for act in standard.actions():
+            act.setParent(menu)
+            menu.addAction(act)
+        return menu
+
+    # -- fixes ---------------------------------------------------------------------------------
+    def apply_fix(self, mark: Mark, replacement: str) -> bool:
+        """Replace the marked text, as one undo step. Refuses when the text has changed since."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(mark.start)
+        cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
+        if cursor.selectedText() != mark.matched:
+            return False
+        cursor.beginEditBlock()
+        cursor.insertText(replacement)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.fix_applied.emit()
+        return True

@@ -1,0 +1,136 @@
+"""The findings panel beside the text: every finding with category, severity and message.
+
+Activating an item (click, Enter) jumps to it in the text; "Fix all safe" applies every finding
+with exactly one replacement as one undo step; "Why?" opens the rule in the Standard view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ozon_assistant.core.types import Finding, Severity
+from ozon_assistant.ui.labels import SEVERITY_COLORS, category_name, severity_name
+
+MAX_ITEMS = 500
+
+
+def severity_icon(severity: Severity) -> QIcon:
+    """A round dot in the underline colour, so the list and the text speak the same colours."""
+    pix = QPixmap(12, 12)
+    pix.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QBrush(SEVERITY_COLORS[severity]))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pix)
+
+
+class FindingsPanel(QDockWidget):
+    jump_requested = Signal(object)  # Finding
+    why_requested = Signal(str)  # rule id
+    fix_all_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Findings"), parent)
+        self.setObjectName("findings")
+        body = QWidget()
+        col = QVBoxLayout(body)
+        col.setContentsMargins(6, 6, 6, 6)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("findings-list")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setUniformItemSizes(False)
+        buttons = QHBoxLayout()
+        self.fix_all = QPushButton(self.tr("Fix all safe"))
+        self.fix_all.setObjectName("fix-all")
+        self.fix_all.setToolTip(self.tr(
+            "Apply every finding that has exactly one fix (Ctrl+Shift+F); Ctrl+Z undoes it"))
+        self.why = QPushButton(self.tr("Why?"))
+        self.why.setToolTip(self.tr("Open the rule in the Standard view (F1)"))
+        buttons.addWidget(self.fix_all)
+        buttons.addWidget(self.why)
+        buttons.addStretch(1)
+        col.addWidget(self.summary)
+        col.addWidget(self.list, 1)
+        col.addLayout(buttons)
+        self.setWidget(body)
+        self.setMinimumWidth(260)
+        self._shown: tuple[tuple[int, int, str, str], ...] = ()
+
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        self.fix_all.clicked.connect(self.fix_all_requested.emit)
+        self.why.clicked.connect(self._why)
+        self.show_findings([], complete=True, has_text=False)
+
+    def show_findings(self, findings: list[Finding], *, complete: bool, has_text: bool) -> None:
+        """Rebuild the list when it changed (keeps the selection steady while typing)."""
+        key = tuple((f.start, f.end, f.rule, f.message) for f in findings[:MAX_ITEMS])
+        self.fix_all.setEnabled(any(len(f.replacements) == 1 for f in findings))
+        if not has_text:
+            self.summary.setText(self.tr("Start typing: findings appear here."))
+        elif not findings:
+            self.summary.setText(self.tr("Checking…") if not complete
+                                 else self.tr("No findings. The reply meets the standard."))
+        else:
+            counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+            self.summary.setText(self.tr("%1 errors, %2 warnings, %3 suggestions")
+                                 .replace("%1", str(counts[Severity.ERROR]))
+                                 .replace("%2", str(counts[Severity.WARNING]))
+                                 .replace("%3", str(counts[Severity.SUGGESTION])))
+        if key == self._shown:
+            return
+        self._shown = key
+        current = self.list.currentRow()
+        self.list.clear()
+        icons = {s: severity_icon(s) for s in Severity}
+        for f in findings[:MAX_ITEMS]:
+            item = QListWidgetItem(icons[f.severity],
+                                   f"{category_name(f.category)}: {f.message}")
+            item.setToolTip(f"{severity_name(f.severity)} · {f.rule}\n{f.description}")
+            item.setData(Qt.ItemDataRole.UserRole, f)
+            self.list.addItem(item)
+        if len(findings) > MAX_ITEMS:
+            more = QListWidgetItem(self.tr("… and %1 more").replace(
+                "%1", str(len(findings) - MAX_ITEMS)))
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(more)
+        if 0 <= current < self.list.count():
+            self.list.setCurrentRow(current)
+
+    def finding_at(self, row: int) -> Finding | None:
+        item = self.list.item(row)
+        data = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return data if isinstance(data, Finding) else None
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        f = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(f, Finding):
+            self.jump_requested.emit(f)
+
+    def _why(self) -> None:
+        f = self.finding_at(self.list.currentRow()) or self.finding_at(0)
+        self.why_requested.emit(f.rule if f else "")
+
+    def focus_list(self) -> None:
+        self.show()
+        self.raise_()
+        self.list.setFocus()
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)

@@ -1,0 +1,128 @@
+"""The bar above a reply: channel with its live character counter, reply language, score, approval
+state and the Approve & Copy button. It shows state; the tab decides what the state is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ozon_assistant.core.types import CHANNEL_LIMITS, CHANNELS
+from ozon_assistant.ui.labels import channel_name, reply_language_name
+
+LANGUAGE_CODES = ("auto", "ru", "en")
+
+_BADGE = ("QLabel {{ border-radius: 9px; padding: 2px 10px; font-weight: 600;"
+          " color: white; background: {bg}; }}")
+
+
+class HeaderBar(QWidget):
+    channel_changed = Signal(str)
+    language_changed = Signal(str)
+    approve_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("header")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 4, 6, 4)
+        row.setSpacing(8)
+
+        channel_label = QLabel(self.tr("C&hannel:"))
+        self.channel = QComboBox()
+        self.channel.setObjectName("channel")
+        for code in CHANNELS:
+            self.channel.addItem(channel_name(code), code)
+        channel_label.setBuddy(self.channel)
+        self.counter = QLabel()
+        self.counter.setObjectName("counter")
+        self.counter.setMinimumWidth(80)
+        self.counter.setToolTip(self.tr("Characters in the reply / the channel's limit"))
+
+        language_label = QLabel(self.tr("&Language:"))
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code in LANGUAGE_CODES:
+            self.language.addItem(reply_language_name(code), code)
+        language_label.setBuddy(self.language)
+
+        self.score = QLabel()
+        self.score.setObjectName("score")
+        self.score.setToolTip(self.tr("0–10: errors cost 4, warnings 2, suggestions ½"))
+        self.state = QLabel()
+        self.state.setObjectName("state")
+        self.approve = QPushButton(self.tr("Approve && Copy"))
+        self.approve.setObjectName("approve")
+        self.approve.setToolTip(self.tr("Copy the reply to the clipboard (Ctrl+Enter)"))
+
+        for w in (channel_label, self.channel, self.counter, language_label, self.language):
+            row.addWidget(w)
+        row.addStretch(1)
+        row.addWidget(self.score)
+        row.addWidget(self.state)
+        row.addWidget(self.approve)
+
+        self.channel.currentIndexChanged.connect(
+            lambda _i: self.channel_changed.emit(self.current_channel()))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_changed.emit(self.current_language()))
+        self.approve.clicked.connect(self.approve_clicked.emit)
+        self._count = -1
+        self.set_count(0)
+
+    # -- values --------------------------------------------------------------------------------
+    def current_channel(self) -> str:
+        return str(self.channel.currentData())
+
+    def set_channel(self, channel: str) -> None:
+        i = self.channel.findData(channel)
+        self.channel.setCurrentIndex(max(i, 0))
+
+    def current_language(self) -> str:
+        """auto, ru or en: what the seller chose (not resolved)."""
+        return str(self.language.currentData())
+
+    def set_language(self, code: str) -> None:
+        i = self.language.findData(code)
+        self.language.setCurrentIndex(max(i, 0))
+
+    def show_resolved_language(self, resolved: str) -> None:
+        """With "auto", name the language the checker went with."""
+        text = reply_language_name("auto")
+        if resolved:
+            text = self.tr("Auto (%1)").replace("%1", reply_language_name(resolved))
+        if self.language.itemText(0) != text:
+            self.language.setItemText(0, text)
+
+    # -- state ---------------------------------------------------------------------------------
+    def set_count(self, count: int) -> None:
+        """The live counter; red over the channel's limit. Cheap when nothing changed."""
+        if count == self._count:
+            return
+        self._count = count
+        limit = CHANNEL_LIMITS.get(self.current_channel())
+        if limit is None:
+            self.counter.setText(self.tr("%1 chars").replace("%1", str(count)))
+            over = False
+        else:
+            self.counter.setText(f"{count} / {limit}")
+            over = count > limit
+        self.counter.setStyleSheet("color: #d32f2f; font-weight: 600;" if over else "")
+
+    def refresh_count(self) -> None:
+        count, self._count = self._count, -1
+        self.set_count(count)
+
+    def set_state(self, *, score: int | None, approved: bool, errors: int, checking: bool) -> None:
+        """Score and approval badge: green approved, red not approved, grey while checking."""
+        self.score.setText(self.tr("Score %1/10").replace("%1", str(score))
+                           if score is not None else self.tr("Score –"))
+        if checking:
+            text, bg = self.tr("Checking…"), "#8a8f98"
+        elif approved:
+            text, bg = self.tr("✓ Approved"), "#2e7d32"
+        else:
+            text, bg = self.tr("✗ Not approved: %n error(s)", "", errors), "#c62828"
+        self.state.setText(text)
+        self.state.setStyleSheet(_BADGE.format(bg=bg))
+        self.approve.setDefault(approved and not checking)
+        self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -1,0 +1,416 @@
+"""Live checking of one compose editor without blocking the event loop (after novelWriter/Sonnet).
+
+- ``contentsChange`` marks the edited paragraphs (blocks) dirty; nothing is checked per keystroke.
+- A short debounce (``DEBOUNCE_MS``) then hands dirty paragraphs, visible ones first and at most
+  ``MAX_PER_FLUSH`` at a time, to workers (house rules and the slower sources on separate pools).
+- Each job carries the block's revision; a result for a block whose text has changed since is
+  dropped for display (results are cached by paragraph text, so undo gets them back for free).
+- Underlines are ExtraSelections for the visible blocks only, rebuilt on results and scrolling;
+  the word being typed is left alone until the seller moves on.
+- Paragraphs longer than ``MAX_PARAGRAPH`` are checked on their first part only, so a 1 MB paste
+  cannot stall anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.checker.engine import Checker, merge_findings, sort_findings
+from ozon_assistant.core.text import paragraphs
+from ozon_assistant.core.types import Finding, Severity
+from ozon_assistant.ui.labels import SEVERITY_COLORS
+from ozon_assistant.ui.marks import Mark, typed_word_span
+from ozon_assistant.ui.offsets import span_to_utf16
+from ozon_assistant.ui.workers import (
+    DocumentJob,
+    Item,
+    JobSignals,
+    ParagraphJob,
+    Result,
+    house_pool,
+    source_pool,
+)
+
+DEBOUNCE_MS = 250
+MAX_PARAGRAPH = 5000
+MAX_PER_FLUSH = 300
+CHUNK = 50
+CACHE_LIMIT = 50_000
+
+
+def underline_format(severity: Severity) -> QTextCharFormat:
+    """Wavy red errors, wavy orange warnings, blue dotted suggestions."""
+    fmt = QTextCharFormat()
+    fmt.setUnderlineColor(SEVERITY_COLORS[severity])
+    style = (QTextCharFormat.UnderlineStyle.DotLine if severity is Severity.SUGGESTION
+             else QTextCharFormat.UnderlineStyle.WaveUnderline)
+    fmt.setUnderlineStyle(style)
+    return fmt
+
+
+class LiveChecker(QObject):
+    """Keeps the findings of one editor up to date and draws them."""
+
+    findings_changed = Signal()  # results arrived: panel, score and counter may change
+    rendered = Signal()  # underlines were redrawn
+    long_paragraph = Signal()  # a paragraph was only partly checked
+
+    def __init__(self, editor: QPlainTextEdit, checker: Checker,
+                 context: Callable[[], CheckContext]) -> None:
+        super().__init__(editor)
+        self.editor, self.doc = editor, editor.document()
+        self.checker = checker
+        self._context = context
+        self._ctx: CheckContext | None = None
+        self._generation = 0
+        self._house: dict[str, list[Finding]] = {}
+        self._source: dict[str, list[Finding]] = {}
+        self._pending: dict[str, set[str]] = {"house": set(), "source": set()}
+        self._dirty: set[int] = set()
+        self._doc_findings: list[Finding] = []
+        self._doc_text: str | None = None
+        self._doc_marks: list[tuple[QTextCursor, Finding]] = []
+        self._doc_requested = -1
+        self._doc_revision_done = -1
+        self._rendered: list[tuple[QTextCursor, Finding]] = []
+        self._typing = False
+        self._edit_end = -1
+        self._closed = False
+        self.ignored: set[tuple[str, str]] = set()
+
+        self._signals = JobSignals()
+        self._signals.paragraphs_done.connect(self._on_paragraphs)
+        self._signals.document_done.connect(self._on_document)
+        self._debounce = self._timer(DEBOUNCE_MS, self._flush)
+        self._render_timer = self._timer(0, self._render)
+        self._summary_timer = self._timer(30, self.findings_changed.emit)
+
+        self.doc.contentsChange.connect(self._on_change)
+        editor.cursorPositionChanged.connect(self._on_cursor)
+        editor.verticalScrollBar().valueChanged.connect(self.schedule_render)
+        editor.updateRequest.connect(self._on_update_request)
+        self.recheck_all()
+
+    def _timer(self, msecs: int, slot: Callable[[], object]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(msecs)
+        timer.timeout.connect(slot)
+        return timer
+
+    # -- public ------------------------------------------------------------------------------
+    def close(self) -> None:
+        """Stop drawing and ignore results still on their way (the tab is closing)."""
+        self._closed = True
+        for t in (self._debounce, self._render_timer, self._summary_timer):
+            t.stop()
+
+    def set_checker(self, checker: Checker) -> None:
+        self.checker = checker
+        self.recheck_all()
+
+    def recheck_all(self, now: bool = False) -> None:
+        """Forget every result (settings, dictionary or context changed) and check again."""
+        self._generation += 1
+        self._ctx = None
+        self._house.clear()
+        self._source.clear()
+        for pending in self._pending.values():
+            pending.clear()
+        self._doc_requested = -1
+        self._dirty = set(range(self.doc.blockCount()))
+        self._debounce.start(0 if now else DEBOUNCE_MS)
+
+    def flush_now(self) -> None:
+        """Dispatch dirty paragraphs at once instead of after the debounce."""
+        self._debounce.stop()
+        self._flush()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._dirty or self._pending["house"] or self._pending["source"]
+                    or self._doc_requested != self._doc_revision_done)
+
+    @property
+    def generation(self) -> int:
+        """Bumped whenever every result is forgotten (checker, settings or context changed)."""
+        return self._generation
+
+    @property
+    def context(self) -> CheckContext | None:
+        return self._ctx
+
+    def schedule_render(self) -> None:
+        if not self._closed:
+            self._render_timer.start()
+
+    def stop_typing(self) -> None:
+        """The next render shows every underline, including the word at the cursor."""
+        self._typing = False
+        self.schedule_render()
+
+    def paragraph_findings(self, text: str) -> list[Finding] | None:
+        """Cached findings of one paragraph (house + sources), or None when not checked yet."""
+        key = text[:MAX_PARAGRAPH]
+        house = self._house.get(key)
+        if house is None:
+            return None
+        source = self._source.get(key)
+        found = merge_findings(house + source) if source else house
+        return [f for f in found if (f.rule, text[f.start:f.end]) not in self.ignored]
+
+    def cached_source(self, text: str) -> list[Finding]:
+        return list(self._source.get(text[:MAX_PARAGRAPH], ()))
+
+    def all_findings(self) -> tuple[list[Finding], bool]:
+        """Every known finding in document ``str`` offsets, and whether the picture is complete."""
+        text = self.editor.toPlainText()
+        out: list[Finding] = []
+        complete = True
+        for offset, para in paragraphs(text):
+            if not para.strip():
+                continue
+            found = self.paragraph_findings(para)
+            if found is None:
+                complete = False
+                continue
+            out.extend(f.shifted(offset) for f in found)
+        if self._doc_text == text:
+            out.extend(f for f in self._doc_findings
+                       if (f.rule, text[f.start:f.end]) not in self.ignored)
+        else:
+            complete = False
+        return sort_findings(out), complete
+
+    def marks_at(self, position: int) -> list[Mark]:
+        """The findings under Qt position ``position``, as marks (for tooltips and menus)."""
+        return [m for m in self.block_marks(self.doc.findBlock(position))
+                if m.start <= position < m.end or (m.start == m.end == position)]
+
+    def block_marks(self, block: QTextBlock) -> list[Mark]:
+        """Findings touching ``block`` with their current Qt spans."""
+        if not block.isValid():
+            return []
+        text = block.text()
+        base = block.position()
+        out: list[Mark] = []
+        for f in self.paragraph_findings(text) or []:
+            s, e = span_to_utf16(text, f.start, f.end)
+            out.append(Mark(f, base + s, base + e, text[f.start:f.end]))
+        end = base + block.length()
+        for cursor, f in self._doc_marks:
+            s, e = cursor.selectionStart(), cursor.selectionEnd()
+            if s < end and (e > base or s == base):
+                out.append(Mark(f, s, e, cursor.selectedText()))
+        return out
+
+    def underlines(self) -> list[tuple[int, int, Severity]]:
+        """What is drawn now: (start, end, severity) in Qt positions (for tests and checks)."""
+        return [(c.selectionStart(), c.selectionEnd(), f.severity) for c, f in self._rendered]
+
+    # -- edits -------------------------------------------------------------------------------
+    def _on_change(self, position: int, removed: int, added: int) -> None:
+        if self._closed:
+            return
+        first = self.doc.findBlock(position).blockNumber()
+        last_block = self.doc.findBlock(position + added)
+        last = last_block.blockNumber() if last_block.isValid() else self.doc.blockCount() - 1
+        self._dirty.update(range(max(first, 0), last + 1))
+        self._typing = True
+        self._edit_end = position + added
+        self._debounce.start()
+        for cursor, _f in self._rendered:  # typing into an underlined word: hide it now
+            if cursor.selectionStart() <= self._edit_end <= cursor.selectionEnd():
+                self.schedule_render()
+                break
+
+    def _on_cursor(self) -> None:
+        if self._typing and self.editor.textCursor().position() != self._edit_end:
+            self._typing = False
+            self.schedule_render()
+
+    def _on_update_request(self, _rect: object, dy: int) -> None:
+        if dy:
+            self.schedule_render()
+
+    # -- dispatch ----------------------------------------------------------------------------
+    def _visible_numbers(self) -> list[int]:
+        viewport = self.editor.viewport()
+        top = self.editor.cursorForPosition(viewport.rect().topLeft()).block().blockNumber()
+        bottom = self.editor.cursorForPosition(viewport.rect().bottomLeft()).block().blockNumber()
+        return list(range(max(top, 0), max(bottom, top) + 2))
+
+    def _flush(self) -> None:
+        if self._closed:
+            return
+        ctx = self._context()
+        if ctx != self._ctx:
+            if self._ctx is not None:
+                self._generation += 1
+                self._house.clear()
+                self._source.clear()
+                for pending in self._pending.values():
+                    pending.clear()
+                self._doc_requested = -1
+                self._dirty = set(range(self.doc.blockCount()))
+            self._ctx = ctx
+        if len(self._house) > CACHE_LIMIT:
+            self._house.clear()
+            self._source.clear()
+            self._dirty = set(range(self.doc.blockCount()))
+        visible = self._visible_numbers()
+        rest = sorted(self._dirty.difference(visible)) if len(self._dirty) > len(visible) else []
+        order = [n for n in visible if n in self._dirty] + rest
+        house: list[Item] = []
+        source: list[Item] = []
+        for n in order[:MAX_PER_FLUSH]:
+            self._dirty.discard(n)
+            block = self.doc.findBlockByNumber(n)
+            if not block.isValid():
+                continue
+            full = block.text()
+            if not full.strip():
+                continue
+            if len(full) > MAX_PARAGRAPH:
+                self.long_paragraph.emit()
+            text = full[:MAX_PARAGRAPH]
+            item = (n, block.revision(), text)
+            if text not in self._house and text not in self._pending["house"]:
+                self._pending["house"].add(text)
+                house.append(item)
+            if self.checker.sources and text not in self._source \
+                    and text not in self._pending["source"]:
+                self._pending["source"].add(text)
+                source.append(item)
+        self._dispatch("house", house)
+        self._dispatch("source", source)
+        self._dispatch_document(ctx)
+        if self._dirty:
+            self._debounce.start(20)  # the rest in the next round, keeping the loop free
+        elif not self.busy:
+            self._summary_timer.start()  # all from cache: still tell the header it is done
+
+    def _dispatch(self, kind: str, items: list[Item]) -> None:
+        ctx = self._ctx
+        assert ctx is not None
+        checker = self.checker
+        if kind == "house":
+            def check(text: str) -> list[Finding]:
+                return checker.house_paragraph(text, ctx)
+            pool = house_pool()
+        else:
+            def check(text: str) -> list[Finding]:
+                return checker.source_paragraph(text, ctx)
+            pool = source_pool()
+        for i in range(0, len(items), CHUNK):
+            pool.start(ParagraphJob(self._signals, self._generation, kind, check,
+                                    items[i:i + CHUNK]))
+
+    def _dispatch_document(self, ctx: CheckContext) -> None:
+        revision = self.doc.revision()
+        if revision == self._doc_requested:
+            return
+        self._doc_requested = revision
+        checker = self.checker
+
+        def check(text: str) -> list[Finding]:
+            return checker.check_document(text, ctx)
+
+        house_pool().start(DocumentJob(self._signals, self._generation, revision,
+                                       self.editor.toPlainText(), check))
+
+    # -- results -----------------------------------------------------------------------------
+    def _on_paragraphs(self, generation: int, kind: str, results: list[Result]) -> None:
+        if self._closed or generation != self._generation:
+            return
+        cache = self._house if kind == "house" else self._source
+        pending = self._pending[kind]
+        visible = False
+        first, last = self._visible_range()
+        for number, revision, text, found in results:
+            cache[text] = found
+            pending.discard(text)
+            block = self.doc.findBlockByNumber(number)
+            fresh = block.isValid() and block.revision() == revision
+            if fresh and first <= number <= last:
+                visible = True
+        if visible:
+            self.schedule_render()
+        self._summary_timer.start()
+
+    def _visible_range(self) -> tuple[int, int]:
+        numbers = self._visible_numbers()
+        return numbers[0], numbers[-1]
+
+    def _on_document(self, generation: int, revision: int, text: str,
+                     found: list[Finding]) -> None:
+        if self._closed or generation != self._generation:
+            return
+        if revision != self.doc.revision():
+            return  # stale: a newer check is on its way
+        self._doc_revision_done = revision
+        self._doc_text = text
+        self._doc_findings = found
+        self._doc_marks = []
+        for f in found:
+            s, e = span_to_utf16(text, f.start, f.end)
+            cursor = QTextCursor(self.doc)
+            cursor.setPosition(s)
+            cursor.setPosition(e, QTextCursor.MoveMode.KeepAnchor)
+            self._doc_marks.append((cursor, f))
+        self.schedule_render()
+        self._summary_timer.start()
+
+    # -- drawing -----------------------------------------------------------------------------
+    def _render(self) -> None:
+        if self._closed:
+            return
+        hide = typed_word_span(self.editor) if self._typing else None
+        first, last = self._visible_range()
+        previous = self._rendered
+        rendered: list[tuple[QTextCursor, Finding]] = []
+        block = self.doc.findBlockByNumber(first)
+        while block.isValid() and block.blockNumber() <= last:
+            text = block.text()
+            found = self.paragraph_findings(text)
+            base = block.position()
+            if found is None:  # not checked yet: keep what was drawn (its cursors moved along)
+                end = base + block.length()
+                rendered.extend((c, f) for c, f in previous
+                                if base <= c.selectionStart() < end and f.source != "document")
+            else:
+                for f in found:
+                    s, e = span_to_utf16(text, f.start, f.end)
+                    cursor = QTextCursor(self.doc)
+                    cursor.setPosition(base + s)
+                    cursor.setPosition(base + e, QTextCursor.MoveMode.KeepAnchor)
+                    rendered.append((cursor, f))
+            block = block.next()
+        top = self.doc.findBlockByNumber(first).position()
+        bottom_block = self.doc.findBlockByNumber(last)
+        bottom = (bottom_block.position() + bottom_block.length() if bottom_block.isValid()
+                  else self.doc.characterCount())
+        for cursor, f in self._doc_marks:
+            if cursor.selectionEnd() >= top and cursor.selectionStart() <= bottom:
+                matched = cursor.selectedText()
+                if (f.rule, matched) not in self.ignored:
+                    rendered.append((cursor, replace(f, source="document")))
+        if hide is not None:
+            rendered = [(c, f) for c, f in rendered
+                        if not (c.selectionStart() < hide[1] and hide[0] < c.selectionEnd())]
+        self._rendered = rendered
+        selections = []
+        for cursor, f in rendered:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = cursor  # type: ignore[attr-defined]
+            sel.format = underline_format(f.severity)  # type: ignore[attr-defined]
+            selections.append(sel)
+        self.editor.setExtraSelections(selections)
+        self.rendered.emit()
+

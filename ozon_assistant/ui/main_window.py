@@ -1,0 +1,356 @@
+"""The compose window and its public API for the parts that plug into it (ui/extensions.py).
+
+Stable API (other modules rely on it; keep it):
+
+- ``add_dock(dock, area)`` — add a dock widget (snippet sidebar, outbox …).
+- ``add_action(menu, action)`` — add an action to a menu by English key ("Draft", "Reply",
+  "View", "Tools", "Mail", "Help"); unknown keys get a menu of that name.
+- ``insert_text(text, cursor_offset=None)`` — insert at the cursor of the current editor as ONE
+  undo step; ``cursor_offset`` is a ``str`` index within ``text`` where the cursor lands.
+- ``current_editor()``, signal ``editor_created(QPlainTextEdit)`` (every compose editor, also the
+  first ones, emitted once extensions are installed), ``current_text()``, ``current_channel()``,
+  ``current_language()`` (resolved ru/en), ``check_now()`` (fresh synchronous check),
+  ``record_history(action, result, overridden, recipient="", subject="")``, ``settings`` and
+  signal ``settings_changed()``, ``status_message(text)``, ``checker``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ozon_assistant.core.errors import OzonError
+from ozon_assistant.core.settings import Settings
+from ozon_assistant.core.types import CheckResult
+from ozon_assistant.storage.drafts import Draft, DraftStore
+from ozon_assistant.storage.history import History
+from ozon_assistant.ui import window_actions
+from ozon_assistant.ui.approve import OverrideDialog
+from ozon_assistant.ui.compose_tab import ComposeTab
+from ozon_assistant.ui.findings_panel import FindingsPanel
+from ozon_assistant.ui.labels import system_ui_language
+from ozon_assistant.ui.offsets import to_utf16
+from ozon_assistant.ui.restore_bar import RestoreBar
+from ozon_assistant.ui.window_actions import build_checker
+from ozon_assistant.ui.window_parts import StatusArea, build_menus, menu_title
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    editor_created = Signal(QPlainTextEdit)
+    settings_changed = Signal()
+
+    def __init__(self, settings: Settings, drafts: DraftStore | None = None,
+                 settings_broken: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.setWindowTitle(self.tr("Ozon Compose Assistant"))
+        self.resize(1180, 720)
+        self.settings = settings
+        self.settings_broken = settings_broken
+        self.ui_lang = settings.ui_lang or system_ui_language()
+        self.checker, problem = build_checker(settings)
+        self.drafts = drafts
+        self._history: History | None = None
+        self._extensions_ready = False
+        self._menus: dict[str, QMenu] = {}
+        self.override_dialog: OverrideDialog | None = None
+        self.standard_view: QWidget | None = None
+        self.history_view: QWidget | None = None
+        self.config_error_box: QMessageBox | None = None
+        self.file_error_box: QMessageBox | None = None
+        self.save_error_box: QMessageBox | None = None
+        self.first_run: QWidget | None = None
+        self._shut_down = False
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("drafts")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.tabCloseRequested.connect(lambda i: self.close_draft(i))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.restore_bar = RestoreBar()
+        self.restore_bar.restore_requested.connect(self.restore_drafts)
+        self.restore_bar.discard_requested.connect(self.discard_drafts)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.restore_bar)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self.panel = FindingsPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.panel.jump_requested.connect(lambda f: self.current_tab().jump_to(f))
+        self.panel.why_requested.connect(self.show_standard)
+        self.panel.fix_all_requested.connect(self.fix_all_safe)
+        self.status = StatusArea(self)
+        build_menus(self)
+        if problem:
+            self.status_message(problem)
+
+    # == public API for extensions ==============================================================
+    def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
+        """Add a dock; it gets a View-menu toggle."""
+        self.addDockWidget(area, dock)
+        self.menu("View").addAction(dock.toggleViewAction())
+
+    def add_action(self, menu: str, action: QAction) -> None:
+        """Add ``action`` to the menu with English key ``menu`` (created on first use)."""
+        self.menu(menu).addAction(action)
+        if action.parent() is None:
+            action.setParent(self)
+
+    def menu(self, key: str) -> QMenu:
+        if key not in self._menus:
+            help_menu = self._menus.get("Help")
+            new = QMenu(menu_title(key), self)
+            if help_menu is not None:  # Help stays last
+                self.menuBar().insertMenu(help_menu.menuAction(), new)
+            else:
+                self.menuBar().addMenu(new)
+            self._menus[key] = new
+        return self._menus[key]
+
+    def insert_text(self, text: str, cursor_offset: int | None = None) -> None:
+        """Insert at the current editor's cursor (replacing a selection) as ONE undo step."""
+        editor = self.current_editor()
+        cursor = editor.textCursor()
+        cursor.beginEditBlock()
+        start = cursor.selectionStart()
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        if cursor_offset is not None:
+            cursor.setPosition(start + to_utf16(text, cursor_offset))
+        editor.setTextCursor(cursor)
+        editor.setFocus()
+
+    def current_tab(self) -> ComposeTab:
+        tab = self.tabs.currentWidget()
+        if not isinstance(tab, ComposeTab):
+            tab = self.new_draft()
+        return tab
+
+    def compose_tabs(self) -> list[ComposeTab]:
+        tabs = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        return [t for t in tabs if isinstance(t, ComposeTab)]
+
+    def current_editor(self) -> QPlainTextEdit:
+        return self.current_tab().editor
+
+    def current_text(self) -> str:
+        return self.current_tab().text()
+
+    def current_channel(self) -> str:
+        return self.current_tab().channel()
+
+    def current_language(self) -> str:
+        return self.current_tab().language()
+
+    def check_now(self) -> CheckResult:
+        """A fresh synchronous check of the current text, for approval decisions."""
+        return self.current_tab().fresh_result()
+
+    def record_history(self, action: str, result: CheckResult, overridden: list[dict[str, object]],
+                       recipient: str = "", subject: str = "") -> None:
+        try:
+            self.history().add(action=action, channel=result.channel, language=result.language,
+                               score=result.score, text=result.text, overridden=overridden,
+                               recipient=recipient, subject=subject)
+        except (OzonError, OSError) as exc:
+            self.status_message(self.tr("History not saved: %1").replace("%1", str(exc)))
+
+    def status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # == drafts =================================================================================
+    def new_draft(self, text: str = "", channel: str | None = None, focus: bool = True) -> ComposeTab:
+        channel = channel or self.settings.channel
+        language = self.settings.reply_lang or "auto"
+        if self.drafts is not None:
+            draft = self.drafts.create(channel, language, text, position=self.tabs.count())
+        else:
+            draft = Draft(id=0, channel=channel, language=language, text=text, cursor=len(text))
+        return self.open_draft(draft, focus=focus)
+
+    def open_draft(self, draft: Draft, focus: bool = True) -> ComposeTab:
+        tab = ComposeTab(self, draft)
+        index = self.tabs.addTab(tab, tab.title())
+        tab.title_changed.connect(lambda t=tab: self._retitle(t))
+        tab.findings_updated.connect(lambda t=tab: self._on_findings(t))
+        tab.editor.why_requested.connect(self.show_standard)
+        tab.editor.disable_requested.connect(self.disable_rule)
+        tab.editor.add_word_requested.connect(self.add_to_dictionary)
+        if focus:
+            self.tabs.setCurrentIndex(index)
+            tab.editor.setFocus()
+        if self._extensions_ready:
+            self.editor_created.emit(tab.editor)
+        return tab
+
+    def save_draft(self, draft: Draft) -> None:
+        if self.drafts is None:
+            return
+        try:
+            self.drafts.save(draft)
+        except Exception as exc:  # a full disk must not lose the text on screen
+            log.exception("saving a draft failed")
+            self.status_message(self.tr("Draft not saved: %1").replace("%1", str(exc)))
+
+    def close_draft(self, index: int | None = None) -> None:
+        index = self.tabs.currentIndex() if index is None else index
+        tab = self.tabs.widget(index)
+        if not isinstance(tab, ComposeTab):
+            return
+        text = tab.text()
+        if text.strip() and text != tab.copied_text:
+            answer = QMessageBox.question(
+                self, self.tr("Close draft"),
+                self.tr("This reply has not been copied. Close it and delete the draft?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        tab.close()
+        self.tabs.removeTab(index)
+        if self.drafts is not None and tab.draft.id:
+            self.drafts.delete(tab.draft.id)
+        tab.deleteLater()
+        if self.tabs.count() == 0:
+            self.new_draft()
+
+    def offer_restore(self, drafts: list[Draft]) -> None:
+        """Drafts from a session that crashed: offered in a bar, restored only on request."""
+        self.restore_bar.offer(drafts)
+
+    def restore_drafts(self, drafts: list[Draft]) -> None:
+        if self.drafts is not None:
+            self.drafts.adopt(d.id for d in drafts)
+        current = self.current_tab() if self.tabs.count() else None
+        if current is not None and not current.text().strip() and self.tabs.count() == 1:
+            self.tabs.removeTab(0)  # the empty starting draft gives way to the restored ones
+            current.close()
+            if self.drafts is not None and current.draft.id:
+                self.drafts.delete(current.draft.id)
+            current.deleteLater()
+        tab = None
+        for draft in drafts:
+            tab = self.open_draft(draft)
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+            tab.editor.setFocus()
+        self.status_message(self.tr("Restored %n draft(s).", "", len(drafts)))
+
+    def discard_drafts(self, drafts: list[Draft]) -> None:
+        if self.drafts is not None:
+            self.drafts.discard(d.id for d in drafts)
+
+    def _retitle(self, tab: ComposeTab) -> None:
+        i = self.tabs.indexOf(tab)
+        if i >= 0:
+            self.tabs.setTabText(i, tab.title())
+
+    def _on_tab_changed(self, _index: int) -> None:
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, ComposeTab):
+            self._on_findings(tab)
+
+    def _on_findings(self, tab: ComposeTab) -> None:
+        if tab is self.tabs.currentWidget():
+            self.panel.show_findings(tab.findings, complete=tab.complete,
+                                     has_text=bool(tab.text().strip()))
+
+    # == actions (ui/window_actions.py) ========================================================
+    def approve_and_copy(self) -> None:
+        """Ctrl+Enter: copy when approved; otherwise explain and offer the recorded override."""
+        window_actions.approve_and_copy(self)
+
+    def fix_all_safe(self) -> None:
+        window_actions.fix_all_safe(self)
+
+    def next_finding(self, step: int = 1) -> None:
+        window_actions.next_finding(self, step)
+
+    def disable_rule(self, rule_id: str) -> None:
+        window_actions.disable_rule(self, rule_id)
+
+    def add_to_dictionary(self, word: str) -> None:
+        window_actions.add_to_dictionary(self, word)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Save to config.toml (never over a broken file), rebuild the checker, re-check."""
+        window_actions.apply_settings(self, settings)
+
+    def show_standard(self, rule_id: str = "") -> None:
+        window_actions.show_standard(self, rule_id)
+
+    def show_history(self) -> None:
+        window_actions.show_history(self)
+
+    def show_settings(self) -> None:
+        window_actions.show_settings(self)
+
+    def show_first_run(self) -> None:
+        window_actions.show_first_run(self)
+
+    def history(self) -> History:
+        if self._history is None:
+            self._history = History()
+        return self._history
+
+    # == lifecycle ==============================================================================
+    def finish_setup(self) -> None:
+        """After the first tabs exist: install extensions, then announce every editor."""
+        from ozon_assistant.ui.extensions import install_extensions
+
+        if self.tabs.count() == 0:
+            self.new_draft()
+        try:
+            install_extensions(self)
+        except Exception as exc:  # a broken add-on must not keep the seller from writing
+            log.exception("installing a window extension failed")
+            self.status_message(self.tr("An add-on failed to load: %1").replace("%1", str(exc)))
+        self._extensions_ready = True
+        for tab in self.compose_tabs():
+            self.editor_created.emit(tab.editor)
+
+    def shutdown(self) -> None:
+        """A clean exit: save every draft, end the session, stop the checks."""
+        from ozon_assistant.ui.workers import wait_for_workers
+
+        if self._shut_down:
+            return
+        self._shut_down = True
+        for tab in self.compose_tabs():
+            tab.save()
+            tab.live.close()
+        if self.drafts is not None:
+            self.drafts.end_session()
+        if self._history is not None:
+            self._history.close()
+            self._history = None
+        self.status.stop()
+        wait_for_workers()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def focus_editor_end(self) -> None:
+        """Compose pane focused, cursor at the end: ready to type (``ozon-assistant FILE``)."""
+        editor = self.current_editor()
+        editor.moveCursor(QTextCursor.MoveOperation.End)
+        editor.setFocus()

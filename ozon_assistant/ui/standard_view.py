@@ -1,0 +1,117 @@
+"""The "Standard" view: every rule with its reason and bad/good examples, in the UI language,
+grouped by Ozon's four steps and its policy. The seller's reference and a team's training
+material; any finding's "Why?" opens it at that rule."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
+
+from ozon_assistant.checker.engine import Checker
+from ozon_assistant.checker.rules import Rule
+from ozon_assistant.ui.labels import (
+    SEVERITY_COLORS,
+    STEP_ORDER,
+    category_name,
+    severity_name,
+    step_name,
+)
+
+
+def _rule_html(rule: Rule, lang: str, state: str | None) -> str:
+    color = SEVERITY_COLORS[rule.severity].name()
+    sev = html.escape(severity_name(rule.severity))
+    if state == "off":
+        sev = html.escape(StandardView.tr_static("switched off in your settings"))
+    example = html.escape(rule.message_for(lang, "…"))
+    out = [f"<a name='{html.escape(rule.id)}'></a>",
+           f"<h3 style='margin-bottom:2px'>{html.escape(category_name(rule.category))}: "
+           f"<span style='font-weight:normal'>{example}</span></h3>",
+           f"<p style='margin-top:0;color:#666'><span style='color:{color}'>{sev}</span> · "
+           f"<code>{html.escape(rule.id)}</code> · {', '.join(rule.languages)}</p>",
+           f"<p>{html.escape(rule.description_for(lang))}</p>"]
+    if rule.examples_bad:
+        bad = "".join(f"<li>{html.escape(x)}</li>" for x in rule.examples_bad)
+        out.append(f"<p style='margin-bottom:0'><b style='color:#c62828'>"
+                   f"{html.escape(StandardView.tr_static('Not like this:'))}</b></p><ul>{bad}</ul>")
+    if rule.examples_good:
+        good = "".join(f"<li>{html.escape(x)}</li>" for x in rule.examples_good)
+        out.append(f"<p style='margin-bottom:0'><b style='color:#2e7d32'>"
+                   f"{html.escape(StandardView.tr_static('Like this:'))}</b></p><ul>{good}</ul>")
+    if rule.link:
+        out.append(f"<p><a href='{html.escape(rule.link)}'>{html.escape(rule.link)}</a></p>")
+    return "".join(out)
+
+
+class StandardView(QDialog):
+    """Non-modal: it can stay open beside the compose window."""
+
+    def __init__(self, checker: Checker, ui_lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("standard-view")
+        self.setWindowTitle(self.tr("Ozon's communication standard"))
+        self.resize(720, 640)
+        self.checker, self.ui_lang = checker, ui_lang
+        col = QVBoxLayout(self)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter rules (words, category, rule id)…"))
+        self.filter.setClearButtonEnabled(True)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("standard-text")
+        self.browser.setOpenExternalLinks(True)
+        col.addWidget(self.filter)
+        col.addWidget(self.browser, 1)
+        self.filter.textChanged.connect(self.refresh)
+        self.refresh()
+
+    @staticmethod
+    def tr_static(text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("StandardView", text)
+
+    def groups(self, query: str = "") -> list[tuple[str, list[Rule]]]:
+        """Rules by step, in the standard's order; ``query`` filters by words in any field."""
+        q = query.casefold().strip()
+        lang = self.ui_lang
+        out = []
+        steps = list(STEP_ORDER) + sorted({r.step for r in self.checker.rules} - set(STEP_ORDER))
+        for step in steps:
+            rules = [r for r in self.checker.rules if r.step == step and (not q or q in " ".join((
+                r.id, r.category, category_name(r.category), r.description_for(lang),
+                r.message_for(lang, ""), *r.examples_bad, *r.examples_good)).casefold())]
+            if rules:
+                out.append((step, rules))
+        return out
+
+    def refresh(self) -> None:
+        intro = self.tr(
+            "Ozon asks sellers for a business style, positive emotions, answers that agree with "
+            "the contract and the law, and no shouting. Its policy also forbids contacts, links "
+            "and pressure. Each rule below says why.")
+        parts = [f"<h1>{html.escape(self.tr('The standard, rule by rule'))}</h1>",
+                 f"<p>{html.escape(intro)}</p>"]
+        states = self.checker.overrides.states
+        for step, rules in self.groups(self.filter.text()):
+            parts.append(f"<h2 style='border-bottom:1px solid #ccc'>"
+                         f"{html.escape(step_name(step))}</h2>")
+            for rule in rules:
+                parts.append(_rule_html(rule, self.ui_lang, dict(states).get(rule.id)))
+        if len(parts) == 2:
+            parts.append(f"<p><i>{html.escape(self.tr('No rule matches the filter.'))}</i></p>")
+        self.browser.setHtml("".join(parts))
+
+    def show_rule(self, rule_id: str = "") -> None:
+        """Show the view scrolled to ``rule_id`` (the top when empty)."""
+        if rule_id and self.filter.text():
+            self.filter.clear()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if rule_id:
+            self.browser.scrollToAnchor(rule_id)
+        else:
+            self.browser.verticalScrollBar().setValue(0)
+        self.browser.setFocus(Qt.FocusReason.OtherFocusReason)

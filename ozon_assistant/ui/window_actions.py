@@ -1,0 +1,199 @@
+"""What the window's menus and buttons do: approve & copy, fixes, rule switches, settings, and
+the secondary windows. Functions of the window (``w``), kept apart so main_window.py stays the
+window's structure and public API."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from ozon_assistant.checker.engine import Checker, get_checker
+from ozon_assistant.core.errors import ConfigError, OzonError
+from ozon_assistant.core.settings import Settings, load_settings, save_settings
+from ozon_assistant.core.types import CheckResult
+from ozon_assistant.ui.approve import OverrideDialog, overridden_records
+from ozon_assistant.ui.labels import system_ui_language
+from ozon_assistant.ui.offsets import to_utf16
+
+if TYPE_CHECKING:
+    from ozon_assistant.ui.compose_tab import ComposeTab
+    from ozon_assistant.ui.main_window import MainWindow
+
+def build_checker(settings: Settings) -> tuple[Checker, str]:
+    """The checker with the sources the settings ask for; a message when a source can't start."""
+    from ozon_assistant.checker.sources import build_sources
+
+    try:
+        sources = build_sources(settings)
+        problem = ""
+    except OzonError as exc:
+        sources, problem = [], str(exc)
+    try:
+        return get_checker(settings, sources), problem
+    except ConfigError as exc:  # the seller's own rule pack is broken: bundled rules only
+        from ozon_assistant.checker.compiled import load_compiled
+        from ozon_assistant.checker.engine import Overrides
+        from ozon_assistant.core import paths
+
+        packs = load_compiled([paths.rules_dir()], paths.cache_dir())
+        return Checker(packs, Overrides.from_settings(settings), sources), str(exc)
+
+
+def approve_and_copy(w: MainWindow) -> None:
+    """Ctrl+Enter: copy when approved; otherwise explain and offer the recorded override."""
+    tab = w.current_tab()
+    result = tab.fresh_result()
+    if not result.text.strip():
+        w.status_message(QCoreApplication.translate("MainWindow", "Nothing to copy yet."))
+        return
+    if result.approved:
+        copy_reply(w, tab, result, "copy", [])
+        return
+    dialog = OverrideDialog(result, w)
+    w.override_dialog = dialog
+    dialog.accepted.connect(
+        lambda: copy_reply(w, tab, result, "copy_override", overridden_records(result)))
+    dialog.rejected.connect(lambda: _go_to_first_error(w, tab, result))
+    dialog.open()
+
+
+def copy_reply(w: MainWindow, tab: ComposeTab, result: CheckResult, action: str,
+               overridden: list[dict[str, object]]) -> None:
+    QGuiApplication.clipboard().setText(result.text)
+    tab.copied_text = result.text
+    w.record_history(action, result, overridden)
+    if action == "copy":
+        w.status_message(QCoreApplication.translate(
+            "MainWindow", "Approved and copied to the clipboard."))
+    else:
+        w.status_message(QCoreApplication.translate(
+            "MainWindow", "Copied with findings; the override is in the history."))
+
+
+def _go_to_first_error(w: MainWindow, tab: ComposeTab, result: CheckResult) -> None:
+    errors = [f for f in result.findings if f.severity.value == "error"]
+    if errors and result.text == tab.text():
+        tab.jump_to(errors[0])
+
+
+def fix_all_safe(w: MainWindow) -> None:
+    n = w.current_tab().fix_all_safe()
+    if n:
+        w.status_message(QCoreApplication.translate(
+            "MainWindow", "Applied %n fix(es). Ctrl+Z undoes them.", "", n))
+    else:
+        w.status_message(QCoreApplication.translate(
+            "MainWindow", "No finding with exactly one fix."))
+
+
+def next_finding(w: MainWindow, step: int = 1) -> None:
+    tab = w.current_tab()
+    findings = tab.fresh_result().findings
+    if not findings:
+        w.status_message(QCoreApplication.translate("MainWindow", "No findings."))
+        return
+    pos = tab.editor.textCursor().selectionStart()
+    text = tab.text()
+    starts = [to_utf16(text, f.start) for f in findings]
+    if step > 0:
+        target = next((f for f, s in zip(findings, starts, strict=True) if s > pos), findings[0])
+    else:
+        before = [f for f, s in zip(findings, starts, strict=True) if s < pos]
+        target = before[-1] if before else findings[-1]
+    tab.jump_to(target)
+
+
+def disable_rule(w: MainWindow, rule_id: str) -> None:
+    """Switch a rule off in config.toml (the same file the CLI reads) and re-check."""
+    w.settings.rules[rule_id] = "off"
+    w.apply_settings(w.settings)
+    w.status_message(QCoreApplication.translate(
+        "MainWindow", "Rule %1 switched off; Settings → Rules turns it back on.")
+        .replace("%1", rule_id))
+
+
+def add_to_dictionary(w: MainWindow, word: str) -> None:
+    try:
+        from ozon_assistant.spelling.personal import add_word
+    except ImportError:
+        w.status_message(QCoreApplication.translate(
+            "MainWindow", "The personal dictionary is not available."))
+        return
+    add_word(word)
+    w.checker, _ = build_checker(w.settings)
+    for tab in w.compose_tabs():
+        tab.live.set_checker(w.checker)
+    w.status_message(QCoreApplication.translate(
+        "MainWindow", "“%1” added to your dictionary.").replace("%1", word))
+
+
+def apply_settings(w: MainWindow, settings: Settings) -> None:
+    """Save to config.toml (never over a broken file), rebuild the checker, re-check."""
+    w.settings = settings
+    try:
+        if w.settings_broken:  # it may parse yet be invalid: re-check before writing
+            load_settings()
+            w.settings_broken = False
+        save_settings(settings)
+    except ConfigError as exc:  # shown without blocking; the file stays untouched
+        title = QCoreApplication.translate("MainWindow", "Settings not saved")
+        text = QCoreApplication.translate(
+            "MainWindow", "%1\n\nThe file was left as it is; fix or remove it, then change the "
+            "settings again. The new settings apply until you close the app.").replace("%1", str(exc))
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, w)
+        box.setObjectName("settings-not-saved")
+        box.open()
+        w.save_error_box = box
+    w.ui_lang = settings.ui_lang or system_ui_language()
+    w.checker, problem = build_checker(settings)
+    if problem:
+        w.status_message(problem)
+    for tab in w.compose_tabs():
+        tab.live.set_checker(w.checker)
+    if w.standard_view is not None:  # rebuilt with the new rules and language when next opened
+        w.standard_view.close()
+        w.standard_view.deleteLater()
+        w.standard_view = None
+    w.settings_changed.emit()
+
+
+def show_standard(w: MainWindow, rule_id: str = "") -> None:
+    from ozon_assistant.ui.standard_view import StandardView
+
+    if not isinstance(w.standard_view, StandardView):
+        w.standard_view = StandardView(w.checker, w.ui_lang, w)
+    w.standard_view.show_rule(rule_id)
+
+
+def show_history(w: MainWindow) -> None:
+    from ozon_assistant.ui.history_view import HistoryView
+
+    if not isinstance(w.history_view, HistoryView):
+        w.history_view = HistoryView(w)
+        w.history_view.reuse_requested.connect(lambda t, c: w.new_draft(t, c))
+    w.history_view.refresh()
+    w.history_view.show()
+    w.history_view.raise_()
+    w.history_view.activateWindow()
+
+
+def show_settings(w: MainWindow) -> None:
+    from ozon_assistant.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(w.settings, w.checker, w)
+    dialog.accepted.connect(lambda: w.apply_settings(dialog.result_settings()))
+    dialog.open()
+
+
+
+def show_first_run(w: MainWindow) -> None:
+    from ozon_assistant.ui.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(w.settings, w)
+    w.first_run = dialog
+    dialog.accepted.connect(lambda: w.apply_settings(dialog.result_settings()))
+    dialog.rejected.connect(lambda: w.apply_settings(dialog.skipped_settings()))
+    dialog.open()

@@ -1,0 +1,36 @@
+"""Fixtures for window tests: a real MainWindow on the offscreen platform, and real typing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+
+@pytest.fixture
+def make_window(qapp: QApplication) -> Iterator:
+    """create_window(...) as the app does; every window is shut down cleanly afterwards."""
+    from ozon_assistant.ui.app import create_window
+    from ozon_assistant.ui.workers import wait_for_workers
+
+    made = []
+
+    def make(file: str | None = None, no_first_run: bool = True):
+        w = create_window(file, no_first_run=no_first_run)
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        w.shutdown()
+        w.close()
+        w.deleteLater()
+    wait_for_workers()
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+

@@ -1,0 +1,125 @@
+"""Live underlines on a real editor: right places (after emoji too), the word being typed left
+alone, stale results dropped, long paragraphs trimmed, a 1 MB paste checked in chunks."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor
+
+from ozon_assistant.core.types import Severity
+from ozon_assistant.ui.live import MAX_PARAGRAPH, MAX_PER_FLUSH
+from tests.ui.compose_helpers import settle, type_text
+
+
+def u16(text: str, i: int) -> int:
+    """Qt position of str index i, computed independently of ui/offsets.py."""
+    return len(text[:i].encode("utf-16-le")) // 2
+
+
+def drawn(editor) -> list[tuple[int, int]]:
+    return sorted((s.cursor.selectionStart(), s.cursor.selectionEnd())
+                  for s in editor.extraSelections())
+
+
+def test_typing_a_bad_reply_underlines_the_right_places(qtbot, window) -> None:
+    tab = window.current_tab()
+    reply = "Здравствуйте! Спасибо за заказ 😊 звоните +7 999 123-45-67 и ПИШИТЕ!!!\n"
+    type_text(tab.editor, reply)
+    assert tab.text() == reply
+    settle(qtbot, tab)
+    qtbot.waitUntil(lambda: len(tab.live.underlines()) >= 4)
+    got = {(s, e, sev) for s, e, sev in tab.live.underlines()}
+
+    phone = reply.index("+7")
+    phone_end = reply.index("67") + 2
+    emoji = reply.index("😊")
+    caps = reply.index("ПИШИТЕ")
+    bang = reply.index("!!!")
+    # the phone number sits after an emoji: one more UTF-16 unit than its str index
+    assert u16(reply, phone) == phone + 1
+    assert (u16(reply, phone), u16(reply, phone_end), Severity.ERROR) in got
+    assert any(s <= u16(reply, emoji) and e == u16(reply, emoji) + 2 and sev is Severity.WARNING
+               for s, e, sev in got)  # the emoji (two UTF-16 units) is covered
+    assert (u16(reply, caps), u16(reply, caps + 6), Severity.WARNING) in got
+    assert (u16(reply, bang), u16(reply, bang + 3), Severity.WARNING) in got
+    # what the checker says for the same text, converted independently, is what is drawn
+    expected = {(u16(reply, f.start), u16(reply, f.end), f.severity)
+                for f in window.check_now().findings}
+    assert got == expected
+    assert drawn(tab.editor) == sorted((s, e) for s, e, _ in got)
+    # the underlined text is the offending text
+    cursor = QTextCursor(tab.editor.document())
+    cursor.setPosition(u16(reply, phone))
+    cursor.setPosition(u16(reply, phone_end), QTextCursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText() == "+7 999 123-45-67"
+
+
+def test_the_word_being_typed_is_not_underlined_until_the_seller_moves_on(qtbot, window) -> None:
+    tab = window.current_tab()
+    type_text(tab.editor, "Здравствуйте! Спасибо, ПИШИТЕ")
+    settle(qtbot, tab)
+    caps = tab.text().index("ПИШИТЕ")
+    assert any(f.rule == "all.capitals.caps" for f in tab.findings)  # found, listed …
+    assert all(s != caps for s, _e, _sev in tab.live.underlines())  # … but not drawn yet
+    type_text(tab.editor, " ")  # moves on
+    settle(qtbot, tab)
+    qtbot.waitUntil(lambda: any(s == caps for s, _e, _sev in tab.live.underlines()))
+    # moving the cursor back into the word without typing keeps the underline
+    cursor = tab.editor.textCursor()
+    cursor.setPosition(caps + 2)
+    tab.editor.setTextCursor(cursor)
+    tab.live.schedule_render()
+    qtbot.waitSignal(tab.live.rendered, timeout=2000)
+    assert any(s == caps for s, _e, _sev in tab.live.underlines())
+
+
+def test_results_for_text_that_changed_are_never_shown(qtbot, window) -> None:
+    tab = window.current_tab()
+    type_text(tab.editor, "ЗВОНИТЕ НАМ!!!\n")
+    tab.live.flush_now()  # checks of this text are now on their way …
+    tab.editor.selectAll()
+    type_text(tab.editor, "Здравствуйте! Спасибо за заказ.\n")  # … and the text changes first
+    settle(qtbot, tab)
+    assert tab.findings == []
+    assert tab.live.underlines() == []
+    # undo brings the old text back, and its (cached) findings with it
+    while tab.text() != "ЗВОНИТЕ НАМ!!!\n" and tab.editor.document().isUndoAvailable():
+        tab.editor.undo()
+    assert tab.text() == "ЗВОНИТЕ НАМ!!!\n"
+    settle(qtbot, tab)
+    assert {f.rule for f in tab.findings} >= {"all.capitals.caps", "all.punctuation.runs"}
+
+
+def test_a_very_long_paragraph_is_checked_on_its_start_only(qtbot, window) -> None:
+    tab = window.current_tab()
+    messages = []
+    window.statusBar().messageChanged.connect(messages.append)
+    long = "Здравствуйте! ЗВОНИТЕ " + "очень длинный текст " * 20_000  # 400,000 characters
+    tab.editor.insertPlainText(long)
+    settle(qtbot, tab)
+    assert any(f.rule == "all.capitals.caps" for f in tab.findings)
+    assert all(f.end <= MAX_PARAGRAPH for f in tab.findings if f.rule != "all.length.channel")
+    assert any("5,000" in m for m in messages)
+
+
+def test_a_1mb_paste_is_checked_in_chunks_and_drawn_only_where_visible(qtbot, window) -> None:
+    tab = window.current_tab()
+    line = "Здравствуйте! Заказ отправлен, ЗВОНИТЕ если что!!! " * 10
+    text = "\n".join(line for _ in range(1_000_000 // len(line)))
+    tab.editor.insertPlainText(text)  # what a paste does: one insert
+    tab.live.flush_now()
+    in_flight = len(tab.live._pending["house"])
+    assert 0 < in_flight <= MAX_PER_FLUSH  # never the whole document at once
+    settle(qtbot, tab)
+    blocks = tab.editor.document().blockCount()
+    assert blocks > 1000
+    caps = [f for f in tab.findings if f.rule == "all.capitals.caps"]
+    assert len(caps) == blocks * 10  # every paragraph was checked in the end
+    # … but underlines exist only for what is on screen
+    editor = tab.editor
+    first = editor.cursorForPosition(editor.viewport().rect().topLeft()).block()
+    last = editor.cursorForPosition(editor.viewport().rect().bottomLeft()).block().next()
+    lo, hi = first.position(), last.position() + last.length()
+    shown = tab.live.underlines()
+    assert shown and len(shown) * 50 < len(tab.findings)
+    # (the whole-reply length finding runs from character 1,000 to the end: not a paragraph one)
+    assert all(lo <= s and e <= hi for s, e, sev in shown if sev is not Severity.ERROR)

@@ -1,0 +1,147 @@
+"""Start-up paths: FILE loaded and focused, non-UTF-8 FILE, broken config, crash restore,
+autosave, several drafts each with its channel, first-run screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextCursor
+
+from ozon_assistant.core import paths
+from ozon_assistant.core.settings import Settings, load_settings
+from ozon_assistant.storage.drafts import DraftStore
+from ozon_assistant.ui.app import create_window
+from tests.ui.compose_helpers import settle, type_text
+
+
+def test_file_opens_loaded_focused_with_the_cursor_at_the_end(qtbot, make_window, tmp_path: Path) -> None:
+    reply = tmp_path / "reply.txt"
+    reply.write_text("Здравствуйте! Спасибо за заказ 😊\r\nЖдём снова.", encoding="utf-8")
+    window = make_window(str(reply))
+    editor = window.current_editor()
+    assert window.current_text() == "Здравствуйте! Спасибо за заказ 😊\nЖдём снова."
+    assert window.focusWidget() is editor
+    assert editor.textCursor().position() == editor.document().characterCount() - 1
+    type_text(editor, " До встречи!")  # typing goes straight to the end of the reply
+    assert window.current_text().endswith("Ждём снова. До встречи!")
+    assert window.first_run is None
+
+
+def test_a_file_that_is_not_utf8_gets_a_clear_message_and_is_not_touched(
+        qtbot, make_window, tmp_path: Path) -> None:
+    reply = tmp_path / "cp1251.txt"
+    raw = "Здравствуйте! Спасибо".encode("cp1251")
+    reply.write_bytes(raw)
+    window = make_window(str(reply))
+    assert window.file_error_box is not None
+    message = window.file_error_box.text()
+    assert "not UTF-8" in message and str(reply) in message
+    assert reply.read_bytes() == raw
+    assert window.current_text() == ""
+
+
+def test_a_broken_config_names_path_and_line_and_is_never_overwritten(qtbot, make_window) -> None:
+    config = paths.config_file()
+    config.parent.mkdir(parents=True, exist_ok=True)
+    broken = 'ui_lang = "ru"\nplatform_return_days = "many"\n'
+    config.write_text(broken, encoding="utf-8")
+    window = make_window()
+    box = window.config_error_box
+    assert box is not None and box.isVisible()
+    assert f"{config}:2" in box.text()
+    assert window.settings == Settings()  # defaults
+    window.disable_rule("all.punctuation.runs")  # trying to save changes nothing on disk
+    window.shutdown()
+    assert config.read_text(encoding="utf-8") == broken
+
+
+def test_autosave_and_restore_after_a_crash(qtbot, qapp) -> None:
+    crashed = create_window(None, no_first_run=True)
+    tab = crashed.current_tab()
+    type_text(tab.editor, "Здравствуйте! Ваш заказ собран")
+    store = DraftStore()
+    qtbot.waitUntil(lambda: store.get(tab.draft.id).text == "Здравствуйте! Ваш заказ собран")
+    assert store.get(tab.draft.id).text == tab.text()  # autosaved without any action
+    # the crash: nothing more is written, the session is never ended
+    crashed.drafts = None
+    tab.live.close()
+    crashed.hide()
+
+    window = create_window(None, no_first_run=True)
+    try:
+        bar = window.restore_bar
+        assert bar.isVisible() and "Ваш заказ собран" in bar.label.text()
+        assert window.current_text() == ""  # nothing restored without asking
+        bar.restore.click()
+        assert not bar.isVisible()
+        assert window.current_text() == "Здравствуйте! Ваш заказ собран"
+        assert window.tabs.count() == 1  # the empty starting draft gave way
+    finally:
+        window.shutdown()
+        crashed.deleteLater()
+    again = create_window(None, no_first_run=True)  # restored drafts reopen after a clean exit
+    try:
+        assert not again.restore_bar.isVisible()
+        assert again.current_text() == "Здравствуйте! Ваш заказ собран"
+    finally:
+        again.shutdown()
+
+
+def test_several_drafts_each_with_its_channel(qtbot, window) -> None:
+    first = window.current_tab()
+    first.header.set_channel("review")
+    type_text(first.editor, "Спасибо за отзыв!")
+    second = window.new_draft()
+    second.header.set_channel("email")
+    type_text(second.editor, "Dear Anna, thank you.")
+    assert window.current_channel() == "email" and window.current_language() == "en"
+    window.tabs.setCurrentIndex(0)
+    assert window.current_channel() == "review" and window.current_language() == "ru"
+    assert "/ 1000" in first.header.counter.text() and "/" not in second.header.counter.text()
+    first.save()
+    second.save()
+    saved = {d.text: d.channel for d in DraftStore().all()}
+    assert saved == {"Спасибо за отзыв!": "review", "Dear Anna, thank you.": "email"}
+
+
+def test_character_counter_follows_the_text_and_the_limit(qtbot, window) -> None:
+    tab = window.current_tab()
+    tab.editor.insertPlainText("я" * 1001)
+    assert tab.header.counter.text() == "1001 / 1000"
+    assert "d32f2f" in tab.header.counter.styleSheet()
+    settle(qtbot, tab)
+    assert any(f.rule == "all.length.channel" for f in tab.findings)
+    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
+    tab.editor.textCursor().deletePreviousChar()
+    assert tab.header.counter.text() == "1000 / 1000"
+
+
+@pytest.mark.parametrize("how", ["flag", "env", "file"])
+def test_first_run_screen_is_skipped_when_asked_or_over_a_file(
+        qtbot, make_window, monkeypatch, tmp_path, how) -> None:
+    monkeypatch.delenv("OZON_ASSISTANT_NO_FIRST_RUN")
+    reply = tmp_path / "r.txt"
+    reply.write_text("Здравствуйте", encoding="utf-8")
+    if how == "env":
+        monkeypatch.setenv("OZON_ASSISTANT_NO_FIRST_RUN", "1")
+    window = make_window(str(reply) if how == "file" else None, no_first_run=how == "flag")
+    qtbot.wait(50)  # the screen would be opened from the event loop
+    assert window.first_run is None
+
+
+def test_first_run_screen_saves_its_answers(qtbot, make_window, monkeypatch) -> None:
+    monkeypatch.delenv("OZON_ASSISTANT_NO_FIRST_RUN")
+    window = make_window(no_first_run=False)
+    qtbot.waitUntil(lambda: window.first_run is not None and window.first_run.isVisible())
+    dialog = window.first_run
+    dialog.return_days.setValue(30)
+    dialog.shop_name.setText("Уют")
+    dialog.ui_lang.setCurrentIndex(dialog.ui_lang.findData("zh"))
+    dialog.accept()
+    saved = load_settings()
+    assert (saved.platform_return_days, saved.shop_name, saved.ui_lang, saved.first_run_done) \
+        == (30, "Уют", "zh", True)
+    second = make_window(no_first_run=False)
+    qtbot.wait(50)
+    assert second.first_run is None
