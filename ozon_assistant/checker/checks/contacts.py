@@ -42,14 +42,38 @@ _WORD_GAP = re.compile(r"[\s,.\-–—]{1,3}")
 _LIST_GAP = re.compile(r",\s?")
 _CIS = frozenset({"375", "380", "998", "996", "992", "994", "995", "993", "374", "373"})
 
-_CONTEXT = re.compile(  # matched on lower-cased text
-    r"(?P<phone>\bтел\b|телеф|\bмоб|звон|позвон|\bсмс|\bsms|\bcall|phone|\btel\b|mobile|"
-    r"\bcell|whats|ватс|вотс|вацап|viber|вайбер|telegram|телеграм|для\s+связи|контакт)|"
-    r"(?P<id>артикул|\bарт\b|\bsku|\bкод|заказ|отправлен|посылк|\bтрек|track|\border|posting|"
-    r"shipment|parcel|\bинн\b|\bогрн|\bкпп\b|\bбик\b|\bean\b|штрих|barcode|\bid\b|накладн|"
-    r"\bчек|\bсч[её]т|модел|\bmodel|серийн|serial|\bs/n|imei|парти|\blot\b|\bitem|товар|"
-    r"карточк|номенклатур|[№#]\s*$)"
-)
+# Words that tell what a number before them is. Stems match any ending, the short words only
+# themselves («тел», "id"); a table look-up per word is far cheaper than one big pattern.
+_CONTEXT_STEMS = {
+    "phone": "телеф звон позвон звонит mobile phone whats ватс вотс вацап viber вайбер telegram "
+             "телеграм контакт связ call cell",
+    "id": "артикул заказ отправлен посылк трек track order posting shipment parcel штрих "
+          "barcode накладн модел model серийн serial imei парти товар карточк номенклатур "
+          "sku код чек",
+}
+_CONTEXT_WORDS = {
+    "phone": "тел моб мобильный смс sms tel",
+    "id": "арт инн огрн огрнип кпп бик ean id счет счёт lot item items",
+}
+_CONTEXT_STEM = {w: k for k, ws in _CONTEXT_STEMS.items() for w in ws.split()}
+_CONTEXT_WORD = {w: k for k, ws in _CONTEXT_WORDS.items() for w in ws.split()}
+_CONTEXT_LENGTHS = sorted({len(w) for w in _CONTEXT_STEM}, reverse=True)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4096)
+def _word_kind(word: str) -> str | None:
+    kind = _CONTEXT_WORD.get(word)
+    if kind:
+        return kind
+    for n in _CONTEXT_LENGTHS:
+        if len(word) >= n:
+            kind = _CONTEXT_STEM.get(word[:n])
+            if kind:
+                return kind
+    return None
+
+
 _UNIT_AFTER = re.compile(
     r"(?i)\s?(?:[₽$€¥£₸%]|р\.|(?:руб|rub|rur|юан|yuan|usd|eur|cny|тенге|тг|шт|штук|pcs|мм|см|км|"
     r"кг|гр|мл|раз|times|ед|единиц)\w*(?!\w)|[xх×]\s?\d)"
@@ -93,8 +117,12 @@ def _chains(text: str, words: bool) -> Iterator[list[Atom]]:
         yield from _chain_atoms(text, number_atoms(text, True))
         return
     for run in _RUN.finditer(text):
-        if _PLAIN_SAFE.fullmatch(run.group()):
+        raw = run.group()
+        if _PLAIN_SAFE.fullmatch(raw):
             continue
+        if raw.isdigit() and ((run.start() > 0 and text[run.start() - 1].isalpha())
+                              or (run.end() < len(text) and text[run.end()].isalpha())):
+            continue  # RU123456789CN: a code, not a number on its own
         if len(_DIGIT.findall(text, run.start(), run.end())) >= 7:
             yield from _chain_atoms(text, number_atoms(text, False, run.start(), run.end()))
 
@@ -162,11 +190,14 @@ def _context(text: str, start: int) -> str | None:
     begin = max(0, start - 40)
     for m in _BREAK.finditer(text, begin, start):
         begin = m.end()
-    kind = None
     window = lower(text[begin:start])
-    for m in _CONTEXT.finditer(window):
-        kind = m.lastgroup
-    return kind
+    if window.rstrip().endswith(("№", "#")):
+        return "id"  # «№ 9123456789» is how an identifier is written, never a phone
+    for word in reversed(_LETTERS.findall(window)):
+        kind = _word_kind(word)
+        if kind:
+            return kind
+    return None
 
 
 def _is_phone(text: str, atoms: Sequence[Atom], ctx: str | None) -> bool:

@@ -64,6 +64,7 @@ _STEM_LENS = sorted({len(w) for w in _STEM_KIND}, reverse=True)
 _CUE_WORD = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=4096)
 def _cue_kind(word: str) -> str | None:
     word = word.replace("ё", "е")
     kind = _WORD_KIND.get(word)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ozon_assistant.checker.checks.disguise import JOIN_GAP, lower, skeleton
 
@@ -124,10 +125,12 @@ _SKELETON_LENGTHS = sorted({len(k) for k in _SKELETONS}, reverse=True)
 
 _WORD = re.compile(r"[^\W\d_]+")
 _G = r"[ .*\-_·•'’|/\\~+]"  # disguise.JOIN_GAP's characters
-#: One pass finds where a disguise may be: a Latin letter next to a Cyrillic one or a digit or @
-#: inside a word (two characters); a Chinese character (one); three single letters in a row,
+#: One pass finds where a disguise may be: a Latin letter next to a Cyrillic one, or a lone digit
+#: or @ inside a word ("telegr4m"; not the digits of "RU123456789CN" or "90x200") (two
+#: characters); a Chinese character (one); three single letters in a row,
 #: each set apart («т е л», "w*h*a"; seven characters or more), whose whole run _SPACED_RUN then reads.
-_HINT = re.compile(rf"[a-z][а-яё0-9@]|[а-яё][a-z0-9@]|[0-9@][a-zа-яё]|[\u4e00-\u9fff]|"
+_HINT = re.compile(rf"[a-z][а-яё@]|[а-яё][a-z@]|@[a-zа-яё]|[a-zа-яё][0-9](?![0-9])|"
+                   rf"(?<![0-9])[0-9][a-zа-яё]|[\u4e00-\u9fff]|"
                    rf"{_G}{{1,3}}[^\W\d_]{_G}{{1,3}}[^\W\d_]{_G}{{1,3}}[^\W\d_]{_G}")
 _SPACED_RUN = re.compile(rf"[^\W\d_](?:{_G}{{1,3}}[^\W\d_](?![^\W\d_]))+")
 
@@ -144,25 +147,33 @@ def _tenge(text: str, start: int) -> bool:
     return k >= 0 and text[k].isdigit()
 
 
-def _whole_words(text: str, low: str) -> Iterator[tuple[int, int, Found]]:
-    words = list(_WORD.finditer(low))
-    for i, m in enumerate(words):
-        word = m.group()
-        found = _PLAIN.get(word)
-        if found is not None:
-            if not (word in ("тг", "tg") and _tenge(text, m.start())):
-                yield m.start(), m.end(), found
-            continue
-        if word not in _FIRSTS:
-            continue
-        joined = word
-        for j in (i + 1, i + 2):  # "whats app", «теле грамм», "tik-tok", «Яндекс.Маркет»
-            if j >= len(words) or not JOIN_GAP.fullmatch(low, words[j - 1].end(), words[j].start()):
-                break
-            joined += words[j].group()
-            if joined in _SPLITTABLE:
-                yield m.start(), words[j].end(), _PLAIN[joined]
-                break
+@lru_cache(maxsize=1024)
+def _token_re(token: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_]){re.escape(token)}(?![^\W\d_])")
+
+
+def _whole_words(text: str, low: str,
+                 candidates: frozenset[str]) -> Iterator[tuple[int, int, Found]]:
+    """Where the candidate words stand: a name as it is, or the first piece of a name in pieces
+    ("whats app", «теле грамм», "tik-tok", «Яндекс.Маркет»). Only the few candidate words are
+    looked for, so a reply pays nothing for its ordinary words."""
+    for token in candidates:
+        for m in _token_re(token).finditer(low):
+            found = _PLAIN.get(token)
+            if found is not None:
+                if not (token in ("тг", "tg") and _tenge(text, m.start())):
+                    yield m.start(), m.end(), found
+                continue
+            joined, end = token, m.end()
+            following = _WORD.finditer(low, end)
+            for _ in range(2):
+                nxt = next(following, None)
+                if nxt is None or not JOIN_GAP.fullmatch(low, end, nxt.start()):
+                    break
+                joined, end = joined + nxt.group(), nxt.end()
+                if joined in _SPLITTABLE:
+                    yield m.start(), end, _PLAIN[joined]
+                    break
 
 
 def _spaced(low: str, hints: list[re.Match[str]]) -> Iterator[tuple[int, int, Found]]:
@@ -226,8 +237,9 @@ def scan_names(text: str) -> list[tuple[int, int, str, str]]:
     low = lower(text)
     hits: list[tuple[int, int, Found]] = []
     words = _WORD.findall(low)
-    if not (_PLAIN_SET.isdisjoint(words) and _FIRSTS.isdisjoint(words)):
-        hits.extend(_whole_words(text, low))
+    candidates = _PLAIN_SET.intersection(words) | _FIRSTS.intersection(words)
+    if candidates:
+        hits.extend(_whole_words(text, low, candidates))
     spaced: list[re.Match[str]] = []
     mixed: list[re.Match[str]] = []
     han = False

@@ -34,19 +34,18 @@ _TENS = frozenset(w for w, n in NUMBER_WORDS.items() if n in (20, 30, 40, 50, 60
 _UNIT = re.compile(
     r"(?:дн(?:ей|я|ю|ям|ями|ях|\.)|день|сут(?:ок|ки|кам)|"
     r"недел(?:я|и|ю|е|ь|ям|ями|ях)|месяц(?:а|ев|ам|ами|ах|е)?|мес\.|час(?:а|ов|ам)?|год(?:а|у)?|"
-    r"лет|days?|weeks?|months?|hours?|years?|fortnight)(?![^\W\d_])"
+    r"лет|полугода|полгода|полмесяца|days?|weeks?|months?|hours?|years?|fortnight)(?![^\W\d_])"
+)
+#: a unit with no number: «в течение месяца», «через неделю», "within a day" is one of it
+_SINGLE_BEFORE = re.compile(
+    r"(?:в\s+течение|в\s+пределах|за|через|до|не\s+позднее|не\s+позже|не\s+более|within|in|"
+    r"after|up\s+to|for|over|more\s+than)\s+(?:одной\s+|одного\s+|одних\s+|полутора\s+)?$"
 )
 #: the words just before a unit, read backwards: a number, a range, "рабочих"
 _TOKEN = re.compile(r"(?<!\d)\d{1,3}(?:[.,]5)?(?:-?(?:х|ти|ми|и|ух|ех|ёх))?(?!\d)|[^\W\d_]+|[-–—]")
 _QUALIFIERS = frozenset({"рабочих", "календарных", "банковских", "полных", "business", "working",
                          "calendar", "banking", "full"})
 _RANGE = frozenset({"-", "–", "—", "до", "to", "или", "or"})
-_SINGLE = re.compile(
-    r"(?:в\s+течение|в\s+пределах|за|через|до|не\s+позднее|не\s+позже|не\s+более|within|"
-    r"in|after|up\s+to|for|over|more\s+than)\s+(?P<unit>недели|неделю|месяца|месяц|суток|сутки|"
-    r"дня|день|часа|час|года|год|полугода|полгода|полмесяца|полутора\s+месяцев|week|month|day|"
-    r"hour|year|fortnight)(?!\w)"
-)
 _ADJ = re.compile(
     r"(?:(?P<w>одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|десяти|четырнадцати|"
     r"пятнадцати|тридцати)|(?P<d>\d{1,3})-?)(?P<unit>дневн\w*|недельн\w*|месячн\w*)"
@@ -114,7 +113,7 @@ def _number_before(text: str, toks: list[re.Match[str]], i: int) -> tuple[float,
 
 def _period_at(text: str, unit: re.Match[str]) -> Period | None:
     """The period a unit word ends: «3 дня», «трёх рабочих дней», "3-5 days", "30-day"."""
-    lo = max(0, unit.start() - 80)
+    lo = max(0, unit.start() - 50)
     toks = list(_TOKEN.finditer(text, lo, unit.start()))
     i = len(toks) - 1
 
@@ -157,18 +156,19 @@ def find_periods(low: str) -> list[Period]:
     for m in _UNIT.finditer(low):
         if word_start(low, m.start()):
             p = _period_at(low, m)
+            if p is None and _SINGLE_BEFORE.search(low, max(0, m.start() - 25), m.start()):
+                before = low[max(0, m.start() - 10) : m.start()]
+                days = _unit_days(m.group(), _UNIT_DAYS) * (1.5 if "полутора" in before else 1)
+                p = Period(m.start(), m.end(), days, days)
             if p is not None:
                 out.append(p)
-    for m in _SINGLE.finditer(low):
-        if word_start(low, m.start()):
-            days = _unit_days(m.group("unit"), _UNIT_DAYS)
-            out.append(Period(m.start("unit"), m.end("unit"), days, days))
     for m in _ADJ.finditer(low) if ("дневн" in low or "недельн" in low or "месячн" in low) else ():
         if m.start() == 0 or not (low[m.start() - 1].isalnum() or low[m.start() - 1] == "-"):
             n = float(m.group("d")) if m.group("d") else _ADJ_WORD[m.group("w")]
             days = n * _unit_days(m.group("unit"), _ADJ_UNIT)
             out.append(Period(m.start(), m.end(), days, days))
-    for m in _AT_DELIVERY.finditer(low):
+    at_delivery = "только" in low or "лишь" in low or "only" in low
+    for m in _AT_DELIVERY.finditer(low) if at_delivery else ():
         if word_start(low, m.start()):
             out.append(Period(m.start(), m.end(), 0.0, 0.0))
     out.sort(key=lambda p: (p.start, -p.end))
