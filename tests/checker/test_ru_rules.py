@@ -183,3 +183,32 @@ def test_ru_rules_are_complete() -> None:
             assert r.description[lang].strip(), (r.id, lang)
         if r.severity.value == "error":
             assert r.link.startswith("https://"), r.id
+
+
+def _gate_opens(rule_gate: tuple[str, ...], text: str) -> bool:
+    from ozon_assistant.core.text import tokens
+
+    words = {g for g in rule_gate if not g.endswith("*")}
+    prefixes = tuple(g[:-1] for g in rule_gate if g.endswith("*"))
+    keys = {t.key for t in tokens(text)}
+    return bool(keys & words) or any(k.startswith(prefixes) for k in keys)
+
+
+def test_gates_never_hide_a_match() -> None:
+    """A pattern's word gate only spares work: wherever the bare regex matches, the gate opens."""
+    import re
+    import tomllib
+    from pathlib import Path
+
+    rules = [r for r in shared_checker().rules if r.pack in RU_PACKS and r.kind == "pattern"]
+    texts = [t for r in shared_checker().rules for t in (*r.examples_bad, *r.examples_good)]
+    for path in Path(__file__).parents[1].joinpath("corpus").glob("*.toml"):
+        texts += [c["text"] for c in tomllib.loads(path.read_text(encoding="utf-8")).get("case", [])]
+    texts += CLEAN + INSULT_FORMS + [t for t, _ in BREACHES]
+    paragraphs = [p for t in texts for p in t.split("\n") if p.strip()]
+    for rule in rules:
+        assert rule.gate, f"{rule.id} has no gate"
+        regex = re.compile(rule.pattern, 0 if rule.case_sensitive else re.IGNORECASE)
+        for p in paragraphs:
+            if regex.search(p):
+                assert _gate_opens(rule.gate, p), f"{rule.id}: gate hides a match in {p!r}"
