@@ -33,12 +33,16 @@ def validate_languagetool_mode(mode: str) -> str:
 
 
 def build_sources(settings: Settings, languagetool: str | None = None) -> list[FindingSource]:
-    """LanguageTool (in the mode asked for; its status says 'off' when off), then the speller."""
+    """LanguageTool (in the mode asked for; its status says 'off' when off), then the built-in
+    speller, always on: a seller who wants it quiet switches its rules off like any other
+    (``[rules] "spelling.unknown-word" = "off"``) or teaches it words (``dict add``)."""
     from ozon_assistant.languagetool.source import LanguageToolSource
+    from ozon_assistant.spelling.speller import shared_speller
 
     mode = validate_languagetool_mode(languagetool or settings.languagetool or "off")
     sources: list[FindingSource] = [
         LanguageToolSource(mode, timeout=settings.languagetool_timeout,
                            path=settings.languagetool_path),
+        shared_speller(),
     ]
     return sources

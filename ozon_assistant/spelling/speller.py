@@ -1,0 +1,274 @@
+"""The built-in offline speller as a :class:`FindingSource` (Russian and English).
+
+Dictionaries load in a background thread as soon as the speller is made, so the window shows
+"loading" for a moment and never waits on the UI thread; ``check_paragraph`` (called off the UI
+thread) waits for them. Findings: category ``spelling``, severity warning, source ``speller``,
+up to five corrections with the seller's capitalisation and «ё» kept.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.checker.engine import SourceStatus
+from ozon_assistant.core.text import fold
+from ozon_assistant.core.types import Finding, Severity
+from ozon_assistant.spelling import personal
+from ozon_assistant.spelling.candidates import Ranking, suggest
+from ozon_assistant.spelling.context import Bigrams, load_bigrams
+from ozon_assistant.spelling.edits import model_for
+from ozon_assistant.spelling.frequency import Vocabulary, load_vocabulary
+from ozon_assistant.spelling.words import Word, neighbours, words_to_check
+
+RULE = "spelling.unknown-word"
+RULE_MARKED = "spelling.nonstandard-form"
+
+MESSAGES = {
+    "en": ("Possible misspelling: “{w}”.", "“{w}” is a colloquial or distorted spelling."),
+    "ru": ("Возможно, опечатка: «{w}».", "«{w}» — разговорное или искажённое написание."),
+    "zh": ("可能拼写错误：“{w}”。", "“{w}”是口语或不规范的写法。"),
+}
+DESCRIPTIONS = {
+    "en": "The word is not in the dictionary. Buyers and moderators read typos as carelessness; "
+          "pick a correction, or add the word to your dictionary if it is a name or a brand.",
+    "ru": "Слова нет в словаре. Покупатели и модераторы воспринимают опечатки как небрежность: "
+          "выберите исправление или добавьте слово в свой словарь, если это имя или бренд.",
+    "zh": "词典中没有这个词。买家和审核员会把拼写错误看作不认真；请选择一个更正，"
+          "如果这是名称或品牌，请把它加入个人词典。",
+}
+
+
+@dataclass
+class Options:
+    """Behaviour switches, measured in benchmarks/bench_spelling.py."""
+
+    flag_informal: bool = True  # «щас», «седня»: flagged with the standard form
+    #: Languages where an unknown capitalised word inside a sentence is taken for a name unless
+    #: a close correction exists (Russian text is full of names and places no dictionary lists).
+    lenient_names: tuple[str, ...] = ("ru", "en")
+    name_max_cost: float = 1.0  # "close" above: weighted edit cost of the best correction
+    ranking: dict[str, Ranking] = field(
+        default_factory=lambda: {"ru": Ranking(), "en": Ranking(edit_weight=3.0, short_word=3)})
+
+
+class Speller:
+    """Russian (pymorphy3's dictionary) and English (Hunspell en_US via spylls) spelling."""
+
+    name = "speller"
+
+    def __init__(self, languages: tuple[str, ...] = ("ru", "en"), options: Options | None = None,
+                 background: bool = True, preload: tuple[str, ...] | None = None,
+                 full_preload: bool = True) -> None:
+        """``preload``: languages to start loading now (default: all); the others load when
+        their first paragraph arrives. ``background=False`` loads them before returning.
+        ``full_preload=False`` leaves the correction data (≈100 MB a language) until a word
+        needs correcting: what a one-shot command line check wants."""
+        self.full_preload = full_preload
+        self._vocab_lock = threading.Lock()
+        self.languages = languages
+        self.options = options or Options()
+        self._lexicons: dict[str, Any] = {}
+        self._vocab: dict[str, Vocabulary] = {}
+        self._bigrams: dict[str, Bigrams | None] = {}
+        self._lang_ready = {lang: threading.Event() for lang in languages}
+        self._started: set[str] = set()
+        self._errors: dict[str, str] = {}
+        self._personal: frozenset[str] = frozenset()
+        self._personal_stamp = -1.0
+        self._cache: dict[tuple[str, str, frozenset[str]], list[Finding]] = {}
+        self._words: dict[tuple[str, str, bool, str, str], tuple[str, tuple[str, ...]] | None] = {}
+        self._lock = threading.Lock()
+        self.load_seconds: dict[str, float] = {}
+        self.preload(languages if preload is None else preload, background)
+
+    # -- loading -------------------------------------------------------------------------------
+    def preload(self, languages: tuple[str, ...] = ("ru", "en"), background: bool = True) -> None:
+        """Start loading these languages (the window calls this at start-up)."""
+        for lang in languages:
+            if lang not in self._lang_ready:
+                continue
+            with self._lock:
+                if lang in self._started:
+                    continue
+                self._started.add(lang)
+            if background:
+                threading.Thread(target=self._load, args=(lang,), name=f"speller-{lang}",
+                                 daemon=True).start()
+            else:
+                self._load(lang)
+
+    def warm_up(self) -> None:
+        """Load everything for both languages in the background (the window, at start-up), so
+        the first typo gets its corrections without a pause."""
+        self.preload(self.languages)
+
+        def run() -> None:
+            for lang in self.languages:
+                if self.wait(300, lang):
+                    try:
+                        self._corrections(lang)
+                    except Exception as exc:  # reported by status(), never raised
+                        self._errors[lang] = f"{exc.__class__.__name__}: {exc}"
+
+        threading.Thread(target=run, name="speller-warm-up", daemon=True).start()
+
+    def _load(self, lang: str) -> None:
+        from ozon_assistant.spelling.english import EnglishLexicon
+        from ozon_assistant.spelling.russian import RussianLexicon
+
+        started = time.monotonic()
+        try:
+            self._lexicons[lang] = (RussianLexicon(self.options.flag_informal) if lang == "ru"
+                                    else EnglishLexicon())
+            if self.full_preload:
+                self._corrections(lang)
+        except Exception as exc:  # a broken install must not take the checker down with it
+            self._errors[lang] = f"{exc.__class__.__name__}: {exc}"
+        self.load_seconds[lang] = time.monotonic() - started
+        self._lang_ready[lang].set()
+
+    def _corrections(self, lang: str) -> tuple[Vocabulary, Bigrams | None]:
+        """The frequency vocabulary and word pairs, loaded with the first word that needs a
+        correction (a clean reply never pays for them) or at start-up with ``full_preload``."""
+        with self._vocab_lock:
+            if lang not in self._vocab:
+                self._bigrams[lang] = load_bigrams(lang)
+                self._vocab[lang] = load_vocabulary(lang)
+            return self._vocab[lang], self._bigrams[lang]
+
+    def wait(self, timeout: float | None = None, language: str = "ru") -> bool:
+        """Load ``language`` if needed and block until it is ready; False when it failed."""
+        if language not in self._lang_ready:
+            return False
+        self.preload((language,))
+        return self._lang_ready[language].wait(timeout) and language in self._lexicons
+
+    # -- FindingSource -------------------------------------------------------------------------
+    def status(self) -> SourceStatus:
+        with self._lock:
+            started = set(self._started)
+        if any(not self._lang_ready[lang].is_set() for lang in started):
+            return SourceStatus(self.name, "loading", "loading the spelling dictionaries…")
+        if self._errors:
+            why = "; ".join(f"{lang}: {e}" for lang, e in sorted(self._errors.items()))
+            return SourceStatus(self.name, "unavailable", f"spelling dictionaries failed ({why})")
+        return SourceStatus(self.name, "ready", "spelling: " + ", ".join(self.languages))
+
+    def check_paragraph(self, text: str, ctx: CheckContext) -> list[Finding]:
+        if (ctx.language not in self.languages or not text.strip()
+                or not self.wait(300, ctx.language)):
+            return []
+        accept = self._accepted(ctx)
+        key = (text, ctx.language + ctx.ui_lang, accept)
+        with self._lock:
+            hit = self._cache.get(key)
+        if hit is not None:
+            return list(hit)
+        found = [f for w in words_to_check(text, ctx.language, accept)
+                 if (f := self._check_word(w, ctx, text)) is not None]
+        with self._lock:
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            self._cache[key] = found
+        return list(found)
+
+    # -- words ---------------------------------------------------------------------------------
+    def _accepted(self, ctx: CheckContext) -> frozenset[str]:
+        stamp = personal.stamp()
+        if stamp != self._personal_stamp:
+            try:
+                self._personal = frozenset(personal.words())
+            except Exception:  # an unreadable file: keep the last words we had
+                pass
+            self._personal_stamp = stamp
+        return self._personal | {fold(w) for w in ctx.accept_words}
+
+    def _verdict(self, word: Word, lang: str, text: str) -> tuple[str, tuple[str, ...]] | None:
+        """(status, corrections) for a word to flag, None for a good one; cached by word (and
+        neighbours, which rank English corrections), so re-checking a paragraph being typed
+        only looks at the new word."""
+        before, after = neighbours(text, word) if lang == "en" else ("", "")
+        key = (lang, word.text, word.sentence_start, before, after)
+        with self._lock:
+            if key in self._words:
+                return self._words[key]
+        lexicon = self._lexicons[lang]
+        status = lexicon.status(word.text)
+        verdict: tuple[str, tuple[str, ...]] | None = None
+        if status != "ok":
+            fixes = lexicon.dictionary_fixes(word.text) if status == "marked" else []
+            try:
+                vocab, bigrams = self._corrections(lang)
+            except Exception as exc:  # no corrections then, but the word is still flagged
+                self._errors[lang] = f"{exc.__class__.__name__}: {exc}"
+                ranked = list(fixes)
+            else:
+                context = None
+                if bigrams is not None:
+                    context = lambda cand: bigrams.bonus(cand, before, after)  # noqa: E731
+                ranked = suggest(word.text, vocab, lexicon, model_for(lang),
+                                 self.options.ranking[lang], tuple(fixes), context)
+            if status == "marked" or not self._probable_name(word, ranked, lang):
+                shaped = (self._shape(word.text, r, lexicon) for r in ranked)
+                verdict = (status, tuple(dict.fromkeys(shaped)))
+        with self._lock:
+            if len(self._words) > 20_000:
+                self._words.clear()
+            self._words[key] = verdict
+        return verdict
+
+    def _check_word(self, word: Word, ctx: CheckContext, text: str) -> Finding | None:
+        verdict = self._verdict(word, ctx.language, text)
+        if verdict is None:
+            return None
+        status, replacements = verdict
+        msg_unknown, msg_marked = MESSAGES.get(ctx.ui_lang, MESSAGES["en"])
+        message = (msg_marked if status == "marked" else msg_unknown).format(w=word.text)
+        return Finding(start=word.start, end=word.end,
+                       rule=RULE_MARKED if status == "marked" else RULE, category="spelling",
+                       severity=Severity.WARNING, message=message,
+                       description=DESCRIPTIONS.get(ctx.ui_lang, DESCRIPTIONS["en"]),
+                       replacements=replacements, source=self.name)
+
+    def _probable_name(self, word: Word, ranked: list[str], lang: str) -> bool:
+        """A capitalised unknown word inside a sentence with no close correction: a name."""
+        if (lang not in self.options.lenient_names or word.sentence_start
+                or not word.text[:1].isupper() or word.text.isupper()):
+            return False
+        if not ranked:
+            return True
+        model, typed = model_for(lang), fold(word.text)
+        return min(model.distance(typed, r) for r in ranked) > self.options.name_max_cost
+
+    @staticmethod
+    def _shape(typed: str, fix: str, lexicon: Any) -> str:
+        """The correction with the typed word's capitalisation and, if it used «ё», with «ё»."""
+        if "ё" in typed.lower() and hasattr(lexicon, "with_yo"):
+            fix = lexicon.with_yo(fix)
+        elif hasattr(lexicon, "display"):
+            fix = lexicon.display(fix)
+        if typed.isupper() and len(typed) > 1:
+            return fix.upper()
+        if typed[:1].isupper():
+            return fix[:1].upper() + fix[1:]
+        return fix
+
+
+_shared: Speller | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_speller() -> Speller:
+    """One speller per process (its dictionaries take ~100 MB a language and a second or two to
+    load): the CLI and the window share it however often they rebuild their sources."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            # Russian lexicon now (a fraction of a second), the rest when first needed; the
+            # window calls preload(("ru", "en")) on a speller with full_preload for itself
+            _shared = Speller(preload=("ru",), full_preload=False)
+        return _shared

@@ -1,0 +1,95 @@
+"""Which tokens of a paragraph are words to spell-check, and which are not.
+
+Not words to check: URLs and e-mail addresses (masked before splitting), anything with a digit
+(prices, order numbers «35142875-0153-1», model codes «T480»), all-caps words of up to four
+letters (XPS, МЧС, USB), words with capitals inside (iPhone, OnePlus), words in the other script
+than the reply's (Latin brand names in Russian text: «Ozon», «Xiaomi»), single letters, and the
+seller's own words (personal dictionary, ``[words] accept`` in the settings).
+A capitalised Russian word inside a sentence is most often a name the dictionary lacks, so an
+unknown one is only flagged when it is not a proper name candidate (see :class:`Word`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ozon_assistant.core.text import fold
+
+URL_RE = re.compile(
+    r"(?:https?://|ftp://|www\.)\S+"
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b(?:[a-z0-9-]+\.)+(?:ru|com|org|net|рф|su|cn|io|info|biz|me|app|shop|store)\b(?:/\S*)?",
+    re.IGNORECASE,
+)
+WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+TOKEN_RE = re.compile(r"[\w@.+/:%-]+(?:['’]\w+)*")  # a whole run, so «T480» is not split into «T»
+CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+OPENERS = " \t\"'«(„“[-—–"
+CLOSERS = "\"'»”)]"
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    sentence_start: bool  # first word of the paragraph or after . ! ? …
+
+
+def _masked(text: str) -> str:
+    return URL_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+def words_to_check(text: str, language: str, personal: frozenset[str] = frozenset()) -> Iterator[Word]:
+    """The words of ``text`` a speller should look at, in order."""
+    masked = _masked(text)
+    script = CYRILLIC if language == "ru" else LATIN
+    other = LATIN if language == "ru" else CYRILLIC
+    for run in TOKEN_RE.finditer(masked):
+        chunk = run.group()
+        prev = masked[:run.start()].rstrip(OPENERS)
+        at_start = not prev or prev[-1] in ".!?…" or (
+            prev[-1] in CLOSERS and prev.rstrip(CLOSERS)[-1:] in (".", "!", "?", "…"))
+        if any(c.isdigit() for c in chunk):
+            continue  # numbers, order numbers, model codes: the whole run is skipped
+        for m in WORD_RE.finditer(chunk):
+            word = m.group()
+            if _skip(word, script, other, personal):
+                at_start = False
+                continue
+            yield Word(run.start() + m.start(), run.start() + m.end(), word, at_start)
+            at_start = False
+
+
+def _skip(word: str, script: re.Pattern[str], other: re.Pattern[str],
+          personal: frozenset[str]) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 2:
+        return True
+    if other.search(word) and not script.search(word):
+        return True  # a word in the other script: a brand or a name («Ozon», «Xiaomi»)
+    if not script.search(word):
+        return True  # another alphabet altogether (Chinese, Greek, …)
+    if word.isupper() and len(letters) <= 4:
+        return True
+    inner = word[1:]
+    if any(c.isupper() for c in inner) and not word.isupper() and any(c.islower() for c in inner):
+        return True  # iPhone, OnePlus, McDonald's: written like that on purpose
+    if personal and (fold(word) in personal or fold(word.split("-")[0]) in personal):
+        return True
+    return False
+
+
+NEIGHBOUR_LEFT = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[ \t]+$")
+NEIGHBOUR_RIGHT = re.compile(r"^[ \t]+([^\W\d_]+(?:['’][^\W\d_]+)?)")
+
+
+def neighbours(text: str, word: Word) -> tuple[str, str]:
+    """The words right before and after ``word`` (lower case), when only spaces separate them:
+    across punctuation the neighbour says little about the word."""
+    left = NEIGHBOUR_LEFT.search(text, 0, word.start)
+    right = NEIGHBOUR_RIGHT.match(text[word.end:])
+    return (left.group(1).lower() if left else "", right.group(1).lower() if right else "")

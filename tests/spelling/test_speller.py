@@ -1,0 +1,116 @@
+"""The built-in speller on real dictionaries (no stubs): what it flags, what it skips, and how it
+shapes corrections. Quality figures are in benchmarks/bench_spelling.py, not here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.checker.engine import get_checker
+from ozon_assistant.core.types import Severity
+from ozon_assistant.spelling import personal
+from ozon_assistant.spelling.speller import Speller
+
+RU = CheckContext(language="ru")
+EN = CheckContext(language="en")
+
+
+@pytest.fixture(scope="module")
+def speller() -> Iterator[Speller]:
+    s = Speller(background=False)
+    yield s
+
+
+def flagged(s: Speller, text: str, ctx: CheckContext = RU) -> dict[str, tuple[str, ...]]:
+    return {text[f.start:f.end]: f.replacements for f in s.check_paragraph(text, ctx)}
+
+
+def test_russian_typos_are_flagged_with_ranked_fixes(speller: Speller) -> None:
+    text = "Погуляем летом обязаательно, там все написанно."
+    found = speller.check_paragraph(text, RU)
+    got = {text[f.start:f.end]: f for f in found}
+    assert set(got) == {"обязаательно", "написанно"}
+    f = got["обязаательно"]
+    assert f.replacements[0] == "обязательно" and len(f.replacements) <= 5
+    assert (f.category, f.severity, f.source) == ("spelling", Severity.WARNING, "speller")
+    assert got["написанно"].replacements[0] == "написано"
+
+
+def test_capitalised_first_word_is_checked_and_case_kept(speller: Speller) -> None:
+    assert flagged(speller, "Атличный товар, спасибо!")["Атличный"][0] == "Отличный"
+    assert flagged(speller, "ОБЯЗААТЕЛЬНО приходите")["ОБЯЗААТЕЛЬНО"][0] == "ОБЯЗАТЕЛЬНО"
+
+
+def test_yo_is_kept_when_the_seller_writes_it(speller: Speller) -> None:
+    assert "ещё" in flagged(speller, "Напишите ещёё раз")["ещёё"]
+    assert flagged(speller, "Ещё раз спасибо, всё хорошо") == {}
+
+
+def test_distorted_and_informal_forms_get_the_standard_word(speller: Speller) -> None:
+    found = speller.check_paragraph("Отправим седня, што скажете?", RU)
+    assert [f.rule for f in found] == ["spelling.nonstandard-form"] * 2
+    got = flagged(speller, "Отправим седня, што скажете?")
+    assert got["седня"][0] == "сегодня" and got["што"][0] == "что"
+
+
+def test_stretched_words_collapse(speller: Speller) -> None:
+    assert flagged(speller, "Спасибо, ооочень приятно")["ооочень"][0] == "очень"
+
+
+def test_what_is_not_a_word_is_skipped(speller: Speller) -> None:
+    text = ("Заказ 35142875-0153-1, модель T480 и XPS, смартфон Xiaomi и iPhone на Ozon, "
+            "пишите shop@example.com или https://ozon.ru/t/abc, МЧС и ГИБДД.")
+    assert flagged(speller, text) == {}
+
+
+def test_names_inside_a_sentence_are_not_typos(speller: Speller) -> None:
+    assert flagged(speller, "Вчера мы ездили к Норнштейну в гости.") == {}
+
+
+def test_clean_reply_has_no_findings(speller: Speller) -> None:
+    text = ("Здравствуйте! Спасибо за заказ. Посылка уже в пути, ожидаемая дата доставки "
+            "указана в личном кабинете Ozon.")
+    assert speller.check_paragraph(text, RU) == []
+
+
+def test_english_typos_british_spelling_and_names(speller: Speller) -> None:
+    got = flagged(speller, "Thank you for teh order, the colour is as shown in the picture.", EN)
+    assert list(got) == ["teh"] and got["teh"][0] == "the"
+    assert flagged(speller, "We siad it would arrive soon.", EN)["siad"][0] == "said"
+
+
+def test_english_context_picks_the_word_that_fits(speller: Speller) -> None:
+    assert flagged(speller, "He fell on the gound and cried.", EN)["gound"][0] == "ground"
+
+
+def test_personal_dictionary_and_accept_words_silence_a_word(speller: Speller) -> None:
+    text = "Уютненько благодарит вас"
+    assert "Уютненько" in flagged(speller, text)
+    personal.add_word("уютненько")
+    assert flagged(speller, text) == {}
+    personal.remove_word("Уютненько")
+    accept = CheckContext(language="ru", accept_words=frozenset({"уютненько"}))
+    assert speller.check_paragraph("Уютненько благодарит вас", accept) == []
+
+
+def test_messages_follow_the_ui_language(speller: Speller) -> None:
+    [f] = speller.check_paragraph("обязаательно", CheckContext(language="ru", ui_lang="zh"))
+    assert "обязаательно" in f.message and "拼写" in f.message
+
+
+def test_status_loading_then_ready() -> None:
+    s = Speller(preload=())
+    assert s.status().state == "ready"  # nothing asked for yet
+    s.preload(("ru",))
+    assert s.status().state in ("loading", "ready")
+    assert s.wait(120, "ru")
+    assert s.status().state == "ready"
+
+
+def test_speller_is_a_source_in_the_checker_and_defers_to_house_rules(speller: Speller) -> None:
+    checker = get_checker(sources=[speller])
+    text = "Привет, обязаательно напишите"
+    found = checker.check_paragraph(text, RU)
+    assert any(f.source == "speller" and text[f.start:f.end] == "обязаательно" for f in found)
