@@ -17,8 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 TOKEN_RE = re.compile(r"\{\{|\}\}|\{\|\}|\{(\w+)\}")
-_SEPARATOR_BEFORE = re.compile(r"(?:\s*,)?[ \t]+$|,[ \t]*$")
-_SEPARATOR_AFTER = re.compile(r"^[ \t]*,?[ \t]*")
+_SEPARATOR_BEFORE = re.compile(r"(?:\s*[,，、])?[ \t]+$|[,，、][ \t]*$")
+_SEPARATOR_AFTER = re.compile(r"^[ \t]*[,，、]?[ \t]*")
 
 
 @dataclass(frozen=True)

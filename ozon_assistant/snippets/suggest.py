@@ -18,8 +18,11 @@ from ozon_assistant.snippets.model import Library, Snippet
 from ozon_assistant.snippets.search import SearchIndex
 from ozon_assistant.snippets.terms import Vocabulary, is_stopword, split_words, word_terms
 
-CUE, CUE_WORD, TITLE, TAG, SNIPPET_TITLE, BODY = 1.0, 0.6, 0.7, 0.5, 0.4, 0.12
+#: Evidence weights, chosen on buyer messages (tests/snippets/buyer_messages*.toml). Snippet
+#: bodies are the seller's words, not the buyer's: counting them (BODY > 0) made proposals worse.
+CUE, CUE_WORD, TITLE, TAG, SNIPPET_TITLE, BODY = 1.0, 0.4, 0.7, 0.3, 0.2, 0.0
 PHRASE_BONUS = 1.2
+STEM, STEM_LEN = 0.5, 6
 TYPO = 0.75
 MAX_GAP = 2
 
@@ -52,6 +55,9 @@ class Suggester:
         self.bags: dict[str, dict[str, float]] = {}
         self.phrases: list[tuple[str, str, list[frozenset[str]]]] = []
         ids = list(dict.fromkeys([*library.situations, *(s.category for s in library.snippets.values())]))
+        by_category: dict[str, list[Snippet]] = {}
+        for s in library.snippets.values():
+            by_category.setdefault(s.category, []).append(s)
         for sid in ids:
             bag: dict[str, float] = {}
             situation = library.situation(sid)
@@ -65,14 +71,13 @@ class Suggester:
                         self.phrases.append((sid, cue, [frozenset(word_terms(w)) for w in words]))
             self._add(bag, [*split_words(" ".join(situation.title.values())),
                             *split_words(sid.replace("_", " "))], TITLE)
-            for s in library.snippets.values():
-                if s.category != sid:
-                    continue
+            for s in by_category.get(sid, ()):
                 self._add(bag, [w for tags in s.tags.values() for w in split_words(" ".join(tags))], TAG)
                 self._add(bag, split_words(" ".join(s.title.values())), SNIPPET_TITLE)
                 from ozon_assistant.snippets.search import _strip_placeholders
 
-                self._add(bag, split_words(_strip_placeholders(" ".join(s.body.values()))), BODY)
+                if BODY:
+                    self._add(bag, split_words(_strip_placeholders(" ".join(s.body.values()))), BODY)
             self.bags[sid] = bag
         df: dict[str, int] = {}
         for bag in self.bags.values():

@@ -25,6 +25,13 @@ EN_STOP = frozenset(
     "for with and or but so this that these those he she they them his her their have has had "
     "will would can could should please hi hello dear thanks thank".split()
 )
+#: Russian lemmas of greetings, politeness and auxiliary verbs: in every buyer message, so they
+#: say nothing about which situation it is.
+RU_STOP = frozenset(
+    "здравствуйте здравствовать добрый день вечер утро привет спасибо пожалуйста подсказать "
+    "сказать скажите уточнить мочь хотеть быть являться делать сделать знать очень весь это "
+    "ещё еще уже вообще просто".split()
+)
 #: pymorphy3 parts of speech that carry no topic (prepositions, conjunctions, particles, pronouns).
 RU_STOP_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
 
@@ -55,7 +62,8 @@ def _ru_parse(word: str) -> tuple[tuple[str, ...], bool]:
 
     parses = analyzer().parse(word)[:3]
     lemmas = tuple(dict.fromkeys(fold(p.normal_form) for p in parses if p.score >= 0.1))
-    stop = bool(parses) and (parses[0].tag.POS in RU_STOP_POS or "Apro" in parses[0].tag)
+    stop = bool(parses) and (parses[0].tag.POS in RU_STOP_POS or "Apro" in parses[0].tag
+                             or fold(parses[0].normal_form) in RU_STOP or word in RU_STOP)
     return lemmas, stop
 
 
@@ -87,6 +95,7 @@ def word_terms(word: str) -> tuple[str, ...]:
     return (word, stem) if stem != word else (word,)
 
 
+@lru_cache(maxsize=200_000)
 def is_stopword(word: str) -> bool:
     if is_cjk(word):
         return False

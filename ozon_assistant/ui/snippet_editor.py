@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +35,11 @@ from ozon_assistant.snippets.model import LABEL_LANGUAGES, Snippet
 from ozon_assistant.snippets.service import SnippetService
 
 FILE_FILTER = "Snippets (*.toml *.json *.csv);;TOML (*.toml);;JSON (*.json);;CSV (*.csv)"
+
+
+def _tr(text: str) -> str:
+    """Translation in this module's own context (the functions below have no class of their own)."""
+    return QCoreApplication.translate("SnippetEditor", text)
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -154,40 +160,40 @@ class SnippetEditor(QDialog):
 
 def import_dialog(service: SnippetService, parent: QWidget) -> str:
     """Ask for a file and import it; returns a status line (empty when cancelled)."""
-    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import snippets"), "", FILE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, _tr("Import snippets"), "", FILE_FILTER)
     if not name:
         return ""
     try:
         added, replaced = service.import_file(Path(name))
     except OzonError as exc:
-        QMessageBox.warning(parent, parent.tr("Import failed"), str(exc))
+        QMessageBox.warning(parent, _tr("Import failed"), str(exc))
         return ""
-    return parent.tr("Imported %1 new and %2 replaced snippet(s)").replace(
+    return _tr("Imported %1 new and %2 replaced snippet(s)").replace(
         "%1", str(added)).replace("%2", str(replaced))
 
 
 def export_dialog(service: SnippetService, parent: QWidget) -> str:
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export snippets"), "snippets.toml",
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Export snippets"), "snippets.toml",
                                           FILE_FILTER)
     if not name:
         return ""
     try:
         n = service.export_file(Path(name))
     except OzonError as exc:
-        QMessageBox.warning(parent, parent.tr("Export failed"), str(exc))
+        QMessageBox.warning(parent, _tr("Export failed"), str(exc))
         return ""
-    return parent.tr("Exported %1 snippet(s) to %2").replace("%1", str(n)).replace("%2", name)
+    return _tr("Exported %1 snippet(s) to %2").replace("%1", str(n)).replace("%2", name)
 
 
 def confirm_delete(service: SnippetService, snippet_id: str, parent: QWidget) -> bool:
     s = service.get(snippet_id)
     if s.read_only:
-        QMessageBox.information(parent, parent.tr("Read-only snippet"),
-                                parent.tr("This snippet comes from the %1 library and cannot be "
+        QMessageBox.information(parent, _tr("Read-only snippet"),
+                                _tr("This snippet comes from the %1 library and cannot be "
                                           "deleted here.").replace("%1", s.source))
         return False
-    answer = QMessageBox.question(parent, parent.tr("Delete snippet"),
-                                  parent.tr("Delete “%1” from your library?").replace(
+    answer = QMessageBox.question(parent, _tr("Delete snippet"),
+                                  _tr("Delete “%1” from your library?").replace(
                                       "%1", s.title_for("en")))
     if answer != QMessageBox.StandardButton.Yes:
         return False

@@ -51,6 +51,7 @@ class SnippetSidebar(QDockWidget):
         self.reply_lang = reply_lang
 
         body = QWidget()
+        body.setMinimumWidth(340)
         col = QVBoxLayout(body)
         col.setContentsMargins(6, 6, 6, 6)
         self.search = QLineEdit()

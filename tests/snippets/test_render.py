@@ -55,6 +55,7 @@ def test_empty_fallback_drops_the_part_and_its_separator() -> None:
     assert render("Здравствуйте, {buyer_name}!", {}, fb).text == "Здравствуйте!"
     assert render("Hello {buyer_name}, thanks", {}, fb).text == "Hello, thanks"
     assert render("{buyer_name}, hello", {}, fb).text == "hello"
+    assert render("您好，{buyer_name}！", {}, fb).text == "您好！"  # the zh gloss too
     assert render("Здравствуйте, {buyer_name}!", {"buyer_name": "Анна"}, fb).text == "Здравствуйте, Анна!"
 
 
