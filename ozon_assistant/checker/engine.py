@@ -19,7 +19,7 @@ from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.checker.rules import Rule
 from ozon_assistant.core import paths
 from ozon_assistant.core.settings import Settings
-from ozon_assistant.core.text import guess_language, match_case, paragraphs, tokens
+from ozon_assistant.core.text import Token, guess_language, match_case, paragraphs, tokens
 from ozon_assistant.core.types import CheckResult, Finding, Severity
 
 
@@ -199,7 +199,7 @@ class Checker:
         return out
 
     @staticmethod
-    def _match_rest(text: str, toks: list, i: int,  # type: ignore[type-arg]
+    def _match_rest(text: str, toks: Sequence[Token], i: int,
                     rest: tuple[frozenset[str], ...]) -> int | None:
         j = i
         for forms in rest:
