@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -33,6 +33,9 @@ from ozon_assistant.ui.account_dialog import AccountDialog
 from ozon_assistant.ui.outbox_view import OutboxDialog
 from ozon_assistant.ui.send_dialog import SendDialog, Task, named
 
+#: lupdate reads translate("Context", "text") calls through this alias
+translate = QCoreApplication.translate
+
 RETRY_INTERVAL_MS = 30_000
 
 
@@ -47,7 +50,7 @@ class BuyerDock(QDockWidget):
     """The buyer's message, for reference while answering. Drop an .eml here."""
 
     def __init__(self, ext: MailExtension) -> None:
-        super().__init__(ext.tr("Buyer's e-mail"))
+        super().__init__(translate("MailExtension", "Buyer's e-mail"))
         self.setObjectName("buyer-mail-dock")
         self.ext = ext
         self.setAcceptDrops(True)
@@ -59,10 +62,10 @@ class BuyerDock(QDockWidget):
         self.text = named(QPlainTextEdit(), "buyer-text")
         self.text.setReadOnly(True)
         self.text.setAcceptDrops(False)
-        note = QLabel(ext.tr("For reference only: the buyer's words are not checked."))
+        note = QLabel(translate("MailExtension", "For reference only: the buyer's words are not checked."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #666666")
-        clear = QPushButton(ext.tr("Clear"))
+        clear = QPushButton(translate("MailExtension", "Clear"))
         clear.clicked.connect(lambda: ext.set_buyer(None))
         row = QHBoxLayout()
         row.addWidget(note, 1)
@@ -75,15 +78,19 @@ class BuyerDock(QDockWidget):
 
     def show_buyer(self, buyer: BuyerMail | None) -> None:
         if buyer is None:
-            self.header.setText(self.ext.tr("Open or drop a buyer's .eml to answer it by e-mail."))
+            self.header.setText(translate(
+                "MailExtension", "Open or drop a buyer's .eml to answer it by e-mail."))
             self.text.clear()
             return
-        lines = [f"<b>{self.ext.tr('From:')}</b> {_esc(buyer.sender or buyer.reply_to)}",
-                 f"<b>{self.ext.tr('Subject:')}</b> {_esc(buyer.subject)}"]
+        label_from = translate("MailExtension", "From:")
+        label_subject = translate("MailExtension", "Subject:")
+        lines = [f"<b>{label_from}</b> {_esc(buyer.sender or buyer.reply_to)}",
+                 f"<b>{label_subject}</b> {_esc(buyer.subject)}"]
         if buyer.date:
-            lines.append(f"<b>{self.ext.tr('Date:')}</b> {_esc(buyer.date)}")
+            label_date = translate("MailExtension", "Date:")
+            lines.append(f"<b>{label_date}</b> {_esc(buyer.date)}")
         self.header.setText("<br/>".join(lines))
-        self.text.setPlainText(buyer.text or self.ext.tr("(headers only)"))
+        self.text.setPlainText(buyer.text or translate("MailExtension", "(headers only)"))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _eml_paths(event):

@@ -39,6 +39,9 @@ from ozon_assistant.mail.errors import SendError
 from ozon_assistant.mail.message import Draft, body_with_signature, suggested_subject
 from ozon_assistant.mail.smtp import Cancel
 
+#: lupdate reads translate("Context", "text") calls through this alias
+translate = QCoreApplication.translate
+
 OK_COLOR, BAD_COLOR = "#1b7f3b", "#b3261e"
 W = TypeVar("W", bound=QObject)
 
@@ -78,13 +81,12 @@ class Task(QObject):
 
 
 def stage_text(stage: str) -> str:
-    tr = QCoreApplication.translate
     texts = {
-        "connecting": tr("SendDialog", "Connecting to the server…"),
-        "securing": tr("SendDialog", "Checking the server's certificate…"),
-        "signing_in": tr("SendDialog", "Signing in…"),
-        "sending": tr("SendDialog", "Sending the message…"),
-        "waiting": tr("SendDialog", "Waiting for the server to confirm…"),
+        "connecting": translate("SendDialog", "Connecting to the server…"),
+        "securing": translate("SendDialog", "Checking the server's certificate…"),
+        "signing_in": translate("SendDialog", "Signing in…"),
+        "sending": translate("SendDialog", "Sending the message…"),
+        "waiting": translate("SendDialog", "Waiting for the server to confirm…"),
     }
     return texts.get(stage, stage)
 

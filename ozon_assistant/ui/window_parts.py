@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from ozon_assistant.core.types import CHANNELS
 from ozon_assistant.ui.labels import channel_name
 
+#: lupdate reads translate("Context", "text") calls through this alias
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from ozon_assistant.ui.main_window import MainWindow
 
@@ -22,12 +25,12 @@ if TYPE_CHECKING:
 def menu_title(key: str) -> str:
     """Menus are addressed by English keys; this is what the seller reads."""
     titles = {
-        "Draft": QCoreApplication.translate("Menus", "&Draft"),
-        "Reply": QCoreApplication.translate("Menus", "&Reply"),
-        "View": QCoreApplication.translate("Menus", "&View"),
-        "Tools": QCoreApplication.translate("Menus", "&Tools"),
-        "Mail": QCoreApplication.translate("Menus", "&Mail"),
-        "Help": QCoreApplication.translate("Menus", "&Help"),
+        "Draft": translate("Menus", "&Draft"),
+        "Reply": translate("Menus", "&Reply"),
+        "View": translate("Menus", "&View"),
+        "Tools": translate("Menus", "&Tools"),
+        "Mail": translate("Menus", "&Mail"),
+        "Help": translate("Menus", "&Help"),
     }
     return titles.get(key, key)
 
@@ -43,37 +46,36 @@ def _act(window: MainWindow, menu: str, text: str, slot: Callable[[], object],
 
 
 def build_menus(w: MainWindow) -> None:
-    tr = QCoreApplication.translate
     for key in ("Draft", "Reply", "View", "Tools", "Help"):
         w.menu(key)
-    _act(w, "Draft", tr("Menus", "&New draft"), w.new_draft, QKeySequence.StandardKey.New)
-    _act(w, "Draft", tr("Menus", "&Close draft"), w.close_draft, "Ctrl+W")
-    _act(w, "Draft", tr("Menus", "Ne&xt draft"), lambda: _cycle(w, 1), "Ctrl+PgDown", "Ctrl+Tab")
-    _act(w, "Draft", tr("Menus", "&Previous draft"), lambda: _cycle(w, -1),
+    _act(w, "Draft", translate("Menus", "&New draft"), w.new_draft, QKeySequence.StandardKey.New)
+    _act(w, "Draft", translate("Menus", "&Close draft"), w.close_draft, "Ctrl+W")
+    _act(w, "Draft", translate("Menus", "Ne&xt draft"), lambda: _cycle(w, 1), "Ctrl+PgDown", "Ctrl+Tab")
+    _act(w, "Draft", translate("Menus", "&Previous draft"), lambda: _cycle(w, -1),
          "Ctrl+PgUp", "Ctrl+Shift+Tab")
     w.menu("Draft").addSeparator()
-    _act(w, "Draft", tr("Menus", "&Quit"), w.close, "Ctrl+Q")
+    _act(w, "Draft", translate("Menus", "&Quit"), w.close, "Ctrl+Q")
 
-    _act(w, "Reply", tr("Menus", "&Approve && Copy"), w.approve_and_copy,
+    _act(w, "Reply", translate("Menus", "&Approve && Copy"), w.approve_and_copy,
          "Ctrl+Return", "Ctrl+Enter")
-    _act(w, "Reply", tr("Menus", "&Fix all safe"), w.fix_all_safe, "Ctrl+Shift+F")
-    _act(w, "Reply", tr("Menus", "&Next finding"), lambda: w.next_finding(1), "F8")
-    _act(w, "Reply", tr("Menus", "P&revious finding"), lambda: w.next_finding(-1), "Shift+F8")
-    channels = w.menu("Reply").addMenu(tr("Menus", "C&hannel"))
+    _act(w, "Reply", translate("Menus", "&Fix all safe"), w.fix_all_safe, "Ctrl+Shift+F")
+    _act(w, "Reply", translate("Menus", "&Next finding"), lambda: w.next_finding(1), "F8")
+    _act(w, "Reply", translate("Menus", "P&revious finding"), lambda: w.next_finding(-1), "Shift+F8")
+    channels = w.menu("Reply").addMenu(translate("Menus", "C&hannel"))
     for n, code in enumerate(CHANNELS, 1):
         action = QAction(channel_name(code), w)
         action.setShortcut(QKeySequence(f"Ctrl+{n}"))
         action.triggered.connect(lambda _=False, c=code: w.current_tab().header.set_channel(c))
         channels.addAction(action)
-    _act(w, "Reply", tr("Menus", "Reply &language: next"), lambda: _cycle_language(w),
+    _act(w, "Reply", translate("Menus", "Reply &language: next"), lambda: _cycle_language(w),
          "Ctrl+L")
 
-    _act(w, "View", tr("Menus", "&Findings"), w.panel.focus_list, "F6")
-    _act(w, "View", tr("Menus", "&History"), w.show_history, "Ctrl+H")
-    _act(w, "View", tr("Menus", "The &Standard"), lambda: w.show_standard(""), "F1")
-    _act(w, "View", tr("Menus", "&Compose pane"), lambda: w.current_editor().setFocus(), "Esc")
-    _act(w, "Tools", tr("Menus", "&Settings…"), w.show_settings, "Ctrl+,")
-    _act(w, "Help", tr("Menus", "&Keyboard shortcuts"), lambda: show_shortcuts(w), "Ctrl+/")
+    _act(w, "View", translate("Menus", "&Findings"), w.panel.focus_list, "F6")
+    _act(w, "View", translate("Menus", "&History"), w.show_history, "Ctrl+H")
+    _act(w, "View", translate("Menus", "The &Standard"), lambda: w.show_standard(""), "F1")
+    _act(w, "View", translate("Menus", "&Compose pane"), lambda: w.current_editor().setFocus(), "Esc")
+    _act(w, "Tools", translate("Menus", "&Settings…"), w.show_settings, "Ctrl+,")
+    _act(w, "Help", translate("Menus", "&Keyboard shortcuts"), lambda: show_shortcuts(w), "Ctrl+/")
 
 
 def _cycle(w: MainWindow, step: int) -> None:
@@ -96,10 +98,10 @@ def show_shortcuts(w: MainWindow) -> None:
         if keys and menu.text():
             rows.append(f"<tr><td>{menu.text().replace('&&', '&').replace('&', '')}</td>"
                         f"<td style='padding-left:16px'><b>{keys}</b></td></tr>")
-    extra = QCoreApplication.translate("Menus", "Fixes for the finding at the cursor")
+    extra = translate("Menus", "Fixes for the finding at the cursor")
     rows.append(f"<tr><td>{extra}</td><td style='padding-left:16px'><b>Ctrl+.</b></td></tr>")
     box = QMessageBox(w)
-    box.setWindowTitle(QCoreApplication.translate("Menus", "Keyboard shortcuts"))
+    box.setWindowTitle(translate("Menus", "Keyboard shortcuts"))
     box.setText("<table>" + "".join(sorted(set(rows))) + "</table>")
     box.open()
 
@@ -127,12 +129,11 @@ class StatusArea(QObject):
         self.timer.stop()
 
     def refresh(self) -> None:
-        tr = QCoreApplication.translate
         tab = self.window.tabs.currentWidget()
         busy = bool(getattr(getattr(tab, "live", None), "busy", False))
-        self.checking.setText(tr("Status", "Checking…") if busy else tr("Status", "Checked"))
+        self.checking.setText(translate("Status", "Checking…") if busy else translate("Status", "Checked"))
         parts = []
         for st in self.window.checker.source_statuses():
-            parts.append(f"{st.name}: {st.detail or st.state}")
+            parts.append(st.detail or f"{st.name}: {st.state}")
         self.sources.setText("  ·  ".join(parts) if parts
-                             else tr("Status", "House rules only (LanguageTool off)"))
+                             else translate("Status", "House rules only (LanguageTool off)"))
