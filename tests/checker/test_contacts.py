@@ -358,3 +358,52 @@ def test_long_pathological_texts_finish(junk: str) -> None:
             assert 0 <= s < e <= len(junk)
     for h in find_names(junk):
         assert 0 <= h.start < h.end <= len(junk)
+
+
+# -- phones among other numbers ----------------------------------------------------------------
+
+_SOUP = [  # everyday numbers in a reply, built from random digits
+    lambda r, d: f"заказ {d(8)}-{d(4)}", lambda r, d: f"отправление {d(8)}-{d(4)}-{r.randint(1, 9)}",
+    lambda r, d: f"{r.randint(1, 28):02d}.{r.randint(1, 12):02d}.{r.choice([2024, 2025])}",
+    lambda r, d: f"{r.choice([2024, 2025])}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}",
+    lambda r, d: f"с {r.randint(8, 12)}:00 до {r.randint(17, 22)}:00",
+    lambda r, d: f"{r.randint(1, 999)} {d(3)} ₽", lambda r, d: f"{r.randint(1, 99)} {d(3)} руб.",
+    lambda r, d: f"размер {r.choice([40, 42, 44])}-{r.choice([46, 48, 50])}",
+    lambda r, d: f"{r.randint(50, 200)}x{r.randint(50, 250)}", lambda r, d: f"трек RU{d(9)}CN",
+    lambda r, d: f"трек {d(14)}", lambda r, d: f"LP{d(14)}", lambda r, d: f"артикул {d(r.choice([9, 10]))}",
+    lambda r, d: f"SKU {d(10)}", lambda r, d: f"{r.randint(1, 50)} шт.", lambda r, d: f"штрихкод 460{d(10)}",
+    lambda r, d: f"вес {r.randint(1, 20)}.{r.randint(1, 9)} кг", lambda r, d: f"ИНН {d(r.choice([10, 12]))}",
+    lambda r, d: f"чек № {d(6)}", lambda r, d: f"партия {d(4)}-{d(4)}",
+    lambda r, d: f"версия {r.randint(1, 9)}.{d(1)}.{d(1)}",
+]
+_LAYOUTS = [
+    lambda m: f"+7 {m[:3]} {m[3:6]}-{m[6:8]}-{m[8:]}", lambda m: f"8({m[:3]}){m[3:]}",
+    lambda m: f"8-{m[:3]}-{m[3:6]}-{m[6:8]}-{m[8:]}", lambda m: f"{m[:3]} {m[3:6]} {m[6:8]} {m[8:]}",
+    lambda m: "8" + m, lambda m: ".".join("8" + m), lambda m: " ".join("8" + m), lambda m: f"+7{m}",
+    lambda m: f"8 {m[:3]} {m[3:]}",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), with_phone=st.booleans(),
+       joiner=st.sampled_from([", ", "; ", " и ", ". "]))
+def test_phones_among_everyday_numbers(seed: int, with_phone: bool, joiner: str) -> None:
+    r = random.Random(seed)
+
+    def d(n: int) -> str:
+        return "".join(r.choice(_DIGITS) for _ in range(n))
+
+    parts = [r.choice(_SOUP)(r, d) for _ in range(r.randint(1, 5))]
+    phone = r.choice(_LAYOUTS)("9" + d(9))
+    if with_phone:
+        parts.insert(r.randint(0, len(parts)), "звоните " + phone)
+    text = "Здравствуйте! " + joiner.join(parts) + "."
+    found = [text[s:e] for s, e in find_phones(text)]
+    assert found == ([phone] if with_phone else []), text
+
+
+def test_phone_right_before_a_quantity_keeps_its_own_span() -> None:
+    for text, phone in (("Звоните 968 702 21 30 8 шт.", "968 702 21 30"),
+                        ("Звоните +7 953 347-66-46 12 шт.", "+7 953 347-66-46"),
+                        ("Звоните 89393004414 размер 44-50.", "89393004414")):
+        assert [text[s:e] for s, e in find_phones(text)] == [phone]

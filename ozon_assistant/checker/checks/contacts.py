@@ -40,7 +40,9 @@ Span = tuple[int, int]
 _DIGIT_GAP = re.compile(r"[ \t\u00a0\u2009\u202f().\-–—_*/\\\ufe0f\u20e3]{0,4}")
 _WORD_GAP = re.compile(r"[\s,.\-–—]{1,3}")
 _LIST_GAP = re.compile(r",\s?")
-_CIS = frozenset({"375", "380", "998", "996", "992", "994", "995", "993", "374", "373"})
+_SENTENCE_GAP = re.compile(r"\.\s")
+_CIS_CODES = ("375", "380", "998", "996", "992", "994", "995", "993", "374", "373")
+_CIS = frozenset(_CIS_CODES)
 
 # Words that tell what a number before them is. Stems match any ending, the short words only
 # themselves («тел», "id"); a table look-up per word is far cheaper than one big pattern.
@@ -74,9 +76,9 @@ def _word_kind(word: str) -> str | None:
     return None
 
 
-_UNIT_AFTER = re.compile(
-    r"(?i)\s?(?:[₽$€¥£₸%]|р\.|(?:руб|rub|rur|юан|yuan|usd|eur|cny|тенге|тг|шт|штук|pcs|мм|см|км|"
-    r"кг|гр|мл|раз|times|ед|единиц)\w*(?!\w)|[xх×]\s?\d)"
+_UNIT_AFTER = re.compile(  # a price or a quantity ends here ("…90 шт.", "1 500 ₽"), not a phone
+    r"(?i)\s?(?:[₽$€¥£₸%]|р\.|(?:руб(?:лей|ля|ль)?|rub|rur|юаней|юаня|юань|yuan|usd|eur|cny|тенге|тг|"
+    r"шт|штук[аи]?|pcs|мм|см|км|кг|гр|мл|раз|раза|times|ед|единиц[аы]?)(?![^\W\d_])|[xх×]\s?\d)"
 )
 #: a sentence break, except after the abbreviations that introduce a number («тел.», «арт.»)
 _BREAK = re.compile(r"(?<!\bтел)(?<!\bарт)(?<!\bмоб)(?<!\bконт)[.!?;\n]\s")
@@ -88,7 +90,9 @@ def _joinable(text: str, a: Atom, b: Atom) -> bool:
     if b.plus:
         return False
     if _DIGIT_GAP.fullmatch(text, a.end, b.start):
-        return True
+        # "…67-89. 39 шт.": a full stop and a space end a sentence, unless digits go one by
+        # one («8. 9. 1. 2…»)
+        return not _SENTENCE_GAP.search(text, a.end, b.start) or len(a.digits) == 1 == len(b.digits)
     # "8, 9, 1, 2 …": a comma joins single digits only (lists of prices or sizes stay apart)
     return len(a.digits) == 1 == len(b.digits) and _LIST_GAP.fullmatch(text, a.end, b.start) is not None
 
@@ -144,7 +148,8 @@ def _chain_atoms(text: str, atoms: list[Atom]) -> Iterator[list[Atom]]:
 
 
 def _gap(text: str, chain: Sequence[Atom], i: int) -> str:
-    return text[chain[i].end : chain[i + 1].start].strip(" ")
+    """The separator between two atoms as written: "48. 03.10.2024" is a size, then a date."""
+    return text[chain[i].end : chain[i + 1].start]
 
 
 def _is_date(parts: list[str], seps: list[str]) -> bool:
@@ -200,7 +205,15 @@ def _context(text: str, start: int) -> str | None:
     return None
 
 
-def _is_phone(text: str, atoms: Sequence[Atom], ctx: str | None) -> bool:
+_PLUS_LENGTHS = (("7", 11), ("86", 13), ("1", 11), *((code, 12) for code in sorted(_CIS_CODES)))
+_LANDLINE_LAYOUTS = frozenset({(3, 3, 2, 2), (3, 3, 4), (3, 7), (4, 2, 2, 2), (5, 1, 2, 2),
+                               (4, 6), (5, 5)})
+
+
+def _is_phone(text: str, atoms: Sequence[Atom], ctx: str | None, window: bool = False) -> bool:
+    """Do ``atoms`` spell a phone? ``window``: they are only part of a longer run of numbers,
+    so only a layout nobody uses for anything else counts ("+…", brackets, …-XX-XX, one group
+    of 10–11 digits, digits one by one, words)."""
     ds = "".join(a.digits for a in atoms)
     n = len(ds)
     plus = atoms[0].plus
@@ -211,7 +224,9 @@ def _is_phone(text: str, atoms: Sequence[Atom], ctx: str | None) -> bool:
     strong = plus or words or "(" in gaps or (multi and max(lens) == 1) or (
         len(lens) >= 3 and lens[-3:] == [3, 2, 2] and n >= 10)
     phone_ctx = ctx == "phone"
-    if not plus and not phone_ctx and _UNIT_AFTER.match(text, atoms[-1].end):
+    if window and not (strong or not multi or phone_ctx):
+        return False
+    if not plus and _UNIT_AFTER.match(text, atoms[-1].end):
         return False
     if ctx == "id" and not strong:
         return False
@@ -220,14 +235,17 @@ def _is_phone(text: str, atoms: Sequence[Atom], ctx: str | None) -> bool:
             return False  # 1 234 567 890: an amount written with thousands separators
         if len(lens) >= 5 and all(k == 2 for k in lens):
             return False  # 42 44 46 48 50: a list of sizes
-    if plus:
+    if plus:  # the length the country code calls for, so a number after it is not swallowed
+        for code, length in _PLUS_LENGTHS:
+            if ds.startswith(code):
+                return n == length
         return 10 <= n <= 15
     if n == 11 and ds[0] in "78" and ds[1] in "3489":
         return True
     if n == 10 and ds[0] == "9":
         return True
-    if n == 10 and ds[0] in "348":
-        return multi or phone_ctx
+    if n == 10 and ds[0] in "348":  # a city number: only in a layout cities use
+        return phone_ctx or strong or (multi and tuple(lens) in _LANDLINE_LAYOUTS)
     if n == 11 and ds[0] == "1" and ds[1] in "3456789":
         return True
     if n in (12, 13) and ds.startswith("861") and (multi or phone_ctx):
@@ -236,7 +254,7 @@ def _is_phone(text: str, atoms: Sequence[Atom], ctx: str | None) -> bool:
         return True
     if n == 7 and lens == [3, 2, 2] and int(atoms[0].digits) >= 200:
         return phone_ctx or gaps == "--"
-    return phone_ctx and 10 <= n <= 12
+    return phone_ctx and n == 10
 
 
 def _phones_in(text: str, chain: list[Atom]) -> Iterator[Span]:
@@ -258,18 +276,18 @@ def _phones_in_segment(text: str, seg: list[Atom]) -> Iterator[Span]:
     if _is_phone(text, seg, ctx):
         yield seg[0].start, seg[-1].end
         return
-    if sum(len(a.digits) for a in seg) <= 11:
+    if sum(len(a.digits) for a in seg) <= 10:
         return
     # a phone run together with another number: try the longest phone at either end (a phone
     # has at most 15 digits, so only the first and last few atoms can start or end one)
     head = _within_digits(seg, 15)
     for j in range(head, 0, -1):
-        if _is_phone(text, seg[:j], ctx):
+        if _is_phone(text, seg[:j], ctx, window=True):
             yield seg[0].start, seg[j - 1].end
             return
     tail = len(seg) - _within_digits(seg[::-1], 15)
     for i in range(max(1, tail), len(seg)):
-        if _is_phone(text, seg[i:], _context(text, seg[i].start)):
+        if _is_phone(text, seg[i:], _context(text, seg[i].start), window=True):
             yield seg[i].start, seg[-1].end
             return
 
