@@ -242,22 +242,31 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.start, -f.severity.rank, f.end, f.rule))
 
 
+#: Which source wins when two cover the same words: the house rules, then LanguageTool, then
+#: the built-in speller (and anything else).
+SOURCE_RANK = {"house": 0, "languagetool": 1}
+
+
+def _rank(f: Finding) -> int:
+    return SOURCE_RANK.get(f.source, 2)
+
+
 def merge_findings(findings: list[Finding]) -> list[Finding]:
-    """One finding per problem: identical spans of one category keep the most severe; a finding
-    from another source (speller, LanguageTool) that overlaps a house finding is dropped."""
+    """One finding per problem: identical spans of one category keep the best source and then
+    the most severe; a finding that overlaps one from a better-ranked source is dropped (a house
+    finding hides LanguageTool's, LanguageTool's hides the speller's)."""
     best: dict[tuple[int, int, str], Finding] = {}
     for f in findings:
         key = (f.start, f.end, f.category)
         old = best.get(key)
-        if old is None or (f.source == "house" and old.source != "house") or (
-            f.source == old.source and f.severity.rank > old.severity.rank
-        ):
+        if old is None or (_rank(f), -f.severity.rank) < (_rank(old), -old.severity.rank):
             best[key] = f
-    house = [f for f in best.values() if f.source == "house"]
-    out = list(house)
-    for f in best.values():
-        if f.source != "house" and not any(h.start < f.end and f.start < h.end for h in house):
-            out.append(f)
+    out: list[Finding] = []
+    for f in sorted(best.values(), key=_rank):
+        if _rank(f) and any(_rank(k) < _rank(f) and k.start < f.end and f.start < k.end
+                            for k in out):
+            continue
+        out.append(f)
     return sort_findings(out)
 
 

@@ -139,3 +139,15 @@ def test_gate_only_on_patterns(tmp_path: Path) -> None:
     text = RULE.format(extra='gate = ["x"]')
     with pytest.raises(ConfigError, match="gate is for pattern rules only"):
         load_pack(write(tmp_path / "a.toml", text))
+
+
+def test_merge_prefers_house_then_languagetool_then_speller() -> None:
+    from ozon_assistant.checker.engine import merge_findings
+    from ozon_assistant.core.types import Finding, Severity
+
+    def f(start: int, end: int, source: str, category: str = "spelling") -> Finding:
+        return Finding(start, end, f"{source}.r", category, Severity.WARNING, "m", source=source)
+
+    merged = merge_findings([f(0, 5, "speller"), f(2, 6, "languagetool"), f(10, 12, "speller"),
+                             f(20, 25, "languagetool", "grammar"), f(21, 23, "house", "formality")])
+    assert [(x.start, x.source) for x in merged] == [(2, "languagetool"), (10, "speller"), (21, "house")]
