@@ -58,7 +58,12 @@ def _open_window(argv: Sequence[str]) -> int:
     gui = Parser(prog=PROG, description="Open the compose window.")
     gui.add_argument("file", nargs="?", help="a reply to open in the compose pane")
     gui.add_argument("--no-first-run", action="store_true", help="skip the first-run screen")
+    gui.add_argument("--quit-after-start", action="store_true", help=argparse.SUPPRESS)
     args = gui.parse_args(list(argv))
+    if args.quit_after_start:
+        from ozon_assistant.ui.smoke import start_and_quit
+
+        return start_and_quit(args.file)
     try:
         from ozon_assistant.ui.app import run_app
     except ImportError as exc:
@@ -71,7 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         parser, handlers = build_parser()
         first = next((a for a in argv if not a.startswith("-")), None)
-        if not argv or (first is not None and first not in handlers) or argv == ["--no-first-run"]:
+        if not argv or (first is not None and first not in handlers) or \
+                all(a in ("--no-first-run", "--quit-after-start") for a in argv):
             return _open_window(argv)
         args = parser.parse_args(argv)
         if args.command is None:
