@@ -30,7 +30,7 @@ from typing import Any
 from ozon_assistant.checker.checks.base import Hit, code_check
 from ozon_assistant.checker.checks.contacts import Span, find_emails, merge_spans
 from ozon_assistant.checker.checks.disguise import despaced, lower
-from ozon_assistant.checker.checks.names import AMBIGUOUS, NAMES, scan_names
+from ozon_assistant.checker.checks.names import AMBIGUOUS_PREFIXES, NAMES, scan_names
 from ozon_assistant.checker.context import CheckContext
 
 # -- links ---------------------------------------------------------------------------------------
@@ -177,7 +177,7 @@ def _offered(text: str, start: int, end: int) -> bool | None:
 
 
 @lru_cache(maxsize=256)
-def find_names(text: str) -> tuple[NameHit, ...]:
+def find_names(text: str, russian: bool = True) -> tuple[NameHit, ...]:
     """Messengers, social networks, other marketplaces and payment services named in ``text``
     (outside links and e-mail addresses, which their own checks report).
 
@@ -187,11 +187,11 @@ def find_names(text: str) -> tuple[NameHit, ...]:
     """
     taken = find_links(text) + find_emails(text)
     out = []
-    for s, e, group, name in scan_names(text):
+    for s, e, group, name in scan_names(text, russian):
         if any(ts < e and s < te for ts, te in taken):
             continue
         offered = _offered(text, s, e)
-        if (lower(text[s:e]) in AMBIGUOUS and not offered
+        if (lower(text[s:e]).startswith(AMBIGUOUS_PREFIXES) and not offered
                 and not _PREPOSITION_BEFORE.search(text, max(0, s - 10), s)):
             continue
         out.append(NameHit(s, e, group, name, offered is False))
@@ -218,6 +218,6 @@ def channel_names(text: str, ctx: CheckContext, params: dict[str, Any]) -> Itera
     groups = set(params.get("groups", GROUPS))
     negated = bool(params.get("negated", False))
     fix = ("чат Ozon",) if ctx.language == "ru" else ("the Ozon chat",)
-    for h in find_names(text):
+    for h in find_names(text, ctx.language == "ru"):
         if h.group in groups and h.negated == negated:
             yield Hit(h.start, h.end, () if negated or h.group != "messenger" else fix)

@@ -197,45 +197,63 @@ class _Sentence:
         return None
 
 
+class _Reading:
+    """The periods of one text, each classified only when a check asks about it: a reply that
+    states «7 дней» and «10 дней» — the usual, lawful case — never has its sentences parsed."""
+
+    def __init__(self, text: str) -> None:
+        self.text = lower(text)  # same length, same offsets
+        self.periods = find_periods(self.text) if _HINT.search(self.text) else []
+        self.sentences = [m.span() for m in _SENTENCE.finditer(self.text)] if self.periods else []
+        self.starts = [s for s, _ in self.sentences]
+        self.parsed: dict[int, _Sentence] = {}
+        self.kinds: dict[int, str | None] = {}
+
+    def kind(self, index: int) -> str | None:
+        if index not in self.kinds:
+            self.kinds[index] = self._classify(self.periods[index])
+        return self.kinds[index]
+
+    def _classify(self, whole: Period) -> str | None:
+        k = bisect_right(self.starts, whole.start) - 1
+        if k < 0:
+            return None
+        offset, stop = self.sentences[k]
+        if whole.start >= stop:
+            return None
+        if k not in self.parsed:
+            self.parsed[k] = _Sentence(self.text[offset:stop])
+        parsed = self.parsed[k]
+        sentence = self.text[offset:stop]
+        start, end = whole.start - offset, whole.end - offset
+        before = max(0, start - 30)
+        if _PAST_AFTER.match(sentence, end) or _PAST_BEFORE.search(sentence, before, start):
+            return None
+        if _PURPOSE_AFTER.match(sentence, end):
+            return None  # «2 дня на проверку», "3 days for inspection": how long a step takes
+        kind = parsed.classify(start)
+        if kind == "ret":
+            lo, hi = parsed.clause(start)
+            if _REQUEST.search(sentence, lo, hi) and _REPLY.search(sentence, lo, hi):
+                return None  # «ответим на заявку о возврате в течение суток»
+            if not whole.ranged and _LOWER_BOUND.search(sentence, before, start):
+                return None  # «не менее 7 дней», "at least 3 days": no shorter window is stated
+        return kind
+
+
 @lru_cache(maxsize=256)
+def _reading(text: str) -> _Reading:
+    return _Reading(text)
+
+
 def stated_periods(text: str) -> tuple[tuple[Period, str], ...]:
     """Every period in ``text`` with what it is: 'money' (refund delay) or 'ret' (return window)."""
-    text = lower(text)  # same length, same offsets
-    if not _HINT.search(text):
-        return ()
-    periods = find_periods(text)
-    if not periods:
-        return ()
+    reading = _reading(text)
     out = []
-    i = 0
-    for sm in _SENTENCE.finditer(text):
-        if i >= len(periods):
-            break
-        offset, sentence = sm.start(), sm.group()
-        mine = []
-        while i < len(periods) and periods[i].start < sm.end():
-            if periods[i].start >= offset:
-                mine.append(periods[i])
-            i += 1
-        if not mine:
-            continue
-        parsed = _Sentence(sentence)
-        for whole in mine:
-            start, end = whole.start - offset, whole.end - offset
-            before = max(0, start - 30)
-            if _PAST_AFTER.match(sentence, end) or _PAST_BEFORE.search(sentence, before, start):
-                continue
-            if _PURPOSE_AFTER.match(sentence, end):
-                continue  # «2 дня на проверку», "3 days for inspection": how long a step takes
-            kind = parsed.classify(start)
-            if kind == "ret":
-                lo, hi = parsed.clause(start)
-                if _REQUEST.search(sentence, lo, hi) and _REPLY.search(sentence, lo, hi):
-                    continue  # «ответим на заявку о возврате в течение суток»
-            if kind == "ret" and not whole.ranged and _LOWER_BOUND.search(sentence, before, start):
-                continue  # «не менее 7 дней», "at least 3 days": no shorter window is stated
-            if kind:
-                out.append((whole, kind))
+    for i, p in enumerate(reading.periods):
+        kind = reading.kind(i)
+        if kind:
+            out.append((p, kind))
     return tuple(out)
 
 
@@ -256,8 +274,9 @@ def return_period(text: str, ctx: CheckContext, params: dict[str, Any]) -> Itera
     """A return window shorter than the legal minimum or the platform's period."""
     need = ctx.min_return_days
     fix = _days_ru(need) if ctx.language == "ru" else f"{need} days"
-    for p, kind in stated_periods(text):
-        if kind == "ret" and p.low < need:
+    reading = _reading(text)
+    for i, p in enumerate(reading.periods):
+        if p.low < need and reading.kind(i) == "ret":
             yield Hit(p.start, p.end, (fix,))
 
 
@@ -266,6 +285,7 @@ def refund_period(text: str, ctx: CheckContext, params: dict[str, Any]) -> Itera
     """A refund promised later than 10 days after the buyer's demand (art. 22 ЗоЗПП)."""
     limit = float(params.get("max_days", 10))
     fix = _days_ru(int(limit)) if ctx.language == "ru" else f"{int(limit)} days"
-    for p, kind in stated_periods(text):
-        if kind == "money" and p.high > limit + 1e-9:
+    reading = _reading(text)
+    for i, p in enumerate(reading.periods):
+        if p.high > limit + 1e-9 and reading.kind(i) == "money":
             yield Hit(p.start, p.end, (fix,))

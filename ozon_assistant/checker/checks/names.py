@@ -80,9 +80,9 @@ _HAN_ANY = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RE = re.compile("|".join(f"(?P<{g}>{rx})" for g, rx in _HAN.items()))
 #: Too short to be written in pieces, or to be told from their look-alikes («в к», "8k").
 _SHORT = frozenset({"tg", "тг", "vk", "вк", "qq", "vx", "вотс", "ватс"})
-#: Ordinary Russian words too: «телега» a cart, «телеграмма» a telegram. Names only in context.
-AMBIGUOUS = frozenset({"телега", "телеги", "телеге", "телегу", "телегой", "телеграмма",
-                       "телеграммы", "телеграмме", "телеграмму", "телеграммой"})
+#: Ordinary Russian words too: «телега» a cart, «телеграмма» a telegram (and «телеграммный»),
+#: «Аська» a girl's name. Such a form is a channel only when offered or after «в», «через», "on".
+AMBIGUOUS_PREFIXES = ("телег", "телеграмм", "аськ")
 _NO_SPLIT = frozenset({"вконтакте"})  # «мы в контакте с курьером» is ordinary Russian
 _RU_ENDINGS = ("", "а", "е", "у", "ом", "ы", "ов", "ах", "ам", "ами", "чик", "чике", "чиком",
                "чику", "ный", "ная", "ное", "ные", "ного", "ной", "ном", "ную", "ным", "ными")
@@ -125,13 +125,18 @@ _SKELETON_LENGTHS = sorted({len(k) for k in _SKELETONS}, reverse=True)
 
 _WORD = re.compile(r"[^\W\d_]+")
 _G = r"[ .*\-_·•'’|/\\~+]"  # disguise.JOIN_GAP's characters
-#: One pass finds where a disguise may be: a Latin letter next to a Cyrillic one, or a lone digit
-#: or @ inside a word ("telegr4m"; not the digits of "RU123456789CN" or "90x200") (two
-#: characters); a Chinese character (one); three single letters in a row,
-#: each set apart («т е л», "w*h*a"; seven characters or more), whose whole run _SPACED_RUN then reads.
-_HINT = re.compile(rf"[a-z][а-яё@]|[а-яё][a-z@]|@[a-zа-яё]|[a-zа-яё][0-9](?![0-9])|"
-                   rf"(?<![0-9])[0-9][a-zа-яё]|[\u4e00-\u9fff]|"
-                   rf"{_G}{{1,3}}[^\W\d_]{_G}{{1,3}}[^\W\d_]{_G}{{1,3}}[^\W\d_]{_G}")
+#: three single letters in a row, each set apart («т е л», "w*h*a"): where a spaced-out name may
+#: be; _SPACED_RUN then reads the whole run
+_SPACED_HINT = re.compile(rf"{_G}{{1,3}}[^\W\d_]{_G}{{1,3}}[^\W\d_]{_G}{{1,3}}[^\W\d_]{_G}")
+# Where look-alikes may hide. Every word that mixes scripts has a Latin letter next to a Cyrillic
+# one, and a Cyrillic letter next to a Latin one: either pattern finds them all, so the one that
+# starts with the reply's rarer script is used — ``re`` scans for a pattern's first character
+# class in C, and a rare one is a quick scan. (One alternation of everything would be tried
+# position by position at several times the cost.)
+_LATIN_BY_CYRILLIC = re.compile(r"[a-z](?:(?=[а-яё@])|(?<=[а-яё@][a-z]))")
+_CYRILLIC_BY_LATIN = re.compile(r"[а-яё](?:(?=[a-z@])|(?<=[a-z@][а-яё]))")
+_DIGIT_IN_WORD = re.compile(r"[0-9](?<=[^\W\d_][0-9])(?=[^\W\d_])")  # "telegr4m", not "T480"
+_AT_IN_WORD = re.compile(r"@(?<=[^\W\d_]@)(?=[^\W\d_])")  # "wh@tsapp"
 _SPACED_RUN = re.compile(rf"[^\W\d_](?:{_G}{{1,3}}[^\W\d_](?![^\W\d_]))+")
 
 
@@ -149,7 +154,8 @@ def _tenge(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=1024)
 def _token_re(token: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![^\W\d_]){re.escape(token)}(?![^\W\d_])")
+    # the word first, its start checked after: a leading look-behind makes ``re`` slow
+    return re.compile(rf"{re.escape(token)}(?![^\W\d_])")
 
 
 def _whole_words(text: str, low: str,
@@ -159,6 +165,8 @@ def _whole_words(text: str, low: str,
     looked for, so a reply pays nothing for its ordinary words."""
     for token in candidates:
         for m in _token_re(token).finditer(low):
+            if _letter(low, m.start() - 1):
+                continue
             found = _PLAIN.get(token)
             if found is not None:
                 if not (token in ("тг", "tg") and _tenge(text, m.start())):
@@ -176,9 +184,9 @@ def _whole_words(text: str, low: str,
                     break
 
 
-def _spaced(low: str, hints: list[re.Match[str]]) -> Iterator[tuple[int, int, Found]]:
+def _spaced(low: str) -> Iterator[tuple[int, int, Found]]:
     seen = -1
-    for hint in hints:
+    for hint in _SPACED_HINT.finditer(low):
         if hint.start() < seen:
             continue
         run = _SPACED_RUN.search(low, max(0, hint.start() - 1))
@@ -208,18 +216,27 @@ def _spaced(low: str, hints: list[re.Match[str]]) -> Iterator[tuple[int, int, Fo
                     break
 
 
-def _lookalikes(low: str, hints: list[re.Match[str]]) -> Iterator[tuple[int, int, Found]]:
-    seen = -1
-    for hint in hints:
-        if hint.start() < seen:
-            continue
-        start = hint.start()
+def _odd_spots(low: str, russian: bool) -> Iterator[int]:
+    """Positions inside words that mix scripts («тeлeгрaм», "whatsаpp") or put a lone digit or
+    @ among letters ("telegr4m", "wh@tsapp"; not "RU123456789CN" or "T480")."""
+    mixed = _LATIN_BY_CYRILLIC if russian else _CYRILLIC_BY_LATIN
+    for rx in (mixed, _DIGIT_IN_WORD, _AT_IN_WORD):
+        for m in rx.finditer(low):
+            yield m.start()
+
+
+def _lookalikes(low: str, russian: bool) -> Iterator[tuple[int, int, Found]]:
+    seen: set[int] = set()
+    for spot in _odd_spots(low, russian):
+        start = spot
         while start > 0 and (low[start - 1].isalnum() or low[start - 1] == "@"):
             start -= 1
-        end = hint.end()
+        if start in seen:
+            continue
+        seen.add(start)
+        end = spot
         while end < len(low) and (low[end].isalnum() or low[end] == "@"):
             end += 1
-        seen = end
         word = low[start:end]
         if word.isdigit() or word in _PLAIN:
             continue
@@ -232,28 +249,20 @@ def _lookalikes(low: str, hints: list[re.Match[str]]) -> Iterator[tuple[int, int
         yield start, end, found
 
 
-def scan_names(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, group, name) for every channel name in ``text``, overlaps removed."""
+def scan_names(text: str, russian: bool = True) -> list[tuple[int, int, str, str]]:
+    """(start, end, group, name) for every channel name in ``text``, overlaps removed.
+
+    ``russian`` only says which script is rarer in the text, for speed; the result is the same.
+    """
     low = lower(text)
     hits: list[tuple[int, int, Found]] = []
     words = _WORD.findall(low)
     candidates = _PLAIN_SET.intersection(words) | _FIRSTS.intersection(words)
     if candidates:
         hits.extend(_whole_words(text, low, candidates))
-    spaced: list[re.Match[str]] = []
-    mixed: list[re.Match[str]] = []
-    han = False
-    for hint in _HINT.finditer(low):
-        size = hint.end() - hint.start()
-        if size == 2:
-            mixed.append(hint)
-        elif size == 1:
-            han = True
-        else:
-            spaced.append(hint)
-    hits.extend(_spaced(low, spaced))
-    hits.extend(_lookalikes(low, mixed))
-    if han:
+    hits.extend(_spaced(low))
+    hits.extend(_lookalikes(low, russian))
+    if _HAN_ANY.search(text):
         hits.extend((m.start(), m.end(), (m.lastgroup or "messenger", m.group()))
                     for m in _HAN_RE.finditer(text))
     out: list[tuple[int, int, str, str]] = []
