@@ -99,7 +99,8 @@ def packs_digest(files: list[Path]) -> str:
     """Changes when a pack, the app version, or the code that shapes the pickle changes."""
     h = hashlib.sha256(f"{__version__}:{CACHE_FORMAT}".encode())
     here = Path(__file__).parent
-    for f in [here / "rules.py", here / "compiled.py", here / "morph.py", *files]:
+    code = [here / "rules.py", here / "compiled.py", here / "morph.py"]
+    for f in [*(c for c in code if c.is_file()), *files]:  # a frozen bundle has no sources
         h.update(f.name.encode())
         h.update(f.read_bytes())
     return h.hexdigest()[:24]
