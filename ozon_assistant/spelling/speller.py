@@ -20,6 +20,7 @@ from ozon_assistant.core.types import Finding, Severity
 from ozon_assistant.spelling import personal
 from ozon_assistant.spelling.candidates import Ranking, suggest
 from ozon_assistant.spelling.context import Bigrams, load_bigrams
+from ozon_assistant.spelling.domain import domain_words
 from ozon_assistant.spelling.edits import model_for
 from ozon_assistant.spelling.frequency import Vocabulary, load_vocabulary
 from ozon_assistant.spelling.words import Word, neighbours, words_to_check
@@ -185,7 +186,7 @@ class Speller:
             except Exception:  # an unreadable file: keep the last words we had
                 pass
             self._personal_stamp = stamp
-        return self._personal | {fold(w) for w in ctx.accept_words}
+        return self._personal | domain_words() | {fold(w) for w in ctx.accept_words}
 
     def _verdict(self, word: Word, lang: str, text: str) -> tuple[str, tuple[str, ...]] | None:
         """(status, corrections) for a word to flag, None for a good one; cached by word (and

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ozon_assistant.checker.engine import context_for, get_checker
+from ozon_assistant.checker.sources import build_sources
 from ozon_assistant.core.settings import Settings
 from ozon_assistant.core.types import Severity
 from ozon_assistant.snippets.fill import render_snippet, sample_values
@@ -35,7 +36,7 @@ def test_bundled_library_loads_without_problems(bundled: Library) -> None:
 
 def test_every_bundled_snippet_is_clean_under_the_checker(bundled: Library) -> None:
     settings = Settings()
-    checker = get_checker(settings)
+    checker = get_checker(settings, build_sources(settings))  # house rules and the speller
     dirty: list[str] = []
     checked = 0
     for s in bundled.ordered():
@@ -96,7 +97,7 @@ def test_bundled_phrase_bank_covers_every_purpose(bundled: Library) -> None:
 
 def test_bundled_phrases_are_clean_under_the_checker(bundled: Library) -> None:
     settings = Settings()
-    checker = get_checker(settings)
+    checker = get_checker(settings, build_sources(settings))  # house rules and the speller
     samples = {n: ph.sample for n, ph in bundled.placeholders.items()}
     dirty = []
     for p in bundled.phrases:
