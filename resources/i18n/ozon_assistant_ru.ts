@@ -1,0 +1,1920 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="40"/>
+        <source>E-mail accounts</source>
+        <translation>Учётные записи почты</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="52"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (порт 587)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="53"/>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (порт 465)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="54"/>
+        <source>None — local relay on this computer only</source>
+        <translation>Нет — только локальный сервер на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="66"/>
+        <source>e.g. your shop&apos;s name</source>
+        <translation>например, название магазина</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="68"/>
+        <source>only if your company has its own certificate authority</source>
+        <translation>только для корпоративного ЦС</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="69"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="80"/>
+        <source>Account:</source>
+        <translation>Учётная запись:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="81"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="82"/>
+        <source>SMTP server:</source>
+        <translation>SMTP-сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="83"/>
+        <source>Security:</source>
+        <translation>Шифрование:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="84"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="85"/>
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="86"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="87"/>
+        <source>Sender address:</source>
+        <translation>Адрес отправителя:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
+        <source>Sender name:</source>
+        <translation>Имя отправителя:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
+        <source>CA file:</source>
+        <translation>Сертификат ЦС:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
+        <source>Timeout:</source>
+        <translation>Тайм-аут:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="257"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="98"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="100"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="103"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="130"/>
+        <source>New account…</source>
+        <translation>Новая учётная запись…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="161"/>
+        <source>stored in the system keyring; type to change</source>
+        <translation>сохранён в системном хранилище; введите новый, чтобы сменить</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="162"/>
+        <source>kept only in the system keyring</source>
+        <translation>хранится только в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="175"/>
+        <source>Without encryption: allowed only to 127.0.0.1/localhost (a relay on this computer).</source>
+        <translation>Без шифрования можно подключаться только к 127.0.0.1/localhost (сервер на этом компьютере).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="180"/>
+        <source>CA certificate (PEM)</source>
+        <translation>Сертификат ЦС (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="181"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="205"/>
+        <source>Type the password: it is kept only in the system keyring.</source>
+        <translation>Введите пароль: он хранится только в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="213"/>
+        <source>Saved. The password is in the system keyring, not in any file.</source>
+        <translation>Сохранено. Пароль хранится в системном хранилище паролей, а не в файле.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="220"/>
+        <source>Remove account</source>
+        <translation>Удалить учётную запись</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="221"/>
+        <source>Remove the account %1 and its password?</source>
+        <translation>Удалить учётную запись %1 и её пароль?</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="231"/>
+        <source>Account removed.</source>
+        <translation>Учётная запись удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="250"/>
+        <source>Stop test</source>
+        <translation>Остановить проверку</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="258"/>
+        <source>Works: %1</source>
+        <translation>Работает: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="258"/>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeEditor</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/editor.py" line="51"/>
+        <source>Fix:</source>
+        <translation>Исправление:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/editor.py" line="78"/>
+        <source>Write your reply to the buyer here. Problems are underlined as you type; hover for why, right-click for fixes. Ctrl+Enter approves and copies.</source>
+        <translation>Напишите здесь ответ покупателю. Проблемные места подчёркиваются прямо при наборе: наведите курсор, чтобы узнать причину, щёлкните правой кнопкой, чтобы исправить. Ctrl+Enter — одобрить и скопировать.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/editor.py" line="143"/>
+        <source>Why? (the standard)</source>
+        <translation>Почему? (Стандарт)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/editor.py" line="145"/>
+        <source>Ignore here</source>
+        <translation>Пропустить здесь</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/editor.py" line="148"/>
+        <source>Errors can only be overridden when copying.</source>
+        <translation>Ошибку можно оставить только при копировании с замечаниями.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/editor.py" line="150"/>
+        <source>Disable this rule</source>
+        <translation>Отключить это правило</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/editor.py" line="153"/>
+        <source>Add “%1” to dictionary</source>
+        <translation>Добавить «%1» в словарь</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeTab</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/compose_tab.py" line="83"/>
+        <source>A very long paragraph: only its first 5,000 characters are checked.</source>
+        <translation>Очень длинный абзац: проверяются только первые 5000 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/compose_tab.py" line="123"/>
+        <source>New reply</source>
+        <translation>Новый ответ</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="47"/>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="60"/>
+        <source>Fix all safe</source>
+        <translation>Исправить всё очевидное</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="63"/>
+        <source>Apply every finding that has exactly one fix (Ctrl+Shift+F); Ctrl+Z undoes it</source>
+        <translation>Исправить все замечания, у которых ровно один вариант исправления (Ctrl+Shift+F); Ctrl+Z — отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="64"/>
+        <source>Why?</source>
+        <translation>Почему?</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="65"/>
+        <source>Open the rule in the Standard view (F1)</source>
+        <translation>Открыть правило в Стандарте общения Ozon (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="87"/>
+        <source>Start typing: findings appear here.</source>
+        <translation>Начните писать — замечания появятся здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="89"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="90"/>
+        <source>No findings. The reply meets the standard.</source>
+        <translation>Замечаний нет. Ответ соответствует Стандарту.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="94"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="95"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="96"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n совет</numerusform>
+            <numerusform>%n совета</numerusform>
+            <numerusform>%n советов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="110"/>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="34"/>
+        <source>Welcome to Ozon Compose Assistant</source>
+        <translation>Добро пожаловать в Ozon Compose Assistant</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="38"/>
+        <source>&lt;h2&gt;Welcome!&lt;/h2&gt;&lt;p&gt;While you write to buyers, this app underlines what breaks Ozon&apos;s communication standard, explains why and offers a fix. Four questions, then you are ready. Everything can be changed later in Settings.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Добро пожаловать!&lt;/h2&gt;&lt;p&gt;Пока Вы пишете покупателям, программа подчёркивает всё, что нарушает Стандарт общения Ozon, объясняет почему и предлагает исправление. Ответьте на четыре вопроса — и можно начинать. Всё это можно изменить позже в настройках.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="50"/>
+        <source>Explanations in:</source>
+        <translation>Язык пояснений:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="55"/>
+        <source>I reply to buyers in:</source>
+        <translation>Язык ответов покупателям:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="57"/>
+        <source>e.g. Уют</source>
+        <translation>например, Уют</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="58"/>
+        <source>My shop&apos;s name:</source>
+        <translation>Название магазина:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="63"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="64"/>
+        <source>Return period on my product pages:</source>
+        <translation>Срок возврата в карточках товаров:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="67"/>
+        <source>Start writing</source>
+        <translation>Начать работу</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="69"/>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="30"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="39"/>
+        <source>Characters in the reply / the channel&apos;s limit</source>
+        <translation>Символов в ответе / лимит канала</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="41"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="48"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="99"/>
+        <source>Auto (%1)</source>
+        <translation>Авто (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="56"/>
+        <source>0–10: errors cost 4, warnings 2, suggestions ½</source>
+        <translation>0–10: ошибка −4, предупреждение −2, совет −½</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="59"/>
+        <source>Approve &amp;&amp; Copy</source>
+        <translation>Одобрить и скопировать</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="61"/>
+        <source>Copy the reply to the clipboard (Ctrl+Enter)</source>
+        <translation>Скопировать ответ в буфер обмена (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="111"/>
+        <source>%1 chars</source>
+        <translation>%1 симв.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="127"/>
+        <source>Score %1/10</source>
+        <translation>Оценка %1/10</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="128"/>
+        <source>Score –</source>
+        <translation>Оценка –</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="130"/>
+        <source>Empty</source>
+        <translation>Пусто</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="132"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="134"/>
+        <source>✓ Approved</source>
+        <translation>✓ Одобрено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/header.py" line="136"/>
+        <source>✗ Not approved: %n error(s)</source>
+        <translation>
+            <numerusform>✗ Не одобрено: %n ошибка</numerusform>
+            <numerusform>✗ Не одобрено: %n ошибки</numerusform>
+            <numerusform>✗ Не одобрено: %n ошибок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="37"/>
+        <source>History of replies</source>
+        <translation>История ответов</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="43"/>
+        <source>Search text, recipient or subject…</source>
+        <translation>Поиск по тексту, получателю или теме…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="50"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="50"/>
+        <source>How</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="50"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="50"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="50"/>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="63"/>
+        <source>&amp;Use in a new draft</source>
+        <translation>&amp;В новый черновик</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="65"/>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Копировать текст</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="84"/>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="85"/>
+        <source>Copied with findings</source>
+        <translation>Скопировано с замечаниями</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="86"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="87"/>
+        <source>Sent with findings</source>
+        <translation>Отправлено с замечаниями</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="106"/>
+        <source>No replies yet.</source>
+        <translation>Ответов пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="107"/>
+        <source>Nothing matches.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="120"/>
+        <source>Overridden findings:</source>
+        <translation>Проигнорированные замечания:</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="17"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="18"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="19"/>
+        <source>Suggestion</source>
+        <translation>Совет</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="35"/>
+        <source>Capitals</source>
+        <extracomment>Underline and badge colours: red errors, orange warnings, blue suggestions (readable on white and on dark themes alike).</extracomment>
+        <translation>Заглавные буквы</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="36"/>
+        <source>Punctuation</source>
+        <translation>Пунктуация</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="37"/>
+        <source>Emoji and smileys</source>
+        <translation>Эмодзи и смайлики</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="38"/>
+        <source>Formality</source>
+        <translation>Деловой тон</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="39"/>
+        <source>Vague wording</source>
+        <translation>Размытые формулировки</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="40"/>
+        <source>Rudeness</source>
+        <translation>Грубость</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="41"/>
+        <source>Negativity</source>
+        <translation>Негатив</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="42"/>
+        <source>Consumer law</source>
+        <translation>Права потребителей</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="43"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="44"/>
+        <source>Off-platform</source>
+        <translation>Уход с площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="45"/>
+        <source>Privacy</source>
+        <translation>Личные данные</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="46"/>
+        <source>Clarity</source>
+        <translation>Ясность</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="47"/>
+        <source>Typography</source>
+        <translation>Типографика</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="48"/>
+        <source>Spelling</source>
+        <translation>Орфография</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="49"/>
+        <source>Grammar</source>
+        <translation>Грамматика</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="50"/>
+        <source>Structure</source>
+        <translation>Структура</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="51"/>
+        <source>Placeholders</source>
+        <translation>Поля шаблона</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="52"/>
+        <source>Length</source>
+        <translation>Длина</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="59"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="60"/>
+        <source>Review reply</source>
+        <translation>Ответ на отзыв</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="61"/>
+        <source>Product question</source>
+        <translation>Вопрос о товаре</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="62"/>
+        <source>E-mail</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="73"/>
+        <source>Step 1. Business style</source>
+        <extracomment>The Standard view&apos;s groups, in order: Ozon&apos;s four steps, its policy, then the rest.</extracomment>
+        <translation>Шаг 1. Деловой стиль</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="74"/>
+        <source>Step 2. Positive emotions</source>
+        <translation>Шаг 2. Позитивные эмоции</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="75"/>
+        <source>Step 3. Contract and law</source>
+        <translation>Шаг 3. Договор и закон</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="76"/>
+        <source>Step 4. No shouting</source>
+        <translation>Шаг 4. Без крика</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="77"/>
+        <source>Ozon&apos;s communication policy</source>
+        <translation>Политика общения Ozon</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="78"/>
+        <source>Language and spelling</source>
+        <translation>Язык и орфография</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="79"/>
+        <source>Structure of a reply</source>
+        <translation>Структура ответа</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="81"/>
+        <source>Other rules</source>
+        <translation>Другие правила</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="86"/>
+        <source>Auto</source>
+        <translation>Авто</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="87"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="88"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="110"/>
+        <source>Remove it</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="111"/>
+        <source>Replace with “%1”</source>
+        <translation>Заменить на «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>MailExtension</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="53"/>
+        <source>Buyer&apos;s e-mail</source>
+        <extracomment>lupdate reads translate(&quot;Context&quot;, &quot;text&quot;) calls through this alias</extracomment>
+        <translation>Письмо покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="65"/>
+        <source>For reference only: the buyer&apos;s words are not checked.</source>
+        <translation>Только для справки: текст покупателя не проверяется.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="68"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="81"/>
+        <source>Open or drop a buyer&apos;s .eml to answer it by e-mail.</source>
+        <translation>Откройте письмо покупателя (.eml) или перетащите его сюда, чтобы ответить по почте.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="85"/>
+        <source>From:</source>
+        <translation>От:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="86"/>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="90"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="93"/>
+        <source>(headers only)</source>
+        <translation>(только заголовки)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="128"/>
+        <source>&amp;Send by e-mail…</source>
+        <translation>&amp;Отправить по почте…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="130"/>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Исходящие</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="131"/>
+        <source>E-mail &amp;accounts…</source>
+        <translation>&amp;Учётные записи почты…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="132"/>
+        <source>Open buyer&apos;s &amp;e-mail (.eml)…</source>
+        <translation>Открыть &amp;письмо покупателя (.eml)…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="133"/>
+        <source>&amp;Paste buyer&apos;s e-mail headers</source>
+        <translation>Вст&amp;авить заголовки письма покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="163"/>
+        <source>Open buyer&apos;s e-mail</source>
+        <translation>Открыть письмо покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="164"/>
+        <source>E-mail (*.eml);;All files (*)</source>
+        <translation>Письма (*.eml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="172"/>
+        <source>Answering %1</source>
+        <translation>Ответ на письмо %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="177"/>
+        <source>pasted headers</source>
+        <translation>вставленные заголовки</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="202"/>
+        <source>Nothing to send: the reply is empty.</source>
+        <translation>Нечего отправлять: ответ пуст.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="260"/>
+        <source>Sent %n queued e-mail(s)</source>
+        <translation>
+            <numerusform>Отправлено %n письмо из очереди</numerusform>
+            <numerusform>Отправлено %n письма из очереди</numerusform>
+            <numerusform>Отправлено %n писем из очереди</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="60"/>
+        <source>Ozon Compose Assistant</source>
+        <translation>Ozon Compose Assistant</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="176"/>
+        <source>History not saved: %1</source>
+        <translation>История не сохранена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="213"/>
+        <source>Draft not saved: %1</source>
+        <translation>Черновик не сохранён: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="223"/>
+        <source>Close draft</source>
+        <translation>Закрыть черновик</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="224"/>
+        <source>This reply has not been copied. Close it and delete the draft?</source>
+        <translation>Этот ответ ещё не скопирован. Закрыть его и удалить черновик?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/main_window.py" line="255"/>
+        <source>Restored %n draft(s).</source>
+        <translation>
+            <numerusform>Восстановлен %n черновик.</numerusform>
+            <numerusform>Восстановлено %n черновика.</numerusform>
+            <numerusform>Восстановлено %n черновиков.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="325"/>
+        <source>An add-on failed to load: %1</source>
+        <translation>Не удалось загрузить дополнение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="50"/>
+        <source>Nothing to copy yet.</source>
+        <translation>Копировать пока нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="69"/>
+        <source>Approved and copied to the clipboard.</source>
+        <translation>Одобрено и скопировано в буфер обмена.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="72"/>
+        <source>Copied with findings; the override is in the history.</source>
+        <translation>Скопировано с замечаниями; это решение записано в историю.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="85"/>
+        <source>Applied %n fix(es). Ctrl+Z undoes them.</source>
+        <translation>Применено исправлений: %n. Ctrl+Z — отмена.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="88"/>
+        <source>No finding with exactly one fix.</source>
+        <translation>Нет замечаний с единственным вариантом исправления.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="96"/>
+        <source>No findings.</source>
+        <translation>Замечаний нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="113"/>
+        <source>Rule %1 switched off; Settings → Rules turns it back on.</source>
+        <translation>Правило %1 отключено; включить снова: Настройки → Правила.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="122"/>
+        <source>The personal dictionary is not available.</source>
+        <translation>Личный словарь недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="129"/>
+        <source>“%1” added to your dictionary.</source>
+        <translation>Слово «%1» добавлено в личный словарь.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="142"/>
+        <source>Settings not saved</source>
+        <translation>Настройки не сохранены</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="143"/>
+        <source>%1
+
+The file was left as it is; fix or remove it, then change the settings again. The new settings apply until you close the app.</source>
+        <translation>%1
+
+Файл оставлен без изменений: исправьте или удалите его, затем снова измените настройки. Новые настройки действуют до закрытия программы.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="28"/>
+        <source>&amp;Draft</source>
+        <extracomment>lupdate reads translate(&quot;Context&quot;, &quot;text&quot;) calls through this alias</extracomment>
+        <translation>&amp;Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="29"/>
+        <source>&amp;Reply</source>
+        <translation>&amp;Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="30"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="31"/>
+        <source>&amp;Tools</source>
+        <translation>С&amp;ервис</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="32"/>
+        <source>&amp;Mail</source>
+        <translation>&amp;Почта</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="33"/>
+        <source>&amp;Snippets</source>
+        <translation>&amp;Шаблоны</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="34"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="52"/>
+        <source>&amp;New draft</source>
+        <translation>&amp;Новый черновик</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="53"/>
+        <source>&amp;Close draft</source>
+        <translation>&amp;Закрыть черновик</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="54"/>
+        <source>Ne&amp;xt draft</source>
+        <translation>С&amp;ледующий черновик</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="55"/>
+        <source>&amp;Previous draft</source>
+        <translation>&amp;Предыдущий черновик</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="58"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="60"/>
+        <source>&amp;Approve &amp;&amp; Copy</source>
+        <translation>&amp;Одобрить и скопировать</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="62"/>
+        <source>&amp;Fix all safe</source>
+        <translation>&amp;Исправить всё очевидное</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="63"/>
+        <source>&amp;Next finding</source>
+        <translation>С&amp;ледующее замечание</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="64"/>
+        <source>P&amp;revious finding</source>
+        <translation>&amp;Предыдущее замечание</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="65"/>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="71"/>
+        <source>Reply &amp;language: next</source>
+        <translation>&amp;Язык ответа: следующий</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="74"/>
+        <source>&amp;Findings</source>
+        <translation>&amp;Замечания</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="75"/>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="76"/>
+        <source>The &amp;Standard</source>
+        <translation>&amp;Стандарт общения Ozon</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="77"/>
+        <source>&amp;Compose pane</source>
+        <translation>&amp;Редактор ответа</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="78"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="79"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Горячие клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="102"/>
+        <source>Fixes for the finding at the cursor</source>
+        <translation>Исправления для замечания под курсором</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="105"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Горячие клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="45"/>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="53"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="53"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="53"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="54"/>
+        <source>Tries</source>
+        <translation>Попыток</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="54"/>
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="72"/>
+        <source>Show sent messages</source>
+        <translation>Показывать отправленные</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="77"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="79"/>
+        <source>Retry &amp;all</source>
+        <translation>Повторить &amp;все</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="81"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="83"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="131"/>
+        <source>%n message(s) waiting</source>
+        <translation>
+            <numerusform>%n письмо ждёт отправки</numerusform>
+            <numerusform>%n письма ждут отправки</numerusform>
+            <numerusform>%n писем ждут отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="132"/>
+        <source>Nothing waiting: every message was sent.</source>
+        <translation>Очередь пуста: все письма отправлены.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="138"/>
+        <source>retry at %1</source>
+        <translation>повтор в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="139"/>
+        <source>queued</source>
+        <translation>в очереди</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="139"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="140"/>
+        <source>sending</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="140"/>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="140"/>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="141"/>
+        <source>may have been sent</source>
+        <translation>возможно, отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="162"/>
+        <source>May have been sent</source>
+        <translation>Возможно, уже отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="163"/>
+        <source>The message to %1 may already have been delivered: the app stopped or the connection broke after the server received it. Check your mail server&apos;s Sent folder or ask the buyer. Send it again anyway? The buyer could get it twice.</source>
+        <translation>Письмо для %1, возможно, уже доставлено: программа остановилась или связь прервалась после того, как сервер его принял. Проверьте папку «Отправленные» на почтовом сервере или уточните у покупателя. Всё равно отправить ещё раз? Покупатель может получить письмо дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="175"/>
+        <source>Delete message</source>
+        <translation>Удалить письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="176"/>
+        <source>Delete the unsent message to %1? It will not be sent.</source>
+        <translation>Удалить неотправленное письмо для %1? Оно не будет отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="187"/>
+        <source>Sending to %1…</source>
+        <translation>Отправка на адрес %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="192"/>
+        <source>Sending the waiting messages…</source>
+        <translation>Отправка писем из очереди…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="227"/>
+        <source>%n message(s) sent</source>
+        <translation>
+            <numerusform>Отправлено %n письмо</numerusform>
+            <numerusform>Отправлено %n письма</numerusform>
+            <numerusform>Отправлено %n писем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="228"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>не отправлено: %n</numerusform>
+            <numerusform>не отправлено: %n</numerusform>
+            <numerusform>не отправлено: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/approve.py" line="53"/>
+        <source>Reply not approved</source>
+        <translation>Ответ не одобрен</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/approve.py" line="57"/>
+        <source>This reply breaks Ozon&apos;s communication standard. Sending it can get your chats disabled or your shop penalised. Fix these first:</source>
+        <translation>Этот ответ нарушает Стандарт общения Ozon. За такой ответ магазину могут отключить чаты или назначить штраф. Сначала исправьте:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/approve.py" line="66"/>
+        <source>I have read these findings and take responsibility for sending the reply as it is</source>
+        <translation>Я знаю об этих замечаниях и беру на себя ответственность за отправку ответа как есть</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/approve.py" line="70"/>
+        <source>Go back and fix</source>
+        <translation>Вернуться и исправить</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/approve.py" line="72"/>
+        <source>Copy with findings</source>
+        <translation>Скопировать с замечаниями</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBar</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="25"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="27"/>
+        <source>Discard</source>
+        <translation>Удалить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="41"/>
+        <source>The app was not closed properly last time. %n unsaved draft(s) can be restored (“%1…”).</source>
+        <translation>
+            <numerusform>В прошлый раз программа была закрыта некорректно. Можно восстановить %n несохранённый черновик («%1…»).</numerusform>
+            <numerusform>В прошлый раз программа была закрыта некорректно. Можно восстановить %n несохранённых черновика («%1…»).</numerusform>
+            <numerusform>В прошлый раз программа была закрыта некорректно. Можно восстановить %n несохранённых черновиков («%1…»).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="85"/>
+        <source>Connecting to the server…</source>
+        <extracomment>lupdate reads translate(&quot;Context&quot;, &quot;text&quot;) calls through this alias</extracomment>
+        <translation>Подключение к серверу…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="86"/>
+        <source>Checking the server&apos;s certificate…</source>
+        <translation>Проверка сертификата сервера…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="87"/>
+        <source>Signing in…</source>
+        <translation>Вход на сервер…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="88"/>
+        <source>Sending the message…</source>
+        <translation>Отправка письма…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="89"/>
+        <source>Waiting for the server to confirm…</source>
+        <translation>Ожидание подтверждения от сервера…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="104"/>
+        <source>Send by e-mail</source>
+        <translation>Отправить по почте</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="127"/>
+        <source>From:</source>
+        <translation>От:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="128"/>
+        <source>To:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="129"/>
+        <source>Cc:</source>
+        <translation>Копия:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="130"/>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="132"/>
+        <source>Answers the buyer&apos;s e-mail “%1” (threaded)</source>
+        <translation>Ответ на письмо покупателя «%1» (в той же цепочке)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="152"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="211"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="186"/>
+        <source>No e-mail account yet: set one up in Mail → Accounts</source>
+        <translation>Учётной записи пока нет: добавьте её в Почта → Учётные записи почты</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="193"/>
+        <source>Approved: score %1/10</source>
+        <translation>Одобрено: оценка %1/10</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="201"/>
+        <source>Not approved: %n error(s)</source>
+        <translation>
+            <numerusform>Не одобрено: %n ошибка</numerusform>
+            <numerusform>Не одобрено: %n ошибки</numerusform>
+            <numerusform>Не одобрено: %n ошибок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="203"/>
+        <source>Sending it anyway needs your confirmation and is recorded in history.</source>
+        <translation>Отправка без исправлений потребует подтверждения и будет записана в историю.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="209"/>
+        <source>Cancel sending</source>
+        <translation>Отменить отправку</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="211"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="293"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="224"/>
+        <source>Reply not approved</source>
+        <translation>Ответ не одобрен</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="225"/>
+        <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
+        <translation>
+            <numerusform>Этот ответ нарушает Стандарт общения Ozon (%n ошибка). Всё равно отправить? Ваше решение будет записано в историю.</numerusform>
+            <numerusform>Этот ответ нарушает Стандарт общения Ozon (%n ошибки). Всё равно отправить? Ваше решение будет записано в историю.</numerusform>
+            <numerusform>Этот ответ нарушает Стандарт общения Ozon (%n ошибок). Всё равно отправить? Ваше решение будет записано в историю.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="232"/>
+        <source>Send anyway</source>
+        <translation>Всё равно отправить</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="266"/>
+        <source>Not sent.</source>
+        <translation>Не отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="290"/>
+        <source>Sent to %1.</source>
+        <translation>Отправлено на адрес %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="307"/>
+        <source>Retry now</source>
+        <translation>Повторить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="312"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="313"/>
+        <source>Too late to cancel: the server already has the message.</source>
+        <translation>Отменить уже нельзя: письмо уже на сервере.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="77"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="82"/>
+        <source>&amp;General</source>
+        <translation>&amp;Общие</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="83"/>
+        <source>R&amp;ules</source>
+        <translation>&amp;Правила</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="84"/>
+        <source>&amp;Checking</source>
+        <translation>П&amp;роверка</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="91"/>
+        <source>Saved to %1</source>
+        <translation>Файл настроек: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="100"/>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="103"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="104"/>
+        <source>Messages change at once; menus after a restart.</source>
+        <translation>Сообщения сменят язык сразу, меню — после перезапуска.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="106"/>
+        <source>Default c&amp;hannel:</source>
+        <translation>&amp;Канал по умолчанию:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="109"/>
+        <source>Default reply lan&amp;guage:</source>
+        <translation>Я&amp;зык ответа по умолчанию:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="114"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="115"/>
+        <source>Platform &amp;return period:</source>
+        <translation>Срок &amp;возврата на Ozon:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="117"/>
+        <source>Replies promising less than this, or less than the law&apos;s %1 days, are flagged.</source>
+        <translation>Отмечаются ответы, обещающие меньший срок или меньше %1 дней, положенных по закону.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="120"/>
+        <source>&amp;Shop name:</source>
+        <translation>&amp;Название магазина:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="124"/>
+        <source>S&amp;ignature:</source>
+        <translation>По&amp;дпись:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="131"/>
+        <source>Filter rules…</source>
+        <translation>Фильтр правил…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="138"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="138"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="138"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="149"/>
+        <source>As shipped (%1)</source>
+        <translation>По умолчанию (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="150"/>
+        <source>Off</source>
+        <translation>Выключено</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="173"/>
+        <source>Off (house rules only)</source>
+        <translation>Выключен (только встроенные правила)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="174"/>
+        <source>Local LanguageTool (offline)</source>
+        <translation>Локальный LanguageTool (без интернета)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="175"/>
+        <source>Public LanguageTool server (sends text online)</source>
+        <translation>Публичный сервер LanguageTool (текст уходит в интернет)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="176"/>
+        <source>My LanguageTool server (URL)</source>
+        <translation>Свой сервер LanguageTool (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="178"/>
+        <source>Language&amp;Tool:</source>
+        <translation>&amp;LanguageTool:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="181"/>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL сервера:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="183"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="188"/>
+        <source>Local installation &amp;folder:</source>
+        <translation>Папка &amp;локальной установки:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="194"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="195"/>
+        <source>Time&amp;out:</source>
+        <translation>&amp;Тайм-аут:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="200"/>
+        <source>One word per line: brand names, models…</source>
+        <translation>По одному слову в строке: бренды, модели…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="201"/>
+        <source>&amp;Words never flagged:</source>
+        <translation>&amp;Слова-исключения:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="202"/>
+        <source>Personal dictionary: %1</source>
+        <translation>Личный словарь: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="217"/>
+        <source>LanguageTool folder</source>
+        <translation>Папка LanguageTool</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetEditor</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="60"/>
+        <source>New snippet</source>
+        <translation>Новый шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="60"/>
+        <source>Edit snippet</source>
+        <translation>Изменить шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="64"/>
+        <source>This snippet is read-only (%1). Saving stores your edited copy in your own library.</source>
+        <translation>Этот шаблон доступен только для чтения (%1). При сохранении изменённая копия попадёт в личную библиотеку.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="73"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="85"/>
+        <source>Situation</source>
+        <translation>Ситуация</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="92"/>
+        <source>Title (%1)</source>
+        <translation>Название (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="97"/>
+        <source>Tags (%1, comma-separated)</source>
+        <translation>Теги (%1, через запятую)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="105"/>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="108"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="108"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="109"/>
+        <source>Chinese gloss</source>
+        <translation>Перевод на китайский</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="117"/>
+        <source>Placeholders: {buyer_name}, {order_number} …; {{ and }} are literal braces; {|} marks where the cursor lands.</source>
+        <translation>Поля: {buyer_name}, {order_number} …; {{ и }} — обычные фигурные скобки; {|} — место, где окажется курсор.</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetForm</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="37"/>
+        <source>Fill in: %1</source>
+        <translation>Заполнение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="64"/>
+        <source>required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="66"/>
+        <source>empty: “%1”</source>
+        <translation>если пусто: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="68"/>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="72"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="79"/>
+        <source>Insert</source>
+        <translation>Вставить</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetSidebar</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="47"/>
+        <source>Snippets</source>
+        <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="59"/>
+        <source>Search snippets (ru / en / 中文)…</source>
+        <translation>Поиск шаблонов (ru / en / 中文)…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="65"/>
+        <source>Buyer wrote… (paste the message to get proposals)</source>
+        <translation>Покупатель написал… (вставьте сообщение, чтобы получить подсказки)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="297"/>
+        <source>Insert</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="90"/>
+        <source>Favourite: shown first</source>
+        <translation>Избранное: показывается первым</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="298"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="151"/>
+        <source>Proposed for the buyer&apos;s message</source>
+        <translation>Подходит к сообщению покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="153"/>
+        <source>No situation recognised</source>
+        <translation>Ситуация не распознана</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="163"/>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="174"/>
+        <source>★ Favourites</source>
+        <translation>★ Избранное</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="179"/>
+        <source>Recent</source>
+        <translation>Недавние</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="239"/>
+        <source>Pick a snippet to see it here. Enter or double-click inserts it.</source>
+        <translation>Выберите шаблон, чтобы увидеть его здесь. Enter или двойной щелчок — вставить.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="300"/>
+        <source>Copy to my library</source>
+        <translation>Копировать в личную библиотеку</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="302"/>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="304"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="305"/>
+        <source>Favourite on/off</source>
+        <translation>Добавить в избранное / убрать</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetsExtension</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="55"/>
+        <source>Find snippet…</source>
+        <translation>Найти шаблон…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="56"/>
+        <source>New snippet…</source>
+        <translation>Новый шаблон…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="57"/>
+        <source>Import snippets…</source>
+        <translation>Импорт шаблонов…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="58"/>
+        <source>Export snippets…</source>
+        <translation>Экспорт шаблонов…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="59"/>
+        <source>Open my snippet folder</source>
+        <translation>Открыть папку личных шаблонов</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="60"/>
+        <source>Library problems…</source>
+        <translation>Проблемы библиотеки…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="61"/>
+        <source>Reload libraries</source>
+        <translation>Перезагрузить библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="77"/>
+        <source>Snippets: %1 broken library entries skipped (Snippets → Library problems)</source>
+        <translation>Шаблоны: пропущено повреждённых записей библиотеки: %1 (Шаблоны → Проблемы библиотеки)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="131"/>
+        <source>Fill in before sending: %1</source>
+        <translation>Заполните перед отправкой: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="143"/>
+        <source>Saved “%1” in your library</source>
+        <translation>Шаблон «%1» сохранён в личной библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="150"/>
+        <source>Copied to your library: %1</source>
+        <translation>Скопировано в личную библиотеку: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="155"/>
+        <source>Deleted %1</source>
+        <translation>Удалено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="157"/>
+        <source>Snippets</source>
+        <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="178"/>
+        <source>Every library file loaded cleanly.</source>
+        <translation>Все файлы библиотеки загружены без ошибок.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="179"/>
+        <source>Snippet library problems</source>
+        <translation>Проблемы библиотеки шаблонов</translation>
+    </message>
+</context>
+<context>
+    <name>StandardView</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="54"/>
+        <source>Ozon&apos;s communication standard</source>
+        <translation>Стандарт общения Ozon</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="59"/>
+        <source>Filter rules (words, category, rule id)…</source>
+        <translation>Фильтр правил (слова, категория, ID правила)…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="91"/>
+        <source>Ozon asks sellers for a business style, positive emotions, answers that agree with the contract and the law, and no shouting. Its policy also forbids contacts, links and pressure. Each rule below says why.</source>
+        <translation>Ozon ждёт от продавцов делового стиля, позитивного настроя, ответов в согласии с договором и законом и общения без крика. Политика общения Ozon также запрещает обмен контактами, ссылки и давление. У каждого правила ниже указано, почему.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/app.py" line="123"/>
+        <source>Settings file is broken</source>
+        <translation>Файл настроек повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/app.py" line="124"/>
+        <source>%1
+
+The app opens with default settings and will not change this file. Fix the line named above (or delete the file) and restart.</source>
+        <translation>%1
+
+Программа запущена с настройками по умолчанию и не будет изменять этот файл. Исправьте указанную выше строку (или удалите файл) и перезапустите программу.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/app.py" line="129"/>
+        <source>Cannot open the file</source>
+        <translation>Не удалось открыть файл</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/app.py" line="130"/>
+        <source>%1
+
+The file was not changed. An empty reply is open instead.</source>
+        <translation>%1
+
+Файл не изменён. Вместо него открыт пустой ответ.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="135"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="135"/>
+        <source>Checked</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="140"/>
+        <source>House rules only (LanguageTool off)</source>
+        <translation>Только встроенные правила (LanguageTool выключен)</translation>
+    </message>
+</context>
+</TS>
