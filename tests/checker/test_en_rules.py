@@ -92,11 +92,25 @@ def test_the_exception_must_be_in_the_same_sentence() -> None:
     assert ("en.legal.no-returns", "legal", "no returns") in _hits(text)
 
 
-def test_a_category_without_the_defect_condition_is_a_warning_not_an_error() -> None:
+def test_a_category_without_the_defect_condition_blocks_like_the_russian_pack() -> None:
+    # Brief §3: "non-returnable" is lawful only for a defect-free item; ru.legal.no-returns blocks
+    # «Нижнее бельё возврату не подлежит», so the English twin blocks too.
     result = check("Cosmetics cannot be returned.", "en")
     legal = [f for f in result.findings if f.category == "legal"]
-    assert [f.severity for f in legal] == [Severity.WARNING]
-    assert result.approved
+    assert [f.severity for f in legal] == [Severity.ERROR]
+    assert not result.approved
+    ru = check("Косметика возврату не подлежит.", "ru")
+    assert not ru.approved
+
+
+@pytest.mark.parametrize("text", [
+    "Hosiery is non-returnable under Decree 2463.",
+    "This item is non-returnable under Decree 2463.",
+])
+def test_citing_decree_2463_is_lawful_as_in_russian(text: str) -> None:
+    assert not [h for h in _hits(text) if h[1] == "legal"], _hits(text)
+    assert not [f for f in check("Бельё возврату не подлежит (Постановление № 2463).", "ru").findings
+                if f.category == "legal"]
 
 
 @pytest.mark.parametrize("text,blocked", [
@@ -111,6 +125,9 @@ def test_a_category_without_the_defect_condition_is_a_warning_not_an_error() -> 
     ("Calm down, please.", False),
     ("Thx for the order.", False),
     ("There is no warranty on this item.", False),
+    ("By law you have 14 days to return it.", True),
+    ("Leave us alone.", True),
+    ("Please delete your review.", False),
 ])
 def test_policy_and_legal_breaches_block_style_problems_do_not(text: str, blocked: bool) -> None:
     assert check(text, "en").approved is not blocked
@@ -188,7 +205,7 @@ def test_review_incentive_needs_both_the_review_and_the_reward() -> None:
 
 @pytest.mark.parametrize("text,rule", [
     ("We’ll try to ship it today.", "en.vagueness.try"),
-    ("It’s your fault.", "en.rudeness.blame"),
+    ("It’s your fault.", "en.negativity.blame"),
     ("We don’t accept returns.", "en.legal.no-returns"),
     ("We’ll sue you.", "en.rudeness.threat"),
 ])

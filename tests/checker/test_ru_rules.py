@@ -146,10 +146,10 @@ def test_capitalised_vy_is_never_a_lowercase_finding(text: str) -> None:
 # -- policy breaches are errors that block -------------------------------------------------------
 
 BREACHES = [
-    ("Товара нет, отмените, пожалуйста, заказ.", "ru.policy.cancel-order"),
-    ("Можете отменить заказ? Цвет закончился.", "ru.policy.cancel-order"),
-    ("Дарим скидку 10% за отзыв с фото.", "ru.policy.review-incentive"),
-    ("Удалите отзыв, и мы вернём Вам 500 ₽.", "ru.policy.review-change-paid"),
+    ("Товара нет, отмените, пожалуйста, заказ.", "ru.legal.cancel-order"),
+    ("Можете отменить заказ? Цвет закончился.", "ru.legal.cancel-order"),
+    ("Дарим скидку 10% за отзыв с фото.", "ru.legal.review-incentive"),
+    ("Удалите отзыв, и мы вернём Вам 500 ₽.", "ru.legal.review-change-paid"),
     ("Пришлите фото паспорта.", "ru.privacy.personal-data"),
     ("Напишите, пожалуйста, номер карты.", "ru.privacy.personal-data"),
     ("Переведите деньги на нашу карту.", "ru.off_platform.pay-outside"),
@@ -158,7 +158,7 @@ BREACHES = [
     ("Без чека не принимаем.", "ru.legal.receipt"),
     ("По закону у Вас 14 дней на возврат.", "ru.legal.fourteen-days"),
     ("Мы подадим на Вас в суд.", "ru.rudeness.threat"),
-    ("У конкурентов одни подделки.", "ru.rudeness.disparage"),
+    ("У конкурентов одни подделки.", "ru.negativity.disparage"),
 ]
 
 
