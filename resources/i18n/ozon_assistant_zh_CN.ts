@@ -1,0 +1,1896 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="40"/>
+        <source>E-mail accounts</source>
+        <translation>邮箱账户</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="52"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS（端口 587）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="53"/>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS（端口 465）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="54"/>
+        <source>None — local relay on this computer only</source>
+        <translation>不加密 — 仅限本机上的中继</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="66"/>
+        <source>e.g. your shop&apos;s name</source>
+        <translation>例如：您的店铺名称</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="68"/>
+        <source>only if your company has its own certificate authority</source>
+        <translation>仅当贵公司有自己的证书颁发机构时填写</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="69"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="80"/>
+        <source>Account:</source>
+        <translation>邮箱账户：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="81"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="82"/>
+        <source>SMTP server:</source>
+        <translation>SMTP 服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="83"/>
+        <source>Security:</source>
+        <translation>加密方式：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="84"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="85"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="86"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="87"/>
+        <source>Sender address:</source>
+        <translation>发件人地址：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
+        <source>Sender name:</source>
+        <translation>发件人名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
+        <source>CA file:</source>
+        <translation>CA 证书文件：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
+        <source>Timeout:</source>
+        <translation>超时：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="257"/>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="98"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="100"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="103"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="130"/>
+        <source>New account…</source>
+        <translation>新建账户…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="161"/>
+        <source>stored in the system keyring; type to change</source>
+        <translation>已保存在系统密钥环中；输入新密码即可更改</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="162"/>
+        <source>kept only in the system keyring</source>
+        <translation>仅保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="175"/>
+        <source>Without encryption: allowed only to 127.0.0.1/localhost (a relay on this computer).</source>
+        <translation>不加密：仅允许连接 127.0.0.1/localhost（本机上的中继）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="180"/>
+        <source>CA certificate (PEM)</source>
+        <translation>CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="181"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="205"/>
+        <source>Type the password: it is kept only in the system keyring.</source>
+        <translation>请输入密码：密码仅保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="213"/>
+        <source>Saved. The password is in the system keyring, not in any file.</source>
+        <translation>已保存。密码保存在系统密钥环中，不会写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="220"/>
+        <source>Remove account</source>
+        <translation>删除账户</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="221"/>
+        <source>Remove the account %1 and its password?</source>
+        <translation>删除账户 %1 及其密码吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="231"/>
+        <source>Account removed.</source>
+        <translation>账户已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="250"/>
+        <source>Stop test</source>
+        <translation>停止测试</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="258"/>
+        <source>Works: %1</source>
+        <translation>连接正常：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="258"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeEditor</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/editor.py" line="51"/>
+        <source>Fix:</source>
+        <translation>修正：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/editor.py" line="78"/>
+        <source>Write your reply to the buyer here. Problems are underlined as you type; hover for why, right-click for fixes. Ctrl+Enter approves and copies.</source>
+        <translation>在此输入给买家的回复。输入时，问题会以下划线标出；鼠标悬停可查看原因，右键可查看修正。按 Ctrl+Enter 通过并复制。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/editor.py" line="143"/>
+        <source>Why? (the standard)</source>
+        <translation>为什么？（查看标准）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/editor.py" line="145"/>
+        <source>Ignore here</source>
+        <translation>在此处忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/editor.py" line="148"/>
+        <source>Errors can only be overridden when copying.</source>
+        <translation>错误不能在此忽略，只能在复制时选择“带问题复制”。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/editor.py" line="150"/>
+        <source>Disable this rule</source>
+        <translation>停用此规则</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/editor.py" line="153"/>
+        <source>Add “%1” to dictionary</source>
+        <translation>将“%1”添加到个人词典</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeTab</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/compose_tab.py" line="83"/>
+        <source>A very long paragraph: only its first 5,000 characters are checked.</source>
+        <translation>段落过长：仅检查前 5,000 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/compose_tab.py" line="123"/>
+        <source>New reply</source>
+        <translation>新回复</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="47"/>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="60"/>
+        <source>Fix all safe</source>
+        <translation>一键安全修正</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="63"/>
+        <source>Apply every finding that has exactly one fix (Ctrl+Shift+F); Ctrl+Z undoes it</source>
+        <translation>对所有只有唯一修正的问题应用修正（Ctrl+Shift+F）；按 Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="64"/>
+        <source>Why?</source>
+        <translation>为什么？</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="65"/>
+        <source>Open the rule in the Standard view (F1)</source>
+        <translation>在“Ozon 沟通标准”视图中打开此规则（F1）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="87"/>
+        <source>Start typing: findings appear here.</source>
+        <translation>开始输入后，问题会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="89"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="90"/>
+        <source>No findings. The reply meets the standard.</source>
+        <translation>没有问题。回复符合 Ozon 沟通标准。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="94"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="95"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="96"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n 条建议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="110"/>
+        <source>… and %1 more</source>
+        <translation>… 还有 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="34"/>
+        <source>Welcome to Ozon Compose Assistant</source>
+        <translation>欢迎使用 Ozon 回复助手</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="38"/>
+        <source>&lt;h2&gt;Welcome!&lt;/h2&gt;&lt;p&gt;While you write to buyers, this app underlines what breaks Ozon&apos;s communication standard, explains why and offers a fix. Four questions, then you are ready. Everything can be changed later in Settings.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎！&lt;/h2&gt;&lt;p&gt;在您给买家写回复时，本应用会用下划线标出违反 Ozon 沟通标准的内容，说明原因并给出修正建议。只需回答四个问题即可开始使用，之后都可以在“设置”中修改。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="50"/>
+        <source>Explanations in:</source>
+        <translation>界面和说明语言：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="55"/>
+        <source>I reply to buyers in:</source>
+        <translation>回复买家所用语言：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="57"/>
+        <source>e.g. Уют</source>
+        <translation>例如：Уют</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="58"/>
+        <source>My shop&apos;s name:</source>
+        <translation>我的店铺名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="63"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="64"/>
+        <source>Return period on my product pages:</source>
+        <translation>我的商品页面上的退货期限：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="67"/>
+        <source>Start writing</source>
+        <translation>开始撰写</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="69"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="30"/>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="39"/>
+        <source>Characters in the reply / the channel&apos;s limit</source>
+        <translation>回复字符数 / 该渠道的字数上限</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="41"/>
+        <source>&amp;Language:</source>
+        <translation>回复语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="48"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="99"/>
+        <source>Auto (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="56"/>
+        <source>0–10: errors cost 4, warnings 2, suggestions ½</source>
+        <translation>0–10 分：每个错误扣 4 分，警告扣 2 分，建议扣 ½ 分</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="59"/>
+        <source>Approve &amp;&amp; Copy</source>
+        <translation>通过并复制</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="61"/>
+        <source>Copy the reply to the clipboard (Ctrl+Enter)</source>
+        <translation>将回复复制到剪贴板（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="111"/>
+        <source>%1 chars</source>
+        <translation>%1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="127"/>
+        <source>Score %1/10</source>
+        <translation>评分 %1/10</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="128"/>
+        <source>Score –</source>
+        <translation>评分 –</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="130"/>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="132"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/header.py" line="134"/>
+        <source>✓ Approved</source>
+        <translation>✓ 已通过</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/header.py" line="136"/>
+        <source>✗ Not approved: %n error(s)</source>
+        <translation>
+            <numerusform>✗ 未通过：%n 个错误</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="37"/>
+        <source>History of replies</source>
+        <translation>回复历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="43"/>
+        <source>Search text, recipient or subject…</source>
+        <translation>搜索正文、收件人或主题…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="50"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="50"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="50"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="50"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="50"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="63"/>
+        <source>&amp;Use in a new draft</source>
+        <translation>用于新草稿(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="65"/>
+        <source>&amp;Copy text</source>
+        <translation>复制文本(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="84"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="85"/>
+        <source>Copied with findings</source>
+        <translation>带问题复制</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="86"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="87"/>
+        <source>Sent with findings</source>
+        <translation>带问题发送</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="106"/>
+        <source>No replies yet.</source>
+        <translation>暂无回复。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="107"/>
+        <source>Nothing matches.</source>
+        <translation>没有匹配的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="120"/>
+        <source>Overridden findings:</source>
+        <translation>强制忽略的问题：</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="17"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="18"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="19"/>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="35"/>
+        <source>Capitals</source>
+        <extracomment>Underline and badge colours: red errors, orange warnings, blue suggestions (readable on white and on dark themes alike).</extracomment>
+        <translation>大写字母</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="36"/>
+        <source>Punctuation</source>
+        <translation>标点</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="37"/>
+        <source>Emoji and smileys</source>
+        <translation>表情符号</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="38"/>
+        <source>Formality</source>
+        <translation>正式程度</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="39"/>
+        <source>Vague wording</source>
+        <translation>措辞含糊</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="40"/>
+        <source>Rudeness</source>
+        <translation>粗鲁</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="41"/>
+        <source>Negativity</source>
+        <translation>负面语气</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="42"/>
+        <source>Consumer law</source>
+        <translation>消费者权益法</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="43"/>
+        <source>Contacts</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="44"/>
+        <source>Off-platform</source>
+        <translation>引导站外</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="45"/>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="46"/>
+        <source>Clarity</source>
+        <translation>清晰度</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="47"/>
+        <source>Typography</source>
+        <translation>排版</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="48"/>
+        <source>Spelling</source>
+        <translation>拼写</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="49"/>
+        <source>Grammar</source>
+        <translation>语法</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="50"/>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="51"/>
+        <source>Placeholders</source>
+        <translation>占位字段</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="52"/>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="59"/>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="60"/>
+        <source>Review reply</source>
+        <translation>评价回复</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="61"/>
+        <source>Product question</source>
+        <translation>商品问答</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="62"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="73"/>
+        <source>Step 1. Business style</source>
+        <extracomment>The Standard view&apos;s groups, in order: Ozon&apos;s four steps, its policy, then the rest.</extracomment>
+        <translation>第 1 步：商务风格</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="74"/>
+        <source>Step 2. Positive emotions</source>
+        <translation>第 2 步：积极情绪</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="75"/>
+        <source>Step 3. Contract and law</source>
+        <translation>第 3 步：合同与法律</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="76"/>
+        <source>Step 4. No shouting</source>
+        <translation>第 4 步：不要喊叫</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="77"/>
+        <source>Ozon&apos;s communication policy</source>
+        <translation>Ozon 沟通政策</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="78"/>
+        <source>Language and spelling</source>
+        <translation>语言与拼写</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="79"/>
+        <source>Structure of a reply</source>
+        <translation>回复结构</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="81"/>
+        <source>Other rules</source>
+        <translation>其他规则</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="86"/>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="87"/>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="88"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="110"/>
+        <source>Remove it</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="111"/>
+        <source>Replace with “%1”</source>
+        <translation>替换为“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>MailExtension</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="53"/>
+        <source>Buyer&apos;s e-mail</source>
+        <extracomment>lupdate reads translate(&quot;Context&quot;, &quot;text&quot;) calls through this alias</extracomment>
+        <translation>买家邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="65"/>
+        <source>For reference only: the buyer&apos;s words are not checked.</source>
+        <translation>仅供参考：不检查买家的原文。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="68"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="81"/>
+        <source>Open or drop a buyer&apos;s .eml to answer it by e-mail.</source>
+        <translation>打开或拖入买家的 .eml 文件，即可通过电子邮件回复。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="85"/>
+        <source>From:</source>
+        <translation>发件人：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="86"/>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="90"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="93"/>
+        <source>(headers only)</source>
+        <translation>（仅邮件头）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="128"/>
+        <source>&amp;Send by e-mail…</source>
+        <translation>通过电子邮件发送(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="130"/>
+        <source>&amp;Outbox</source>
+        <translation>发件箱(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="131"/>
+        <source>E-mail &amp;accounts…</source>
+        <translation>邮箱账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="132"/>
+        <source>Open buyer&apos;s &amp;e-mail (.eml)…</source>
+        <translation>打开买家邮件 (.eml)(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="133"/>
+        <source>&amp;Paste buyer&apos;s e-mail headers</source>
+        <translation>粘贴买家邮件头(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="163"/>
+        <source>Open buyer&apos;s e-mail</source>
+        <translation>打开买家邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="164"/>
+        <source>E-mail (*.eml);;All files (*)</source>
+        <translation>电子邮件 (*.eml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="172"/>
+        <source>Answering %1</source>
+        <translation>正在回复 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="177"/>
+        <source>pasted headers</source>
+        <translation>粘贴的邮件头</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="202"/>
+        <source>Nothing to send: the reply is empty.</source>
+        <translation>没有可发送的内容：回复为空。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="260"/>
+        <source>Sent %n queued e-mail(s)</source>
+        <translation>
+            <numerusform>已发送 %n 封排队中的邮件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="60"/>
+        <source>Ozon Compose Assistant</source>
+        <translation>Ozon 回复助手</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="176"/>
+        <source>History not saved: %1</source>
+        <translation>历史记录未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="213"/>
+        <source>Draft not saved: %1</source>
+        <translation>草稿未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="223"/>
+        <source>Close draft</source>
+        <translation>关闭草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="224"/>
+        <source>This reply has not been copied. Close it and delete the draft?</source>
+        <translation>此回复尚未复制。要关闭并删除该草稿吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/main_window.py" line="255"/>
+        <source>Restored %n draft(s).</source>
+        <translation>
+            <numerusform>已恢复 %n 份草稿。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="325"/>
+        <source>An add-on failed to load: %1</source>
+        <translation>扩展加载失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="50"/>
+        <source>Nothing to copy yet.</source>
+        <translation>暂无可复制的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="69"/>
+        <source>Approved and copied to the clipboard.</source>
+        <translation>已通过，并已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="72"/>
+        <source>Copied with findings; the override is in the history.</source>
+        <translation>已带问题复制；此次强制操作已记入历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="85"/>
+        <source>Applied %n fix(es). Ctrl+Z undoes them.</source>
+        <translation>已应用 %n 处修正。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="88"/>
+        <source>No finding with exactly one fix.</source>
+        <translation>没有只有唯一修正的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="96"/>
+        <source>No findings.</source>
+        <translation>没有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="113"/>
+        <source>Rule %1 switched off; Settings → Rules turns it back on.</source>
+        <translation>规则 %1 已停用；可在“设置 → 规则”中重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="122"/>
+        <source>The personal dictionary is not available.</source>
+        <translation>个人词典不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="129"/>
+        <source>“%1” added to your dictionary.</source>
+        <translation>已将“%1”添加到个人词典。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="142"/>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="143"/>
+        <source>%1
+
+The file was left as it is; fix or remove it, then change the settings again. The new settings apply until you close the app.</source>
+        <translation>%1
+
+该文件保持原样，未作改动；请修正或删除它，然后重新修改设置。新设置在关闭应用之前有效。</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="28"/>
+        <source>&amp;Draft</source>
+        <extracomment>lupdate reads translate(&quot;Context&quot;, &quot;text&quot;) calls through this alias</extracomment>
+        <translation>草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="29"/>
+        <source>&amp;Reply</source>
+        <translation>回复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="30"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="31"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="32"/>
+        <source>&amp;Mail</source>
+        <translation>邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="33"/>
+        <source>&amp;Snippets</source>
+        <translation>回复模板(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="34"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="52"/>
+        <source>&amp;New draft</source>
+        <translation>新建草稿(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="53"/>
+        <source>&amp;Close draft</source>
+        <translation>关闭草稿(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="54"/>
+        <source>Ne&amp;xt draft</source>
+        <translation>下一个草稿(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="55"/>
+        <source>&amp;Previous draft</source>
+        <translation>上一个草稿(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="58"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="60"/>
+        <source>&amp;Approve &amp;&amp; Copy</source>
+        <translation>通过并复制(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="62"/>
+        <source>&amp;Fix all safe</source>
+        <translation>一键安全修正(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="63"/>
+        <source>&amp;Next finding</source>
+        <translation>下一个问题(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="64"/>
+        <source>P&amp;revious finding</source>
+        <translation>上一个问题(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="65"/>
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="71"/>
+        <source>Reply &amp;language: next</source>
+        <translation>切换回复语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="74"/>
+        <source>&amp;Findings</source>
+        <translation>问题列表(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="75"/>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="76"/>
+        <source>The &amp;Standard</source>
+        <translation>Ozon 沟通标准(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="77"/>
+        <source>&amp;Compose pane</source>
+        <translation>编辑区(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="78"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="79"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="102"/>
+        <source>Fixes for the finding at the cursor</source>
+        <translation>光标处问题的修正</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="105"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="45"/>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="53"/>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="53"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="53"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="54"/>
+        <source>Tries</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="54"/>
+        <source>Last error</source>
+        <translation>最近一次错误</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="72"/>
+        <source>Show sent messages</source>
+        <translation>显示已发送的邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="77"/>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="79"/>
+        <source>Retry &amp;all</source>
+        <translation>全部重试(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="81"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="83"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="131"/>
+        <source>%n message(s) waiting</source>
+        <translation>
+            <numerusform>%n 封邮件等待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="132"/>
+        <source>Nothing waiting: every message was sent.</source>
+        <translation>没有待发送的邮件：所有邮件均已发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="138"/>
+        <source>retry at %1</source>
+        <translation>将于 %1 重试</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="139"/>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="139"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="140"/>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="140"/>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="140"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="141"/>
+        <source>may have been sent</source>
+        <translation>可能已发送</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="162"/>
+        <source>May have been sent</source>
+        <translation>可能已发送</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="163"/>
+        <source>The message to %1 may already have been delivered: the app stopped or the connection broke after the server received it. Check your mail server&apos;s Sent folder or ask the buyer. Send it again anyway? The buyer could get it twice.</source>
+        <translation>发给 %1 的邮件可能已经送达：服务器收到邮件后，应用停止运行或连接中断了。请查看邮件服务器的“已发送”文件夹，或询问买家。仍要再次发送吗？买家可能会收到两封相同的邮件。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="175"/>
+        <source>Delete message</source>
+        <translation>删除邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="176"/>
+        <source>Delete the unsent message to %1? It will not be sent.</source>
+        <translation>删除发给 %1 的未发送邮件吗？删除后将不会发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="187"/>
+        <source>Sending to %1…</source>
+        <translation>正在发送给 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="192"/>
+        <source>Sending the waiting messages…</source>
+        <translation>正在发送等待中的邮件…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="227"/>
+        <source>%n message(s) sent</source>
+        <translation>
+            <numerusform>已发送 %n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="228"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 封失败</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/approve.py" line="53"/>
+        <source>Reply not approved</source>
+        <translation>回复未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/approve.py" line="57"/>
+        <source>This reply breaks Ozon&apos;s communication standard. Sending it can get your chats disabled or your shop penalised. Fix these first:</source>
+        <translation>此回复违反 Ozon 沟通标准。发送后，您的聊天功能可能被停用，店铺也可能受到处罚。请先修正以下问题：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/approve.py" line="66"/>
+        <source>I have read these findings and take responsibility for sending the reply as it is</source>
+        <translation>我已阅读以上问题，并对按原样发送此回复承担责任</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/approve.py" line="70"/>
+        <source>Go back and fix</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/approve.py" line="72"/>
+        <source>Copy with findings</source>
+        <translation>带问题复制</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBar</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="25"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="27"/>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="41"/>
+        <source>The app was not closed properly last time. %n unsaved draft(s) can be restored (“%1…”).</source>
+        <translation>
+            <numerusform>上次应用未正常关闭。可以恢复 %n 份未保存的草稿（“%1…”）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="85"/>
+        <source>Connecting to the server…</source>
+        <extracomment>lupdate reads translate(&quot;Context&quot;, &quot;text&quot;) calls through this alias</extracomment>
+        <translation>正在连接服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="86"/>
+        <source>Checking the server&apos;s certificate…</source>
+        <translation>正在验证服务器证书…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="87"/>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="88"/>
+        <source>Sending the message…</source>
+        <translation>正在发送邮件…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="89"/>
+        <source>Waiting for the server to confirm…</source>
+        <translation>正在等待服务器确认…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="104"/>
+        <source>Send by e-mail</source>
+        <translation>通过电子邮件发送</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="127"/>
+        <source>From:</source>
+        <translation>发件人：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="128"/>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="129"/>
+        <source>Cc:</source>
+        <translation>抄送：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="130"/>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="132"/>
+        <source>Answers the buyer&apos;s e-mail “%1” (threaded)</source>
+        <translation>回复买家的邮件“%1”（归入同一会话）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="152"/>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="211"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="186"/>
+        <source>No e-mail account yet: set one up in Mail → Accounts</source>
+        <translation>尚无邮箱账户：请在“邮件 → 邮箱账户”中设置</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="193"/>
+        <source>Approved: score %1/10</source>
+        <translation>已通过：评分 %1/10</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="201"/>
+        <source>Not approved: %n error(s)</source>
+        <translation>
+            <numerusform>未通过：%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="203"/>
+        <source>Sending it anyway needs your confirmation and is recorded in history.</source>
+        <translation>如仍要发送，需要您确认，并会记入历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="209"/>
+        <source>Cancel sending</source>
+        <translation>取消发送</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="211"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="293"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="224"/>
+        <source>Reply not approved</source>
+        <translation>回复未通过</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="225"/>
+        <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
+        <translation>
+            <numerusform>此回复违反 Ozon 沟通标准（%n 个错误）。仍要发送吗？您的选择会记入历史记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="232"/>
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="266"/>
+        <source>Not sent.</source>
+        <translation>未发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="290"/>
+        <source>Sent to %1.</source>
+        <translation>已发送给 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="307"/>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="312"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="313"/>
+        <source>Too late to cancel: the server already has the message.</source>
+        <translation>无法取消：服务器已收到该邮件。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="77"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="82"/>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="83"/>
+        <source>R&amp;ules</source>
+        <translation>规则(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="84"/>
+        <source>&amp;Checking</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="91"/>
+        <source>Saved to %1</source>
+        <translation>保存位置：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="100"/>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="103"/>
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="104"/>
+        <source>Messages change at once; menus after a restart.</source>
+        <translation>提示信息立即切换；菜单需重启后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="106"/>
+        <source>Default c&amp;hannel:</source>
+        <translation>默认渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="109"/>
+        <source>Default reply lan&amp;guage:</source>
+        <translation>默认回复语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="114"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="115"/>
+        <source>Platform &amp;return period:</source>
+        <translation>Ozon 退货期限(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="117"/>
+        <source>Replies promising less than this, or less than the law&apos;s %1 days, are flagged.</source>
+        <translation>回复中承诺的期限短于此值或短于法定的 %1 天时，会被标出。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="120"/>
+        <source>&amp;Shop name:</source>
+        <translation>店铺名称(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="124"/>
+        <source>S&amp;ignature:</source>
+        <translation>签名(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="131"/>
+        <source>Filter rules…</source>
+        <translation>筛选规则…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="138"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="138"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="138"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="149"/>
+        <source>As shipped (%1)</source>
+        <translation>默认（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="150"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="173"/>
+        <source>Off (house rules only)</source>
+        <translation>关闭（仅使用内置规则）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="174"/>
+        <source>Local LanguageTool (offline)</source>
+        <translation>本地 LanguageTool（离线）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="175"/>
+        <source>Public LanguageTool server (sends text online)</source>
+        <translation>公共 LanguageTool 服务器（文本会发送到网上）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="176"/>
+        <source>My LanguageTool server (URL)</source>
+        <translation>我的 LanguageTool 服务器（URL）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="178"/>
+        <source>Language&amp;Tool:</source>
+        <translation>LanguageTool(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="181"/>
+        <source>Server &amp;URL:</source>
+        <translation>服务器 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="183"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="188"/>
+        <source>Local installation &amp;folder:</source>
+        <translation>本地安装文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="194"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="195"/>
+        <source>Time&amp;out:</source>
+        <translation>超时(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="200"/>
+        <source>One word per line: brand names, models…</source>
+        <translation>每行一个词：品牌名、型号…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="201"/>
+        <source>&amp;Words never flagged:</source>
+        <translation>视为正确的词(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="202"/>
+        <source>Personal dictionary: %1</source>
+        <translation>个人词典：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="217"/>
+        <source>LanguageTool folder</source>
+        <translation>LanguageTool 文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetEditor</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="60"/>
+        <source>New snippet</source>
+        <translation>新建回复模板</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="60"/>
+        <source>Edit snippet</source>
+        <translation>编辑回复模板</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="64"/>
+        <source>This snippet is read-only (%1). Saving stores your edited copy in your own library.</source>
+        <translation>此回复模板为只读（%1）。保存时，修改后的副本会存入您自己的模板库。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="73"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="85"/>
+        <source>Situation</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="92"/>
+        <source>Title (%1)</source>
+        <translation>标题（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="97"/>
+        <source>Tags (%1, comma-separated)</source>
+        <translation>标签（%1，用逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="105"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="108"/>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="108"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="109"/>
+        <source>Chinese gloss</source>
+        <translation>中文释义</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="117"/>
+        <source>Placeholders: {buyer_name}, {order_number} …; {{ and }} are literal braces; {|} marks where the cursor lands.</source>
+        <translation>占位字段：{buyer_name}、{order_number} …；{{ 和 }} 表示花括号本身；{|} 标记插入后光标所在的位置。</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetForm</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="37"/>
+        <source>Fill in: %1</source>
+        <translation>填写：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="64"/>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="66"/>
+        <source>empty: “%1”</source>
+        <translation>留空则为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="68"/>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="72"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="79"/>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetSidebar</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="47"/>
+        <source>Snippets</source>
+        <translation>回复模板</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="59"/>
+        <source>Search snippets (ru / en / 中文)…</source>
+        <translation>搜索模板（俄语 / 英语 / 中文）…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="65"/>
+        <source>Buyer wrote… (paste the message to get proposals)</source>
+        <translation>买家留言…（粘贴买家消息，获取推荐模板）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="297"/>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="90"/>
+        <source>Favourite: shown first</source>
+        <translation>收藏：优先显示</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="298"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="151"/>
+        <source>Proposed for the buyer&apos;s message</source>
+        <translation>根据买家消息推荐</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="153"/>
+        <source>No situation recognised</source>
+        <translation>未识别出场景</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="163"/>
+        <source>Results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="174"/>
+        <source>★ Favourites</source>
+        <translation>★ 收藏</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="179"/>
+        <source>Recent</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="239"/>
+        <source>Pick a snippet to see it here. Enter or double-click inserts it.</source>
+        <translation>选择一个模板即可在此预览。按 Enter 或双击即可插入。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="300"/>
+        <source>Copy to my library</source>
+        <translation>复制到我的模板库</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="302"/>
+        <source>Duplicate</source>
+        <translation>创建副本</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="304"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="305"/>
+        <source>Favourite on/off</source>
+        <translation>收藏/取消收藏</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetsExtension</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="55"/>
+        <source>Find snippet…</source>
+        <translation>查找模板…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="56"/>
+        <source>New snippet…</source>
+        <translation>新建模板…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="57"/>
+        <source>Import snippets…</source>
+        <translation>导入模板…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="58"/>
+        <source>Export snippets…</source>
+        <translation>导出模板…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="59"/>
+        <source>Open my snippet folder</source>
+        <translation>打开我的模板文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="60"/>
+        <source>Library problems…</source>
+        <translation>模板库问题…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="61"/>
+        <source>Reload libraries</source>
+        <translation>重新加载模板库</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="77"/>
+        <source>Snippets: %1 broken library entries skipped (Snippets → Library problems)</source>
+        <translation>回复模板：已跳过 %1 个损坏的模板库条目（回复模板 → 模板库问题）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="131"/>
+        <source>Fill in before sending: %1</source>
+        <translation>发送前请填写：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="143"/>
+        <source>Saved “%1” in your library</source>
+        <translation>已将“%1”保存到您的模板库</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="150"/>
+        <source>Copied to your library: %1</source>
+        <translation>已复制到您的模板库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="155"/>
+        <source>Deleted %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="157"/>
+        <source>Snippets</source>
+        <translation>回复模板</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="178"/>
+        <source>Every library file loaded cleanly.</source>
+        <translation>所有模板库文件均已正常加载。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="179"/>
+        <source>Snippet library problems</source>
+        <translation>模板库问题</translation>
+    </message>
+</context>
+<context>
+    <name>StandardView</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="54"/>
+        <source>Ozon&apos;s communication standard</source>
+        <translation>Ozon 沟通标准</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="59"/>
+        <source>Filter rules (words, category, rule id)…</source>
+        <translation>筛选规则（关键词、类别、规则 ID）…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="91"/>
+        <source>Ozon asks sellers for a business style, positive emotions, answers that agree with the contract and the law, and no shouting. Its policy also forbids contacts, links and pressure. Each rule below says why.</source>
+        <translation>Ozon 要求卖家使用商务风格、传递积极情绪、回答与合同和法律一致，并且不要喊叫。Ozon 沟通政策还禁止留联系方式、发链接和施加压力。下面每条规则都说明了原因。</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/app.py" line="123"/>
+        <source>Settings file is broken</source>
+        <translation>设置文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/app.py" line="124"/>
+        <source>%1
+
+The app opens with default settings and will not change this file. Fix the line named above (or delete the file) and restart.</source>
+        <translation>%1
+
+应用将以默认设置打开，并且不会修改此文件。请修正上面指出的那一行（或删除该文件），然后重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/app.py" line="129"/>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/app.py" line="130"/>
+        <source>%1
+
+The file was not changed. An empty reply is open instead.</source>
+        <translation>%1
+
+文件未被修改。已改为打开一个空白回复。</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="135"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="135"/>
+        <source>Checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="140"/>
+        <source>House rules only (LanguageTool off)</source>
+        <translation>仅内置规则（LanguageTool 已关闭）</translation>
+    </message>
+</context>
+</TS>
