@@ -33,6 +33,9 @@ def ensure_app() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    # Checks run on worker threads; a short GIL switch interval lets the GUI thread take the
+    # interpreter back within a millisecond instead of five, so keys never queue behind a check.
+    sys.setswitchinterval(0.001)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Ozon Compose Assistant")
     app.setOrganizationName("ozon-assistant")
@@ -43,9 +46,18 @@ def ensure_app() -> QApplication:
     return app
 
 
+_installed: list[QTranslator] = []
+
+
 def install_translations(app: QApplication, ui_lang: str) -> list[QTranslator]:
-    """Our strings (resources/i18n/ozon_assistant_<locale>.qm) and Qt's own standard dialogs."""
-    installed: list[QTranslator] = []
+    """Our strings (resources/i18n/ozon_assistant_<locale>.qm) and Qt's own standard dialogs.
+
+    Replaces whatever an earlier window installed, so one process can open windows in several
+    languages (tests do) without the first language sticking.
+    """
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    installed = _installed
     locale = QT_LOCALES.get(ui_lang, "en")
     if locale == "en":
         return installed
@@ -76,7 +88,8 @@ def create_window(file: str | None = None, no_first_run: bool = False) -> MainWi
         settings = load_settings()
     except ConfigError as exc:
         config_error, settings = exc, Settings()
-    install_translations(app, settings.ui_lang or system_ui_language())
+    if settings.ui_lang or not _installed:  # an explicit choice wins; else keep what is loaded
+        install_translations(app, settings.ui_lang or system_ui_language())
 
     drafts: DraftStore | None
     draft_error: OzonError | None = None
@@ -132,10 +145,26 @@ def _message(window: MainWindow, title: str, text: str) -> QMessageBox:
     return box
 
 
+def _quit_on_terminate(app: QApplication) -> None:
+    """SIGTERM (logout, shutdown, ``kill``) is a clean exit: drafts saved, session ended.
+
+    Python runs signal handlers only between bytecodes, so a timer wakes the interpreter.
+    """
+    import signal
+
+    if not hasattr(signal, "SIGTERM"):  # pragma: no cover
+        return
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.start(300)
+    timer.timeout.connect(lambda: None)
+
+
 def run_app(file: str | None, no_first_run: bool) -> int:
     """Open the window (with FILE loaded) and run until it is closed."""
     app = ensure_app()
     window = create_window(file, no_first_run)
+    _quit_on_terminate(app)
     code = app.exec()
     window.shutdown()
     return int(code)

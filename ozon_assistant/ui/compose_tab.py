@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 AUTOSAVE_MS = 500  # at most this much typing (plus the write) is at risk after a crash
 LANGUAGE_SAMPLE = 5000
+COUNT_MS = 40  # the live counter lags typing by at most this
 
 
 class ComposeTab(QWidget):
@@ -71,6 +72,10 @@ class ComposeTab(QWidget):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(AUTOSAVE_MS)
         self._save_timer.timeout.connect(self.save)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_MS)
+        self._count_timer.timeout.connect(self._update_count)
 
         self.editor.textChanged.connect(self._on_text_changed)
         self.live.findings_changed.connect(self.refresh_state)
@@ -81,7 +86,7 @@ class ComposeTab(QWidget):
         self.header.approve_clicked.connect(window.approve_and_copy)
         self.editor.ignore_requested.connect(self.ignore)
         self.editor.fix_applied.connect(self.live.stop_typing)
-        self._on_text_changed()
+        self._update_count()
 
     # -- choices and context -------------------------------------------------------------------
     def channel(self) -> str:
@@ -103,6 +108,7 @@ class ComposeTab(QWidget):
         return ctx
 
     def _on_choice_changed(self, _value: str) -> None:
+        self._update_count()
         self.header.refresh_count()
         self.live.flush_now()
         self.schedule_save()
@@ -119,8 +125,12 @@ class ComposeTab(QWidget):
         return title if len(title) <= 28 else title[:27] + "…"
 
     def _on_text_changed(self) -> None:
-        self.header.set_count(len(self.editor.toPlainText()))
+        if not self._count_timer.isActive():  # at most every COUNT_MS, never per keystroke
+            self._count_timer.start()
         self.schedule_save()
+
+    def _update_count(self) -> None:
+        self.header.set_count(len(self.editor.toPlainText()))
 
     def schedule_save(self) -> None:
         if not self._save_timer.isActive():  # not restarted: continuous typing still saves

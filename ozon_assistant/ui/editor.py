@@ -70,6 +70,10 @@ class ComposeEditor(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setMouseTracking(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.25)  # a reply is read closely
+        self.setFont(font)
+        self.document().setDocumentMargin(10)
         self.setPlaceholderText(self.tr(
             "Write your reply to the buyer here. Problems are underlined as you type; "
             "hover for why, right-click for fixes. Ctrl+Enter approves and copies."))

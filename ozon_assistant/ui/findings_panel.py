@@ -90,10 +90,10 @@ class FindingsPanel(QDockWidget):
                                  else self.tr("No findings. The reply meets the standard."))
         else:
             counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
-            self.summary.setText(self.tr("%1 errors, %2 warnings, %3 suggestions")
-                                 .replace("%1", str(counts[Severity.ERROR]))
-                                 .replace("%2", str(counts[Severity.WARNING]))
-                                 .replace("%3", str(counts[Severity.SUGGESTION])))
+            self.summary.setText(", ".join((
+                self.tr("%n error(s)", "", counts[Severity.ERROR]),
+                self.tr("%n warning(s)", "", counts[Severity.WARNING]),
+                self.tr("%n suggestion(s)", "", counts[Severity.SUGGESTION]))))
         if key == self._shown:
             return
         self._shown = key

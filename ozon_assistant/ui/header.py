@@ -44,6 +44,12 @@ class HeaderBar(QWidget):
         for code in LANGUAGE_CODES:
             self.language.addItem(reply_language_name(code), code)
         language_label.setBuddy(self.language)
+        self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        longest = max(len(self.tr("Auto (%1)").replace("%1", reply_language_name(c)))
+                      for c in LANGUAGE_CODES)  # room for "Auto (Russian)" from the start
+        self.language.setMinimumContentsLength(longest)
+        self.language.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.score = QLabel()
         self.score.setObjectName("score")
@@ -67,6 +73,7 @@ class HeaderBar(QWidget):
             lambda _i: self.language_changed.emit(self.current_language()))
         self.approve.clicked.connect(self.approve_clicked.emit)
         self._count = -1
+        self._over = False
         self.set_count(0)
 
     # -- values --------------------------------------------------------------------------------
@@ -106,17 +113,22 @@ class HeaderBar(QWidget):
         else:
             self.counter.setText(f"{count} / {limit}")
             over = count > limit
-        self.counter.setStyleSheet("color: #d32f2f; font-weight: 600;" if over else "")
+        if over != self._over:  # restyling costs a relayout: only when the state flips
+            self._over = over
+            self.counter.setStyleSheet("color: #d32f2f; font-weight: 600;" if over else "")
 
     def refresh_count(self) -> None:
         count, self._count = self._count, -1
         self.set_count(count)
 
     def set_state(self, *, score: int | None, approved: bool, errors: int, checking: bool) -> None:
-        """Score and approval badge: green approved, red not approved, grey while checking."""
+        """Score and approval badge: green approved, red not approved, grey while checking or
+        while there is nothing to approve (``score`` None)."""
         self.score.setText(self.tr("Score %1/10").replace("%1", str(score))
                            if score is not None else self.tr("Score –"))
-        if checking:
+        if score is None:
+            text, bg = self.tr("Empty"), "#8a8f98"
+        elif checking:
             text, bg = self.tr("Checking…"), "#8a8f98"
         elif approved:
             text, bg = self.tr("✓ Approved"), "#2e7d32"
@@ -124,5 +136,5 @@ class HeaderBar(QWidget):
             text, bg = self.tr("✗ Not approved: %n error(s)", "", errors), "#c62828"
         self.state.setText(text)
         self.state.setStyleSheet(_BADGE.format(bg=bg))
-        self.approve.setDefault(approved and not checking)
+        self.approve.setDefault(approved and not checking and score is not None)
         self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)

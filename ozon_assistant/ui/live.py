@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from ozon_assistant.checker.context import CheckContext
@@ -51,6 +51,10 @@ def underline_format(severity: Severity) -> QTextCharFormat:
     style = (QTextCharFormat.UnderlineStyle.DotLine if severity is Severity.SUGGESTION
              else QTextCharFormat.UnderlineStyle.WaveUnderline)
     fmt.setUnderlineStyle(style)
+    if severity is not Severity.SUGGESTION:  # a faint tint: visible even where a wave is thin
+        tint = QColor(SEVERITY_COLORS[severity])
+        tint.setAlpha(28)
+        fmt.setBackground(tint)
     return fmt
 
 

@@ -324,6 +324,8 @@ class MainWindow(QMainWindow):
             log.exception("installing a window extension failed")
             self.status_message(self.tr("An add-on failed to load: %1").replace("%1", str(exc)))
         self._extensions_ready = True
+        # the findings deserve room even when a sidebar shares the right-hand side
+        self.resizeDocks([self.panel], [int(self.height() * 0.45)], Qt.Orientation.Vertical)
         for tab in self.compose_tabs():
             self.editor_created.emit(tab.editor)
 

@@ -53,6 +53,23 @@ def _combo(items: list[tuple[str, str]], current: str) -> QComboBox:
     return box
 
 
+def _form_page() -> tuple[QWidget, QFormLayout]:
+    """A form that keeps its rows together at the top instead of spreading them out."""
+    page = QWidget()
+    column = QVBoxLayout(page)
+    form = QFormLayout()
+    column.addLayout(form)
+    column.addStretch(1)
+    return page, form
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #666;")
+    return label
+
+
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, checker: Checker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +80,7 @@ class SettingsDialog(QDialog):
         self.checker = checker
         tabs = QTabWidget()
         tabs.addTab(self._general(settings), self.tr("&General"))
-        tabs.addTab(self._rules(settings), self.tr("&Rules"))
+        tabs.addTab(self._rules(settings), self.tr("R&ules"))
         tabs.addTab(self._checking(settings), self.tr("&Checking"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -79,13 +96,12 @@ class SettingsDialog(QDialog):
 
     # -- pages ---------------------------------------------------------------------------------
     def _general(self, s: Settings) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = _form_page()
         self.ui_lang = _combo([(self.tr("System language"), "")]
                               + [(ui_language_name(c), c) for c in UI_LANGUAGES], s.ui_lang)
         self.ui_lang.setObjectName("ui-lang")
         form.addRow(self.tr("Interface &language:"), self.ui_lang)
-        form.addRow("", QLabel(self.tr("Messages change at once; menus after a restart.")))
+        form.addRow("", _hint(self.tr("Messages change at once; menus after a restart.")))
         self.channel = _combo([(channel_name(c), c) for c in CHANNELS], s.channel)
         form.addRow(self.tr("Default c&hannel:"), self.channel)
         self.reply_lang = _combo([(reply_language_name(c), c) for c in LANGUAGE_CODES],
@@ -97,7 +113,7 @@ class SettingsDialog(QDialog):
         self.return_days.setValue(s.platform_return_days)
         self.return_days.setSuffix(self.tr(" days"))
         form.addRow(self.tr("Platform &return period:"), self.return_days)
-        form.addRow("", QLabel(self.tr(
+        form.addRow("", _hint(self.tr(
             "Replies promising less than this, or less than the law's %1 days, are flagged.")
             .replace("%1", str(LEGAL_MIN_RETURN_DAYS))))
         self.shop_name = QLineEdit(s.shop_name)
@@ -138,6 +154,8 @@ class SettingsDialog(QDialog):
             self.rule_table.setCellWidget(row, 2, box)
             self.rule_states[rule.id] = box
         self.rule_table.resizeColumnsToContents()
+        self.rule_table.horizontalHeader().setSectionResizeMode(
+            0, self.rule_table.horizontalHeader().ResizeMode.Stretch)
         col.addWidget(self.rule_table, 1)
         self.rule_filter.textChanged.connect(self._filter_rules)
         return page
@@ -150,8 +168,7 @@ class SettingsDialog(QDialog):
             self.rule_table.setRowHidden(row, bool(q) and q not in hay)
 
     def _checking(self, s: Settings) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = _form_page()
         mode = s.languagetool if s.languagetool in LT_MODES else "url"
         self.lt_mode = _combo([(self.tr("Off (house rules only)"), "off"),
                                (self.tr("Local LanguageTool (offline)"), "local"),
@@ -168,7 +185,9 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.lt_path, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("Local installation &folder:"), row)
+        folder_label = QLabel(self.tr("Local installation &folder:"))
+        folder_label.setBuddy(self.lt_path)
+        form.addRow(folder_label, row)
         self.lt_timeout = QDoubleSpinBox()
         self.lt_timeout.setRange(0.5, 60)
         self.lt_timeout.setValue(s.languagetool_timeout)
@@ -177,9 +196,10 @@ class SettingsDialog(QDialog):
         self.accept_words = QPlainTextEdit("\n".join(s.accept_words))
         self.accept_words.setObjectName("accept-words")
         self.accept_words.setTabChangesFocus(True)
+        self.accept_words.setMaximumHeight(140)
         self.accept_words.setPlaceholderText(self.tr("One word per line: brand names, models…"))
         form.addRow(self.tr("&Words never flagged:"), self.accept_words)
-        dictionary = QLabel(self.tr("Personal dictionary: %1").replace(
+        dictionary = _hint(self.tr("Personal dictionary: %1").replace(
             "%1", str(paths.personal_dictionary_file())))
         dictionary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         dictionary.setWordWrap(True)

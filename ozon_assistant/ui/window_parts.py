@@ -30,6 +30,7 @@ def menu_title(key: str) -> str:
         "View": translate("Menus", "&View"),
         "Tools": translate("Menus", "&Tools"),
         "Mail": translate("Menus", "&Mail"),
+        "Snippets": translate("Menus", "&Snippets"),
         "Help": translate("Menus", "&Help"),
     }
     return titles.get(key, key)

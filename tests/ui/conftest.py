@@ -27,6 +27,9 @@ def make_window(qapp: QApplication) -> Iterator:
         w.close()
         w.deleteLater()
     wait_for_workers()
+    from ozon_assistant.ui.app import install_translations
+
+    install_translations(qapp, "en")  # a test's language never leaks into the next
     QApplication.processEvents()
 
 
