@@ -19,7 +19,7 @@ from ozon_assistant.checker.packs import load_rules, pack_files
 from ozon_assistant.checker.rules import Rule
 from ozon_assistant.core.text import fold, tokens
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 @dataclass
@@ -34,8 +34,10 @@ class PhraseEntry:
 class CompiledPacks:
     rules: list[Rule]
     index: dict[str, list[PhraseEntry]] = field(default_factory=dict)
-    patterns: list[tuple[int, re.Pattern[str], frozenset[str], tuple[str, ...]]] = field(
-        default_factory=list)  # rule index, regex, gate words, gate prefixes
+    # rule index, regex source, flags, gate words, gate prefixes. The source, not a compiled
+    # pattern: unpickling a pattern recompiles it, and most gated patterns never run at all
+    patterns: list[tuple[int, str, int, frozenset[str], tuple[str, ...]]] = field(
+        default_factory=list)
     code: list[int] = field(default_factory=list)
     digest: str = ""
 
@@ -81,7 +83,7 @@ def compile_rules(rules: list[Rule], digest: str = "") -> CompiledPacks:
             flags = 0 if rule.case_sensitive else re.IGNORECASE
             words = frozenset(g for g in rule.gate if not g.endswith("*"))
             prefixes = tuple(g[:-1] for g in rule.gate if g.endswith("*"))
-            packs.patterns.append((i, re.compile(rule.pattern, flags), words, prefixes))
+            packs.patterns.append((i, rule.pattern, flags, words, prefixes))
         else:
             packs.code.append(i)
     return packs

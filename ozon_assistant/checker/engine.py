@@ -7,6 +7,7 @@ Extra sources (the speller, LanguageTool) plug in through :class:`FindingSource`
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
@@ -78,6 +79,7 @@ class Checker:
         self._state = dict(self.overrides.states)
         self._cache: OrderedDict[tuple[str, CheckContext], list[Finding]] = OrderedDict()
         self._lock = threading.Lock()
+        self._regex: dict[int, re.Pattern[str]] = {}  # compiled on first use
 
     def clear_cache(self) -> None:
         """Forget cached paragraph results (benchmarks; after the user edits a rule pack)."""
@@ -172,7 +174,7 @@ class Checker:
                 if f := self._finding(rule, text, tok.start, end, fixes, ctx):
                     add(f)
         keys: frozenset[str] | None = None
-        for rule_index, regex, gate_words, gate_prefixes in self.packs.patterns:
+        for rule_index, source, flags, gate_words, gate_prefixes in self.packs.patterns:
             rule = rules[rule_index]
             if not self._applies(rule, ctx):
                 continue
@@ -181,6 +183,9 @@ class Checker:
                 if keys.isdisjoint(gate_words) and not any(
                         k.startswith(gate_prefixes) for k in keys):
                     continue
+            regex = self._regex.get(rule_index)
+            if regex is None:
+                regex = self._regex[rule_index] = re.compile(source, flags)
             group = "m" if "m" in regex.groupindex else 0
             for m in regex.finditer(text):
                 start, end = m.span(group)

@@ -154,5 +154,5 @@ def save_settings(s: Settings, path: Path | None = None) -> None:
     import tomli_w
 
     path = path or paths.config_file()
-    _read_toml(path)  # raises on a broken file, so we never write over it
+    _validate(_read_toml(path), path)  # raises on a broken file or value: never write over it
     write_atomic(path, tomli_w.dumps(settings_to_dict(s)))

@@ -54,3 +54,12 @@ def test_bad_values_are_named(body: str, key: str, tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as err:
         load_settings(path)
     assert key in str(err.value) and str(path) in str(err.value)
+
+
+def test_file_with_a_bad_value_is_not_overwritten_either() -> None:
+    path = paths.config_file()
+    path.parent.mkdir(parents=True)
+    path.write_text('platform_return_days = "many"\n', encoding="utf-8")
+    with pytest.raises(ConfigError):
+        save_settings(Settings())
+    assert path.read_text(encoding="utf-8") == 'platform_return_days = "many"\n'
