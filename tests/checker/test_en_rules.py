@@ -8,6 +8,8 @@ stay out of Russian replies, and every message reads in the three UI languages.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ozon_assistant.checker.context import CheckContext
@@ -216,3 +218,153 @@ def test_typographic_apostrophes_match_like_straight_ones(text: str, rule: str) 
 
 def test_typographic_apostrophe_in_a_negation_still_negates() -> None:
     assert check("Please don’t cancel your order; we never ask you to pay directly.", "en").approved
+
+
+# -- word gates: they spare the regex, never hide a match ----------------------------------------
+
+GATE_PROBES = [
+    "NON-REFUNDABLE item.", "Sold as is.", "No money back.", "Exchange only.", "Store credit only.",
+    "We don’t take it back.", "This item is not eligible for a refund.",
+    "Hosiery cannot be taken back.", "Perfume: all sales are final.", "Out of warranty.",
+    "The guarantee has expired.", "No receipt, no refund.",
+    "Proof of purchase is required for a return.", "The law gives you a 14-day return period.",
+    "By law you have fourteen days to return it.", "Please cancel.",
+    "Press the “Cancel order” button.", "Submit a cancellation request.",
+    "Post a 5-star review and get a gift.", "Rate us 5 stars and get a discount.",
+    "For a five-star rating we will send a gift.", "Kindly remove the 1-star rating.",
+    "Send a scan of your ID card.", "Tell me the PIN.", "Send me the verification code.",
+    "What's your date of birth?", "Give us your IBAN.", "Send us your postal address.",
+    "Drop me your WhatsApp.", "What’s your email?", "Can I have your mobile number?",
+    "Pay via Sber transfer.", "Send the money to our T-Bank card.", "Pay by bank transfer.",
+    "Card-to-card transfer is cheaper.", "Pay in USDT.", "DM me.", "Let’s talk on WhatsApp.",
+    "Follow us on Instagram.", "Visit our showroom.", "Cheaper on our website.",
+    "Order it not through Ozon.", "Buy it directly.", "Our store on Wildberries.", "Thank U!", "K.",
+    "Okey!", "Howdy, Anna!", "Hi there!", "Thanks, mate!", "My dear friend.", "Soonest possible.",
+    "We’ll try to.", "You should’ve read it.", "Why didn't you check?", "Your problem.",
+    "It's you who ordered it.", "You’re to blame.", "We’ve told you twice already.",
+    "For the 3rd time we explain.", "Not the seller’s fault.", "So what?",
+    "Apparently you didn't.", "Fine, whatever.", "You are such a liar.", "Stupid customers.",
+    "Thieves like you.", "Your review is made up.", "Stop lying!", "You're out of your mind.",
+    "Can’t you speak English?", "Go back to your country.", "Typical pensioner.", "Nope.",
+    "Out of the question.", "Our answer is no.", "We won't.", "Sorry, we can’t.",
+    "There's no solution.", "We are not responsible for delivery.", "That's not our department.",
+    "Ozon's couriers are useless.", "Competitors sell junk.", "Wildberries is a scam.",
+    "Unlike other sellers, we never sell fakes.",
+]
+
+
+def test_every_english_pattern_has_a_gate_that_never_hides_a_match() -> None:
+    """As in the Russian packs: wherever the bare regex matches, the gate opens."""
+    import re
+    import tomllib
+    from pathlib import Path
+
+    from tests.checker.test_ru_rules import _gate_opens
+
+    rules = [r for r in _en_rules() if r.kind == "pattern"]
+    texts = [t for r in shared_checker().rules for t in (*r.examples_bad, *r.examples_good)]
+    for path in Path(__file__).parents[1].joinpath("corpus").glob("*.toml"):
+        texts += [c["text"] for c in tomllib.loads(path.read_text(encoding="utf-8")).get("case", [])]
+    texts += GATE_PROBES
+    paragraphs = [p for t in texts for p in t.split("\n") if p.strip()]
+    matched = 0
+    for rule in rules:
+        assert rule.gate, f"{rule.id} has no gate"
+        regex = re.compile(rule.pattern, 0 if rule.case_sensitive else re.IGNORECASE)
+        for p in paragraphs:
+            if regex.search(p):
+                matched += 1
+                assert _gate_opens(rule.gate, p), f"{rule.id}: gate hides a match in {p!r}"
+    assert matched > 200  # the probes really exercise the patterns
+
+
+# -- first-letter prefilters: (?=[...]) before a group lists every letter the group can start with --
+
+def _first_letters(items, i: int = 0) -> tuple[set[str] | None, bool]:
+    """(letters a regex part can start with, lower-cased; None = anything; whether it can be empty)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out: set[str] = set()
+    for op, av in list(items)[i:]:
+        if op is c.LITERAL:
+            return out | {chr(av).lower()}, False
+        if op is c.IN:
+            chars = set()
+            for o, a in av:
+                if o is c.LITERAL:
+                    chars.add(chr(a).lower())
+                elif o is c.RANGE:
+                    chars |= {chr(x).lower() for x in range(a[0], a[1] + 1)}
+                else:
+                    return None, False
+            return out | chars, False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        if op is c.SUBPATTERN:
+            sub, nullable = _first_letters(av[-1])
+        elif op is c.BRANCH:
+            sub, nullable = set(), False
+            for alt in av[1]:
+                f, n = _first_letters(alt)
+                if f is None:
+                    return None, False
+                sub |= f
+                nullable |= n
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            sub, n = _first_letters(av[2])
+            nullable = av[0] == 0 or n
+        else:
+            return None, False
+        if sub is None:
+            return None, False
+        out |= sub
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _prefiltered_groups(pattern: str) -> list[tuple[str, str]]:
+    """(class, what follows) for every "(?=[class])" in ``pattern``: the rest of the alternative
+    it stands in, up to the next "|" or ")" of the enclosing group (what the class must cover)."""
+    found = []
+    for m in re.finditer(r"\(\?=\[((?:\\.|[^\]\\])+)\]\)", pattern):
+        depth, k, esc, in_class = 0, m.end(), False, False
+        while k < len(pattern):
+            ch = pattern[k]
+            if esc:
+                esc = False
+            elif ch == "\\":
+                esc = True
+            elif in_class:
+                in_class = ch != "]"
+            elif ch == "[":
+                in_class = True
+            elif ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth < 0:
+                    break
+            elif ch == "|" and depth == 0:
+                break
+            k += 1
+        found.append((m.group(1), pattern[m.end() : k].replace("(?P<m>", "(?:")))
+    return found
+
+
+PACK_PATTERNS = [r for r in shared_checker().rules if r.kind == "pattern" and r.id[:3] in ("en.", "ru.")]
+
+
+@pytest.mark.parametrize("rule", PACK_PATTERNS, ids=[r.id for r in PACK_PATTERNS])
+def test_first_letter_prefilters_never_drop_a_match(rule) -> None:  # type: ignore[no-untyped-def]
+    """The packs put "(?=[letters])" before big alternations so the regex gives up early; that is
+    only safe while the class holds every letter the group can start with. Editing a pattern
+    (a new alternative with a new first letter) must update the class; this test says so."""
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    flags = 0 if rule.case_sensitive else re.IGNORECASE
+    for klass, group in _prefiltered_groups(rule.pattern):
+        allowed = {ch.lower() for ch in re.sub(r"\\(.)", r"\1", klass)}
+        letters, nullable = _first_letters(parser.parse(group, flags).data)
+        assert letters is not None and not nullable, (rule.id, group[:60])
+        assert letters <= allowed, (rule.id, sorted(letters - allowed), group[:60])
