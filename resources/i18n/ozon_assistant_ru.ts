@@ -1724,7 +1724,7 @@ The file was left as it is; fix or remove it, then change the settings again. Th
     <message>
         <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="151"/>
         <source>Proposed for the buyer&apos;s message</source>
-        <translation>Подходит к сообщению покупателя</translation>
+        <translation>Подходящие к сообщению покупателя</translation>
     </message>
     <message>
         <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="153"/>
