@@ -25,22 +25,26 @@ def decode_reply(raw: bytes, name: str) -> str:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
+def read_file_bytes(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a file the user named, or InputError with one clear line."""
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError(f"{p}: is a folder, not a file")
+        if p.stat().st_size > max_bytes:
+            raise InputError(f"{p}: larger than {max_bytes // (1024 * 1024)} MB")
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{p}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+
+
 def read_reply(path: str | Path) -> str:
     """The text of ``path`` ("-" for stdin). Raises InputError with one clear line."""
     name = str(path)
     if name == "-":
         return decode_reply(sys.stdin.buffer.read(), "stdin")
-    p = Path(path)
-    try:
-        if p.is_dir():
-            raise InputError(f"{name}: is a folder, not a file")
-        if p.stat().st_size > MAX_BYTES:
-            raise InputError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MB")
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{name}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    return decode_reply(raw, name)
+    return decode_reply(read_file_bytes(path), name)

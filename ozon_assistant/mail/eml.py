@@ -17,7 +17,7 @@ from email.parser import BytesParser
 from email.utils import getaddresses
 from pathlib import Path
 
-from ozon_assistant.core.errors import InputError
+from ozon_assistant.core.textio import read_file_bytes
 from ozon_assistant.mail import validate
 from ozon_assistant.mail.errors import MailInputError
 
@@ -116,14 +116,5 @@ def parse(raw: bytes, name: str = "e-mail") -> BuyerMail:
 
 def read(path: str | Path) -> BuyerMail:
     p = Path(path)
-    try:
-        if p.stat().st_size > MAX_EML_BYTES:
-            raise MailInputError(f"{p}: larger than {MAX_EML_BYTES // (1024 * 1024)} MB")
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{p}: is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    raw = read_file_bytes(p, MAX_EML_BYTES)
     return parse(raw, str(p))

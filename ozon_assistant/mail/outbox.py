@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -29,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ozon_assistant.core.errors import OzonError
+from ozon_assistant.core.process import pid_alive
 from ozon_assistant.mail.errors import TEMPORARY, UNCERTAIN
 from ozon_assistant.storage.db import connect, db_path, transaction
 
@@ -73,29 +73,6 @@ MIGRATIONS = [
 
 def backoff(attempts: int) -> float:
     return BACKOFF[min(max(attempts, 1), len(BACKOFF)) - 1]
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    if sys.platform == "win32":  # os.kill(pid, 0) would send CTRL_C_EVENT there
-        import ctypes
-
-        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
-        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        kernel.GetExitCodeProcess(handle, ctypes.byref(code))
-        kernel.CloseHandle(handle)
-        return code.value == 259  # STILL_ACTIVE
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 @dataclass(frozen=True)
@@ -284,7 +261,7 @@ class Outbox:
                 (SENDING, DATA_SENT)).fetchall()
         for r in rows:
             pid = r["owner_pid"]
-            if pid is not None and _alive(int(pid)) and now - r["updated"] < STALE_AFTER:
+            if pid is not None and pid_alive(int(pid)) and now - r["updated"] < STALE_AFTER:
                 continue
             if r["state"] == SENDING:
                 ok = self._set(r["id"], (SENDING,), state=QUEUED, next_attempt=now, owner_pid=None,

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ozon_assistant.core.process import pid_alive
 from ozon_assistant.storage.db import connect, db_path, transaction
 
 MIGRATIONS = [
@@ -53,29 +54,6 @@ class Draft:
     ignored: list[tuple[str, str]] = field(default_factory=list)
     updated: float = 0.0
     position: int = 0
-
-
-def pid_alive(pid: int) -> bool:
-    """Whether a process with this id still runs (a crashed session's process does not)."""
-    if pid <= 0:
-        return False
-    if os.name == "nt":  # pragma: no cover - Windows only
-        import ctypes
-
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))  # type: ignore[attr-defined]
-        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
-        return code.value == 259  # STILL_ACTIVE
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class DraftStore:
