@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from ozon_assistant.checker.checks.base import Hit, code_check
-from ozon_assistant.checker.checks.contacts import Span, find_emails, merge_spans
+from ozon_assistant.checker.checks.contacts import Span, find_emails, merge_spans, overlaps
 from ozon_assistant.checker.checks.disguise import despaced, lower
 from ozon_assistant.checker.checks.names import AMBIGUOUS_PREFIXES, NAMES, scan_names
 from ozon_assistant.checker.context import CheckContext
@@ -96,7 +96,7 @@ def find_links(text: str, allow: tuple[str, ...] = _OZON_HOSTS) -> tuple[Span, .
     for start, url in candidates:
         url = url.rstrip(_TRAIL)
         end = start + len(url)
-        if not url or _is_ozon(url, allow) or any(s < end and start < e for s, e in emails):
+        if not url or _is_ozon(url, allow) or overlaps(emails, start, end):
             continue
         spans.append((start, end))
     return tuple(merge_spans(spans))
@@ -145,8 +145,10 @@ _NEGATOR_BEFORE = re.compile(r"(?i)(?:\bне|\bnot|n't|\bnever|\bnot\s+to)\s+(?:
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for m in _CLAUSE_BREAK.finditer(text, max(0, start - 120), start):
+    """The clause around a name, at most 120 characters each side (so a long unpunctuated text
+    stays linear)."""
+    left = max(0, start - 120)
+    for m in _CLAUSE_BREAK.finditer(text, left, start):
         left = m.end()
     right = _CLAUSE_BREAK.search(text, end, end + 120)
     return left, (right.start() if right else min(len(text), end + 120))
@@ -185,10 +187,10 @@ def find_names(text: str, russian: bool = True) -> tuple[NameHit, ...]:
     feature); a word that is also ordinary Russian («телега» a cart, «телеграмма» a telegram)
     counts only when it is offered or follows «в», «через», "on".
     """
-    taken = find_links(text) + find_emails(text)
+    taken = merge_spans([*find_links(text), *find_emails(text)])
     out = []
     for s, e, group, name in scan_names(text, russian):
-        if any(ts < e and s < te for ts, te in taken):
+        if overlaps(taken, s, e):
             continue
         offered = _offered(text, s, e)
         if (lower(text[s:e]).startswith(AMBIGUOUS_PREFIXES) and not offered

@@ -7,23 +7,30 @@ must never be blocked for an order number, a date, a price or an article number.
 How a phone is told apart from other numbers:
 
 1. Digit groups and number words are read as *atoms* (:func:`disguise.number_atoms`) and chained
-   when only phone-style separators stand between them (spaces, ``- . ( ) _ * /``, keycap marks).
-   A group glued to letters ("RU123456789CN", "90x200", "LP0012…") never takes part.
+   when only phone-style separators stand between them (spaces, ``- . ( ) _ * /``, keycap marks;
+   a full stop and a space end a run unless the digits go one by one). A group glued to letters
+   ("RU123456789CN", "90x200", "LP0012…") never takes part.
 2. Dates (12.05.2025, 2025-05-12, 12.05) and Ozon order/posting numbers (35142875-0153-1,
    0123456789-0001) are cut out of a chain first.
 3. What is left must have the digits of a real number plan: Russian 8/7 + 10 digits or a 10-digit
-   mobile 9xx, a Chinese mobile 1[3-9] + 9 digits, anything of 10–15 digits after "+", a local
-   XXX-XX-XX. Thousands-grouped amounts ("1 234 567 890"), a number followed by ₽/руб./шт and
-   lists of two-digit sizes are not phones.
+   mobile 9xx (a city number 3xx/4xx/8xx only in a city layout), a Chinese mobile 1[3-9] + 9
+   digits, after "+" the length its country code calls for, a local XXX-XX-XX.
+   Thousands-grouped amounts ("1 234 567 890"), a number followed by ₽/руб./шт and lists of
+   two-digit sizes are not phones. When a phone runs into another number the phone is cut out
+   only if its layout is unmistakable.
 4. The words before it decide a bare run of digits: «артикул 1234567890», "SKU …", «заказ …»,
    «трек …», «ИНН …» make it an identifier; «тел.», «звоните», "call" make it a phone. Layouts
    nobody uses for identifiers (a "+", brackets, …-XX-XX, digits spaced one by one, words) are
    phones whatever the context says.
+
+Ozon's own support number is not allowed either: the rule cannot tell whose number it is, and a
+reply should point the buyer to support inside the Ozon app.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -356,6 +363,12 @@ _EMAILS = [
 ]
 
 
+def overlaps(spans: Sequence[Span], start: int, end: int) -> bool:
+    """Does [start, end) overlap any of ``spans`` (sorted, not overlapping each other)?"""
+    k = bisect_right(spans, (start, 1 << 62)) - 1  # the last span starting at or before start
+    return (k >= 0 and spans[k][1] > start) or (k + 1 < len(spans) and spans[k + 1][0] < end)
+
+
 def merge_spans(spans: list[Span]) -> list[Span]:
     """Overlapping spans joined, sorted."""
     out: list[Span] = []
@@ -413,7 +426,7 @@ def find_handles(text: str) -> tuple[Span, ...]:
         return ()
     emails = find_emails(text)
     return tuple(m.span() for m in _HANDLE.finditer(text)
-                 if not any(s < m.end() and m.start() < e for s, e in emails))
+                 if not overlaps(emails, m.start(), m.end()))
 
 
 # -- the registered checks ---------------------------------------------------------------------

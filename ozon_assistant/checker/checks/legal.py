@@ -154,6 +154,7 @@ class _Sentence:
     """A sentence's clauses and cues, with each clause's own verdict worked out once."""
 
     def __init__(self, sentence: str) -> None:
+        self.text = sentence
         self.cues = _cues(sentence)
         self.pos = [c[0] for c in self.cues]
         self.bounds = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence) + 1]
@@ -224,7 +225,7 @@ class _Reading:
         if k not in self.parsed:
             self.parsed[k] = _Sentence(self.text[offset:stop])
         parsed = self.parsed[k]
-        sentence = self.text[offset:stop]
+        sentence = parsed.text
         start, end = whole.start - offset, whole.end - offset
         before = max(0, start - 30)
         if _PAST_AFTER.match(sentence, end) or _PAST_BEFORE.search(sentence, before, start):
@@ -234,6 +235,7 @@ class _Reading:
         kind = parsed.classify(start)
         if kind == "ret":
             lo, hi = parsed.clause(start)
+            lo, hi = max(lo, start - _REACH), min(hi, end + _REACH)
             if _REQUEST.search(sentence, lo, hi) and _REPLY.search(sentence, lo, hi):
                 return None  # «ответим на заявку о возврате в течение суток»
             if not whole.ranged and _LOWER_BOUND.search(sentence, before, start):

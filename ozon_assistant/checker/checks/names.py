@@ -225,18 +225,34 @@ def _odd_spots(low: str, russian: bool) -> Iterator[int]:
             yield m.start()
 
 
+_LONGEST_WORD = 40  # no name is longer; a longer "word" ("a@a@a@…") is not looked into
+
+
+def _word_around(low: str, spot: int) -> tuple[int, int] | None:
+    start = spot
+    while start > 0 and (low[start - 1].isalnum() or low[start - 1] == "@"):
+        start -= 1
+        if spot - start > _LONGEST_WORD:
+            return None
+    end = spot
+    while end < len(low) and (low[end].isalnum() or low[end] == "@"):
+        end += 1
+        if end - start > _LONGEST_WORD:
+            return None
+    return start, end
+
+
 def _lookalikes(low: str, russian: bool) -> Iterator[tuple[int, int, Found]]:
-    seen: set[int] = set()
-    for spot in _odd_spots(low, russian):
-        start = spot
-        while start > 0 and (low[start - 1].isalnum() or low[start - 1] == "@"):
-            start -= 1
-        if start in seen:
+    covered = -1
+    for spot in sorted(_odd_spots(low, russian)):
+        if spot < covered:
             continue
-        seen.add(start)
-        end = spot
-        while end < len(low) and (low[end].isalnum() or low[end] == "@"):
-            end += 1
+        span = _word_around(low, spot)
+        if span is None:
+            covered = spot + 1
+            continue
+        start, end = span
+        covered = end
         word = low[start:end]
         if word.isdigit() or word in _PLAIN:
             continue
