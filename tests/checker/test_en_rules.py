@@ -281,7 +281,8 @@ def test_every_english_pattern_has_a_gate_that_never_hides_a_match() -> None:
 # -- first-letter prefilters: (?=[...]) before a group lists every letter the group can start with --
 
 def _first_letters(items, i: int = 0) -> tuple[set[str] | None, bool]:
-    """(letters a regex part can start with, lower-cased; None = anything; whether it can be empty)."""
+    """(letters a regex part can start with, lower-cased, "\\d" for any digit; None = anything;
+    whether it can be empty)."""
     from re import _constants as c  # type: ignore[attr-defined]
 
     out: set[str] = set()
@@ -295,11 +296,15 @@ def _first_letters(items, i: int = 0) -> tuple[set[str] | None, bool]:
                     chars.add(chr(a).lower())
                 elif o is c.RANGE:
                     chars |= {chr(x).lower() for x in range(a[0], a[1] + 1)}
+                elif o is c.CATEGORY and a is c.CATEGORY_DIGIT:
+                    chars.add("\\d")
                 else:
                     return None, False
             return out | chars, False
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue
+        if op is c.CATEGORY and av is c.CATEGORY_DIGIT:
+            return out | {"\\d"}, False
         if op is c.SUBPATTERN:
             sub, nullable = _first_letters(av[-1])
         elif op is c.BRANCH:
@@ -364,7 +369,8 @@ def test_first_letter_prefilters_never_drop_a_match(rule) -> None:  # type: igno
 
     flags = 0 if rule.case_sensitive else re.IGNORECASE
     for klass, group in _prefiltered_groups(rule.pattern):
-        allowed = {ch.lower() for ch in re.sub(r"\\(.)", r"\1", klass)}
+        digits = {"\\d"} if "\\d" in klass else set()
+        allowed = digits | {ch.lower() for ch in re.sub(r"\\(.)", r"\1", klass.replace("\\d", ""))}
         letters, nullable = _first_letters(parser.parse(group, flags).data)
         assert letters is not None and not nullable, (rule.id, group[:60])
         assert letters <= allowed, (rule.id, sorted(letters - allowed), group[:60])
