@@ -12,8 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ozon_assistant.checker.checks.addresses import find_emails
 from ozon_assistant.checker.checks.channels import find_links, find_names
-from ozon_assistant.checker.checks.contacts import find_emails, find_phones
+from ozon_assistant.checker.checks.contacts import find_phones
 from ozon_assistant.core.types import Finding
 from tests.checker.helpers import check
 

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ozon_assistant.checker.checks.addresses import Span, find_emails, merge_spans, overlaps
 from ozon_assistant.checker.checks.base import Hit, code_check
-from ozon_assistant.checker.checks.contacts import Span, find_emails, merge_spans, overlaps
 from ozon_assistant.checker.checks.disguise import despaced, lower
 from ozon_assistant.checker.checks.names import AMBIGUOUS_PREFIXES, NAMES, scan_names
 from ozon_assistant.checker.context import CheckContext
