@@ -180,8 +180,8 @@ class Checker:
                 continue
             if gate_words or gate_prefixes:
                 keys = keys if keys is not None else frozenset(t.key for t in toks)
-                if keys.isdisjoint(gate_words) and not any(
-                        k.startswith(gate_prefixes) for k in keys):
+                if keys.isdisjoint(gate_words) and not (
+                        gate_prefixes and any(k.startswith(gate_prefixes) for k in keys)):
                     continue
             regex = self._regex.get(rule_index)
             if regex is None:
