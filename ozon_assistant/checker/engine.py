@@ -129,6 +129,13 @@ class Checker:
             found.extend(f for f in source.check_paragraph(text, ctx) if self._keep_source(f))
         return found
 
+    def unknown_overrides(self) -> list[str]:
+        """Rule ids in the user's [rules] table that no rule has (a typo, or a renamed rule):
+        such a switch silently does nothing, so the CLI and the window say so."""
+        known = {r.id for r in self.packs.rules}
+        return sorted(rid for rid in self._state if rid not in known
+                      and not rid.startswith(("spelling.", "lt.")))
+
     def source_statuses(self) -> list[SourceStatus]:
         return [s.status() for s in self.sources]
 

@@ -81,6 +81,9 @@ def run(args: argparse.Namespace) -> int:
     files = args.files or ["-"]
     texts = [(name, read_reply(name)) for name in files]  # every input readable before output
     checker = get_checker(settings, build_sources(settings, args.languagetool))
+    for rule_id in checker.unknown_overrides():
+        print(f"ozon-assistant: config.toml: no rule {rule_id!r} (its [rules] switch is ignored; "
+              "see `ozon-assistant rules list`)", file=sys.stderr)
     all_ok = True
     out = sys.stdout
     for name, text in texts:

@@ -122,3 +122,13 @@ def test_version_and_rules_list() -> None:
     assert run("--version").stdout.strip() == f"ozon-assistant {__version__}"
     rules = json.loads(run("rules", "list", "--format", "json").stdout)
     assert {"id", "category", "severity", "description"} <= set(rules[0])
+
+
+def test_unknown_rule_id_in_config_is_reported(isolated_home: Path, files: dict[str, Path]) -> None:
+    cfg = isolated_home / "config" / "config.toml"
+    cfg.parent.mkdir(parents=True)
+    cfg.write_text('[rules]\n"en.rudeness.blame" = "off"\n"spelling.unknown-word" = "off"\n',
+                   encoding="utf-8")
+    r = run("check", str(files["good.txt"]))
+    assert r.returncode == 0
+    assert "no rule 'en.rudeness.blame'" in r.stderr and "spelling.unknown-word" not in r.stderr
