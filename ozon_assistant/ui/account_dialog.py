@@ -74,7 +74,7 @@ class AccountDialog(QDialog):
         self.timeout = named(QDoubleSpinBox(), "timeout")
         self.timeout.setRange(1, 600)
         self.timeout.setValue(DEFAULT_TIMEOUT)
-        self.timeout.setSuffix(" s")
+        self.timeout.setSuffix(self.tr(" s"))
 
         form = QFormLayout()
         form.addRow(self.tr("Account:"), self.picker)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ozon_assistant.core.types import CheckResult, Finding, Severity
-from ozon_assistant.ui.labels import SEVERITY_COLORS, category_name
+from ozon_assistant.ui.labels import SEVERITY_COLORS, category_name, quoted
 
 
 def overridden_records(result: CheckResult) -> list[dict[str, object]]:
@@ -37,9 +37,9 @@ def findings_html(findings: list[Finding], text: str) -> str:
     rows = []
     for f in findings:
         color = SEVERITY_COLORS[f.severity].name()
-        quoted = html.escape(text[f.start:f.end][:60])
+        piece = html.escape(quoted(text[f.start:f.end][:60]))
         rows.append(f"<li><span style='color:{color}'><b>{html.escape(category_name(f.category))}"
-                    f"</b></span> — «{quoted}»<br/>{html.escape(f.message)}</li>")
+                    f"</b></span> — {piece}<br/>{html.escape(f.message)}</li>")
     return "<ul style='margin-left:-20px'>" + "".join(rows) + "</ul>"
 
 

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from ozon_assistant.core.types import Finding, Severity
-from ozon_assistant.ui.labels import SEVERITY_COLORS, category_name, severity_name
+from ozon_assistant.ui.labels import SEVERITY_COLORS, category_name, joined, labelled, severity_name
 
 MAX_ITEMS = 500
+# The window's shortcut for "Fix all safe" (window_parts.py binds it; the tooltip names it)
+FIX_ALL_SHORTCUT = "Ctrl+Shift+A"
 
 
 def severity_icon(severity: Severity) -> QIcon:
@@ -60,7 +62,8 @@ class FindingsPanel(QDockWidget):
         self.fix_all = QPushButton(self.tr("Fix all safe"))
         self.fix_all.setObjectName("fix-all")
         self.fix_all.setToolTip(self.tr(
-            "Apply every finding that has exactly one fix (Ctrl+Shift+F); Ctrl+Z undoes it"))
+            "Apply every finding that has exactly one fix (%1); Ctrl+Z undoes it")
+            .replace("%1", FIX_ALL_SHORTCUT))
         self.why = QPushButton(self.tr("Why?"))
         self.why.setToolTip(self.tr("Open the rule in the Standard view (F1)"))
         buttons.addWidget(self.fix_all)
@@ -90,7 +93,7 @@ class FindingsPanel(QDockWidget):
                                  else self.tr("No findings. The reply meets the standard."))
         else:
             counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
-            self.summary.setText(", ".join((
+            self.summary.setText(joined((
                 self.tr("%n error(s)", "", counts[Severity.ERROR]),
                 self.tr("%n warning(s)", "", counts[Severity.WARNING]),
                 self.tr("%n suggestion(s)", "", counts[Severity.SUGGESTION]))))
@@ -101,14 +104,12 @@ class FindingsPanel(QDockWidget):
         self.list.clear()
         icons = {s: severity_icon(s) for s in Severity}
         for f in findings[:MAX_ITEMS]:
-            item = QListWidgetItem(icons[f.severity],
-                                   f"{category_name(f.category)}: {f.message}")
+            item = QListWidgetItem(icons[f.severity], labelled(category_name(f.category), f.message))
             item.setToolTip(f"{severity_name(f.severity)} · {f.rule}\n{f.description}")
             item.setData(Qt.ItemDataRole.UserRole, f)
             self.list.addItem(item)
         if len(findings) > MAX_ITEMS:
-            more = QListWidgetItem(self.tr("… and %1 more").replace(
-                "%1", str(len(findings) - MAX_ITEMS)))
+            more = QListWidgetItem(self.tr("… and %n more", "", len(findings) - MAX_ITEMS))
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(more)
         if 0 <= current < self.list.count():

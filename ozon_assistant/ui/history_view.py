@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ozon_assistant.storage.history import HistoryEntry
-from ozon_assistant.ui.labels import channel_name
+from ozon_assistant.ui.labels import channel_name, labelled
 
 
 class HistoryView(QDialog):
@@ -116,7 +116,8 @@ class HistoryView(QDialog):
             return
         text = e.text
         if e.overridden:
-            lines = [f"• {o.get('rule', '')}: {o.get('message', '')}" for o in e.overridden]
+            lines = ["• " + labelled(str(o.get("rule", "")), str(o.get("message", "")))
+                     for o in e.overridden]
             text += "\n\n" + self.tr("Overridden findings:") + "\n" + "\n".join(lines)
         self.preview.setPlainText(text)
 

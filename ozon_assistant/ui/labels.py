@@ -6,10 +6,45 @@ finds it; the core keeps its stable English keys and the window shows these name
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
 from ozon_assistant.core.types import Severity
+
+
+def fill(template: str, *args: object) -> str:
+    """``QString.arg`` for %1…%9 in one pass: a value that itself contains "%2" is left alone
+    (chained ``.replace("%1", …).replace("%2", …)`` would substitute inside it)."""
+    def sub(m: re.Match[str]) -> str:
+        i = int(m.group(1))
+        return str(args[i - 1]) if i <= len(args) else m.group(0)
+    return re.sub(r"%([1-9])", sub, template)
+
+
+def labelled(label: str, text: str) -> str:
+    """"Label: text" with the UI language's colon (Chinese uses a full-width one)."""
+    return fill(QCoreApplication.translate("Labels", "%1: %2", "a label and what it labels"),
+                label, text)
+
+
+def quoted(text: str) -> str:
+    """A piece of the reply in the UI language's quotation marks (“…”, «…»)."""
+    return fill(QCoreApplication.translate("Labels", "“%1”", "quotation marks around a piece of text"),
+                text)
+
+
+def clauses(first: str, second: str) -> str:
+    """Two clauses of one status message ("3 sent, 1 failed"), punctuated for the UI language."""
+    return fill(QCoreApplication.translate("Labels", "%1, %2", "two clauses of one sentence"),
+                first, second)
+
+
+def joined(items: Iterable[str]) -> str:
+    """Items of a short list with the UI language's separator (Chinese: 、)."""
+    return QCoreApplication.translate("Labels", ", ", "between the items of a list").join(items)
 
 
 def severity_name(severity: Severity) -> str:
@@ -21,8 +56,8 @@ def severity_name(severity: Severity) -> str:
     return names[severity]
 
 
-#: Underline and badge colours: red errors, orange warnings, blue suggestions (readable on white
-#: and on dark themes alike).
+# Underline and badge colours: red errors, orange warnings, blue suggestions (readable on white
+# and on dark themes alike).
 SEVERITY_COLORS = {
     Severity.ERROR: QColor("#d32f2f"),
     Severity.WARNING: QColor("#e67700"),
@@ -64,7 +99,7 @@ def channel_name(channel: str) -> str:
     return names.get(channel, channel)
 
 
-#: The Standard view's groups, in order: Ozon's four steps, its policy, then the rest.
+# The Standard view's groups, in order: Ozon's four steps, its policy, then the rest.
 STEP_ORDER = ("business", "positive", "law", "shouting", "policy", "language", "structure")
 
 
@@ -81,13 +116,18 @@ def step_name(step: str) -> str:
     return names.get(step) or QCoreApplication.translate("Labels", "Other rules")
 
 
-def reply_language_name(code: str) -> str:
+def language_name(code: str) -> str:
+    """A reply or label language (ru, en, zh) named in the UI language."""
     names = {
-        "auto": QCoreApplication.translate("Labels", "Auto"),
         "ru": QCoreApplication.translate("Labels", "Russian"),
         "en": QCoreApplication.translate("Labels", "English"),
+        "zh": QCoreApplication.translate("Labels", "Chinese"),
     }
     return names.get(code, code)
+
+
+def reply_language_name(code: str) -> str:
+    return QCoreApplication.translate("Labels", "Auto") if code == "auto" else language_name(code)
 
 
 def ui_language_name(code: str) -> str:

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from ozon_assistant.core.errors import OzonError
 from ozon_assistant.core.settings import Settings
-from ozon_assistant.mail.dispatch import Mailer
+from ozon_assistant.mail.dispatch import Mailer, Outcome
 from ozon_assistant.mail.outbox import Entry, Outbox
+from ozon_assistant.ui.labels import clauses, fill
 from ozon_assistant.ui.send_dialog import BAD_COLOR, OK_COLOR, Task, named
 
 STATE_COLORS = {"sent": OK_COLOR, "failed": BAD_COLOR, "uncertain": "#a15c00", "queued": "#555555",
@@ -136,9 +137,12 @@ class OutboxDialog(QDialog):
         if e.state == "queued" and e.next_attempt and e.attempts:
             when = time.strftime("%H:%M", time.localtime(e.next_attempt))
             return self.tr("retry at %1").replace("%1", when)
+        return self._state_name(e.state)
+
+    def _state_name(self, state: str) -> str:
         return {"queued": self.tr("queued"), "sending": self.tr("sending"),
                 "data_sent": self.tr("sending"), "sent": self.tr("sent"), "failed": self.tr("failed"),
-                "uncertain": self.tr("may have been sent")}.get(e.state, e.state)
+                "uncertain": self.tr("may have been sent")}.get(state, state)
 
     def selected(self) -> Entry | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -224,12 +228,18 @@ class OutboxDialog(QDialog):
         self.task = None
         if isinstance(result, list):
             failed = [r for _, r in result if isinstance(r, Exception)]
-            text = (self.tr("%n message(s) sent", "", len(result) - len(failed))
-                    + (" · " + self.tr("%n failed", "", len(failed)) if failed else ""))
+            text = self.tr("%n message(s) sent", "", len(result) - len(failed))
+            if failed:
+                text = clauses(text, self.tr("%n failed", "", len(failed)))
         elif isinstance(result, Exception):
             text = str(result)
+        elif isinstance(result, Outcome):  # the core's sentence is English: say it from the state
+            to = next((e.to for e in self.entries if e.id == result.id), "")
+            text = (fill(self.tr("Sent to %1."), to) if result.sent
+                    else fill(self.tr("Not sent again: the message is %1."),
+                              self._state_name(result.state)))
         else:
-            text = getattr(result, "message", str(result))
+            text = str(result)
         self.refresh()
         self.status.setText(text)
 

@@ -38,8 +38,9 @@ from ozon_assistant.mail.eml import BuyerMail
 from ozon_assistant.mail.errors import SendError
 from ozon_assistant.mail.message import Draft, body_with_signature, suggested_subject
 from ozon_assistant.mail.smtp import Cancel
+from ozon_assistant.ui.labels import fill, labelled, quoted
 
-#: lupdate reads translate("Context", "text") calls through this alias
+# lupdate reads translate("Context", "text") calls through this alias
 translate = QCoreApplication.translate
 
 OK_COLOR, BAD_COLOR = "#1b7f3b", "#b3261e"
@@ -195,11 +196,11 @@ class SendDialog(QDialog):
             return
         errors = [f for f in r.findings if f.severity is Severity.ERROR]
         first = errors[0]
-        quoted = html.escape(r.text[first.start:first.end][:50])
+        # one sentence for the translator: the count, the first error's text and its message
+        line = fill(self.tr("<b>Not approved: %n error(s)</b> — “%1”: %2", "", len(errors)),
+                    html.escape(r.text[first.start:first.end][:50]), html.escape(first.message))
         self.approval.setText(
-            f"<span style='color:{BAD_COLOR}'><b>"
-            + html.escape(self.tr("Not approved: %n error(s)", "", len(errors))) + "</b></span> — "
-            + f"«{quoted}»: {html.escape(first.message)}<br/>"
+            f"<span style='color:{BAD_COLOR}'>{line}</span><br/>"
             + html.escape(self.tr("Sending it anyway needs your confirmation and is recorded in history.")))
 
     def _busy(self, busy: bool) -> None:
@@ -227,7 +228,7 @@ class SendDialog(QDialog):
                                   len(errors)),
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("override-confirm")
-        box.setDetailedText("\n".join(f"«{self.result_.text[f.start:f.end]}»: {f.message}"
+        box.setDetailedText("\n".join(labelled(quoted(self.result_.text[f.start:f.end]), f.message)
                                       for f in errors))
         send = box.addButton(self.tr("Send anyway"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -292,8 +293,9 @@ class SendDialog(QDialog):
             self.send_button.setEnabled(False)
             self.cancel_button.setText(self.tr("Close"))
             self.sent.emit(outcome)
-        else:
-            self._say(outcome.message)
+        else:  # another attempt has it (the core's sentence is English): point to the Outbox
+            self._say(self.tr("This message is already being sent or was sent: see Mail → Outbox."))
+            self.status.setToolTip(outcome.message)
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None

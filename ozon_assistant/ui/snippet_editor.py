@@ -4,6 +4,9 @@ The dialog edits one snippet; Save validates it through the same checks the load
 writes it atomically to the user's library. A bundled or team snippet is read-only: saving an
 edit of one stores the edited copy in the user's library, where it takes the original's place.
 Import/export go through the same code as the command line.
+
+Strings are literal ``self.tr("…")`` calls, the only form lupdate reads (and the only one it marks
+as a plural message when a count follows): the file dialogs live on :class:`SnippetFiles` for that.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,13 +36,9 @@ from ozon_assistant.core.errors import OzonError
 from ozon_assistant.core.types import CHANNELS
 from ozon_assistant.snippets.model import LABEL_LANGUAGES, Snippet
 from ozon_assistant.snippets.service import SnippetService
+from ozon_assistant.ui.labels import channel_name, clauses, fill, language_name
 
-FILE_FILTER = "Snippets (*.toml *.json *.csv);;TOML (*.toml);;JSON (*.json);;CSV (*.csv)"
-
-
-def _tr(text: str) -> str:
-    """Translation in this module's own context (the functions below have no class of their own)."""
-    return QCoreApplication.translate("SnippetEditor", text)
+FILE_PATTERNS = ("*.toml *.json *.csv", ";;TOML (*.toml);;JSON (*.json);;CSV (*.csv)")
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -61,8 +60,12 @@ class SnippetEditor(QDialog):
         self.resize(640, 620)
         col = QVBoxLayout(self)
         if snippet is not None and snippet.read_only:
-            note = QLabel(self.tr("This snippet is read-only (%1). Saving stores your edited copy "
-                                  "in your own library.").replace("%1", snippet.source))
+            note = QLabel(self.tr("This snippet is built in and read-only. Saving stores your "
+                                  "edited copy in your own library.") if snippet.source == "bundled"
+                          else self.tr("This snippet comes from your team's library and is "
+                                       "read-only. Saving stores your edited copy in your own "
+                                       "library."))
+            note.setObjectName("read-only-note")
             note.setWordWrap(True)
             col.addWidget(note)
         form = QFormLayout()
@@ -89,16 +92,17 @@ class SnippetEditor(QDialog):
             t = QLineEdit(snippet.title.get(lang, "") if snippet else "")
             t.setObjectName(f"edit-title-{lang}")
             self.titles[lang] = t
-            form.addRow(self.tr("Title (%1)").replace("%1", lang), t)
+            form.addRow(fill(self.tr("Title (%1)"), language_name(lang)), t)
         for lang in LABEL_LANGUAGES:
             t = QLineEdit(", ".join(snippet.tags.get(lang, ())) if snippet else "")
             t.setObjectName(f"edit-tags-{lang}")
             self.tags[lang] = t
-            form.addRow(self.tr("Tags (%1, comma-separated)").replace("%1", lang), t)
+            form.addRow(fill(self.tr("Tags (%1, comma-separated)"), language_name(lang)), t)
         row = QHBoxLayout()
         self.channels: dict[str, QCheckBox] = {}
         for ch in CHANNELS:
-            box = QCheckBox(ch)
+            box = QCheckBox(channel_name(ch))
+            box.setObjectName(f"edit-channel-{ch}")
             box.setChecked(snippet is None or ch in snippet.channels)
             self.channels[ch] = box
             row.addWidget(box)
@@ -158,44 +162,82 @@ class SnippetEditor(QDialog):
         self.accept()
 
 
+def _ui_lang(parent: QWidget) -> str:
+    """The window's UI language (titles of snippets are shown in it)."""
+    return str(getattr(parent.window(), "ui_lang", "") or "en")
+
+
+class SnippetFiles(QObject):
+    """Import, export and delete, each with its own dialogs; see the module docstring for why
+    this is a class."""
+
+    def __init__(self, service: SnippetService, parent: QWidget) -> None:
+        super().__init__()
+        self.service, self.parent_ = service, parent
+
+    def file_filter(self) -> str:
+        return fill(self.tr("Snippets (%1)"), FILE_PATTERNS[0]) + FILE_PATTERNS[1]
+
+    def import_file(self) -> str:
+        name, _ = QFileDialog.getOpenFileName(self.parent_, self.tr("Import snippets"), "",
+                                              self.file_filter())
+        if not name:
+            return ""
+        try:
+            added, replaced = self.service.import_file(Path(name))
+        except OzonError as exc:
+            QMessageBox.warning(self.parent_, self.tr("Import failed"), str(exc))
+            return ""
+        return self.imported(added, replaced)
+
+    def imported(self, added: int, replaced: int) -> str:
+        text = self.tr("Imported %n new snippet(s)", "", added)
+        if replaced:
+            text = clauses(text, self.tr("replaced %n existing snippet(s)", "", replaced))
+        return text
+
+    def export_file(self) -> str:
+        name, _ = QFileDialog.getSaveFileName(self.parent_, self.tr("Export snippets"),
+                                              "snippets.toml", self.file_filter())
+        if not name:
+            return ""
+        try:
+            n = self.service.export_file(Path(name))
+        except OzonError as exc:
+            QMessageBox.warning(self.parent_, self.tr("Export failed"), str(exc))
+            return ""
+        return self.exported(n, name)
+
+    def exported(self, count: int, name: str) -> str:
+        return fill(self.tr("Exported %n snippet(s) to %1", "", count), name)
+
+    def confirm_delete(self, snippet_id: str, ui_lang: str) -> bool:
+        s = self.service.get(snippet_id)
+        if s.read_only:
+            QMessageBox.information(
+                self.parent_, self.tr("Read-only snippet"),
+                self.tr("This snippet is built in and cannot be deleted here.")
+                if s.source == "bundled" else
+                self.tr("This snippet comes from your team's library and cannot be deleted here."))
+            return False
+        answer = QMessageBox.question(self.parent_, self.tr("Delete snippet"),
+                                      fill(self.tr("Delete “%1” from your library?"),
+                                           s.title_for(ui_lang)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.service.delete(snippet_id)
+        return True
+
+
 def import_dialog(service: SnippetService, parent: QWidget) -> str:
     """Ask for a file and import it; returns a status line (empty when cancelled)."""
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Import snippets"), "", FILE_FILTER)
-    if not name:
-        return ""
-    try:
-        added, replaced = service.import_file(Path(name))
-    except OzonError as exc:
-        QMessageBox.warning(parent, _tr("Import failed"), str(exc))
-        return ""
-    return _tr("Imported %1 new and %2 replaced snippet(s)").replace(
-        "%1", str(added)).replace("%2", str(replaced))
+    return SnippetFiles(service, parent).import_file()
 
 
 def export_dialog(service: SnippetService, parent: QWidget) -> str:
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Export snippets"), "snippets.toml",
-                                          FILE_FILTER)
-    if not name:
-        return ""
-    try:
-        n = service.export_file(Path(name))
-    except OzonError as exc:
-        QMessageBox.warning(parent, _tr("Export failed"), str(exc))
-        return ""
-    return _tr("Exported %1 snippet(s) to %2").replace("%1", str(n)).replace("%2", name)
+    return SnippetFiles(service, parent).export_file()
 
 
-def confirm_delete(service: SnippetService, snippet_id: str, parent: QWidget) -> bool:
-    s = service.get(snippet_id)
-    if s.read_only:
-        QMessageBox.information(parent, _tr("Read-only snippet"),
-                                _tr("This snippet comes from the %1 library and cannot be "
-                                          "deleted here.").replace("%1", s.source))
-        return False
-    answer = QMessageBox.question(parent, _tr("Delete snippet"),
-                                  _tr("Delete “%1” from your library?").replace(
-                                      "%1", s.title_for("en")))
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    service.delete(snippet_id)
-    return True
+def confirm_delete(service: SnippetService, snippet_id: str, parent: QWidget,
+                   ui_lang: str | None = None) -> bool:
+    return SnippetFiles(service, parent).confirm_delete(snippet_id, ui_lang or _ui_lang(parent))

@@ -25,6 +25,7 @@ from ozon_assistant.snippets.fill import fields_of, render_gloss, render_snippet
 from ozon_assistant.snippets.model import Library, Snippet
 from ozon_assistant.snippets.render import Rendered
 from ozon_assistant.snippets.usage import UsageStore
+from ozon_assistant.ui.labels import labelled, language_name
 
 
 class SnippetForm(QDialog):
@@ -108,5 +109,6 @@ class SnippetForm(QDialog):
         gloss = render_gloss(self.library, self.snippet, self.values(), self.lang)
         body = f"<p style='white-space:pre-wrap'>{''.join(out)}</p>"
         if gloss:
-            body += f"<p style='color:#555;white-space:pre-wrap'>中文：{html.escape(gloss)}</p>"
+            gloss_line = labelled(language_name("zh"), gloss)
+            body += f"<p style='color:#555;white-space:pre-wrap'>{html.escape(gloss_line)}</p>"
         self.preview.setHtml(body)

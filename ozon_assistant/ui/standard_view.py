@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from ozon_assistant.checker.engine import Checker
@@ -15,31 +15,41 @@ from ozon_assistant.ui.labels import (
     SEVERITY_COLORS,
     STEP_ORDER,
     category_name,
+    joined,
+    labelled,
+    language_name,
     severity_name,
     step_name,
 )
 
+# lupdate reads translate("Context", "text") calls through this alias
+translate = QCoreApplication.translate
+
 
 def _rule_html(rule: Rule, lang: str, state: str | None) -> str:
     color = SEVERITY_COLORS[rule.severity].name()
-    sev = html.escape(severity_name(rule.severity))
+    sev = severity_name(rule.severity)
     if state == "off":
-        sev = html.escape(StandardView.tr_static("switched off in your settings"))
+        sev = translate("StandardView", "switched off in your settings")
     example = html.escape(rule.message_for(lang, "…"))
+    heading = labelled(html.escape(category_name(rule.category)),
+                       f"<span style='font-weight:normal'>{example}</span>")
+    languages = joined(language_name(code) for code in rule.languages)
+    not_like = translate("StandardView", "Not like this:")
+    like = translate("StandardView", "Like this:")
     out = [f"<a name='{html.escape(rule.id)}'></a>",
-           f"<h3 style='margin-bottom:2px'>{html.escape(category_name(rule.category))}: "
-           f"<span style='font-weight:normal'>{example}</span></h3>",
-           f"<p style='margin-top:0;color:#666'><span style='color:{color}'>{sev}</span> · "
-           f"<code>{html.escape(rule.id)}</code> · {', '.join(rule.languages)}</p>",
+           f"<h3 style='margin-bottom:2px'>{heading}</h3>",
+           f"<p style='margin-top:0;color:#666'><span style='color:{color}'>{html.escape(sev)}"
+           f"</span> · <code>{html.escape(rule.id)}</code> · {html.escape(languages)}</p>",
            f"<p>{html.escape(rule.description_for(lang))}</p>"]
     if rule.examples_bad:
         bad = "".join(f"<li>{html.escape(x)}</li>" for x in rule.examples_bad)
         out.append(f"<p style='margin-bottom:0'><b style='color:#c62828'>"
-                   f"{html.escape(StandardView.tr_static('Not like this:'))}</b></p><ul>{bad}</ul>")
+                   f"{html.escape(not_like)}</b></p><ul>{bad}</ul>")
     if rule.examples_good:
         good = "".join(f"<li>{html.escape(x)}</li>" for x in rule.examples_good)
         out.append(f"<p style='margin-bottom:0'><b style='color:#2e7d32'>"
-                   f"{html.escape(StandardView.tr_static('Like this:'))}</b></p><ul>{good}</ul>")
+                   f"{html.escape(like)}</b></p><ul>{good}</ul>")
     if rule.link:
         out.append(f"<p><a href='{html.escape(rule.link)}'>{html.escape(rule.link)}</a></p>")
     return "".join(out)
@@ -66,12 +76,6 @@ class StandardView(QDialog):
         self.filter.textChanged.connect(self.refresh)
         self.refresh()
 
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("StandardView", text)
-
     def groups(self, query: str = "") -> list[tuple[str, list[Rule]]]:
         """Rules by step, in the standard's order; ``query`` filters by words in any field."""
         q = query.casefold().strip()
@@ -91,8 +95,8 @@ class StandardView(QDialog):
             "Ozon asks sellers for a business style, positive emotions, answers that agree with "
             "the contract and the law, and no shouting. Its policy also forbids contacts, links "
             "and pressure. Each rule below says why.")
-        parts = [f"<h1>{html.escape(self.tr('The standard, rule by rule'))}</h1>",
-                 f"<p>{html.escape(intro)}</p>"]
+        title = self.tr("The standard, rule by rule")
+        parts = [f"<h1>{html.escape(title)}</h1>", f"<p>{html.escape(intro)}</p>"]
         states = self.checker.overrides.states
         for step, rules in self.groups(self.filter.text()):
             parts.append(f"<h2 style='border-bottom:1px solid #ccc'>"
@@ -100,7 +104,8 @@ class StandardView(QDialog):
             for rule in rules:
                 parts.append(_rule_html(rule, self.ui_lang, dict(states).get(rule.id)))
         if len(parts) == 2:
-            parts.append(f"<p><i>{html.escape(self.tr('No rule matches the filter.'))}</i></p>")
+            nothing = self.tr("No rule matches the filter.")
+            parts.append(f"<p><i>{html.escape(nothing)}</i></p>")
         self.browser.setHtml("".join(parts))
 
     def show_rule(self, rule_id: str = "") -> None:

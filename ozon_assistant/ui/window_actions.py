@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -21,6 +21,16 @@ from ozon_assistant.ui.offsets import to_utf16
 if TYPE_CHECKING:
     from ozon_assistant.ui.compose_tab import ComposeTab
     from ozon_assistant.ui.main_window import MainWindow
+
+
+class WindowMessages(QObject):
+    """Status messages with a count. lupdate marks a message as a plural one only when it is
+    a method's self.tr call with a count; QCoreApplication's translate with a count it extracts
+    as a plain message (no Russian plural forms), so these live on a class."""
+
+    def fixes_applied(self, n: int) -> str:
+        return self.tr("Applied %n fix(es). Ctrl+Z undoes them.", "", n)
+
 
 def build_checker(settings: Settings) -> tuple[Checker, str]:
     """The checker with the sources the settings ask for; a message when a source can't start."""
@@ -82,8 +92,7 @@ def _go_to_first_error(w: MainWindow, tab: ComposeTab, result: CheckResult) -> N
 def fix_all_safe(w: MainWindow) -> None:
     n = w.current_tab().fix_all_safe()
     if n:
-        w.status_message(QCoreApplication.translate(
-            "MainWindow", "Applied %n fix(es). Ctrl+Z undoes them.", "", n))
+        w.status_message(WindowMessages().fixes_applied(n))
     else:
         w.status_message(QCoreApplication.translate(
             "MainWindow", "No finding with exactly one fix."))

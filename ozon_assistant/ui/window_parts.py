@@ -5,6 +5,8 @@ Keyboard first: every action has a shortcut, listed in Help → Keyboard shortcu
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -12,10 +14,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from ozon_assistant.checker.engine import SourceStatus
 from ozon_assistant.core.types import CHANNELS
-from ozon_assistant.ui.labels import channel_name
+from ozon_assistant.ui.findings_panel import FIX_ALL_SHORTCUT
+from ozon_assistant.ui.labels import channel_name, joined
 
-#: lupdate reads translate("Context", "text") calls through this alias
+# lupdate reads translate("Context", "text") calls through this alias
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
@@ -59,7 +63,7 @@ def build_menus(w: MainWindow) -> None:
 
     _act(w, "Reply", translate("Menus", "&Approve && Copy"), w.approve_and_copy,
          "Ctrl+Return", "Ctrl+Enter")
-    _act(w, "Reply", translate("Menus", "&Fix all safe"), w.fix_all_safe, "Ctrl+Shift+F")
+    _act(w, "Reply", translate("Menus", "&Fix all safe"), w.fix_all_safe, FIX_ALL_SHORTCUT)
     _act(w, "Reply", translate("Menus", "&Next finding"), lambda: w.next_finding(1), "F8")
     _act(w, "Reply", translate("Menus", "P&revious finding"), lambda: w.next_finding(-1), "Shift+F8")
     channels = w.menu("Reply").addMenu(translate("Menus", "C&hannel"))
@@ -91,20 +95,66 @@ def _cycle_language(w: MainWindow) -> None:
     combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
 
 
+def shortcut_rows(w: MainWindow) -> list[tuple[str, str]]:
+    """(action, keys) for every action with a shortcut, sorted, each listed once.
+
+    Menu texts lose their accelerator, whether "&Draft" or a Chinese "草稿(&D)"; two sequences
+    that read the same in the UI language (Ctrl+Return and Ctrl+Enter both read "Ctrl+回车")
+    are shown once."""
+    rows = set()
+    for action in w.findChildren(QAction):
+        keys = list(dict.fromkeys(s.toString(QKeySequence.SequenceFormat.NativeText)
+                                  for s in action.shortcuts()))
+        if keys and action.text():
+            rows.add((plain_text(action.text()), ", ".join(keys)))
+    rows.add((translate("Menus", "Fixes for the finding at the cursor"),
+              QKeySequence("Ctrl+.").toString(QKeySequence.SequenceFormat.NativeText)))
+    return sorted(rows)
+
+
+def plain_text(text: str) -> str:
+    """A menu text without its accelerator: "草稿(&D)" → "草稿", "&Approve && Copy" → "Approve & Copy"."""
+    text = re.sub(r"\s*[(（]&[^&\s][)）]", "", text)
+    return re.sub(r"&(.)", r"\1", text)
+
+
 def show_shortcuts(w: MainWindow) -> None:
-    rows = []
-    for menu in w.findChildren(QAction):
-        keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
-                         for s in menu.shortcuts())
-        if keys and menu.text():
-            rows.append(f"<tr><td>{menu.text().replace('&&', '&').replace('&', '')}</td>"
-                        f"<td style='padding-left:16px'><b>{keys}</b></td></tr>")
-    extra = translate("Menus", "Fixes for the finding at the cursor")
-    rows.append(f"<tr><td>{extra}</td><td style='padding-left:16px'><b>Ctrl+.</b></td></tr>")
+    rows = [f"<tr><td>{html.escape(name)}</td><td style='padding-left:16px'><b>"
+            f"{html.escape(keys)}</b></td></tr>" for name, keys in shortcut_rows(w)]
     box = QMessageBox(w)
+    box.setObjectName("shortcuts")
     box.setWindowTitle(translate("Menus", "Keyboard shortcuts"))
-    box.setText("<table>" + "".join(sorted(set(rows))) + "</table>")
+    box.setText("<table>" + "".join(rows) + "</table>")
     box.open()
+
+
+def source_text(status: SourceStatus, source: object) -> str:
+    """What the status bar says about one source, in the UI language. The core's own ``detail``
+    (English) becomes the tooltip; the text is built from the name and state it reports."""
+    state = status.state
+    if status.name == "languagetool":
+        mode = str(getattr(source, "mode", ""))
+        if state == "off":
+            return translate("Status", "LanguageTool: off")
+        if state == "loading":
+            return (translate("Status", "LanguageTool: starting…") if mode == "local"
+                    else translate("Status", "LanguageTool: connecting…"))
+        if state == "ready":
+            where = {"local": translate("Status", "LanguageTool: ready (on this computer)"),
+                     "public": translate("Status", "LanguageTool: ready (public server)")}
+            return where.get(mode) or translate("Status", "LanguageTool: ready (%1)").replace(
+                "%1", mode)
+        return translate("Status", "LanguageTool: unavailable")
+    if status.name == "speller":
+        if state == "loading":
+            return translate("Status", "Spelling: loading…")
+        if state == "ready":
+            languages = joined(str(x) for x in getattr(source, "languages", ()))
+            return translate("Status", "Spelling: ready (%1)").replace("%1", languages)
+        if state == "off":
+            return translate("Status", "Spelling: off")
+        return translate("Status", "Spelling: unavailable")
+    return status.detail or f"{status.name}: {state}"
 
 
 class StatusArea(QObject):
@@ -133,8 +183,12 @@ class StatusArea(QObject):
         tab = self.window.tabs.currentWidget()
         busy = bool(getattr(getattr(tab, "live", None), "busy", False))
         self.checking.setText(translate("Status", "Checking…") if busy else translate("Status", "Checked"))
-        parts = []
-        for st in self.window.checker.source_statuses():
-            parts.append(st.detail or f"{st.name}: {st.state}")
+        parts, details = [], []
+        for source in self.window.checker.sources:
+            st = source.status()
+            parts.append(source_text(st, source))
+            if st.detail:
+                details.append(st.detail)
         self.sources.setText("  ·  ".join(parts) if parts
                              else translate("Status", "House rules only (LanguageTool off)"))
+        self.sources.setToolTip("\n".join(details))

@@ -39,6 +39,11 @@
         <translation>Обзор…</translation>
     </message>
     <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="77"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
         <location filename="../../ozon_assistant/ui/account_dialog.py" line="80"/>
         <source>Account:</source>
         <translation>Учётная запись:</translation>
@@ -239,47 +244,47 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="47"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="49"/>
         <source>Findings</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="62"/>
         <source>Fix all safe</source>
         <translation>Исправить всё очевидное</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="63"/>
-        <source>Apply every finding that has exactly one fix (Ctrl+Shift+F); Ctrl+Z undoes it</source>
-        <translation>Исправить все замечания, у которых ровно один вариант исправления (Ctrl+Shift+F); Ctrl+Z — отмена</translation>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="65"/>
+        <source>Apply every finding that has exactly one fix (%1); Ctrl+Z undoes it</source>
+        <translation>Исправить все замечания, у которых ровно один вариант исправления (%1); Ctrl+Z — отмена</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="64"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="67"/>
         <source>Why?</source>
         <translation>Почему?</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="65"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="68"/>
         <source>Open the rule in the Standard view (F1)</source>
         <translation>Открыть правило в Стандарте общения Ozon (F1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="90"/>
         <source>Start typing: findings appear here.</source>
         <translation>Начните писать — замечания появятся здесь.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="92"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="93"/>
         <source>No findings. The reply meets the standard.</source>
         <translation>Замечаний нет. Ответ соответствует Стандарту.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="97"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -288,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="98"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -297,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="99"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n совет</numerusform>
@@ -305,10 +310,14 @@
             <numerusform>%n советов</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="110"/>
-        <source>… and %1 more</source>
-        <translation>… и ещё %1</translation>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="112"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n замечание</numerusform>
+            <numerusform>… и ещё %n замечания</numerusform>
+            <numerusform>… и ещё %n замечаний</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -520,7 +529,7 @@
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="120"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="121"/>
         <source>Overridden findings:</source>
         <translation>Проигнорированные замечания:</translation>
     </message>
@@ -528,194 +537,221 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="17"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="52"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="18"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="53"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="19"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="54"/>
         <source>Suggestion</source>
         <translation>Совет</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="35"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="70"/>
         <source>Capitals</source>
-        <extracomment>Underline and badge colours: red errors, orange warnings, blue suggestions (readable on white and on dark themes alike).</extracomment>
         <translation>Заглавные буквы</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="36"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="71"/>
         <source>Punctuation</source>
         <translation>Пунктуация</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="37"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="72"/>
         <source>Emoji and smileys</source>
         <translation>Эмодзи и смайлики</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="38"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="73"/>
         <source>Formality</source>
         <translation>Деловой тон</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="39"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="74"/>
         <source>Vague wording</source>
         <translation>Размытые формулировки</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="40"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="75"/>
         <source>Rudeness</source>
         <translation>Грубость</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="41"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="76"/>
         <source>Negativity</source>
         <translation>Негатив</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="42"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="77"/>
         <source>Consumer law</source>
         <translation>Права потребителей</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="43"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="78"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="44"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="79"/>
         <source>Off-platform</source>
         <translation>Уход с площадки</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="45"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="80"/>
         <source>Privacy</source>
         <translation>Личные данные</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="46"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="81"/>
         <source>Clarity</source>
         <translation>Ясность</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="47"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="82"/>
         <source>Typography</source>
         <translation>Типографика</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="48"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="83"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="49"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="84"/>
         <source>Grammar</source>
         <translation>Грамматика</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="50"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="85"/>
         <source>Structure</source>
         <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="51"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="86"/>
         <source>Placeholders</source>
         <translation>Поля шаблона</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="52"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="87"/>
         <source>Length</source>
         <translation>Длина</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="94"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="95"/>
         <source>Review reply</source>
         <translation>Ответ на отзыв</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="61"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="96"/>
         <source>Product question</source>
         <translation>Вопрос о товаре</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="62"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="97"/>
         <source>E-mail</source>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="73"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="108"/>
         <source>Step 1. Business style</source>
-        <extracomment>The Standard view&apos;s groups, in order: Ozon&apos;s four steps, its policy, then the rest.</extracomment>
         <translation>Шаг 1. Деловой стиль</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="74"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="109"/>
         <source>Step 2. Positive emotions</source>
         <translation>Шаг 2. Позитивные эмоции</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="110"/>
         <source>Step 3. Contract and law</source>
         <translation>Шаг 3. Договор и закон</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="76"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="111"/>
         <source>Step 4. No shouting</source>
         <translation>Шаг 4. Без крика</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="112"/>
         <source>Ozon&apos;s communication policy</source>
         <translation>Политика общения Ozon</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="78"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="113"/>
         <source>Language and spelling</source>
         <translation>Язык и орфография</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="79"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="114"/>
         <source>Structure of a reply</source>
         <translation>Структура ответа</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="116"/>
         <source>Other rules</source>
         <translation>Другие правила</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="124"/>
+        <source>Chinese</source>
+        <translation>Китайский</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="130"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="122"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="29"/>
+        <source>%1: %2</source>
+        <comment>a label and what it labels</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="35"/>
+        <source>“%1”</source>
+        <comment>quotation marks around a piece of text</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="41"/>
+        <source>%1, %2</source>
+        <comment>two clauses of one sentence</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="47"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="123"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="110"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="150"/>
         <source>Remove it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="111"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="151"/>
         <source>Replace with “%1”</source>
         <translation>Заменить на «%1»</translation>
     </message>
@@ -865,57 +901,52 @@
         <translation>Не удалось загрузить дополнение: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="50"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="60"/>
         <source>Nothing to copy yet.</source>
         <translation>Копировать пока нечего.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="69"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="79"/>
         <source>Approved and copied to the clipboard.</source>
         <translation>Одобрено и скопировано в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="72"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="82"/>
         <source>Copied with findings; the override is in the history.</source>
         <translation>Скопировано с замечаниями; это решение записано в историю.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="85"/>
-        <source>Applied %n fix(es). Ctrl+Z undoes them.</source>
-        <translation>Применено исправлений: %n. Ctrl+Z — отмена.</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="97"/>
         <source>No finding with exactly one fix.</source>
         <translation>Нет замечаний с единственным вариантом исправления.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="105"/>
         <source>No findings.</source>
         <translation>Замечаний нет.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="122"/>
         <source>Rule %1 switched off; Settings → Rules turns it back on.</source>
         <translation>Правило %1 отключено; включить снова: Настройки → Правила.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="122"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="131"/>
         <source>The personal dictionary is not available.</source>
         <translation>Личный словарь недоступен.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="138"/>
         <source>“%1” added to your dictionary.</source>
         <translation>Слово «%1» добавлено в личный словарь.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="142"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="151"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="152"/>
         <source>%1
 
 The file was left as it is; fix or remove it, then change the settings again. The new settings apply until you close the app.</source>
@@ -927,133 +958,132 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="28"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="32"/>
         <source>&amp;Draft</source>
-        <extracomment>lupdate reads translate(&quot;Context&quot;, &quot;text&quot;) calls through this alias</extracomment>
         <translation>&amp;Черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="29"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="33"/>
         <source>&amp;Reply</source>
         <translation>&amp;Ответ</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="30"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="34"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="31"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="35"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="32"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="36"/>
         <source>&amp;Mail</source>
         <translation>&amp;Почта</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="33"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="37"/>
         <source>&amp;Snippets</source>
         <translation>&amp;Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="34"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="38"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="52"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="56"/>
         <source>&amp;New draft</source>
         <translation>&amp;Новый черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="53"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="57"/>
         <source>&amp;Close draft</source>
         <translation>&amp;Закрыть черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="58"/>
         <source>Ne&amp;xt draft</source>
         <translation>С&amp;ледующий черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="59"/>
         <source>&amp;Previous draft</source>
         <translation>&amp;Предыдущий черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="64"/>
         <source>&amp;Approve &amp;&amp; Copy</source>
         <translation>&amp;Одобрить и скопировать</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="62"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="66"/>
         <source>&amp;Fix all safe</source>
         <translation>&amp;Исправить всё очевидное</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="63"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="67"/>
         <source>&amp;Next finding</source>
         <translation>С&amp;ледующее замечание</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="64"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="68"/>
         <source>P&amp;revious finding</source>
         <translation>&amp;Предыдущее замечание</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="65"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="69"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Канал</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="71"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="75"/>
         <source>Reply &amp;language: next</source>
         <translation>&amp;Язык ответа: следующий</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="74"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="78"/>
         <source>&amp;Findings</source>
         <translation>&amp;Замечания</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="79"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="76"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="80"/>
         <source>The &amp;Standard</source>
         <translation>&amp;Стандарт общения Ozon</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="81"/>
         <source>&amp;Compose pane</source>
         <translation>&amp;Редактор ответа</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="78"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="82"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="79"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="83"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="102"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="110"/>
         <source>Fixes for the finding at the cursor</source>
         <translation>Исправления для замечания под курсором</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="126"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
@@ -1061,67 +1091,67 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="45"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="46"/>
         <source>Outbox</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="53"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="54"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="53"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="54"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="53"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="54"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
         <source>Tries</source>
         <translation>Попыток</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
         <source>Last error</source>
         <translation>Последняя ошибка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="56"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="72"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="73"/>
         <source>Show sent messages</source>
         <translation>Показывать отправленные</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="78"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="79"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="80"/>
         <source>Retry &amp;all</source>
         <translation>Повторить &amp;все</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="82"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="84"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="132"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n письмо ждёт отправки</numerusform>
@@ -1130,73 +1160,73 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="133"/>
         <source>Nothing waiting: every message was sent.</source>
         <translation>Очередь пуста: все письма отправлены.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="139"/>
         <source>retry at %1</source>
         <translation>повтор в %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="139"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="143"/>
         <source>queued</source>
         <translation>в очереди</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="139"/>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="144"/>
         <source>sending</source>
         <translation>отправляется</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="144"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="144"/>
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="141"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="145"/>
         <source>may have been sent</source>
         <translation>возможно, отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="162"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="166"/>
         <source>May have been sent</source>
         <translation>Возможно, уже отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="167"/>
         <source>The message to %1 may already have been delivered: the app stopped or the connection broke after the server received it. Check your mail server&apos;s Sent folder or ask the buyer. Send it again anyway? The buyer could get it twice.</source>
         <translation>Письмо для %1, возможно, уже доставлено: программа остановилась или связь прервалась после того, как сервер его принял. Проверьте папку «Отправленные» на почтовом сервере или уточните у покупателя. Всё равно отправить ещё раз? Покупатель может получить письмо дважды.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="175"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="179"/>
         <source>Delete message</source>
         <translation>Удалить письмо</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="176"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="180"/>
         <source>Delete the unsent message to %1? It will not be sent.</source>
         <translation>Удалить неотправленное письмо для %1? Оно не будет отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="187"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="191"/>
         <source>Sending to %1…</source>
         <translation>Отправка на адрес %1…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="192"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="196"/>
         <source>Sending the waiting messages…</source>
         <translation>Отправка писем из очереди…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="227"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="231"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>Отправлено %n письмо</numerusform>
@@ -1205,13 +1235,23 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="228"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="233"/>
         <source>%n failed</source>
         <translation>
             <numerusform>не отправлено: %n</numerusform>
             <numerusform>не отправлено: %n</numerusform>
             <numerusform>не отправлено: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="238"/>
+        <source>Sent to %1.</source>
+        <translation>Отправлено на адрес %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="239"/>
+        <source>Not sent again: the message is %1.</source>
+        <translation>Повторно не отправлено: статус сообщения — «%1».</translation>
     </message>
 </context>
 <context>
@@ -1267,114 +1307,113 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="86"/>
         <source>Connecting to the server…</source>
-        <extracomment>lupdate reads translate(&quot;Context&quot;, &quot;text&quot;) calls through this alias</extracomment>
         <translation>Подключение к серверу…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="87"/>
         <source>Checking the server&apos;s certificate…</source>
         <translation>Проверка сертификата сервера…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="88"/>
         <source>Signing in…</source>
         <translation>Вход на сервер…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="89"/>
         <source>Sending the message…</source>
         <translation>Отправка письма…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="90"/>
         <source>Waiting for the server to confirm…</source>
         <translation>Ожидание подтверждения от сервера…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="104"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="105"/>
         <source>Send by e-mail</source>
         <translation>Отправить по почте</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="127"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="128"/>
         <source>From:</source>
         <translation>От:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="128"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="129"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="130"/>
         <source>Cc:</source>
         <translation>Копия:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="131"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="133"/>
         <source>Answers the buyer&apos;s e-mail “%1” (threaded)</source>
         <translation>Ответ на письмо покупателя «%1» (в той же цепочке)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="153"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="155"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="211"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="156"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="212"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="186"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="187"/>
         <source>No e-mail account yet: set one up in Mail → Accounts</source>
         <translation>Учётной записи пока нет: добавьте её в Почта → Учётные записи почты</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="193"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="194"/>
         <source>Approved: score %1/10</source>
         <translation>Одобрено: оценка %1/10</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="201"/>
-        <source>Not approved: %n error(s)</source>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="200"/>
+        <source>&lt;b&gt;Not approved: %n error(s)&lt;/b&gt; — “%1”: %2</source>
         <translation>
-            <numerusform>Не одобрено: %n ошибка</numerusform>
-            <numerusform>Не одобрено: %n ошибки</numerusform>
-            <numerusform>Не одобрено: %n ошибок</numerusform>
+            <numerusform>&lt;b&gt;Не одобрено: %n ошибка&lt;/b&gt; — «%1»: %2</numerusform>
+            <numerusform>&lt;b&gt;Не одобрено: %n ошибки&lt;/b&gt; — «%1»: %2</numerusform>
+            <numerusform>&lt;b&gt;Не одобрено: %n ошибок&lt;/b&gt; — «%1»: %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="203"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="204"/>
         <source>Sending it anyway needs your confirmation and is recorded in history.</source>
         <translation>Отправка без исправлений потребует подтверждения и будет записана в историю.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="209"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="210"/>
         <source>Cancel sending</source>
         <translation>Отменить отправку</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="211"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="293"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="212"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="294"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="224"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="225"/>
         <source>Reply not approved</source>
         <translation>Ответ не одобрен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="225"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="226"/>
         <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
         <translation>
             <numerusform>Этот ответ нарушает Стандарт общения Ozon (%n ошибка). Всё равно отправить? Ваше решение будет записано в историю.</numerusform>
@@ -1383,32 +1422,37 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="232"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="233"/>
         <source>Send anyway</source>
         <translation>Всё равно отправить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="266"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="267"/>
         <source>Not sent.</source>
         <translation>Не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="290"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="291"/>
         <source>Sent to %1.</source>
         <translation>Отправлено на адрес %1.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="307"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="297"/>
+        <source>This message is already being sent or was sent: see Mail → Outbox.</source>
+        <translation>Это сообщение уже отправляется или отправлено: см. Почта → Исходящие.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="309"/>
         <source>Retry now</source>
         <translation>Повторить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="312"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="314"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="313"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="315"/>
         <source>Too late to cancel: the server already has the message.</source>
         <translation>Отменить уже нельзя: письмо уже на сервере.</translation>
     </message>
@@ -1594,95 +1638,180 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SnippetEditor</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="59"/>
         <source>New snippet</source>
         <translation>Новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="59"/>
         <source>Edit snippet</source>
         <translation>Изменить шаблон</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="64"/>
-        <source>This snippet is read-only (%1). Saving stores your edited copy in your own library.</source>
-        <translation>Этот шаблон доступен только для чтения (%1). При сохранении изменённая копия попадёт в личную библиотеку.</translation>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="63"/>
+        <source>This snippet is built in and read-only. Saving stores your edited copy in your own library.</source>
+        <translation>Это встроенный шаблон, он доступен только для чтения. При сохранении изменённая копия попадёт в личную библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="73"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="65"/>
+        <source>This snippet comes from your team&apos;s library and is read-only. Saving stores your edited copy in your own library.</source>
+        <translation>Этот шаблон из библиотеки команды доступен только для чтения. При сохранении изменённая копия попадёт в личную библиотеку.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="76"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="88"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="95"/>
         <source>Title (%1)</source>
         <translation>Название (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="97"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="100"/>
         <source>Tags (%1, comma-separated)</source>
         <translation>Теги (%1, через запятую)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="109"/>
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="108"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="112"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="108"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="112"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="113"/>
         <source>Chinese gloss</source>
         <translation>Перевод на китайский</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="117"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="121"/>
         <source>Placeholders: {buyer_name}, {order_number} …; {{ and }} are literal braces; {|} marks where the cursor lands.</source>
         <translation>Поля: {buyer_name}, {order_number} …; {{ и }} — обычные фигурные скобки; {|} — место, где окажется курсор.</translation>
     </message>
 </context>
 <context>
+    <name>SnippetFiles</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="179"/>
+        <source>Snippets (%1)</source>
+        <translation>Шаблоны (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="182"/>
+        <source>Import snippets</source>
+        <translation>Импорт шаблонов</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="189"/>
+        <source>Import failed</source>
+        <translation>Не удалось импортировать</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="194"/>
+        <source>Imported %n new snippet(s)</source>
+        <translation>
+            <numerusform>Импортирован %n новый шаблон</numerusform>
+            <numerusform>Импортировано %n новых шаблона</numerusform>
+            <numerusform>Импортировано %n новых шаблонов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="196"/>
+        <source>replaced %n existing snippet(s)</source>
+        <translation>
+            <numerusform>заменён %n существующий шаблон</numerusform>
+            <numerusform>заменено %n существующих шаблона</numerusform>
+            <numerusform>заменено %n существующих шаблонов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="200"/>
+        <source>Export snippets</source>
+        <translation>Экспорт шаблонов</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="207"/>
+        <source>Export failed</source>
+        <translation>Не удалось экспортировать</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="212"/>
+        <source>Exported %n snippet(s) to %1</source>
+        <translation>
+            <numerusform>Экспортирован %n шаблон в %1</numerusform>
+            <numerusform>Экспортировано %n шаблона в %1</numerusform>
+            <numerusform>Экспортировано %n шаблонов в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="218"/>
+        <source>Read-only snippet</source>
+        <translation>Шаблон только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="219"/>
+        <source>This snippet is built in and cannot be deleted here.</source>
+        <translation>Это встроенный шаблон, удалить его здесь нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="221"/>
+        <source>This snippet comes from your team&apos;s library and cannot be deleted here.</source>
+        <translation>Этот шаблон из библиотеки команды, удалить его здесь нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="223"/>
+        <source>Delete snippet</source>
+        <translation>Удалить шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="224"/>
+        <source>Delete “%1” from your library?</source>
+        <translation>Удалить «%1» из личной библиотеки?</translation>
+    </message>
+</context>
+<context>
     <name>SnippetForm</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_form.py" line="37"/>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="38"/>
         <source>Fill in: %1</source>
         <translation>Заполнение: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_form.py" line="64"/>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="65"/>
         <source>required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_form.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="67"/>
         <source>empty: “%1”</source>
         <translation>если пусто: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_form.py" line="68"/>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="69"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_form.py" line="72"/>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="73"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_form.py" line="79"/>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="80"/>
         <source>Insert</source>
         <translation>Вставить</translation>
     </message>
@@ -1853,19 +1982,44 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>StandardView</name>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="33"/>
+        <source>switched off in your settings</source>
+        <translation>отключено в настройках</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="38"/>
+        <source>Not like this:</source>
+        <translation>Так не пишите:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="39"/>
+        <source>Like this:</source>
+        <translation>Пишите так:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="64"/>
         <source>Ozon&apos;s communication standard</source>
         <translation>Стандарт общения Ozon</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="69"/>
         <source>Filter rules (words, category, rule id)…</source>
         <translation>Фильтр правил (слова, категория, ID правила)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="95"/>
         <source>Ozon asks sellers for a business style, positive emotions, answers that agree with the contract and the law, and no shouting. Its policy also forbids contacts, links and pressure. Each rule below says why.</source>
         <translation>Ozon ждёт от продавцов делового стиля, позитивного настроя, ответов в согласии с договором и законом и общения без крика. Политика общения Ozon также запрещает обмен контактами, ссылки и давление. У каждого правила ниже указано, почему.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="98"/>
+        <source>The standard, rule by rule</source>
+        <translation>Стандарт общения: все правила</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="107"/>
+        <source>No rule matches the filter.</source>
+        <translation>Под фильтр не подходит ни одно правило.</translation>
     </message>
 </context>
 <context>
@@ -1902,19 +2056,86 @@ The file was not changed. An empty reply is open instead.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="135"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="138"/>
+        <source>LanguageTool: off</source>
+        <translation>LanguageTool: выключен</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="140"/>
+        <source>LanguageTool: starting…</source>
+        <translation>LanguageTool: запуск…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="141"/>
+        <source>LanguageTool: connecting…</source>
+        <translation>LanguageTool: подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="143"/>
+        <source>LanguageTool: ready (on this computer)</source>
+        <translation>LanguageTool: готов (на этом компьютере)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="144"/>
+        <source>LanguageTool: ready (public server)</source>
+        <translation>LanguageTool: готов (публичный сервер)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="145"/>
+        <source>LanguageTool: ready (%1)</source>
+        <translation>LanguageTool: готов (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="147"/>
+        <source>LanguageTool: unavailable</source>
+        <translation>LanguageTool: недоступен</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="150"/>
+        <source>Spelling: loading…</source>
+        <translation>Орфография: загрузка словарей…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="153"/>
+        <source>Spelling: ready (%1)</source>
+        <translation>Орфография: проверяется (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="155"/>
+        <source>Spelling: off</source>
+        <translation>Орфография: не проверяется</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="156"/>
+        <source>Spelling: unavailable</source>
+        <translation>Орфография: словари недоступны</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="185"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="135"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="185"/>
         <source>Checked</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="193"/>
         <source>House rules only (LanguageTool off)</source>
         <translation>Только встроенные правила (LanguageTool выключен)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMessages</name>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="32"/>
+        <source>Applied %n fix(es). Ctrl+Z undoes them.</source>
+        <translation>
+            <numerusform>Применено %n исправление. Ctrl+Z — отмена.</numerusform>
+            <numerusform>Применено %n исправления. Ctrl+Z — отмена.</numerusform>
+            <numerusform>Применено %n исправлений. Ctrl+Z — отмена.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,11 @@
         <translation>浏览…</translation>
     </message>
     <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="77"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
         <location filename="../../ozon_assistant/ui/account_dialog.py" line="80"/>
         <source>Account:</source>
         <translation>邮箱账户：</translation>
@@ -239,70 +244,72 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="47"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="49"/>
         <source>Findings</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="62"/>
         <source>Fix all safe</source>
         <translation>一键安全修正</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="63"/>
-        <source>Apply every finding that has exactly one fix (Ctrl+Shift+F); Ctrl+Z undoes it</source>
-        <translation>对所有只有唯一修正的问题应用修正（Ctrl+Shift+F）；按 Ctrl+Z 撤销</translation>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="65"/>
+        <source>Apply every finding that has exactly one fix (%1); Ctrl+Z undoes it</source>
+        <translation>对所有只有唯一修正的问题应用修正（%1）；按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="64"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="67"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="65"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="68"/>
         <source>Open the rule in the Standard view (F1)</source>
         <translation>在“Ozon 沟通标准”视图中打开此规则（F1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="90"/>
         <source>Start typing: findings appear here.</source>
         <translation>开始输入后，问题会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="92"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="93"/>
         <source>No findings. The reply meets the standard.</source>
         <translation>没有问题。回复符合 Ozon 沟通标准。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="97"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="98"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="99"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n 条建议</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="110"/>
-        <source>… and %1 more</source>
-        <translation>… 还有 %1 项</translation>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="112"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 还有 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -512,7 +519,7 @@
         <translation>没有匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="120"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="121"/>
         <source>Overridden findings:</source>
         <translation>强制忽略的问题：</translation>
     </message>
@@ -520,194 +527,221 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="17"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="52"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="18"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="53"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="19"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="54"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="35"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="70"/>
         <source>Capitals</source>
-        <extracomment>Underline and badge colours: red errors, orange warnings, blue suggestions (readable on white and on dark themes alike).</extracomment>
         <translation>大写字母</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="36"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="71"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="37"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="72"/>
         <source>Emoji and smileys</source>
         <translation>表情符号</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="38"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="73"/>
         <source>Formality</source>
         <translation>正式程度</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="39"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="74"/>
         <source>Vague wording</source>
         <translation>措辞含糊</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="40"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="75"/>
         <source>Rudeness</source>
         <translation>粗鲁</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="41"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="76"/>
         <source>Negativity</source>
         <translation>负面语气</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="42"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="77"/>
         <source>Consumer law</source>
         <translation>消费者权益法</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="43"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="78"/>
         <source>Contacts</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="44"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="79"/>
         <source>Off-platform</source>
         <translation>引导站外</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="45"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="80"/>
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="46"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="81"/>
         <source>Clarity</source>
         <translation>清晰度</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="47"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="82"/>
         <source>Typography</source>
         <translation>排版</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="48"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="83"/>
         <source>Spelling</source>
         <translation>拼写</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="49"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="84"/>
         <source>Grammar</source>
         <translation>语法</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="50"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="85"/>
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="51"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="86"/>
         <source>Placeholders</source>
         <translation>占位字段</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="52"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="87"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="94"/>
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="95"/>
         <source>Review reply</source>
         <translation>评价回复</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="61"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="96"/>
         <source>Product question</source>
         <translation>商品问答</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="62"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="97"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="73"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="108"/>
         <source>Step 1. Business style</source>
-        <extracomment>The Standard view&apos;s groups, in order: Ozon&apos;s four steps, its policy, then the rest.</extracomment>
         <translation>第 1 步：商务风格</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="74"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="109"/>
         <source>Step 2. Positive emotions</source>
         <translation>第 2 步：积极情绪</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="110"/>
         <source>Step 3. Contract and law</source>
         <translation>第 3 步：合同与法律</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="76"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="111"/>
         <source>Step 4. No shouting</source>
         <translation>第 4 步：不要喊叫</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="112"/>
         <source>Ozon&apos;s communication policy</source>
         <translation>Ozon 沟通政策</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="78"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="113"/>
         <source>Language and spelling</source>
         <translation>语言与拼写</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="79"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="114"/>
         <source>Structure of a reply</source>
         <translation>回复结构</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="116"/>
         <source>Other rules</source>
         <translation>其他规则</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="124"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="130"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="122"/>
         <source>Russian</source>
         <translation>俄语</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="29"/>
+        <source>%1: %2</source>
+        <comment>a label and what it labels</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="35"/>
+        <source>“%1”</source>
+        <comment>quotation marks around a piece of text</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="41"/>
+        <source>%1, %2</source>
+        <comment>two clauses of one sentence</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="47"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="123"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="110"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="150"/>
         <source>Remove it</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="111"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="151"/>
         <source>Replace with “%1”</source>
         <translation>替换为“%1”</translation>
     </message>
@@ -853,57 +887,52 @@
         <translation>扩展加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="50"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="60"/>
         <source>Nothing to copy yet.</source>
         <translation>暂无可复制的内容。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="69"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="79"/>
         <source>Approved and copied to the clipboard.</source>
         <translation>已通过，并已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="72"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="82"/>
         <source>Copied with findings; the override is in the history.</source>
         <translation>已带问题复制；此次强制操作已记入历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="85"/>
-        <source>Applied %n fix(es). Ctrl+Z undoes them.</source>
-        <translation>已应用 %n 处修正。按 Ctrl+Z 可撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="97"/>
         <source>No finding with exactly one fix.</source>
         <translation>没有只有唯一修正的问题。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="105"/>
         <source>No findings.</source>
         <translation>没有问题。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="122"/>
         <source>Rule %1 switched off; Settings → Rules turns it back on.</source>
         <translation>规则 %1 已停用；可在“设置 → 规则”中重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="122"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="131"/>
         <source>The personal dictionary is not available.</source>
         <translation>个人词典不可用。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="138"/>
         <source>“%1” added to your dictionary.</source>
         <translation>已将“%1”添加到个人词典。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="142"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="151"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="152"/>
         <source>%1
 
 The file was left as it is; fix or remove it, then change the settings again. The new settings apply until you close the app.</source>
@@ -915,133 +944,132 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="28"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="32"/>
         <source>&amp;Draft</source>
-        <extracomment>lupdate reads translate(&quot;Context&quot;, &quot;text&quot;) calls through this alias</extracomment>
         <translation>草稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="29"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="33"/>
         <source>&amp;Reply</source>
         <translation>回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="30"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="34"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="31"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="35"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="32"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="36"/>
         <source>&amp;Mail</source>
         <translation>邮件(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="33"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="37"/>
         <source>&amp;Snippets</source>
         <translation>回复模板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="34"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="38"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="52"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="56"/>
         <source>&amp;New draft</source>
         <translation>新建草稿(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="53"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="57"/>
         <source>&amp;Close draft</source>
         <translation>关闭草稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="58"/>
         <source>Ne&amp;xt draft</source>
         <translation>下一个草稿(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="59"/>
         <source>&amp;Previous draft</source>
         <translation>上一个草稿(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="64"/>
         <source>&amp;Approve &amp;&amp; Copy</source>
         <translation>通过并复制(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="62"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="66"/>
         <source>&amp;Fix all safe</source>
         <translation>一键安全修正(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="63"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="67"/>
         <source>&amp;Next finding</source>
         <translation>下一个问题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="64"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="68"/>
         <source>P&amp;revious finding</source>
         <translation>上一个问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="65"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="69"/>
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="71"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="75"/>
         <source>Reply &amp;language: next</source>
         <translation>切换回复语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="74"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="78"/>
         <source>&amp;Findings</source>
         <translation>问题列表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="79"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="76"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="80"/>
         <source>The &amp;Standard</source>
         <translation>Ozon 沟通标准(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="81"/>
         <source>&amp;Compose pane</source>
         <translation>编辑区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="78"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="82"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="79"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="83"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="102"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="110"/>
         <source>Fixes for the finding at the cursor</source>
         <translation>光标处问题的修正</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="126"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -1049,151 +1077,161 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="45"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="46"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="53"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="54"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="53"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="54"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="53"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="54"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
         <source>Tries</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
         <source>Last error</source>
         <translation>最近一次错误</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="56"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="72"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="73"/>
         <source>Show sent messages</source>
         <translation>显示已发送的邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="78"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="79"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="80"/>
         <source>Retry &amp;all</source>
         <translation>全部重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="82"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="84"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="132"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 封邮件等待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="133"/>
         <source>Nothing waiting: every message was sent.</source>
         <translation>没有待发送的邮件：所有邮件均已发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="139"/>
         <source>retry at %1</source>
         <translation>将于 %1 重试</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="139"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="143"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="139"/>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="144"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="144"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="144"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="141"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="145"/>
         <source>may have been sent</source>
         <translation>可能已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="162"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="166"/>
         <source>May have been sent</source>
         <translation>可能已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="167"/>
         <source>The message to %1 may already have been delivered: the app stopped or the connection broke after the server received it. Check your mail server&apos;s Sent folder or ask the buyer. Send it again anyway? The buyer could get it twice.</source>
         <translation>发给 %1 的邮件可能已经送达：服务器收到邮件后，应用停止运行或连接中断了。请查看邮件服务器的“已发送”文件夹，或询问买家。仍要再次发送吗？买家可能会收到两封相同的邮件。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="175"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="179"/>
         <source>Delete message</source>
         <translation>删除邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="176"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="180"/>
         <source>Delete the unsent message to %1? It will not be sent.</source>
         <translation>删除发给 %1 的未发送邮件吗？删除后将不会发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="187"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="191"/>
         <source>Sending to %1…</source>
         <translation>正在发送给 %1…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="192"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="196"/>
         <source>Sending the waiting messages…</source>
         <translation>正在发送等待中的邮件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="227"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="231"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>已发送 %n 封邮件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="228"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="233"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 封失败</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="238"/>
+        <source>Sent to %1.</source>
+        <translation>已发送给 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="239"/>
+        <source>Not sent again: the message is %1.</source>
+        <translation>未再次发送：该邮件状态为“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1247,144 +1285,148 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="86"/>
         <source>Connecting to the server…</source>
-        <extracomment>lupdate reads translate(&quot;Context&quot;, &quot;text&quot;) calls through this alias</extracomment>
         <translation>正在连接服务器…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="87"/>
         <source>Checking the server&apos;s certificate…</source>
         <translation>正在验证服务器证书…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="88"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="89"/>
         <source>Sending the message…</source>
         <translation>正在发送邮件…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="90"/>
         <source>Waiting for the server to confirm…</source>
         <translation>正在等待服务器确认…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="104"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="105"/>
         <source>Send by e-mail</source>
         <translation>通过电子邮件发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="127"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="128"/>
         <source>From:</source>
         <translation>发件人：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="128"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="129"/>
         <source>To:</source>
         <translation>收件人：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="130"/>
         <source>Cc:</source>
         <translation>抄送：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="131"/>
         <source>Subject:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="133"/>
         <source>Answers the buyer&apos;s e-mail “%1” (threaded)</source>
         <translation>回复买家的邮件“%1”（归入同一会话）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="153"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="155"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="211"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="156"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="212"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="186"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="187"/>
         <source>No e-mail account yet: set one up in Mail → Accounts</source>
         <translation>尚无邮箱账户：请在“邮件 → 邮箱账户”中设置</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="193"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="194"/>
         <source>Approved: score %1/10</source>
         <translation>已通过：评分 %1/10</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="201"/>
-        <source>Not approved: %n error(s)</source>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="200"/>
+        <source>&lt;b&gt;Not approved: %n error(s)&lt;/b&gt; — “%1”: %2</source>
         <translation>
-            <numerusform>未通过：%n 个错误</numerusform>
+            <numerusform>&lt;b&gt;未通过：%n 个错误&lt;/b&gt; —— “%1”：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="203"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="204"/>
         <source>Sending it anyway needs your confirmation and is recorded in history.</source>
         <translation>如仍要发送，需要您确认，并会记入历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="209"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="210"/>
         <source>Cancel sending</source>
         <translation>取消发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="211"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="293"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="212"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="294"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="224"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="225"/>
         <source>Reply not approved</source>
         <translation>回复未通过</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="225"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="226"/>
         <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
         <translation>
             <numerusform>此回复违反 Ozon 沟通标准（%n 个错误）。仍要发送吗？您的选择会记入历史记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="232"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="233"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="266"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="267"/>
         <source>Not sent.</source>
         <translation>未发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="290"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="291"/>
         <source>Sent to %1.</source>
         <translation>已发送给 %1。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="307"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="297"/>
+        <source>This message is already being sent or was sent: see Mail → Outbox.</source>
+        <translation>此邮件正在发送或已发送：请查看“邮件 → 发件箱”。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="309"/>
         <source>Retry now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="312"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="314"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="313"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="315"/>
         <source>Too late to cancel: the server already has the message.</source>
         <translation>无法取消：服务器已收到该邮件。</translation>
     </message>
@@ -1570,95 +1612,174 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SnippetEditor</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="59"/>
         <source>New snippet</source>
         <translation>新建回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="59"/>
         <source>Edit snippet</source>
         <translation>编辑回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="64"/>
-        <source>This snippet is read-only (%1). Saving stores your edited copy in your own library.</source>
-        <translation>此回复模板为只读（%1）。保存时，修改后的副本会存入您自己的模板库。</translation>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="63"/>
+        <source>This snippet is built in and read-only. Saving stores your edited copy in your own library.</source>
+        <translation>此回复模板为内置模板，只读。保存时，修改后的副本会存入您自己的模板库。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="73"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="65"/>
+        <source>This snippet comes from your team&apos;s library and is read-only. Saving stores your edited copy in your own library.</source>
+        <translation>此回复模板来自团队模板库，只读。保存时，修改后的副本会存入您自己的模板库。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="76"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="88"/>
         <source>Situation</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="95"/>
         <source>Title (%1)</source>
         <translation>标题（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="97"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="100"/>
         <source>Tags (%1, comma-separated)</source>
         <translation>标签（%1，用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="109"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="108"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="112"/>
         <source>Russian</source>
         <translation>俄语</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="108"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="112"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="113"/>
         <source>Chinese gloss</source>
         <translation>中文释义</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="117"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="121"/>
         <source>Placeholders: {buyer_name}, {order_number} …; {{ and }} are literal braces; {|} marks where the cursor lands.</source>
         <translation>占位字段：{buyer_name}、{order_number} …；{{ 和 }} 表示花括号本身；{|} 标记插入后光标所在的位置。</translation>
     </message>
 </context>
 <context>
+    <name>SnippetFiles</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="179"/>
+        <source>Snippets (%1)</source>
+        <translation>回复模板（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="182"/>
+        <source>Import snippets</source>
+        <translation>导入回复模板</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="189"/>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="194"/>
+        <source>Imported %n new snippet(s)</source>
+        <translation>
+            <numerusform>已导入 %n 个新回复模板</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="196"/>
+        <source>replaced %n existing snippet(s)</source>
+        <translation>
+            <numerusform>替换了 %n 个已有回复模板</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="200"/>
+        <source>Export snippets</source>
+        <translation>导出回复模板</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="207"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="212"/>
+        <source>Exported %n snippet(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个回复模板导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="218"/>
+        <source>Read-only snippet</source>
+        <translation>只读回复模板</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="219"/>
+        <source>This snippet is built in and cannot be deleted here.</source>
+        <translation>此回复模板为内置模板，无法在此删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="221"/>
+        <source>This snippet comes from your team&apos;s library and cannot be deleted here.</source>
+        <translation>此回复模板来自团队模板库，无法在此删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="223"/>
+        <source>Delete snippet</source>
+        <translation>删除回复模板</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="224"/>
+        <source>Delete “%1” from your library?</source>
+        <translation>要从您的模板库中删除“%1”吗？</translation>
+    </message>
+</context>
+<context>
     <name>SnippetForm</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_form.py" line="37"/>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="38"/>
         <source>Fill in: %1</source>
         <translation>填写：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_form.py" line="64"/>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="65"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_form.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="67"/>
         <source>empty: “%1”</source>
         <translation>留空则为“%1”</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_form.py" line="68"/>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="69"/>
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_form.py" line="72"/>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="73"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_form.py" line="79"/>
+        <location filename="../../ozon_assistant/ui/snippet_form.py" line="80"/>
         <source>Insert</source>
         <translation>插入</translation>
     </message>
@@ -1829,19 +1950,44 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>StandardView</name>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="33"/>
+        <source>switched off in your settings</source>
+        <translation>已在设置中关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="38"/>
+        <source>Not like this:</source>
+        <translation>不要这样写：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="39"/>
+        <source>Like this:</source>
+        <translation>应该这样写：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="64"/>
         <source>Ozon&apos;s communication standard</source>
         <translation>Ozon 沟通标准</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="69"/>
         <source>Filter rules (words, category, rule id)…</source>
         <translation>筛选规则（关键词、类别、规则 ID）…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="95"/>
         <source>Ozon asks sellers for a business style, positive emotions, answers that agree with the contract and the law, and no shouting. Its policy also forbids contacts, links and pressure. Each rule below says why.</source>
         <translation>Ozon 要求卖家使用商务风格、传递积极情绪、回答与合同和法律一致，并且不要喊叫。Ozon 沟通政策还禁止留联系方式、发链接和施加压力。下面每条规则都说明了原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="98"/>
+        <source>The standard, rule by rule</source>
+        <translation>Ozon 沟通标准：逐条规则</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="107"/>
+        <source>No rule matches the filter.</source>
+        <translation>没有符合筛选条件的规则。</translation>
     </message>
 </context>
 <context>
@@ -1878,19 +2024,84 @@ The file was not changed. An empty reply is open instead.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="135"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="138"/>
+        <source>LanguageTool: off</source>
+        <translation>LanguageTool：已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="140"/>
+        <source>LanguageTool: starting…</source>
+        <translation>LanguageTool：正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="141"/>
+        <source>LanguageTool: connecting…</source>
+        <translation>LanguageTool：正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="143"/>
+        <source>LanguageTool: ready (on this computer)</source>
+        <translation>LanguageTool：就绪（本机）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="144"/>
+        <source>LanguageTool: ready (public server)</source>
+        <translation>LanguageTool：就绪（公共服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="145"/>
+        <source>LanguageTool: ready (%1)</source>
+        <translation>LanguageTool：就绪（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="147"/>
+        <source>LanguageTool: unavailable</source>
+        <translation>LanguageTool：不可用</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="150"/>
+        <source>Spelling: loading…</source>
+        <translation>拼写检查：正在加载词典…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="153"/>
+        <source>Spelling: ready (%1)</source>
+        <translation>拼写检查：就绪（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="155"/>
+        <source>Spelling: off</source>
+        <translation>拼写检查：已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="156"/>
+        <source>Spelling: unavailable</source>
+        <translation>拼写检查：词典不可用</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="185"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="135"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="185"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="193"/>
         <source>House rules only (LanguageTool off)</source>
         <translation>仅内置规则（LanguageTool 已关闭）</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMessages</name>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="32"/>
+        <source>Applied %n fix(es). Ctrl+Z undoes them.</source>
+        <translation>
+            <numerusform>已应用 %n 处修正。按 Ctrl+Z 可撤销。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

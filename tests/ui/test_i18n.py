@@ -69,7 +69,8 @@ def test_ts_files_cover_every_ui_string(tmp_path: Path) -> None:
     for locale in LOCALES:
         have = {(ctx, source) for ctx, source, _ in messages(locale)}
         missing = sorted(wanted - have)
-        assert not missing, f"{len(missing)} UI strings not in {ts_file(locale).name} (make lupdate): {missing[:10]}"
+        assert not missing, \
+            f"{len(missing)} UI strings not in {ts_file(locale).name} (make lupdate): {missing[:10]}"
 
 
 def _ensure_qm(locale: str) -> None:
@@ -83,8 +84,17 @@ def _ensure_qm(locale: str) -> None:
 
 
 def _visible_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import (QAbstractButton, QDockWidget, QGroupBox, QLabel, QLineEdit,
-                                   QMenu, QPlainTextEdit, QTabWidget, QWidget)
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QDockWidget,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QMenu,
+        QPlainTextEdit,
+        QTabWidget,
+        QWidget,
+    )
 
     texts = [window.windowTitle()]
     for w in window.findChildren(QWidget):
