@@ -193,37 +193,37 @@
 <context>
     <name>ComposeEditor</name>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="51"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="58"/>
         <source>Fix:</source>
         <translation>Исправление:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="78"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="85"/>
         <source>Write your reply to the buyer here. Problems are underlined as you type; hover for why, right-click for fixes. Ctrl+Enter approves and copies.</source>
         <translation>Напишите здесь ответ покупателю. Проблемные места подчёркиваются прямо при наборе: наведите курсор, чтобы узнать причину, щёлкните правой кнопкой, чтобы исправить. Ctrl+Enter — одобрить и скопировать.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="161"/>
         <source>Why? (the standard)</source>
         <translation>Почему? (Стандарт)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="163"/>
         <source>Ignore here</source>
         <translation>Пропустить здесь</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="148"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="166"/>
         <source>Errors can only be overridden when copying.</source>
         <translation>Ошибку можно оставить только при копировании с замечаниями.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="168"/>
         <source>Disable this rule</source>
         <translation>Отключить это правило</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="153"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="171"/>
         <source>Add “%1” to dictionary</source>
         <translation>Добавить «%1» в словарь</translation>
     </message>

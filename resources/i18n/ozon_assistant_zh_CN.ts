@@ -193,37 +193,37 @@
 <context>
     <name>ComposeEditor</name>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="51"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="58"/>
         <source>Fix:</source>
         <translation>修正：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="78"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="85"/>
         <source>Write your reply to the buyer here. Problems are underlined as you type; hover for why, right-click for fixes. Ctrl+Enter approves and copies.</source>
         <translation>在此输入给买家的回复。输入时，问题会以下划线标出；鼠标悬停可查看原因，右键可查看修正。按 Ctrl+Enter 通过并复制。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="161"/>
         <source>Why? (the standard)</source>
         <translation>为什么？（查看标准）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="163"/>
         <source>Ignore here</source>
         <translation>在此处忽略</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="148"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="166"/>
         <source>Errors can only be overridden when copying.</source>
         <translation>错误不能在此忽略，只能在复制时选择“带问题复制”。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="168"/>
         <source>Disable this rule</source>
         <translation>停用此规则</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="153"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="171"/>
         <source>Add “%1” to dictionary</source>
         <translation>将“%1”添加到个人词典</translation>
     </message>
