@@ -7,11 +7,28 @@ LanguageTool's grammar-aware suggestion is the better one to show.
 
 from __future__ import annotations
 
-from ozon_assistant.checker.engine import FindingSource
+from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.checker.engine import FindingSource, SourceStatus
 from ozon_assistant.core.errors import OzonError
 from ozon_assistant.core.settings import Settings
+from ozon_assistant.core.types import Finding
 
 LANGUAGETOOL_MODES = ("off", "local", "public")
+
+
+class LanguageToolOff:
+    """LanguageTool switched off (the default): what :class:`LanguageToolSource` is in mode
+    ``off`` — no findings, state "off" — without importing its HTTP client and server code
+    (urllib, http.client, subprocess: 18 ms of every command line check)."""
+
+    name = "languagetool"
+    mode = "off"
+
+    def check_paragraph(self, text: str, ctx: CheckContext) -> list[Finding]:
+        return []
+
+    def status(self) -> SourceStatus:
+        return SourceStatus(self.name, "off", "LanguageTool is off")
 
 
 def validate_languagetool_mode(mode: str) -> str:
@@ -36,13 +53,13 @@ def build_sources(settings: Settings, languagetool: str | None = None) -> list[F
     """LanguageTool (in the mode asked for; its status says 'off' when off), then the built-in
     speller, always on: a seller who wants it quiet switches its rules off like any other
     (``[rules] "spelling.unknown-word" = "off"``) or teaches it words (``dict add``)."""
-    from ozon_assistant.languagetool.source import LanguageToolSource
     from ozon_assistant.spelling.speller import shared_speller
 
     mode = validate_languagetool_mode(languagetool or settings.languagetool or "off")
-    sources: list[FindingSource] = [
-        LanguageToolSource(mode, timeout=settings.languagetool_timeout,
-                           path=settings.languagetool_path),
-        shared_speller(),
-    ]
-    return sources
+    languagetool_source: FindingSource = LanguageToolOff()
+    if mode != "off":
+        from ozon_assistant.languagetool.source import LanguageToolSource
+
+        languagetool_source = LanguageToolSource(mode, timeout=settings.languagetool_timeout,
+                                                 path=settings.languagetool_path)
+    return [languagetool_source, shared_speller()]

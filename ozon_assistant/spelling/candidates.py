@@ -14,9 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA, Levenshtein
-
 from ozon_assistant.core.text import fold
 from ozon_assistant.spelling.edits import EditModel
 from ozon_assistant.spelling.frequency import Vocabulary
@@ -45,14 +42,17 @@ class Ranking:
 def search(vocab: Vocabulary, word: str, max_edits: int,
            window: int = 2) -> list[tuple[str, int, float]]:
     """(candidate, plain edit distance, zipf) for vocabulary words within ``max_edits``."""
+    from rapidfuzz import process  # here: a clean reply never needs it
+    from rapidfuzz.distance import Levenshtein
+
     out: list[tuple[str, int, float]] = []
     n = len(word)
     window = min(window, max_edits)
     for length in range(max(1, n - window), n + window + 1):
-        bucket = vocab.by_length.get(length)
-        if not bucket:
+        found = vocab.bucket(length)
+        if not found:
             continue
-        zipfs = vocab.zipf_by_length[length]
+        bucket, zipfs = found
         for cand, dist, index in process.extract(word, bucket, scorer=Levenshtein.distance,
                                                  score_cutoff=max_edits, limit=None):
             if dist > 0:
@@ -86,6 +86,8 @@ def suggest(word: str, vocab: Vocabulary, lexicon: Lexicon, model: EditModel,
 
     ``extra`` are corrections known for sure (the dictionary's own link for a distorted word);
     they come first."""
+    from rapidfuzz.distance import OSA
+
     r = ranking or Ranking()
     key = fold(word)
     max_edits = 1 if len(key) <= r.short_word else r.max_edits

@@ -6,43 +6,134 @@ The bonus of a candidate is its pointwise mutual information with the word befor
 after, in log10 units: added to the candidate's log-frequency, that makes the score the
 conditional log-probability of the candidate given its neighbours. A pair missing from the
 (pruned) list adds nothing rather than a penalty.
+
+Parsing symspellpy's two text files takes 0.4 s, and a correction needs the pairs of two words
+(its neighbours) and the counts of a few dozen candidates. So they are cached once in a sharded
+file (:mod:`.packed`): unigram counts by word, pairs by their first word and again by their
+second, and a look-up reads the few hundred lines of one shard.
 """
 
 from __future__ import annotations
 
-import importlib.resources
 import math
+import threading
+from typing import Any
+
+from ozon_assistant.spelling.packed import (
+    Pack,
+    cache_file,
+    open_or_build,
+    package_dir,
+    shard_of,
+    sharded,
+    source_stamp,
+)
+
+CACHE_FORMAT = 1
+SHARDS = 512
+UNIGRAMS = "frequency_dictionary_en_82_765.txt"
+BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
+
+
+def _counts(path: Any) -> list[tuple[str, int]]:
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            key, _, count = line.rstrip("\n").rpartition(" ")
+            if key and count.isdigit():
+                out.append((key, int(count)))
+    return out
+
+
+def _build() -> tuple[dict[str, bytes], dict[str, Any]]:
+    base = package_dir("symspellpy")
+    unigrams = _counts(base / UNIGRAMS)
+    pairs = [(pair.split(" "), n) for pair, n in _counts(base / BIGRAMS) if pair.count(" ") == 1]
+    sections = sharded(((w, f"{w} {n}") for w, n in unigrams), SHARDS, "u")
+    sections.update(sharded(((a, f"{a} {b} {n}") for (a, b), n in pairs), SHARDS, "a"))
+    sections.update(sharded(((b, f"{a} {b} {n}") for (a, b), n in pairs), SHARDS, "b"))
+    return sections, {"total": float(sum(n for _w, n in unigrams))}
+
+
+def bigram_pack() -> Pack:
+    base = package_dir("symspellpy")
+    key = {"format": CACHE_FORMAT, "shards": SHARDS,
+           "source": source_stamp(base / UNIGRAMS, base / BIGRAMS)}
+    return open_or_build(cache_file(f"speller-en-bigrams-{CACHE_FORMAT}.pack"), key, _build,
+                         ("speller-en-bigrams-*.pack",))
 
 
 class Bigrams:
-    def __init__(self) -> None:
-        base = importlib.resources.files("symspellpy")
-        self.unigrams: dict[str, int] = {}
-        with (base / "frequency_dictionary_en_82_765.txt").open(encoding="utf-8") as fh:
-            for line in fh:
-                word, _, count = line.rstrip("\n").rpartition(" ")
-                if word and count.isdigit():
-                    self.unigrams[word] = int(count)
-        self.total = float(sum(self.unigrams.values()))
-        self.pairs: dict[str, int] = {}
-        with (base / "frequency_bigramdictionary_en_243_342.txt").open(encoding="utf-8") as fh:
-            for line in fh:
-                pair, _, count = line.rstrip("\n").rpartition(" ")
-                if pair and count.isdigit():
-                    self.pairs[pair] = int(count)
+    """Counts read by shard on first use; thread-safe."""
 
-    def pmi(self, first: str, second: str) -> float:
-        both = self.pairs.get(f"{first} {second}")
+    MAX_CACHED = 4096  # words whose counts or neighbours are kept (the window runs for hours)
+
+    def __init__(self, pack: Pack | None = None) -> None:
+        self._pack = pack or bigram_pack()
+        self.total = float(self._pack.info["total"])
+        self._unigrams: dict[int, dict[str, int]] = {}
+        self._next: dict[str, dict[str, int]] = {}  # word → words after it → count
+        self._prev: dict[str, dict[str, int]] = {}  # word → words before it → count
+        self._lock = threading.Lock()
+
+    def _lines(self, prefix: str, key: str) -> list[str]:
+        blob = self._pack.text(f"{prefix}{shard_of(key, SHARDS)}")
+        return blob.split("\n") if blob else []
+
+    def unigram(self, word: str) -> int:
+        n = shard_of(word, SHARDS)
+        with self._lock:
+            table = self._unigrams.get(n)
+        if table is None:
+            table = {}
+            for line in self._lines("u", word):
+                w, _, count = line.rpartition(" ")
+                table[w] = int(count)
+            with self._lock:
+                self._unigrams[n] = table
+        return table.get(word, 0)
+
+    def _neighbours(self, word: str, after: bool) -> dict[str, int]:
+        cache = self._next if after else self._prev
+        with self._lock:
+            hit = cache.get(word)
+        if hit is None:
+            hit = {}
+            for line in self._lines("a" if after else "b", word):
+                a, b, count = line.split(" ")
+                if (a if after else b) == word:
+                    hit[b if after else a] = int(count)
+            with self._lock:
+                if len(cache) > self.MAX_CACHED:
+                    cache.clear()
+                cache[word] = hit
+        return hit
+
+    def pair(self, first: str, second: str) -> int:
+        return self._neighbours(first, after=True).get(second, 0)
+
+    def _pmi(self, both: int, first: str, second: str) -> float:
         if not both:
             return 0.0
-        a, b = self.unigrams.get(first), self.unigrams.get(second)
+        a, b = self.unigram(first), self.unigram(second)
         if not a or not b:
             return 0.0
         return max(0.0, math.log10(both * self.total / (a * b)))
 
+    def pmi(self, first: str, second: str) -> float:
+        return self._pmi(self.pair(first, second), first, second)
+
     def bonus(self, candidate: str, before: str, after: str) -> float:
-        return ((self.pmi(before, candidate) if before else 0.0)
-                + (self.pmi(candidate, after) if after else 0.0))
+        """PMI with the word before plus PMI with the word after; the pairs are read through
+        the neighbours (two shards for all the candidates of one word), not the candidates."""
+        bonus = 0.0
+        if before:
+            bonus += self._pmi(self._neighbours(before, after=True).get(candidate, 0),
+                               before, candidate)
+        if after:
+            bonus += self._pmi(self._neighbours(after, after=False).get(candidate, 0),
+                               candidate, after)
+        return bonus
 
 
 def load_bigrams(language: str) -> Bigrams | None:

@@ -7,14 +7,25 @@ forms, already our dependency for inflection) answers, with three refinements:
 * A hyphenated word is known when the whole or every part is («интернет-магазин»).
 * Compounds with a productive first element («фото», «авто», «полу», «само», …) are known when
   the rest is a known word: dictionaries list only some of «фотоотчёт», «автозапчасти», …
+
+Speed: whether a word is known and whether all its readings are marked needs only
+pymorphy3's word graph (``words.dawg``: word → (paradigm, form) pairs, read by dawg-python in
+10 ms) and the set of (paradigm, form) pairs whose tag is marked (cached in the cache folder).
+Loading the whole analyser (0.1 s, 40 MB) waits until a flagged word needs its dictionary
+form or its «ё» spelling. tests/spelling/test_russian.py checks that both ways agree.
 """
 
 from __future__ import annotations
 
+import json
+import threading
+import zlib
 from functools import lru_cache
 from typing import Any
 
+from ozon_assistant.core.atomic import write_atomic
 from ozon_assistant.core.text import fold
+from ozon_assistant.spelling.packed import cache_file
 
 MARKED = frozenset({"Dist", "Erro", "Infr"})
 
@@ -29,6 +40,47 @@ COMBINING = (
 )
 
 
+class FixMemo:
+    """Dictionary fixes found before, kept in a small JSON file in the cache folder, valid for
+    one dictionary (``source``) and one set of marked grammemes. Concurrent writers each write
+    the whole file atomically; the worst case is a forgotten answer, found again next time."""
+
+    LIMIT = 5000
+
+    def __init__(self, source: object, marked: str) -> None:
+        self._key = {"format": 1, "source": source, "marked": marked}
+        self._path = cache_file(f"speller-ru-fixes-{zlib.crc32(marked.encode())}.json")
+        self._fixes: dict[str, list[str]] | None = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> dict[str, list[str]]:
+        if self._fixes is None:
+            self._fixes = {}
+            try:
+                data = json.loads(self._path.read_text(encoding="utf-8"))
+                if data.get("key") == self._key and isinstance(data.get("fixes"), dict):
+                    self._fixes = data["fixes"]
+            except (OSError, ValueError, AttributeError):
+                pass  # absent or damaged: start afresh
+        return self._fixes
+
+    def get(self, word: str) -> list[str] | None:
+        with self._lock:
+            return self._load().get(word)
+
+    def put(self, word: str, fixes: list[str]) -> None:
+        with self._lock:
+            table = self._load()
+            if len(table) >= self.LIMIT:
+                table.clear()
+            table[word] = fixes
+            try:
+                write_atomic(self._path, json.dumps({"key": self._key, "fixes": table},
+                                                    ensure_ascii=False))
+            except OSError:
+                pass  # a read-only cache folder: remembered for this process only
+
+
 @lru_cache(maxsize=1)
 def analyzer() -> Any:
     from ozon_assistant.checker.morph import analyzer as shared
@@ -40,15 +92,28 @@ class RussianLexicon:
     """``status(word)`` → 'ok' | 'marked' (informal or distorted) | 'unknown'."""
 
     def __init__(self, flag_informal: bool = True) -> None:
-        self.morph = analyzer()
+        from ozon_assistant.spelling.opencorpora import word_graph
+
         self.flag_informal = flag_informal
         self.marked = MARKED if flag_informal else MARKED - {"Infr"}
+        graph = word_graph()
+        self._words, self._yo = graph.words, graph.yo
+        self._marked_forms = graph.marked_forms(self.marked)
+        self._memo = FixMemo(graph.source, ",".join(sorted(self.marked)))
+
+    @property
+    def morph(self) -> Any:
+        """The full pymorphy3 analyser, loaded on first use (dictionary forms, «ё»)."""
+        return analyzer()
 
     def _plain_status(self, word: str) -> str:
-        if not self.morph.word_is_known(word):
+        """As pymorphy3 says: unknown when no spelling (with «е» read as «ё» too) is in the
+        dictionary, marked when every reading of every such spelling has a marked tag."""
+        found = self._words.similar_items(word, self._yo)
+        if not found:
             return "unknown"
-        parses = [p for p in self.morph.parse(word) if p.is_known]
-        if parses and all(self.marked & p.tag.grammemes for p in parses):
+        marked = self._marked_forms
+        if all((para << 16) | idx in marked for _w, forms in found for para, idx in forms):
             return "marked"
         return "ok"
 
@@ -80,7 +145,18 @@ class RussianLexicon:
         return self._plain_status(word.lower()) == "ok"
 
     def dictionary_fixes(self, word: str) -> list[str]:
-        """For a marked word, the standard form the dictionary links it to («щас» → «сейчас»)."""
+        """For a marked word, the standard form the dictionary links it to («щас» → «сейчас»).
+
+        Finding it needs the full analyser (0.1 s to load), so answers are remembered in the
+        cache folder (:class:`FixMemo`): sellers keep writing the same few informal words."""
+        key = word.lower()
+        hit = self._memo.get(key)
+        if hit is None:
+            hit = self._dictionary_fixes(key)
+            self._memo.put(key, hit)
+        return list(hit)
+
+    def _dictionary_fixes(self, word: str) -> list[str]:
         out: list[str] = []
         for p in self.morph.parse(word.lower()):
             if not p.is_known or not (self.marked & p.tag.grammemes):
@@ -98,7 +174,13 @@ class RussianLexicon:
         return list(dict.fromkeys(out))
 
     def with_yo(self, word: str) -> str:
-        """The dictionary's spelling with «ё» («еще» → «ещё»), used when the seller writes «ё»."""
+        """The dictionary's spelling with «ё» («еще» → «ещё»), used when the seller writes «ё».
+        Only a word with two spellings («все»/«всё») needs the analyser's most likely reading."""
+        spellings = {w for w, _forms in self._words.similar_items(word.lower(), self._yo)}
+        if not spellings:
+            return word
+        if len(spellings) == 1:
+            return spellings.pop()
         for p in self.morph.parse(word):
             if p.is_known and fold(p.word) == fold(word):
                 return str(p.word)

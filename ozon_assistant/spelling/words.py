@@ -87,9 +87,22 @@ NEIGHBOUR_LEFT = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[ \t]+$")
 NEIGHBOUR_RIGHT = re.compile(r"^[ \t]+([^\W\d_]+(?:['’][^\W\d_]+)?)")
 
 
+NEIGHBOUR_REACH = 80  # characters searched before a word for its left neighbour
+
+
 def neighbours(text: str, word: Word) -> tuple[str, str]:
     """The words right before and after ``word`` (lower case), when only spaces separate them:
-    across punctuation the neighbour says little about the word."""
-    left = NEIGHBOUR_LEFT.search(text, 0, word.start)
+    across punctuation the neighbour says little about the word.
+
+    The left neighbour is searched for in the 80 characters before the word, not the whole
+    paragraph (that made a paragraph cost quadratic time). The answer is the same: a match
+    holds only letters, apostrophes and the spaces right before the word, so any other
+    character in the window (another space, punctuation) ends every match that could start
+    further left; without one, the whole text is searched as before."""
+    start = max(0, word.start - NEIGHBOUR_REACH)
+    body = text[start:word.start].rstrip(" \t")
+    if start > 0 and all(c.isalnum() or c in "'’_" for c in body):
+        start = 0
+    left = NEIGHBOUR_LEFT.search(text, start, word.start)
     right = NEIGHBOUR_RIGHT.match(text[word.end:])
     return (left.group(1).lower() if left else "", right.group(1).lower() if right else "")
