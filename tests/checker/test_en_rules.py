@@ -374,3 +374,63 @@ def test_first_letter_prefilters_never_drop_a_match(rule) -> None:  # type: igno
         letters, nullable = _first_letters(parser.parse(group, flags).data)
         assert letters is not None and not nullable, (rule.id, group[:60])
         assert letters <= allowed, (rule.id, sorted(letters - allowed), group[:60])
+
+
+@pytest.mark.parametrize("text", [
+    "We cannot communicate outside Ozon, but we will always answer you in this chat.",
+    "We can not talk outside Ozon; we answer only here.",
+    "We never move conversations outside Ozon; we will answer you right here in the chat.",
+    "We do not share contacts outside Ozon, but we are always happy to help in this chat.",
+    "We won't ask you to pay outside Ozon: payment is only through the Ozon app.",
+    "We cannot accept payment outside Ozon, so please pay in the app.",
+])
+def test_negated_moves_off_ozon_are_fine(text: str) -> None:
+    assert not [h for h in _hits(text) if h[1] in ("off_platform", "contacts")]
+
+
+@pytest.mark.parametrize("text", [
+    "Let's talk outside Ozon, it is easier.",
+    "We can not help here, message us on WhatsApp.",
+    "We never answer here, email us instead.",
+    "Email us and we will give you a discount.",
+])
+def test_moves_off_ozon_next_to_a_negation_still_block(text: str) -> None:
+    result = check(text, "en")
+    assert "off_platform" in {f.category for f in result.findings}
+    assert not result.approved
+
+
+@pytest.mark.parametrize("text", [
+    "We are sorry you had to deal with it.",
+    "We are so sorry you are having to deal with this.",
+    "Sorry you had to deal with such a delay.",
+    "We're sorry that you have to deal with it; a new part is on its way.",
+    "We will deal with it today.",
+    "No one should have to deal with it, so we will replace the lamp.",
+])
+def test_deal_with_it_as_sympathy_or_promise_is_fine(text: str) -> None:
+    assert not [h for h in _hits(text) if h[1] == "negativity"]
+
+
+@pytest.mark.parametrize("text", [
+    "Just deal with it.", "Deal with it, the size chart was on the page.",
+    "You will have to deal with it yourself.", "That's life, deal with it.",
+    "You'll just have to live with it.",
+])
+def test_deal_with_it_as_dismissal_is_a_warning(text: str) -> None:
+    assert "en.negativity.deal-with-it" in _rules_hit(text)
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("No warranty period has been set for the mug, so under the law you can make a claim for a "
+     "defect found within two years.", False),
+    ("There is no warranty period for this jacket, but by law you can claim for a defect within "
+     "2 years.", False),
+    ("The item has no warranty set, so the two-year term from the law applies to any defect.", False),
+    ("There is no warranty for this item. By law, you can claim for a defect within 2 years.", False),
+    ("There is no warranty on this mug.", True),
+    ("No warranty, sorry, this is a cheap item.", True),
+    ("The guarantee has expired, we cannot help.", True),
+])
+def test_no_warranty_with_the_two_year_right_is_lawful(text: str, flagged: bool) -> None:
+    assert ("en.legal.warranty" in _rules_hit(text)) is flagged

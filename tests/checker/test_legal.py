@@ -171,3 +171,68 @@ def test_period_words_are_read(words: str, days: float) -> None:
 def test_long_texts_finish(junk: str) -> None:
     for period, _ in stated_periods(junk):
         assert 0 <= period.start < period.end <= len(junk)
+
+
+MONEY_WINDOW = [  # the buyer must ask for the money within the period: a return window
+    ("Деньги вернём, только если обратитесь в течение 3 дней.", "3 дней"),
+    ("Вернуть деньги можно, если напишете нам не позднее 2 дней после получения.", "2 дней"),
+    ("Возврат денег возможен только в течение 5 дней с момента доставки.", "5 дней"),
+    ("Компенсацию выплатим, если сообщите о проблеме в течение суток.", "суток"),
+    ("Money back only within 3 days.", "3 days"),
+    ("Refunds are only given if you contact us within 2 days of delivery.", "2 days"),
+    ("You can get your money back within 5 days of delivery, after that no.", "5 days"),
+    ("We refund only if you ask within 24 hours.", "24 hours"),
+]
+
+
+@pytest.mark.parametrize("text,period", MONEY_WINDOW)
+def test_a_short_money_back_window_is_a_return_window(text: str, period: str) -> None:
+    assert _spans(text, RETURN) == [period]
+    assert _spans(text, REFUND) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Если обратитесь к нам в течение 7 дней, мы вернём деньги.",
+    "If you contact us within 7 days, we will refund you.",
+    "You can get your money back within 30 days of delivery.",  # a window, not a refund delay
+    "We will contact you within 2 days about the refund.",
+    "Мы свяжемся с Вами в течение 2 дней по поводу возврата денег.",
+    "You can get a refund within 10 days of your request.",
+    "Деньги за отменённый заказ вернутся на карту в течение 3 рабочих дней.",
+])
+def test_seller_steps_and_long_money_windows_are_fine(text: str) -> None:
+    assert _spans(text, RETURN) == []
+    assert _spans(text, REFUND) == []
+
+
+TRANSIT = [  # how long the return parcel travels to the seller: no window at all
+    "Ozon usually delivers returns to us within 5 days.",
+    "Возврат доходит до нас за 5 дней.",
+    "Посылка с возвратом идёт к нам обычно 4–5 дней, после этого мы сразу вернём деньги.",
+    "The return parcel usually takes 4–5 days to reach us, then we refund you right away.",
+    "The courier will bring the return back to us within 3 days.",
+    "We will send the replacement within 2 days after we receive the return.",
+    "Within 3 days of receiving the return, we will refund the money.",
+]
+
+
+@pytest.mark.parametrize("text", TRANSIT)
+def test_a_return_parcels_journey_is_not_a_window(text: str) -> None:
+    assert _spans(text, RETURN) == []
+
+
+@pytest.mark.parametrize("text,period", [
+    ("Returns must reach us within 3 days.", "3 days"),
+    ("Возврат должен прийти к нам в течение 3 дней.", "3 дней"),
+    ("The return has to arrive within 5 days of delivery.", "5 days"),
+    ("Возврат принимаем, если посылка дойдёт до нас за 3 дня.", "3 дня"),
+    ("Return the item within 5 days after the parcel arrives.", "5 days"),
+    ("Returns are accepted within 5 days; the parcel travels to us for 3 days.", "5 days"),
+])
+def test_a_journey_the_buyer_must_meet_is_a_window(text: str, period: str) -> None:
+    assert _spans(text, RETURN) == [period]
+
+
+def test_a_span_of_purchases_is_no_refund_delay() -> None:
+    text = "Пошлина не взимается, если стоимость покупок за месяц не превышает лимит."
+    assert _spans(text, REFUND) == []

@@ -212,3 +212,23 @@ def test_gates_never_hide_a_match() -> None:
         for p in paragraphs:
             if regex.search(p):
                 assert _gate_opens(rule.gate, p), f"{rule.id}: gate hides a match in {p!r}"
+
+
+@pytest.mark.parametrize("text", [
+    "Товар «Крем» действительно входит в перечень товаров, которые нельзя вернуть, если они "
+    "надлежащего качества.",
+    "Колготки относятся к перечню товаров, которые нельзя вернуть, если на них нет брака.",
+    "Этот крем входит в список товаров, не подлежащих возврату, если нет брака.",
+    "Шампунь надлежащего качества не подлежит возврату, но если он с браком, мы вернём деньги.",
+    "Мы не возвращаем деньги за доставку, только стоимость товара? Нет, вернём всю сумму.",
+])
+def test_the_non_returnable_list_in_any_form_is_lawful(text: str) -> None:
+    assert "ru.legal.no-returns" not in _rules_hit(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Косметику не возвращаем.", "Мы не возвращаем товар после вскрытия упаковки.",
+    "Обувь обратно не принимаем.", "Крем возврату не подлежит.",
+])
+def test_we_dont_take_it_back_is_a_general_refusal(text: str) -> None:
+    assert "ru.legal.no-returns" in _rules_hit(text)

@@ -80,8 +80,11 @@ def _cue_kind(word: str) -> str | None:
 
 _LOGISTICS_BEFORE = re.compile(  # the seller's or the courier's step, never the buyer's «отправьте»
     r"(?:забер[её][тм]|заберут|забира\w*|отправ(?:им|ят|ит|ил\w*)|достав(?:им|ят|ит)|получ(?:им|ит|ат)|"
-    r"pick(?:s|ed)?\s+up|collect\w*|ship(?:s|ped)?)\s+(?:\w+\s+)?$"
+    r"получени\w*|получив|приня(?:ть|тия)|приём\w*|прием\w*|"
+    r"pick(?:s|ed)?\s+up|collect\w*|ship(?:s|ped)?|receiv\w*|accepting)\s+(?:\w+\s+)?$"
 )
+_OBLIGED_BEFORE = re.compile(r"(?:must|has\s+to|have\s+to|should|needs?\s+to|должн\w*|должен|нужно|"
+                             r"надо|необходимо|успе\w*)\s+(?:\w+\s+)?$")
 _MONEY_NEAR = re.compile(
     r"₽|руб|разниц|деньг|денег|денежн|средства\b|средств\b|сумм|оплат|money|payment|refund"
 )
@@ -94,7 +97,68 @@ _PURPOSE_AFTER = re.compile(
 _REQUEST = re.compile(r"заявк|заявлени|обращени|запрос|претензи|request|claim")
 _REPLY = re.compile(r"ответ|отвеча|рассмотр|обработ|провер|respond|reply|answer|review|process")
 _PAST_AFTER = re.compile(r"\s*(?:назад|тому|ago)\b")
+# «стоимость покупок за месяц», "orders over the last month": a span the purchases fall in
+_SPAN_BEFORE = re.compile(r"(?:покуп\w*|заказ(?:ов|ы)|продаж\w*|purchases|orders|sales|spending)\s+"
+                          r"(?:за|in|for|over|during)\s+(?:(?:the|a|last|past|последн\w*|прошл\w*|"
+                          r"текущ\w*|календарн\w*|один|одну|1)\s+)?$")
 _PAST_BEFORE = re.compile(r"(?:прошл\w*|passed|elapsed|уже|already)\s*$")
+# A period that is how long a return parcel travels to the seller («возврат доходит до нас за 5
+# дней», "Ozon delivers returns to us within 5 days"), not the buyer's window: a transit verb in
+# the clause that is not an anchor («после того как посылка придёт», "after it arrives") and no
+# word that turns it into a demand on the buyer («должен дойти», "must reach us", «только»).
+_TRANSIT = re.compile(
+    r"\b(?:доход\w*|дойд[её]т|дойдут|дош[её]л|дошл\w*|ид[её]т|идут|ед[её]т|едут|приед\w*|"
+    r"приход\w*|прид[её]т|придут|прибыва\w*|прибуд\w*|поступ\w*|доставля\w*|доставят|доставит|"
+    r"привоз\w*|привез[её]т|привезут|вез[её]т|везут|добира\w*|добер[её]тся|в\s+пути|"
+    r"deliver(?:s|ed|ing)?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)|travel\w*|in\s+transit|"
+    r"bring(?:s|ing)?|brought|"
+    r"on\s+(?:its|their|the)\s+way|(?:gets?|got|comes?|came)\s+back\s+to\s+us)\b"
+)
+_CONDITION = re.compile(r"\s*(?:если|когда|при\s+условии|пока|if|when|provided|unless|as\s+long\s+as)\b")
+_ANCHOR_BEFORE = re.compile(r"(?:после|когда|как\s+только|с\s+момента|с\s+даты|after|once|when|since|"
+                            r"from|of|until|до\s+того\s+как)\b[^,;:]{0,25}$")
+_OBLIGE = re.compile(
+    r"\b(?:должн\w*|должен|нужно|надо|необходимо|обязательно|обязан\w*|успе\w*|только|лишь|"
+    r"позднее|позже|иначе|можно|можете|может|есть|да[её]тся|принима\w*|примем|"
+    r"must|should|need\w*|have|has|only|later|otherwise|make\s+sure|ensure|can|may|given|"
+    r"accept\w*|deadline)\b"
+)
+# A money-back *window*: the buyer must ask for the money within N days («деньги вернём, только
+# если обратитесь в течение 3 дней», "money back only within 3 days"). That limits the return
+# right like a return window does, so it is checked as one, not as a refund delay (3 < 10).
+_DEMAND_BEFORE = re.compile(
+    r"(?:\b(?:обрат(?:ит|ите|итесь|ились|иться|ились)|напиш(?:ете|ите)|написа(?:ть|ли)|"
+    r"сообщ(?:ите|ить|или)|свяж(?:етесь|итесь)|связаться|заяв(?:ите|ить|или|лен\w*)|"
+    r"предъяв(?:ите|ить|или)\w*|пожалу(?:етесь|йтесь)|"
+    r"contact(?:s|ed)?|ask(?:s|ed)?|request(?:s|ed)?|write|wrote|tell\s+us|apply|claim|report|"
+    r"notify\s+us|let\s+us\s+know|reach\s+out|get\s+in\s+touch|complain)"
+    r"(?!\s+(?:you|вас|вам)\b)(?:\s+[\w-]+){0,3}?|\b(?:только|лишь|only))\s+"
+    r"(?:в\s+течение|в\s+пределах|не\s+позднее|не\s+позже|within|no\s+later\s+than|during)?\s*$"
+)
+_MAY = re.compile(r"\b(?:можно|возможн\w*|можете|can|possible|may|available)\b")
+_FROM_DELIVERY = re.compile(
+    r"\s*(?:после|с\s+момента|с\s+даты|from|of|after|since)\s+(?:(?:the|your|its)\s+)?"
+    r"(?:получени|доставк|покупк|delivery|receipt|purchase|receiving|buying)\w*"
+    r"(?!\s+(?:(?:the|your|of\s+the)\s+)?(?:возврат|return|refund))"
+)
+
+
+def _in_transit(sentence: str, lo: int, hi: int, oblige_lo: int) -> bool:
+    if _OBLIGE.search(sentence, oblige_lo, hi):
+        return False
+    for m in _TRANSIT.finditer(sentence, lo, hi):
+        if not _ANCHOR_BEFORE.search(sentence, max(lo, m.start() - 40), m.start()):
+            return True
+    return False
+
+
+def _money_window(sentence: str, lo: int, start: int, end: int) -> bool:
+    if _DEMAND_BEFORE.search(sentence, max(lo, start - 60), start):
+        return True
+    return _MAY.search(sentence, lo, start) is not None and \
+        _FROM_DELIVERY.match(sentence, end) is not None
+
+
 _LOWER_BOUND = re.compile(r"(?:не\s+менее|не\s+меньше|минимум|как\s+минимум|at\s+least|от|from|"
                           r"more\s+than|over|(?<!не\s)больше|(?<!не\s)более)\s*(?:чем\s*)?$")
 
@@ -117,6 +181,8 @@ def _cues(sentence: str) -> list[tuple[int, str]]:
         if word == "back" and prev in ("it", "them", "send", "ship", "mail", "item", "product"):
             kind = "ret"  # "send it back"
         prev = word
+        if kind == "neutral" and _OBLIGED_BEFORE.search(sentence, max(0, m.start() - 25), m.start()):
+            kind = None  # "the return must arrive within 3 days": the verb hides no window
         if kind in ("verb", "ret", "ours"):
             if _near_money(sentence, m.start(), m.end()):
                 kind = "money"
@@ -228,14 +294,22 @@ class _Reading:
         sentence = parsed.text
         start, end = whole.start - offset, whole.end - offset
         before = max(0, start - 30)
-        if _PAST_AFTER.match(sentence, end) or _PAST_BEFORE.search(sentence, before, start):
+        if _PAST_AFTER.match(sentence, end) or _PAST_BEFORE.search(sentence, before, start) or \
+                _SPAN_BEFORE.search(sentence, before, start):
             return None
         if _PURPOSE_AFTER.match(sentence, end):
             return None  # «2 дня на проверку», "3 days for inspection": how long a step takes
         kind = parsed.classify(start)
+        lo, hi = parsed.clause(start)
+        lo, hi = max(lo, start - _REACH), min(hi, end + _REACH)
+        if kind == "money" and _money_window(sentence, lo, start, end):
+            kind = "ret"  # the buyer must ask within it: a return window, not a refund delay
         if kind == "ret":
-            lo, hi = parsed.clause(start)
-            lo, hi = max(lo, start - _REACH), min(hi, end + _REACH)
+            # a condition on the clause before it carries that clause's obligation («возврат
+            # принимаем, если посылка дойдёт за 3 дня»)
+            cond = _CONDITION.match(sentence, lo)
+            if _in_transit(sentence, lo, hi, max(0, start - _REACH) if cond else lo):
+                return None  # «возврат доходит до нас за 5 дней»: the parcel's journey
             if _REQUEST.search(sentence, lo, hi) and _REPLY.search(sentence, lo, hi):
                 return None  # «ответим на заявку о возврате в течение суток»
             if not whole.ranged and _LOWER_BOUND.search(sentence, before, start):
