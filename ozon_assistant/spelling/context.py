@@ -29,7 +29,7 @@ from ozon_assistant.spelling.packed import (
     source_stamp,
 )
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 SHARDS = 512
 UNIGRAMS = "frequency_dictionary_en_82_765.txt"
 BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
@@ -45,13 +45,20 @@ def _counts(path: Any) -> list[tuple[str, int]]:
     return out
 
 
+def _keyed(lines: list[tuple[str, str]], prefix: str) -> dict[str, bytes]:
+    """Shards whose lines start with their key, sorted by key, so one key's lines sit together
+    and are found by a substring search instead of parsing the whole shard. The sort is stable:
+    a key listed twice keeps the file's order, and the later count wins as in a dict."""
+    return sharded(sorted(lines, key=lambda kl: kl[0]), SHARDS, prefix)
+
+
 def _build() -> tuple[dict[str, bytes], dict[str, Any]]:
     base = package_dir("symspellpy")
     unigrams = _counts(base / UNIGRAMS)
     pairs = [(pair.split(" "), n) for pair, n in _counts(base / BIGRAMS) if pair.count(" ") == 1]
-    sections = sharded(((w, f"{w} {n}") for w, n in unigrams), SHARDS, "u")
-    sections.update(sharded(((a, f"{a} {b} {n}") for (a, b), n in pairs), SHARDS, "a"))
-    sections.update(sharded(((b, f"{a} {b} {n}") for (a, b), n in pairs), SHARDS, "b"))
+    sections = _keyed([(w, f"{w} {n}") for w, n in unigrams], "u")
+    sections.update(_keyed([(a, f"{a} {b} {n}") for (a, b), n in pairs], "a"))
+    sections.update(_keyed([(b, f"{b} {a} {n}") for (a, b), n in pairs], "b"))
     return sections, {"total": float(sum(n for _w, n in unigrams))}
 
 
@@ -71,27 +78,46 @@ class Bigrams:
     def __init__(self, pack: Pack | None = None) -> None:
         self._pack = pack or bigram_pack()
         self.total = float(self._pack.info["total"])
-        self._unigrams: dict[int, dict[str, int]] = {}
+        self._shards: dict[str, str] = {}
+        self._unigrams: dict[str, int] = {}
         self._next: dict[str, dict[str, int]] = {}  # word → words after it → count
         self._prev: dict[str, dict[str, int]] = {}  # word → words before it → count
         self._lock = threading.Lock()
 
     def _lines(self, prefix: str, key: str) -> list[str]:
-        blob = self._pack.text(f"{prefix}{shard_of(key, SHARDS)}")
-        return blob.split("\n") if blob else []
+        """The lines of ``key`` in its shard (each line starts with its key, lines sorted)."""
+        name = f"{prefix}{shard_of(key, SHARDS)}"
+        with self._lock:
+            text = self._shards.get(name)
+        if text is None:
+            text = "\n" + self._pack.text(name) + "\n"
+            with self._lock:
+                if len(self._shards) > self.MAX_CACHED:
+                    self._shards.clear()
+                self._shards[name] = text
+        head = f"\n{key} "
+        start = text.find(head)
+        if start < 0:
+            return []
+        out = []
+        while start >= 0:
+            end = text.index("\n", start + 1)
+            out.append(text[start + 1:end])
+            start = end if text.startswith(head, end) else -1
+        return out
 
     def unigram(self, word: str) -> int:
-        n = shard_of(word, SHARDS)
         with self._lock:
-            table = self._unigrams.get(n)
-        if table is None:
-            table = {}
-            for line in self._lines("u", word):
-                w, _, count = line.rpartition(" ")
-                table[w] = int(count)
+            hit = self._unigrams.get(word)
+        if hit is None:
+            hit = 0
+            for line in self._lines("u", word):  # the last of duplicates, as a dict would keep
+                hit = int(line.rpartition(" ")[2])
             with self._lock:
-                self._unigrams[n] = table
-        return table.get(word, 0)
+                if len(self._unigrams) > self.MAX_CACHED:
+                    self._unigrams.clear()
+                self._unigrams[word] = hit
+        return hit
 
     def _neighbours(self, word: str, after: bool) -> dict[str, int]:
         cache = self._next if after else self._prev
@@ -100,9 +126,8 @@ class Bigrams:
         if hit is None:
             hit = {}
             for line in self._lines("a" if after else "b", word):
-                a, b, count = line.split(" ")
-                if (a if after else b) == word:
-                    hit[b if after else a] = int(count)
+                _key, other, count = line.split(" ")
+                hit[other] = int(count)
             with self._lock:
                 if len(cache) > self.MAX_CACHED:
                     cache.clear()
