@@ -10,7 +10,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QHelpEvent,
+    QPaintEvent,
+    QResizeEvent,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from ozon_assistant.core.types import Severity
@@ -57,6 +64,7 @@ class ComposeEditor(QPlainTextEdit):
     """Plain text editing plus the finding actions. The live checker is attached by the tab."""
 
     fix_applied = Signal()
+    first_painted = Signal()  # once: start-up goes on after the window is on screen
     ignore_requested = Signal(object)  # Mark
     disable_requested = Signal(str)  # rule id
     why_requested = Signal(str)  # rule id
@@ -67,6 +75,7 @@ class ComposeEditor(QPlainTextEdit):
         from ozon_assistant.ui.live import LiveChecker  # set by the tab right after
 
         self.live: LiveChecker | None = None
+        self._painted = False
         self.setTabChangesFocus(True)
         self.setMouseTracking(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -82,6 +91,20 @@ class ComposeEditor(QPlainTextEdit):
         quick.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         quick.triggered.connect(self.show_fix_menu_at_cursor)
         self.addAction(quick)
+
+    # -- drawing -------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.live is not None:  # underlines first, the text over them
+            self.live.layer.paint(event.rect())
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.live is not None:  # other paragraphs may have come into view
+            self.live.schedule_render()
 
     # -- hover ---------------------------------------------------------------------------------
     def marks_at_point(self, point: QPoint) -> list[Mark]:

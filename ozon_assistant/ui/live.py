@@ -5,8 +5,9 @@
   ``MAX_PER_FLUSH`` at a time, to workers (house rules and the slower sources on separate pools).
 - Each job carries the block's revision; a result for a block whose text has changed since is
   dropped for display (results are cached by paragraph text, so undo gets them back for free).
-- Underlines are ExtraSelections for the visible blocks only, rebuilt on results and scrolling;
-  the word being typed is left alone until the seller moves on.
+- Underlines exist for the visible blocks only, rebuilt on results, scrolling and resizing (not
+  on keystrokes: their cursors move along with the text), and are drawn by ``marks.UnderlineLayer``
+  under the text; the word being typed is left out at paint time until the seller moves on.
 - Paragraphs longer than ``MAX_PARAGRAPH`` are checked on their first part only, so a 1 MB paste
   cannot stall anything.
 """
@@ -17,15 +18,14 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+from PySide6.QtGui import QTextBlock, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
 
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.checker.engine import Checker, merge_findings, sort_findings
 from ozon_assistant.core.text import paragraphs
 from ozon_assistant.core.types import Finding, Severity
-from ozon_assistant.ui.labels import SEVERITY_COLORS
-from ozon_assistant.ui.marks import Mark, typed_word_span
+from ozon_assistant.ui.marks import Mark, Underline, UnderlineLayer, typed_word_span
 from ozon_assistant.ui.offsets import span_to_utf16
 from ozon_assistant.ui.workers import (
     DocumentJob,
@@ -42,20 +42,6 @@ MAX_PARAGRAPH = 5000
 MAX_PER_FLUSH = 300
 CHUNK = 50
 CACHE_LIMIT = 50_000
-
-
-def underline_format(severity: Severity) -> QTextCharFormat:
-    """Wavy red errors, wavy orange warnings, blue dotted suggestions."""
-    fmt = QTextCharFormat()
-    fmt.setUnderlineColor(SEVERITY_COLORS[severity])
-    style = (QTextCharFormat.UnderlineStyle.DotLine if severity is Severity.SUGGESTION
-             else QTextCharFormat.UnderlineStyle.WaveUnderline)
-    fmt.setUnderlineStyle(style)
-    if severity is not Severity.SUGGESTION:  # a faint tint: visible even where a wave is thin
-        tint = QColor(SEVERITY_COLORS[severity])
-        tint.setAlpha(28)
-        fmt.setBackground(tint)
-    return fmt
 
 
 class LiveChecker(QObject):
@@ -87,6 +73,7 @@ class LiveChecker(QObject):
         self._edit_end = -1
         self._closed = False
         self.ignored: set[tuple[str, str]] = set()
+        self.layer = UnderlineLayer(editor, self._hidden_span)
 
         self._signals = JobSignals()
         self._signals.paragraphs_done.connect(self._on_paragraphs)
@@ -98,7 +85,6 @@ class LiveChecker(QObject):
         self.doc.contentsChange.connect(self._on_change)
         editor.cursorPositionChanged.connect(self._on_cursor)
         editor.verticalScrollBar().valueChanged.connect(self.schedule_render)
-        editor.updateRequest.connect(self._on_update_request)
         self.recheck_all()
 
     def _timer(self, msecs: int, slot: Callable[[], object]) -> QTimer:
@@ -115,7 +101,17 @@ class LiveChecker(QObject):
         for t in (self._debounce, self._render_timer, self._summary_timer):
             t.stop()
 
-    def set_checker(self, checker: Checker) -> None:
+    def set_checker(self, checker: Checker, keep_house: bool = False) -> None:
+        """A new checker: everything is checked again, or with ``keep_house`` (the same house
+        rules, sources added after start-up) only what the sources say."""
+        if keep_house and not self.checker.sources:  # no source results can be on their way
+            self.checker = checker
+            self._source.clear()
+            self._pending["source"].clear()
+            self._dirty = set(range(self.doc.blockCount()))
+            if not self._debounce.isActive():
+                self._debounce.start(0)
+            return
         self.checker = checker
         self.recheck_all()
 
@@ -155,9 +151,9 @@ class LiveChecker(QObject):
             self._render_timer.start()
 
     def stop_typing(self) -> None:
-        """The next render shows every underline, including the word at the cursor."""
+        """Every underline is shown again, including the word at the cursor."""
         self._typing = False
-        self.schedule_render()
+        self.layer.unhide()
 
     def paragraph_findings(self, text: str) -> list[Finding] | None:
         """Cached findings of one paragraph (house + sources), or None when not checked yet."""
@@ -216,10 +212,15 @@ class LiveChecker(QObject):
 
     def underlines(self) -> list[tuple[int, int, Severity]]:
         """What is drawn now: (start, end, severity) in Qt positions (for tests and checks)."""
-        return [(c.selectionStart(), c.selectionEnd(), f.severity) for c, f in self._rendered]
+        return self.layer.spans()
+
+    def _hidden_span(self) -> tuple[int, int] | None:
+        return typed_word_span(self.editor) if self._typing else None
 
     # -- edits -------------------------------------------------------------------------------
     def _on_change(self, position: int, removed: int, added: int) -> None:
+        """Per keystroke: mark the edited paragraphs dirty and restart the debounce, no more.
+        (The paragraph is repainted by Qt anyway; the layer leaves out the typed word then.)"""
         if self._closed:
             return
         first = self.doc.findBlock(position).blockNumber()
@@ -229,19 +230,11 @@ class LiveChecker(QObject):
         self._typing = True
         self._edit_end = position + added
         self._debounce.start()
-        for cursor, _f in self._rendered:  # typing into an underlined word: hide it now
-            if cursor.selectionStart() <= self._edit_end <= cursor.selectionEnd():
-                self.schedule_render()
-                break
 
     def _on_cursor(self) -> None:
         if self._typing and self.editor.textCursor().position() != self._edit_end:
             self._typing = False
-            self.schedule_render()
-
-    def _on_update_request(self, _rect: object, dy: int) -> None:
-        if dy:
-            self.schedule_render()
+            self.layer.unhide()
 
     # -- dispatch ----------------------------------------------------------------------------
     def _visible_numbers(self) -> list[int]:
@@ -375,7 +368,6 @@ class LiveChecker(QObject):
     def _render(self) -> None:
         if self._closed:
             return
-        hide = typed_word_span(self.editor) if self._typing else None
         first, last = self._visible_range()
         previous = self._rendered
         rendered: list[tuple[QTextCursor, Finding]] = []
@@ -405,16 +397,8 @@ class LiveChecker(QObject):
                 matched = cursor.selectedText()
                 if (f.rule, matched) not in self.ignored:
                     rendered.append((cursor, replace(f, source="document")))
-        if hide is not None:
-            rendered = [(c, f) for c, f in rendered
-                        if not (c.selectionStart() < hide[1] and hide[0] < c.selectionEnd())]
         self._rendered = rendered
-        selections = []
-        for cursor, f in rendered:
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = cursor  # type: ignore[attr-defined]
-            sel.format = underline_format(f.severity)  # type: ignore[attr-defined]
-            selections.append(sel)
-        self.editor.setExtraSelections(selections)
+        self.layer.set_underlines([Underline(c, f.severity, f.source == "document")
+                                   for c, f in rendered])
         self.rendered.emit()
 

@@ -179,10 +179,10 @@ class MailExtension(QObject):
             self.window.status_message(str(exc))
 
     def _watch_editor(self, editor: QWidget) -> None:
-        editor.installEventFilter(self)
+        """Drops land on a text editor's viewport; filtering only there keeps this Python
+        filter off the editor's own events (every keystroke would pass through it)."""
         viewport = getattr(editor, "viewport", None)
-        if viewport is not None:
-            viewport().installEventFilter(self)
+        (viewport() if viewport is not None else editor).installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """An .eml dropped on the compose pane opens as the buyer's e-mail, not as reply text."""

@@ -12,13 +12,19 @@ Stable API (other modules rely on it; keep it):
   ``current_language()`` (resolved ru/en), ``check_now()`` (fresh synchronous check),
   ``record_history(action, result, overridden, recipient="", subject="")``, ``settings`` and
   signal ``settings_changed()``, ``status_message(text)``, ``checker``.
+
+Start-up is in two parts so the window appears fast: the window, its drafts and the house rules
+first; after the first paint, one step at a time on the event loop, the extensions (snippet
+library, e-mail) and the speller/LanguageTool sources, while the status bar says what is still
+loading. ``complete_startup()`` runs what is left at once (tests, the smoke test).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -31,7 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ozon_assistant.core.errors import OzonError
+from ozon_assistant.checker.engine import Checker, get_checker
+from ozon_assistant.core.errors import ConfigError, OzonError
 from ozon_assistant.core.settings import Settings
 from ozon_assistant.core.types import CheckResult
 from ozon_assistant.storage.drafts import Draft, DraftStore
@@ -62,10 +69,14 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.settings_broken = settings_broken
         self.ui_lang = settings.ui_lang or system_ui_language()
-        self.checker, problem = build_checker(settings)
+        self.checker, problem, self._sources_pending = _first_checker(settings)
         self.drafts = drafts
         self._history: History | None = None
         self._extensions_ready = False
+        self._startup: list[Callable[[], None]] = []
+        self._startup_scheduled = False
+        self._startup_finished = False
+        self._loading_message = ""
         self._menus: dict[str, QMenu] = {}
         self.override_dialog: OverrideDialog | None = None
         self.standard_view: QWidget | None = None
@@ -313,11 +324,49 @@ class MainWindow(QMainWindow):
 
     # == lifecycle ==============================================================================
     def finish_setup(self) -> None:
-        """After the first tabs exist: install extensions, then announce every editor."""
-        from ozon_assistant.ui.extensions import install_extensions
-
+        """After the first tabs exist: the rest of start-up waits for the first paint."""
         if self.tabs.count() == 0:
             self.new_draft()
+        self._startup = [self._install_extensions]
+        if self._sources_pending:
+            self._startup.append(self._load_sources)
+        # (an existing translation; "Loading snippets, e-mail and spelling…" would say more)
+        self._loading_message = QCoreApplication.translate("Status", "Spelling: loading…")
+        self.statusBar().showMessage(self._loading_message)
+        self.current_tab().editor.first_painted.connect(self._schedule_startup)
+        QTimer.singleShot(1000, self._schedule_startup)  # never painted (minimised): go on anyway
+
+    def complete_startup(self) -> None:
+        """Run what is left of start-up now instead of on the event loop."""
+        while self._startup:
+            self._startup.pop(0)()
+        self._startup_done()
+
+    def _schedule_startup(self) -> None:
+        if not self._startup_scheduled:
+            self._startup_scheduled = True
+            QTimer.singleShot(0, self._startup_step)
+
+    def _startup_step(self) -> None:
+        """One step, then the next on a later turn of the event loop (keys and paints between)."""
+        if self._shut_down or not self._startup:
+            return
+        self._startup.pop(0)()
+        if self._startup:
+            QTimer.singleShot(0, self._startup_step)
+        else:
+            self._startup_done()
+
+    def _startup_done(self) -> None:
+        self._startup_finished = True
+        if self._loading_message and self.statusBar().currentMessage() == self._loading_message:
+            self.statusBar().clearMessage()
+        self._loading_message = ""
+
+    def _install_extensions(self) -> None:
+        """Install the extensions, then announce every editor to them."""
+        from ozon_assistant.ui.extensions import install_extensions
+
         try:
             install_extensions(self)
         except Exception as exc:  # a broken add-on must not keep the seller from writing
@@ -328,6 +377,17 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.panel], [int(self.height() * 0.45)], Qt.Orientation.Vertical)
         for tab in self.compose_tabs():
             self.editor_created.emit(tab.editor)
+
+    def _load_sources(self) -> None:
+        """The speller and LanguageTool join the house rules; house results are kept."""
+        self._sources_pending = False
+        checker, problem = build_checker(self.settings)
+        self.checker = checker
+        for tab in self.compose_tabs():
+            tab.live.set_checker(checker, keep_house=True)
+        self.status.refresh()
+        if problem:
+            self.status_message(problem)
 
     def shutdown(self) -> None:
         """A clean exit: save every draft, end the session, stop the checks."""
@@ -351,8 +411,23 @@ class MainWindow(QMainWindow):
         self.shutdown()
         super().closeEvent(event)
 
+    @property
+    def startup_complete(self) -> bool:
+        """Extensions installed and sources loaded (the window was usable before that)."""
+        return self._startup_finished
+
     def focus_editor_end(self) -> None:
         """Compose pane focused, cursor at the end: ready to type (``ozon-assistant FILE``)."""
         editor = self.current_editor()
         editor.moveCursor(QTextCursor.MoveOperation.End)
         editor.setFocus()
+
+
+def _first_checker(settings: Settings) -> tuple[Checker, str, bool]:
+    """The house rules alone (fast) and whether the sources are still to come; when the seller's
+    own rule pack is broken, everything now, with build_checker's fallback and message."""
+    try:
+        return get_checker(settings, []), "", True
+    except ConfigError:
+        checker, problem = build_checker(settings)
+        return checker, problem, False

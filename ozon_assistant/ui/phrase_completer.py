@@ -4,6 +4,10 @@ matching phrases of the reply's language (greeting, thanks, apology …); Tab or
 The popup opens only for a fragment of two letters or more at the start of a sentence, so it
 never gets in the way of ordinary typing. Insertion replaces the typed fragment in one undo step
 and selects the first ``{placeholder}`` of the phrase, so typing goes straight into it.
+
+It runs on every keystroke, so it looks only at the end of the paragraph before the cursor (no
+phrase is longer than that), compares against phrases folded once, asks for the reply language
+only when some phrase matches, and leaves the popup alone when its list has not changed.
 """
 
 from __future__ import annotations
@@ -35,12 +39,34 @@ def fragment_before(text: str) -> str:
 
 def matching(phrases: Sequence[Phrase], fragment: str, lang: str) -> list[Phrase]:
     """Phrases of ``lang`` that start with ``fragment`` (case- and ё-insensitive)."""
+    return _Folded(phrases).matching(fragment, lambda: lang)
+
+
+def _key(fragment: str) -> str:
     key = fold(fragment.strip())
     if len(key) < MIN_PREFIX or not any(c.isalpha() for c in key):
-        return []
-    out = [p for p in phrases if p.lang == lang and fold(p.text).startswith(key)
-           and fold(p.text) != key]
-    return out[:MAX_SHOWN]
+        return ""
+    return key
+
+
+class _Folded:
+    """Phrases with their folded text, computed once per library (not per keystroke)."""
+
+    def __init__(self, phrases: Sequence[Phrase]) -> None:
+        self.source = phrases
+        self.size = len(phrases)
+        self.items = [(fold(p.text), p) for p in phrases]
+        self.longest = max((len(f) for f, _p in self.items), default=0)
+
+    def matching(self, fragment: str, lang: Callable[[], str]) -> list[Phrase]:
+        key = _key(fragment) if len(fragment) <= self.longest + 8 else ""
+        if not key:
+            return []
+        found = [p for f, p in self.items if f.startswith(key) and f != key]
+        if not found:  # the common case: no language guess needed at all
+            return []
+        reply_lang = lang()
+        return [p for p in found if p.lang == reply_lang][:MAX_SHOWN]
 
 
 class PhraseCompleter(QObject):
@@ -59,6 +85,8 @@ class PhraseCompleter(QObject):
         self.completer.setMaxVisibleItems(MAX_SHOWN)
         self.completer.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
         self._fragment = ""
+        self._shown: list[Phrase] = []
+        self._folded: _Folded | None = None
         self._inserting = False
         editor.textChanged.connect(self.update)
         # QCompleter hands Return/Tab to the editor first (which would add a newline or a tab);
@@ -84,19 +112,40 @@ class PhraseCompleter(QObject):
     def popup_visible(self) -> bool:
         return self._popup().isVisible()
 
+    def _library(self) -> _Folded:
+        phrases = self.phrases()
+        folded = self._folded
+        if folded is None or folded.source is not phrases or folded.size != len(phrases):
+            folded = self._folded = _Folded(phrases)
+        return folded
+
     def update(self) -> None:
         """After each edit: offer phrases for the sentence being typed, or hide the popup."""
         if self._inserting or not self.editor.hasFocus():
             return
         cursor = self.editor.textCursor()
-        block = cursor.block().text()
-        before = block[: from_utf16(block, cursor.positionInBlock())]
-        fragment = fragment_before(before)
-        found = matching(self.phrases(), fragment, self.lang()) if not cursor.hasSelection() else []
+        found: list[Phrase] = []
+        fragment = ""
+        if not cursor.hasSelection():
+            library = self._library()
+            block = cursor.block().text()
+            before = block[: from_utf16(block, cursor.positionInBlock())]
+            # a sentence start further back than the longest phrase can match nothing
+            tail = before[-(library.longest + 16):]
+            fragment = fragment_before(tail)
+            if len(tail) < len(before) and tail.lstrip().startswith(fragment):
+                fragment = ""  # the cut, not a sentence start
+            found = library.matching(fragment, self.lang)
+        popup = self._popup()
         if not found:
-            self._popup().hide()
+            self._shown = []
+            if popup.isVisible():
+                popup.hide()
             return
         self._fragment = fragment
+        if found == self._shown and popup.isVisible():
+            return  # the same phrases: leave the popup where it is
+        self._shown = found
         self.model.clear()
         for p in found:
             item = QStandardItem(f"{p.text}   — {p.zh}" if p.zh else p.text)

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture
-def make_window(qapp: QApplication) -> Iterator:
-    """create_window(...) as the app does; every window is shut down cleanly afterwards."""
+def make_window(qapp: QApplication, qtbot) -> Iterator:
+    """create_window(...) as the app does, then the event loop until the rest of start-up
+    (extensions, sources: after the first paint) is done; every window is shut down cleanly
+    afterwards."""
     from ozon_assistant.ui.app import create_window
     from ozon_assistant.ui.workers import wait_for_workers
 
@@ -19,6 +21,7 @@ def make_window(qapp: QApplication) -> Iterator:
     def make(file: str | None = None, no_first_run: bool = True):
         w = create_window(file, no_first_run=no_first_run)
         made.append(w)
+        qtbot.waitUntil(lambda: w.startup_complete, timeout=10000)
         return w
 
     yield make

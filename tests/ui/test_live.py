@@ -16,8 +16,8 @@ def u16(text: str, i: int) -> int:
 
 
 def drawn(editor) -> list[tuple[int, int]]:
-    return sorted((s.cursor.selectionStart(), s.cursor.selectionEnd())
-                  for s in editor.extraSelections())
+    """The spans the editor's underline layer paints (not the checker's own bookkeeping)."""
+    return sorted((s, e) for s, e, _sev in editor.live.layer.spans())
 
 
 def test_typing_a_bad_reply_underlines_the_right_places(qtbot, window) -> None:
@@ -123,3 +123,51 @@ def test_a_1mb_paste_is_checked_in_chunks_and_drawn_only_where_visible(qtbot, wi
     assert shown and len(shown) * 50 < len(tab.findings)
     # (the whole-reply length finding runs from character 1,000 to the end: not a paragraph one)
     assert all(lo <= s and e <= hi for s, e, sev in shown if sev is not Severity.ERROR)
+
+
+def _coloured_pixels(editor, start: int, end: int, severity: Severity) -> int:
+    """Pixels of the severity's colour on the line of the Qt span [start, end), as painted."""
+    from PySide6.QtGui import QColor
+
+    from ozon_assistant.ui.labels import SEVERITY_COLORS
+
+    editor.viewport().repaint()
+    image = editor.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(start)
+    left = editor.cursorRect(cursor)
+    cursor.setPosition(end)
+    right = editor.cursorRect(cursor)
+    assert left.top() == right.top(), "the span must be on one line for this check"
+    hue = SEVERITY_COLORS[severity].hsvHue()
+    count = 0
+    for x in range(int((left.left() + 2) * ratio), int((right.left() - 1) * ratio)):
+        for y in range(int(left.top() * ratio), int((left.bottom() + 4) * ratio)):
+            c = QColor(image.pixel(x, y))
+            if c.hsvSaturation() > 90 and c.value() > 90 and abs(c.hsvHue() - hue) < 25:
+                count += 1
+    return count
+
+
+def test_underlines_are_painted_and_the_typed_word_is_left_out(qtbot, window) -> None:
+    tab = window.current_tab()
+    editor = tab.editor
+    start = "Здравствуйте! Спасибо за заказ, звоните +7 999 123-45-67. Мы "
+    type_text(editor, start + "ПИШЕМ")
+    settle(qtbot, tab)
+    text = tab.text()
+    phone, phone_end = text.index("+7"), text.index("67") + 2
+    caps, caps_end = text.index("ПИШЕМ"), len(text)
+    thanks = text.index("Спасибо")
+    qtbot.waitUntil(lambda: any(s == phone for s, _e, _sev in tab.live.underlines()))
+    assert _coloured_pixels(editor, phone, phone_end, Severity.ERROR) > 10
+    assert _coloured_pixels(editor, thanks, thanks + 7, Severity.ERROR) == 0
+    assert _coloured_pixels(editor, thanks, thanks + 7, Severity.WARNING) == 0
+    # found, but the word under the cursor is still being typed: not painted …
+    assert any(f.rule == "all.capitals.caps" for f in tab.findings)
+    assert _coloured_pixels(editor, caps, caps_end, Severity.WARNING) == 0
+    type_text(editor, " ")  # … until the seller moves on
+    settle(qtbot, tab)
+    qtbot.waitUntil(lambda: any(s == caps for s, _e, _sev in tab.live.underlines()))
+    assert _coloured_pixels(editor, caps, caps_end, Severity.WARNING) > 10

@@ -102,3 +102,31 @@ def test_editor_creates_edits_and_reports_errors(qtbot: QtBot, tmp_path: Path) -
     assert service.get("return-howto-steps").source == "user"
     assert service.get("return-howto-steps").title["en"] == "Returns, my way"
     service.close()
+
+
+def test_phrases_after_a_long_paragraph_and_no_language_guess_for_plain_typing(
+        qtbot: QtBot) -> None:
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    asked: list[int] = []
+
+    def lang() -> str:
+        asked.append(1)
+        return "en"
+
+    completer = PhraseCompleter(editor, lambda: PHRASES, lang)
+    editor.insertPlainText("We checked the parcel again and again. " * 40)  # one long paragraph
+    asked.clear()
+    qtbot.keyClicks(editor, "It is fine")  # matches no phrase: the reply language is not needed
+    assert asked == [] and not completer.popup_visible()
+    qtbot.keyClicks(editor, ". Th")  # a sentence start far into the paragraph still counts
+    qtbot.waitUntil(completer.popup_visible)
+    assert asked and completer.model.item(0).text().startswith("Thank you for your order!")
+    # far from any sentence start, text that happens to begin like a phrase is not offered
+    editor.clear()
+    editor.insertPlainText("x" * 200 + " " * 60 + "Th")
+    completer.update()
+    assert not completer.popup_visible()

@@ -146,3 +146,27 @@ def test_first_run_screen_saves_its_answers(qtbot, make_window, monkeypatch) -> 
     second = make_window(no_first_run=False)
     qtbot.wait(50)
     assert second.first_run is None
+
+
+def test_the_window_comes_first_and_add_ons_and_sources_follow(qtbot, qapp) -> None:
+    from ozon_assistant.ui.snippets_ext import SnippetsExtension
+
+    window = create_window(None, no_first_run=True)
+    try:
+        tab = window.current_tab()
+        assert window.isVisible() and not window.startup_complete
+        assert window.findChild(SnippetsExtension) is None  # not yet: after the first paint
+        assert window.checker.sources == []  # house rules now, speller/LanguageTool after
+        assert window.statusBar().currentMessage()  # the status bar says something is loading
+        type_text(tab.editor, "Здравствуйте! ЗВОНИТЕ нам")  # the seller can type at once
+        qtbot.waitUntil(lambda: window.startup_complete, timeout=10000)
+        ext = window.findChild(SnippetsExtension)
+        assert ext is not None and any(c.editor is tab.editor for c in ext.completers)
+        assert "speller" in [s.name for s in window.checker.sources]
+        assert tab.live.checker is window.checker
+        assert window.statusBar().currentMessage() == ""
+        assert tab.text() == "Здравствуйте! ЗВОНИТЕ нам"
+        settle(qtbot, tab)
+        assert any(f.rule == "all.capitals.caps" for f in tab.findings)
+    finally:
+        window.shutdown()
