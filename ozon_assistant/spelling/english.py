@@ -53,33 +53,44 @@ def _rules_stamp() -> int:
         return zlib.crc32(__version__.encode())
 
 
+def _has(forms: str | frozenset[str], form: str) -> bool:
+    return form in forms if isinstance(forms, frozenset) else f"\n{form}\n" in forms
+
+
 class EnglishLexicon:
     """``status(word)`` → 'ok' | 'unknown' (English has no marked forms in our sources)."""
 
-    def __init__(self, pack: Pack | None = None) -> None:
-        from ozon_assistant.spelling.hunspell_forms import forms_pack
+    def __init__(self, pack: Pack | None = None, whole: bool = False) -> None:
+        """``whole``: read every shard now, as sets (filtering 300 000 words: 0.7 s instead of
+        2 s); otherwise each shard is read as text when a word first needs it."""
+        from ozon_assistant.spelling.hunspell_forms import SHARDS, forms_pack
 
         self._pack = pack or forms_pack()
-        self._shards: dict[int, str] = {}
-        self._lowered: dict[int, str] = {}
+        self._shards: dict[int, str | frozenset[str]] = {}
+        self._lowered: dict[int, str | frozenset[str]] = {}
         self._cache: dict[str, bool] = {}
+        self._cache_limit = 0 if whole else 200_000
+        if whole:
+            for n in range(SHARDS):
+                self._shards[n] = frozenset(self._pack.text(f"f{n}").split("\n"))
 
-    def _shard(self, low: str, lowered: bool = False) -> str:
-        """The forms of ``low``'s shard as one string, each between newlines (a substring
-        test on a few kilobytes is faster than building a set of the forms: checking one
-        typo's candidates touches hundreds of shards)."""
+    def _shard(self, low: str, lowered: bool = False) -> str | frozenset[str]:
+        """The forms of ``low``'s shard: a set, or one string with each form between newlines
+        (a substring test on a few kilobytes beats building a set when a check touches a
+        shard once or twice: one typo's candidates touch hundreds of shards)."""
         from ozon_assistant.spelling.hunspell_forms import SHARDS, shard_of
 
         n = shard_of(low, SHARDS)
-        text = self._shards.get(n)
-        if text is None:
-            text = self._shards[n] = "\n" + self._pack.text(f"f{n}") + "\n"
+        forms = self._shards.get(n)
+        if forms is None:
+            forms = self._shards[n] = "\n" + self._pack.text(f"f{n}") + "\n"
         if not lowered:
-            return text
-        low_text = self._lowered.get(n)
-        if low_text is None:
-            low_text = self._lowered[n] = text.lower()
-        return low_text
+            return forms
+        low_forms = self._lowered.get(n)
+        if low_forms is None:
+            low_forms = self._lowered[n] = (forms.lower() if isinstance(forms, str)
+                                            else frozenset(f.lower() for f in forms))
+        return low_forms
 
     def _lookup(self, word: str) -> bool:
         """Hunspell's verdict: the form itself, a capitalised word as its lower-case form, a word
@@ -90,14 +101,14 @@ class EnglishLexicon:
                 return False
             low = word.lower()
             forms = self._shard(low)
-            hit = f"\n{word}\n" in forms
+            hit = _has(forms, word)
             if not hit and word[:1].isupper():
                 rest = word[1:]
                 if not rest or rest.islower() or not any(c.isalpha() for c in rest):
-                    hit = f"\n{low}\n" in forms
+                    hit = _has(forms, low)
                 elif word.isupper():
-                    hit = f"\n{low}\n" in self._shard(low, lowered=True)
-            if len(self._cache) < 200_000:
+                    hit = _has(self._shard(low, lowered=True), low)
+            if len(self._cache) < self._cache_limit:
                 self._cache[word] = hit
         return hit
 
@@ -131,7 +142,7 @@ class EnglishLexicon:
         """(is_correct of a lexicon with its own cache, what its answers depend on): for
         filtering the 300 000 words of the correction vocabulary without keeping them all in
         this lexicon's cache."""
-        return EnglishLexicon(self._pack).is_correct, {"forms": self._pack.key,
+        return EnglishLexicon(self._pack, whole=True).is_correct, {"forms": self._pack.key,
                                                         "rules": _rules_stamp()}
 
     def display(self, word: str) -> str:

@@ -48,6 +48,14 @@ def test_english_look_up_agrees_with_hunspell_on_real_words(hunspell: Any,
             assert english._lookup(form) == spylls_says(hunspell, form), form
 
 
+def test_whole_mode_answers_as_shard_mode(english: EnglishLexicon) -> None:
+    whole = EnglishLexicon(whole=True)
+    words = [w for w, _z in wordfreq_words("en")][::100]
+    for word in words + [w.upper() for w in words[::5]] + ["colour", "Paul", "well-known"]:
+        assert whole.known(word) == english.known(word), word
+        assert whole._lookup(word.capitalize()) == english._lookup(word.capitalize()), word
+
+
 @pytest.mark.parametrize("word, known", [
     ("Paris", True), ("PARIS", True), ("paris", False),
     ("McDonald's", True), ("MCDONALD'S", True), ("Mcdonald's", False),
