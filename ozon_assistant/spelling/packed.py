@@ -90,6 +90,7 @@ class Pack:
     def __init__(self, source: Path | bytes) -> None:
         self._fh: BinaryIO = io.BytesIO(source) if isinstance(source, bytes) else source.open("rb")
         path = "(memory)" if isinstance(source, bytes) else source
+        self._path = path
         try:
             if self._fh.read(len(MAGIC)) != MAGIC:
                 raise ValueError(f"{path}: not a speller cache file")
@@ -117,7 +118,20 @@ class Pack:
             return self._fh.read(length)
 
     def text(self, name: str) -> str:
-        return self.read(name).decode("utf-8")
+        try:
+            return self.read(name).decode("utf-8")
+        except UnicodeDecodeError:
+            self.discard()
+            raise ValueError(f"{self._path}: damaged cache file, removed (rebuilt next time)") \
+                from None
+
+    def discard(self) -> None:
+        """Delete a damaged file so the next process rebuilds it (this one keeps its handle)."""
+        if isinstance(self._path, Path):
+            try:
+                self._path.unlink(missing_ok=True)
+            except OSError:
+                pass
 
     def close(self) -> None:
         self._fh.close()
@@ -149,6 +163,9 @@ def open_or_build(path: Path, key: dict[str, Any], build: Builder,
     for pattern in stale:
         for old in path.parent.glob(pattern):
             if old != path:
-                old.unlink(missing_ok=True)
+                try:
+                    old.unlink(missing_ok=True)
+                except OSError:
+                    pass  # open in another process (Windows): removed by a later run
     return Pack(path)
 

@@ -1,9 +1,10 @@
 """The built-in offline speller as a :class:`FindingSource` (Russian and English).
 
-Dictionaries load in a background thread as soon as the speller is made, so the window shows
-"loading" for a moment and never waits on the UI thread; ``check_paragraph`` (called off the UI
-thread) waits for them. Findings: category ``spelling``, severity warning, source ``speller``,
-up to five corrections with the seller's capitalisation and «ё» kept.
+A language's dictionary loads in a background thread when asked for (``preload``) or with its
+first paragraph — from the cache files, in 10-30 ms — and ``check_paragraph`` (called off the
+UI thread) waits for it; correction data is read piece by piece when a typo needs it.
+Findings: category ``spelling``, severity warning, source ``speller``, up to five corrections
+with the seller's capitalisation and «ё» kept.
 """
 
 from __future__ import annotations
@@ -174,8 +175,12 @@ class Speller:
             hit = self._cache.get(key)
         if hit is not None:
             return list(hit)
-        found = [f for w in words_to_check(text, ctx.language, accept)
-                 if (f := self._check_word(w, ctx, text)) is not None]
+        try:
+            found = [f for w in words_to_check(text, ctx.language, accept)
+                     if (f := self._check_word(w, ctx, text)) is not None]
+        except Exception as exc:  # a damaged dictionary file: say so, never fail the check
+            self._errors[ctx.language] = f"{exc.__class__.__name__}: {exc}"
+            return []
         with self._lock:
             if len(self._cache) > 4096:
                 self._cache.clear()

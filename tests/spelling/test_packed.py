@@ -75,3 +75,29 @@ def test_pack_from_bytes_checks_its_magic() -> None:
         assert "not a speller cache file" in str(exc)
     else:
         raise AssertionError("garbage accepted")
+
+
+def test_a_damaged_dictionary_file_makes_the_speller_unavailable_not_the_check() -> None:
+    """Bytes flipped inside the sections (same size, so the file still opens): the English
+    speller says it is unavailable and returns nothing; the check itself goes on."""
+    from ozon_assistant.checker.context import CheckContext
+    from ozon_assistant.spelling.hunspell_forms import forms_pack
+    from ozon_assistant.spelling.packed import HEAD, MAGIC
+    from ozon_assistant.spelling.speller import Speller
+
+    pack = forms_pack()
+    path = Path(pack._fh.name)  # type: ignore[attr-defined]
+    pack.close()
+    data = bytearray(path.read_bytes())
+    (size,) = HEAD.unpack_from(data, len(MAGIC))
+    body = len(MAGIC) + HEAD.size + size
+    data[body:] = b"\xff" * (len(data) - body)  # invalid UTF-8 in every section
+    path.write_bytes(bytes(data))
+    speller = Speller(languages=("en",), background=False, full_preload=False)
+    assert speller.check_paragraph("Thank you for the order", CheckContext(language="en")) == []
+    status = speller.status()
+    assert status.state == "unavailable" and "damaged cache file" in status.detail
+    assert not path.exists()  # removed: the next process builds it afresh
+    fresh = Speller(languages=("en",), background=False, full_preload=False)
+    found = fresh.check_paragraph("Thank you for the ordr", CheckContext(language="en"))
+    assert [f.replacements[0] for f in found] == ["order"] and path.exists()
