@@ -139,11 +139,18 @@ class EnglishLexicon:
         return self.known(word)
 
     def vetting(self) -> tuple[Callable[[str], bool], object]:
-        """(is_correct of a lexicon with its own cache, what its answers depend on): for
+        """(is_correct of a whole-set lexicon of its own, what its answers depend on): for
         filtering the 300 000 words of the correction vocabulary without keeping them all in
-        this lexicon's cache."""
-        return EnglishLexicon(self._pack, whole=True).is_correct, {"forms": self._pack.key,
-                                                        "rules": _rules_stamp()}
+        this lexicon's cache. The other lexicon is made only if the filter runs (the
+        vocabulary is usually read from its cache file)."""
+        made: list[EnglishLexicon] = []
+
+        def keep(word: str) -> bool:
+            if not made:
+                made.append(EnglishLexicon(self._pack, whole=True))
+            return made[0].is_correct(word)
+
+        return keep, {"forms": self._pack.key, "rules": _rules_stamp()}
 
     def display(self, word: str) -> str:
         """A lower-case candidate as the dictionary spells it («paris» → «Paris»)."""
