@@ -395,6 +395,8 @@ class MainWindow(QMainWindow):
 
         if self._shut_down:
             return
+        if self._startup:  # closed within the first moments (--quit-after-start): what was left
+            self.complete_startup()  # still loads, so a broken add-on shows up there too
         self._shut_down = True
         for tab in self.compose_tabs():
             tab.save()
