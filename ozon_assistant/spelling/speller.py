@@ -67,8 +67,8 @@ class Speller:
                  full_preload: bool = True) -> None:
         """``preload``: languages to start loading now (default: all); the others load when
         their first paragraph arrives. ``background=False`` loads them before returning.
-        ``full_preload=False`` leaves the correction data (≈100 MB a language) until a word
-        needs correcting: what a one-shot command line check wants."""
+        ``full_preload=False`` leaves the correction data until a word needs correcting (it is
+        opened in a few milliseconds and read by word length as typos need it either way)."""
         self.full_preload = full_preload
         self._vocab_lock = threading.Lock()
         self.languages = languages
@@ -274,8 +274,9 @@ _shared_lock = threading.Lock()
 
 
 def shared_speller() -> Speller:
-    """One speller per process (its dictionaries take ~100 MB a language and a second or two to
-    load): the CLI and the window share it however often they rebuild their sources."""
+    """One speller per process (the word lengths and shards it has read stay read: at most
+    ~90 MB for both languages in a long session): the CLI and the window share it however often they
+    rebuild their sources."""
     global _shared
     with _shared_lock:
         if _shared is None:
