@@ -18,8 +18,11 @@ def start_and_quit(file: str | None) -> int:
     app = ensure_app()
     window = create_window(file, no_first_run=True)
     window.repaint()
+    painted = time.perf_counter()
+    window.complete_startup()  # the add-ons and the speller, which the window loads after painting
     QTimer.singleShot(0, app.quit)
     code = app.exec()
     window.shutdown()
-    print(f"window ready in {(time.perf_counter() - started) * 1000:.0f} ms")
+    print(f"first paint after {(painted - started) * 1000:.0f} ms, everything loaded after "
+          f"{(time.perf_counter() - started) * 1000:.0f} ms")
     return int(code)
