@@ -29,12 +29,19 @@ def test_modes_choose_the_source() -> None:
     assert isinstance(url[0], LanguageToolSource) and url[0].mode == "http://127.0.0.1:9"
 
 
-def test_a_check_with_languagetool_off_loads_no_http_client() -> None:
+def test_a_check_loads_only_what_it_needs() -> None:
+    """No HTTP client with LanguageTool off, no Qt, no other command, and with warm cache
+    files neither spylls nor the pymorphy3 analyser."""
     code = ("import sys\n"
             "from ozon_assistant.cli import main\n"
             "rc = main(['check', '--format', 'json', '-'])\n"
             "print(rc, 'ozon_assistant.languagetool.client' in sys.modules,"
-            " 'http.client' in sys.modules, 'PySide6' in sys.modules, file=sys.stderr)\n")
+            " 'http.client' in sys.modules, 'PySide6' in sys.modules,"
+            " 'ozon_assistant.cli.cmd_snippets' in sys.modules, 'spylls' in sys.modules,"
+            " 'pymorphy3' in sys.modules, file=sys.stderr)\n")
     out = subprocess.run([sys.executable, "-c", code], input="Hello, thank you for the order.",
                          capture_output=True, text=True, env=dict(os.environ), timeout=300)
-    assert out.stderr.strip().splitlines()[-1] == "0 False False False"
+    # (the first run builds the English cache files with spylls; the second needs none of it)
+    out = subprocess.run([sys.executable, "-c", code], input="Hello, thank you for the order.",
+                         capture_output=True, text=True, env=dict(os.environ), timeout=300)
+    assert out.stderr.strip().splitlines()[-1] == "0 False False False False False False"
