@@ -24,6 +24,7 @@ from ozon_assistant.core.types import Severity
 from ozon_assistant.ui.labels import (
     SEVERITY_COLORS,
     category_name,
+    joined,
     replacement_label,
     severity_name,
 )
@@ -53,7 +54,7 @@ def tooltip_html(marks: list[Mark]) -> str:
         if f.description:
             body += f"<p style='margin:2px 0;color:#555'><i>{html.escape(f.description)}</i></p>"
         if f.replacements:
-            fixes = ", ".join(html.escape(replacement_label(r)) for r in f.replacements[:3])
+            fixes = html.escape(joined(replacement_label(r) for r in f.replacements[:3]))
             body += ("<p style='margin:2px 0'><b>"
                      + html.escape(QCoreApplication.translate("ComposeEditor", "Fix:")) + f"</b> {fixes}</p>")
         parts.append(f"<div style='max-width:420px'>{head}{body}</div>")

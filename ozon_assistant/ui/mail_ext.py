@@ -33,7 +33,7 @@ from ozon_assistant.ui.account_dialog import AccountDialog
 from ozon_assistant.ui.outbox_view import OutboxDialog
 from ozon_assistant.ui.send_dialog import SendDialog, Task, named
 
-#: lupdate reads translate("Context", "text") calls through this alias
+# lupdate reads translate("Context", "text") calls through this alias
 translate = QCoreApplication.translate
 
 RETRY_INTERVAL_MS = 30_000

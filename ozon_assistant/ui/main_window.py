@@ -330,8 +330,8 @@ class MainWindow(QMainWindow):
         self._startup = [self._install_extensions]
         if self._sources_pending:
             self._startup.append(self._load_sources)
-        # (an existing translation; "Loading snippets, e-mail and spelling…" would say more)
-        self._loading_message = QCoreApplication.translate("Status", "Spelling: loading…")
+        self._loading_message = QCoreApplication.translate(
+            "MainWindow", "Loading snippets, e-mail and spelling…")
         self.statusBar().showMessage(self._loading_message)
         self.current_tab().editor.first_painted.connect(self._schedule_startup)
         QTimer.singleShot(1000, self._schedule_startup)  # never painted (minimised): go on anyway

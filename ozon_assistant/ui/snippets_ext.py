@@ -18,6 +18,7 @@ from ozon_assistant.snippets.libraries import Locations
 from ozon_assistant.snippets.model import Phrase
 from ozon_assistant.snippets.repetition import check_repetition
 from ozon_assistant.snippets.service import SnippetService
+from ozon_assistant.ui.labels import fill, joined
 from ozon_assistant.ui.phrase_completer import PhraseCompleter
 from ozon_assistant.ui.snippet_editor import SnippetEditor, confirm_delete, export_dialog, import_dialog
 from ozon_assistant.ui.snippet_form import SnippetForm
@@ -73,9 +74,12 @@ class SnippetsExtension(QObject):
         if hasattr(w, "settings_changed"):
             w.settings_changed.connect(self.on_settings_changed)
         if self.service.library.problems:
-            n = len(self.service.library.problems)
-            w.status_message(self.tr("Snippets: %1 broken library entries skipped (Snippets → "
-                                     "Library problems)").replace("%1", str(n)))
+            w.status_message(self.problems_skipped(len(self.service.library.problems)))
+
+    def problems_skipped(self, n: int) -> str:
+        """A method, so lupdate makes a plural message of it (three forms in Russian)."""
+        return self.tr("Snippets: %n broken library entries skipped (Snippets → Library problems)",
+                       "", n)
 
     def attach(self, editor: QPlainTextEdit) -> None:
         """Phrase completion and the repetition notice for one compose editor."""
@@ -128,8 +132,8 @@ class SnippetsExtension(QObject):
         self.service.record_use(snippet_id, values)
         self.last_inserted = snippet_id
         if rendered.unfilled:
-            self.window.status_message(self.tr("Fill in before sending: %1").replace(
-                "%1", ", ".join("{" + n + "}" for n in rendered.unfilled)))
+            self.window.status_message(fill(self.tr("Fill in before sending: %1"),
+                                            joined("{" + n + "}" for n in rendered.unfilled)))
         self.sidebar.refresh()
         return True
 

@@ -193,37 +193,37 @@
 <context>
     <name>ComposeEditor</name>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="59"/>
         <source>Fix:</source>
         <translation>Исправление:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="88"/>
         <source>Write your reply to the buyer here. Problems are underlined as you type; hover for why, right-click for fixes. Ctrl+Enter approves and copies.</source>
         <translation>Напишите здесь ответ покупателю. Проблемные места подчёркиваются прямо при наборе: наведите курсор, чтобы узнать причину, щёлкните правой кнопкой, чтобы исправить. Ctrl+Enter — одобрить и скопировать.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="167"/>
         <source>Why? (the standard)</source>
         <translation>Почему? (Стандарт)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="169"/>
         <source>Ignore here</source>
         <translation>Пропустить здесь</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="172"/>
         <source>Errors can only be overridden when copying.</source>
         <translation>Ошибку можно оставить только при копировании с замечаниями.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="168"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="174"/>
         <source>Disable this rule</source>
         <translation>Отключить это правило</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="171"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="177"/>
         <source>Add “%1” to dictionary</source>
         <translation>Добавить «%1» в словарь</translation>
     </message>
@@ -761,7 +761,6 @@
     <message>
         <location filename="../../ozon_assistant/ui/mail_ext.py" line="53"/>
         <source>Buyer&apos;s e-mail</source>
-        <extracomment>lupdate reads translate(&quot;Context&quot;, &quot;text&quot;) calls through this alias</extracomment>
         <translation>Письмо покупателя</translation>
     </message>
     <message>
@@ -862,32 +861,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="67"/>
         <source>Ozon Compose Assistant</source>
         <translation>Ozon Compose Assistant</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="176"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="187"/>
         <source>History not saved: %1</source>
         <translation>История не сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="224"/>
         <source>Draft not saved: %1</source>
         <translation>Черновик не сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="223"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="234"/>
         <source>Close draft</source>
         <translation>Закрыть черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="224"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="235"/>
         <source>This reply has not been copied. Close it and delete the draft?</source>
         <translation>Этот ответ ещё не скопирован. Закрыть его и удалить черновик?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="255"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="266"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>Восстановлен %n черновик.</numerusform>
@@ -896,7 +895,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="325"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="333"/>
+        <source>Loading snippets, e-mail and spelling…</source>
+        <translation>Загрузка шаблонов, почты и орфографии…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="374"/>
         <source>An add-on failed to load: %1</source>
         <translation>Не удалось загрузить дополнение: %1</translation>
     </message>
@@ -1819,84 +1823,106 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SnippetSidebar</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="47"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="48"/>
         <source>Snippets</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="60"/>
         <source>Search snippets (ru / en / 中文)…</source>
         <translation>Поиск шаблонов (ru / en / 中文)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="65"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="66"/>
         <source>Buyer wrote… (paste the message to get proposals)</source>
         <translation>Покупатель написал… (вставьте сообщение, чтобы получить подсказки)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="85"/>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="297"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="310"/>
         <source>Insert</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="91"/>
         <source>Favourite: shown first</source>
         <translation>Избранное: показывается первым</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="92"/>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="298"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="311"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="136"/>
+        <source>Bundled library</source>
+        <comment>where a snippet comes from</comment>
+        <translation>Встроенная библиотека</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="137"/>
+        <source>Team library</source>
+        <comment>where a snippet comes from</comment>
+        <translation>Командная библиотека</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="138"/>
+        <source>My library</source>
+        <comment>where a snippet comes from</comment>
+        <translation>Моя библиотека</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="161"/>
         <source>Proposed for the buyer&apos;s message</source>
         <translation>Подходящие к сообщению покупателя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="153"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="163"/>
         <source>No situation recognised</source>
         <translation>Ситуация не распознана</translation>
     </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="163"/>
-        <source>Results</source>
-        <translation>Результаты</translation>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="173"/>
+        <source>Results (%n)</source>
+        <translation>
+            <numerusform>Найден %n шаблон</numerusform>
+            <numerusform>Найдено %n шаблона</numerusform>
+            <numerusform>Найдено %n шаблонов</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="174"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="184"/>
         <source>★ Favourites</source>
         <translation>★ Избранное</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="179"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="189"/>
         <source>Recent</source>
         <translation>Недавние</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="239"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="249"/>
         <source>Pick a snippet to see it here. Enter or double-click inserts it.</source>
         <translation>Выберите шаблон, чтобы увидеть его здесь. Enter или двойной щелчок — вставить.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="300"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="313"/>
         <source>Copy to my library</source>
         <translation>Копировать в личную библиотеку</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="302"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="315"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="304"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="317"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="305"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="318"/>
         <source>Favourite on/off</source>
         <translation>Добавить в избранное / убрать</translation>
     </message>
@@ -1904,77 +1930,81 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SnippetsExtension</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="56"/>
         <source>Find snippet…</source>
         <translation>Найти шаблон…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="56"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="57"/>
         <source>New snippet…</source>
         <translation>Новый шаблон…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="57"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="58"/>
         <source>Import snippets…</source>
         <translation>Импорт шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="59"/>
         <source>Export snippets…</source>
         <translation>Экспорт шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="60"/>
         <source>Open my snippet folder</source>
         <translation>Открыть папку личных шаблонов</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="61"/>
         <source>Library problems…</source>
         <translation>Проблемы библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="61"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="62"/>
         <source>Reload libraries</source>
         <translation>Перезагрузить библиотеки</translation>
     </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="77"/>
-        <source>Snippets: %1 broken library entries skipped (Snippets → Library problems)</source>
-        <translation>Шаблоны: пропущено повреждённых записей библиотеки: %1 (Шаблоны → Проблемы библиотеки)</translation>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="81"/>
+        <source>Snippets: %n broken library entries skipped (Snippets → Library problems)</source>
+        <translation>
+            <numerusform>Шаблоны: пропущена %n повреждённая запись библиотеки (Шаблоны → Проблемы библиотеки)</numerusform>
+            <numerusform>Шаблоны: пропущены %n повреждённые записи библиотеки (Шаблоны → Проблемы библиотеки)</numerusform>
+            <numerusform>Шаблоны: пропущено %n повреждённых записей библиотеки (Шаблоны → Проблемы библиотеки)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="135"/>
         <source>Fill in before sending: %1</source>
         <translation>Заполните перед отправкой: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="147"/>
         <source>Saved “%1” in your library</source>
         <translation>Шаблон «%1» сохранён в личной библиотеке</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="154"/>
         <source>Copied to your library: %1</source>
         <translation>Скопировано в личную библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="159"/>
         <source>Deleted %1</source>
         <translation>Удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="161"/>
         <source>Snippets</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="178"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="182"/>
         <source>Every library file loaded cleanly.</source>
         <translation>Все файлы библиотеки загружены без ошибок.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="179"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="183"/>
         <source>Snippet library problems</source>
         <translation>Проблемы библиотеки шаблонов</translation>
     </message>

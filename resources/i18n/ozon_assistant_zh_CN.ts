@@ -193,37 +193,37 @@
 <context>
     <name>ComposeEditor</name>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="59"/>
         <source>Fix:</source>
         <translation>修正：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="88"/>
         <source>Write your reply to the buyer here. Problems are underlined as you type; hover for why, right-click for fixes. Ctrl+Enter approves and copies.</source>
         <translation>在此输入给买家的回复。输入时，问题会以下划线标出；鼠标悬停可查看原因，右键可查看修正。按 Ctrl+Enter 通过并复制。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="167"/>
         <source>Why? (the standard)</source>
         <translation>为什么？（查看标准）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="169"/>
         <source>Ignore here</source>
         <translation>在此处忽略</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="172"/>
         <source>Errors can only be overridden when copying.</source>
         <translation>错误不能在此忽略，只能在复制时选择“带问题复制”。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="168"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="174"/>
         <source>Disable this rule</source>
         <translation>停用此规则</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="171"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="177"/>
         <source>Add “%1” to dictionary</source>
         <translation>将“%1”添加到个人词典</translation>
     </message>
@@ -751,7 +751,6 @@
     <message>
         <location filename="../../ozon_assistant/ui/mail_ext.py" line="53"/>
         <source>Buyer&apos;s e-mail</source>
-        <extracomment>lupdate reads translate(&quot;Context&quot;, &quot;text&quot;) calls through this alias</extracomment>
         <translation>买家邮件</translation>
     </message>
     <message>
@@ -850,39 +849,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="67"/>
         <source>Ozon Compose Assistant</source>
         <translation>Ozon 回复助手</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="176"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="187"/>
         <source>History not saved: %1</source>
         <translation>历史记录未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="224"/>
         <source>Draft not saved: %1</source>
         <translation>草稿未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="223"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="234"/>
         <source>Close draft</source>
         <translation>关闭草稿</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="224"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="235"/>
         <source>This reply has not been copied. Close it and delete the draft?</source>
         <translation>此回复尚未复制。要关闭并删除该草稿吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="255"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="266"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>已恢复 %n 份草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="325"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="333"/>
+        <source>Loading snippets, e-mail and spelling…</source>
+        <translation>正在加载回复模板、电子邮件和拼写检查…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="374"/>
         <source>An add-on failed to load: %1</source>
         <translation>扩展加载失败：%1</translation>
     </message>
@@ -1787,84 +1791,104 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SnippetSidebar</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="47"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="48"/>
         <source>Snippets</source>
         <translation>回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="60"/>
         <source>Search snippets (ru / en / 中文)…</source>
         <translation>搜索模板（俄语 / 英语 / 中文）…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="65"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="66"/>
         <source>Buyer wrote… (paste the message to get proposals)</source>
         <translation>买家留言…（粘贴买家消息，获取推荐模板）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="85"/>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="297"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="310"/>
         <source>Insert</source>
         <translation>插入</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="91"/>
         <source>Favourite: shown first</source>
         <translation>收藏：优先显示</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="92"/>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="298"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="311"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="136"/>
+        <source>Bundled library</source>
+        <comment>where a snippet comes from</comment>
+        <translation>内置模板库</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="137"/>
+        <source>Team library</source>
+        <comment>where a snippet comes from</comment>
+        <translation>团队模板库</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="138"/>
+        <source>My library</source>
+        <comment>where a snippet comes from</comment>
+        <translation>我的模板库</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="161"/>
         <source>Proposed for the buyer&apos;s message</source>
         <translation>根据买家消息推荐</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="153"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="163"/>
         <source>No situation recognised</source>
         <translation>未识别出场景</translation>
     </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="163"/>
-        <source>Results</source>
-        <translation>搜索结果</translation>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="173"/>
+        <source>Results (%n)</source>
+        <translation>
+            <numerusform>搜索结果（%n）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="174"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="184"/>
         <source>★ Favourites</source>
         <translation>★ 收藏</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="179"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="189"/>
         <source>Recent</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="239"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="249"/>
         <source>Pick a snippet to see it here. Enter or double-click inserts it.</source>
         <translation>选择一个模板即可在此预览。按 Enter 或双击即可插入。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="300"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="313"/>
         <source>Copy to my library</source>
         <translation>复制到我的模板库</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="302"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="315"/>
         <source>Duplicate</source>
         <translation>创建副本</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="304"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="317"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="305"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="318"/>
         <source>Favourite on/off</source>
         <translation>收藏/取消收藏</translation>
     </message>
@@ -1872,77 +1896,79 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SnippetsExtension</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="56"/>
         <source>Find snippet…</source>
         <translation>查找模板…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="56"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="57"/>
         <source>New snippet…</source>
         <translation>新建模板…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="57"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="58"/>
         <source>Import snippets…</source>
         <translation>导入模板…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="59"/>
         <source>Export snippets…</source>
         <translation>导出模板…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="60"/>
         <source>Open my snippet folder</source>
         <translation>打开我的模板文件夹</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="61"/>
         <source>Library problems…</source>
         <translation>模板库问题…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="61"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="62"/>
         <source>Reload libraries</source>
         <translation>重新加载模板库</translation>
     </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="77"/>
-        <source>Snippets: %1 broken library entries skipped (Snippets → Library problems)</source>
-        <translation>回复模板：已跳过 %1 个损坏的模板库条目（回复模板 → 模板库问题）</translation>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="81"/>
+        <source>Snippets: %n broken library entries skipped (Snippets → Library problems)</source>
+        <translation>
+            <numerusform>回复模板：已跳过 %n 个损坏的模板库条目（回复模板 → 模板库问题）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="135"/>
         <source>Fill in before sending: %1</source>
         <translation>发送前请填写：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="147"/>
         <source>Saved “%1” in your library</source>
         <translation>已将“%1”保存到您的模板库</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="154"/>
         <source>Copied to your library: %1</source>
         <translation>已复制到您的模板库：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="159"/>
         <source>Deleted %1</source>
         <translation>已删除 %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="161"/>
         <source>Snippets</source>
         <translation>回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="178"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="182"/>
         <source>Every library file loaded cleanly.</source>
         <translation>所有模板库文件均已正常加载。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="179"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="183"/>
         <source>Snippet library problems</source>
         <translation>模板库问题</translation>
     </message>

@@ -237,3 +237,71 @@ def test_outbox_says_the_outcome_in_the_ui_language(ui_lang: str, qtbot) -> None
     assert dialog.status.text() == "Отправлено на адрес anna@example.com."
     dialog._finished(Outcome(entry_id, "uncertain", "message 1 is may have been sent; not sent again"))
     assert dialog.status.text() == "Повторно не отправлено: статус сообщения — «возможно, отправлено»."
+
+
+
+def _ru_plural(n: int, one: str, few: str, many: str) -> str:
+    """The Russian plural rule, written out independently of Qt's."""
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
+
+
+@pytest.mark.parametrize("ui_lang", ["ru", "zh"], indirect=True)
+def test_snippet_sidebar_names_sources_channels_and_counts(ui_lang: str, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """No raw codes (bundled, chat, email) and no "Results (n)" glued
+    together from two strings in the snippet sidebar."""
+    from ozon_assistant.ui.snippet_sidebar import SnippetSidebar
+
+    service = fixture_service(tmp_path)
+    sidebar = SnippetSidebar(service, ui_lang)
+    qtbot.addWidget(sidebar)
+    sidebar.select_snippet("return-howto-steps")
+    row = sidebar.tree.currentItem()
+    assert row is not None
+    assert row.toolTip(0) == "return-howto-steps · " + {
+        "ru": "Встроенная библиотека", "zh": "内置模板库"}[ui_lang]
+    text = sidebar.preview.toPlainText()
+    assert {"ru": "Чат, Вопрос о товаре, Почта", "zh": "聊天、商品问答、电子邮件"}[ui_lang] in text, text
+    assert not re.search(r"\b(chat|question|email)\b", text), text
+
+    sidebar.search.setText("возврат")
+    sidebar.refresh()
+    heading = sidebar.tree.topLevelItem(0)
+    assert heading is not None
+    hits = heading.childCount()
+    assert hits >= 1
+    expected = {"ru": _ru_plural(hits, f"Найден {hits} шаблон", f"Найдено {hits} шаблона",
+                                 f"Найдено {hits} шаблонов"),
+                "zh": f"搜索结果（{hits}）"}[ui_lang]
+    assert heading.text(0) == expected
+    service.close()
+
+
+@pytest.mark.parametrize("ui_lang", ["ru"], indirect=True)
+def test_broken_library_entries_counted_in_russian(ui_lang: str, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ozon_assistant.ui.snippets_ext import SnippetsExtension
+    from tests.ui.snippet_standin import StandInWindow
+
+    window = StandInWindow()
+    qtbot.addWidget(window)
+    service = fixture_service(tmp_path)
+    ext = SnippetsExtension(window, service)
+    for n in (1, 3, 5, 21, 22, 25):
+        words = _ru_plural(n, "пропущена %n повреждённая запись", "пропущены %n повреждённые записи",
+                           "пропущено %n повреждённых записей").replace("%n", str(n))
+        assert ext.problems_skipped(n) == (f"Шаблоны: {words} библиотеки "
+                                           "(Шаблоны → Проблемы библиотеки)")
+    service.close()
+
+
+@pytest.mark.parametrize("ui_lang", ["zh"], indirect=True)
+def test_suggested_fixes_joined_in_chinese(ui_lang: str) -> None:
+    from ozon_assistant.ui.editor import tooltip_html
+    from ozon_assistant.ui.marks import Mark
+
+    finding = Finding(0, 3, "ru.test", "rudeness", Severity.ERROR, "m", replacements=("а", "б"))
+    tip = tooltip_html([Mark(finding, 0, 3, "abc")])
+    assert "替换为“а”、替换为“б”" in tip, tip
