@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ozon_assistant.core.types import Finding, Severity
 from ozon_assistant.ui.labels import SEVERITY_COLORS, category_name, joined, labelled, severity_name
 
-MAX_ITEMS = 500
+MAX_ITEMS = 200  # more is pasted junk; rebuilding 500 rows stalled typing at 50,000 characters
 # The window's shortcut for "Fix all safe" (window_parts.py binds it; the tooltip names it)
 FIX_ALL_SHORTCUT = "Ctrl+Shift+A"
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ozon_assistant.snippets.fill import render_gloss, render_snippet
 from ozon_assistant.snippets.model import Snippet
 from ozon_assistant.snippets.service import SnippetService
-from ozon_assistant.ui.labels import channel_name, joined
+from ozon_assistant.ui.labels import channel_name, joined, labelled, language_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_DELAY_MS = 60
@@ -264,9 +264,9 @@ class SnippetSidebar(QDockWidget):
                 f"<span style='color:gray'>· {lang.upper()} · {html.escape(channels)}</span>")
         parts = [head, f"<p style='white-space:pre-wrap'>{text}</p>"]
         if gloss:
-            # TODO(issue 8): labelled(language_name("zh"), …) once test_snippet_sidebar.py stops
-            # asserting the hard-coded "中文" (see the issue-8 report)
-            parts.append(f"<p style='color:#555;white-space:pre-wrap'>中文：{gloss}</p>")
+            # the gloss is escaped HTML already: escape only the label in front of it
+            label = html.escape(labelled(language_name("zh"), "\x02")).replace("\x02", gloss)
+            parts.append(f"<p style='color:#555;white-space:pre-wrap'>{label}</p>")
         if fields:
             parts.append(f"<p style='color:gray'>{html.escape(self.tr('To fill in:'))} "
                          f"{html.escape(fields)}</p>")
