@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ozon_assistant.checker.context import CheckContext
@@ -29,3 +30,26 @@ def code_check(name: str) -> Callable[[CodeCheck], CodeCheck]:
         return fn
 
     return register
+
+
+class WordKinds:
+    """Sort a word into a kind by a table of whole words, then by the longest listed stem it
+    starts with — the context look-up the policy checks share («тел» → phone, «возвра» → return).
+    Words are given lower-case; results are cached."""
+
+    def __init__(self, words: dict[str, str], stems: dict[str, str]) -> None:
+        self._words = words
+        self._stems = stems
+        self._lengths = sorted({len(w) for w in stems}, reverse=True)
+        self.kind = lru_cache(maxsize=4096)(self._kind)
+
+    def _kind(self, word: str) -> str | None:
+        kind = self._words.get(word)
+        if kind:
+            return kind
+        for n in self._lengths:
+            if len(word) >= n:
+                kind = self._stems.get(word[:n])
+                if kind:
+                    return kind
+        return None

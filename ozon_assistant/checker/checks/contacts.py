@@ -38,7 +38,7 @@ from typing import Any
 
 from ozon_assistant.checker.checks.addresses import Span
 from ozon_assistant.checker.checks.addresses import emails as emails  # registers the address checks
-from ozon_assistant.checker.checks.base import Hit, code_check
+from ozon_assistant.checker.checks.base import Hit, WordKinds, code_check
 from ozon_assistant.checker.checks.disguise import NUMBER_WORD_KIND, Atom, lower, number_atoms
 from ozon_assistant.checker.context import CheckContext
 
@@ -64,23 +64,10 @@ _CONTEXT_WORDS = {
     "phone": "тел моб мобильный смс sms tel",
     "id": "арт инн огрн огрнип кпп бик ean id счет счёт lot item items",
 }
-_CONTEXT_STEM = {w: k for k, ws in _CONTEXT_STEMS.items() for w in ws.split()}
-_CONTEXT_WORD = {w: k for k, ws in _CONTEXT_WORDS.items() for w in ws.split()}
-_CONTEXT_LENGTHS = sorted({len(w) for w in _CONTEXT_STEM}, reverse=True)
+_CONTEXT = WordKinds({w: k for k, ws in _CONTEXT_WORDS.items() for w in ws.split()},
+                     {w: k for k, ws in _CONTEXT_STEMS.items() for w in ws.split()})
+_word_kind = _CONTEXT.kind
 _LETTERS = re.compile(r"[^\W\d_]+")
-
-
-@lru_cache(maxsize=4096)
-def _word_kind(word: str) -> str | None:
-    kind = _CONTEXT_WORD.get(word)
-    if kind:
-        return kind
-    for n in _CONTEXT_LENGTHS:
-        if len(word) >= n:
-            kind = _CONTEXT_STEM.get(word[:n])
-            if kind:
-                return kind
-    return None
 
 
 _UNIT_AFTER = re.compile(  # a price or a quantity ends here ("…90 шт.", "1 500 ₽"), not a phone

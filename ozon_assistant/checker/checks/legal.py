@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from ozon_assistant.checker.checks.base import Hit, code_check
+from ozon_assistant.checker.checks.base import Hit, WordKinds, code_check
 from ozon_assistant.checker.checks.disguise import lower
 from ozon_assistant.checker.checks.periods import Period, find_periods
 from ozon_assistant.checker.context import CheckContext
@@ -58,24 +58,13 @@ _CUE_WORDS = {
     "ours": "вернем",
     "ret": "отказаться отказ обратно",
 }
-_STEM_KIND = {w: k for k, words in _CUE_STEMS.items() for w in words.split()}
-_WORD_KIND = {w: k for k, words in _CUE_WORDS.items() for w in words.split()}
-_STEM_LENS = sorted({len(w) for w in _STEM_KIND}, reverse=True)
+_CUES = WordKinds({w: k for k, words in _CUE_WORDS.items() for w in words.split()},
+                  {w: k for k, words in _CUE_STEMS.items() for w in words.split()})
 _CUE_WORD = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=4096)
 def _cue_kind(word: str) -> str | None:
-    word = word.replace("ё", "е")
-    kind = _WORD_KIND.get(word)
-    if kind:
-        return kind
-    for n in _STEM_LENS:
-        if len(word) >= n:
-            kind = _STEM_KIND.get(word[:n])
-            if kind:
-                return kind
-    return None
+    return _CUES.kind(word.replace("ё", "е"))
 
 
 _LOGISTICS_BEFORE = re.compile(  # the seller's or the courier's step, never the buyer's «отправьте»
