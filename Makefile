@@ -26,8 +26,10 @@ $(I18N)/%.qm: $(I18N)/%.ts $(STAMP)
 i18n: $(QM)
 
 # Re-extract the UI strings into the .ts files (run after changing UI text, then translate).
+# English has a plural-only file: "%n error(s)" becomes "1 error" / "3 errors".
 lupdate: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -source-language en $(UI_PY) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly -source-language en -target-language en $(UI_PY) -ts $(I18N)/ozon_assistant_en.ts
 
 run: $(STAMP) i18n
 	$(VENV)/bin/ozon-assistant $(ARGS)

@@ -59,12 +59,12 @@ def install_translations(app: QApplication, ui_lang: str) -> list[QTranslator]:
         app.removeTranslator(_installed.pop())
     installed = _installed
     locale = QT_LOCALES.get(ui_lang, "en")
-    if locale == "en":
-        return installed
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # English too: its file holds only the plural forms ("1 error")
     if ours.load(str(paths.resources_dir() / "i18n" / f"ozon_assistant_{locale}.qm")):
         app.installTranslator(ours)
         installed.append(ours)
+    if locale == "en":
+        return installed
     qt = QTranslator(app)
     if qt.load(QLocale(locale), "qtbase", "_",
                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

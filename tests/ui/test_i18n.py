@@ -159,3 +159,42 @@ def test_translate_calls_are_ones_lupdate_reads() -> None:
                     re.search(r"\{self\.tr\(", line):
                 bad.append(f"{path.name}:{n}: {line.strip()}")
     assert not bad, "use self.tr(...) or translate('Context', ...):\n" + "\n".join(bad)
+
+
+def test_english_plural_file_is_complete_and_current(tmp_path: Path) -> None:
+    """English keeps its source strings but needs its own plural forms ("1 error", "3 errors")."""
+    english = I18N / "ozon_assistant_en.ts"
+    tree = ET.parse(english)
+    plurals = [m for m in tree.getroot().iter("message") if m.get("numerus") == "yes"]
+    assert plurals, "the English plural file is empty (make lupdate)"
+    for m in plurals:
+        tr = m.find("translation")
+        forms = [n.text or "" for n in tr.iter("numerusform")] if tr is not None else []
+        assert tr is not None and tr.get("type") is None and len(forms) == 2 and all(forms), \
+            f"{m.findtext('source')!r} needs a singular and a plural form"
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate not installed")
+    fresh = tmp_path / "en.ts"
+    ui = sorted(str(p) for p in (ROOT / "ozon_assistant" / "ui").glob("*.py"))
+    subprocess.run([lupdate, "-silent", "-pluralonly", "-source-language", "en", "-target-language",
+                    "en", *ui, "-ts", str(fresh)], check=True, capture_output=True)
+    wanted = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
+    have = {m.findtext("source") for m in plurals}
+    assert wanted <= have, f"plural messages missing from {english.name}: {sorted(wanted - have)}"
+
+
+def test_english_counts_read_naturally(qapp, make_window) -> None:  # type: ignore[no-untyped-def]
+    from ozon_assistant.ui.app import install_translations
+
+    qm = I18N / "ozon_assistant_en.qm"
+    if not qm.is_file() or qm.stat().st_mtime < (I18N / "ozon_assistant_en.ts").stat().st_mtime:
+        lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+        if lrelease is None:
+            pytest.skip("pyside6-lrelease not installed")
+        subprocess.run([lrelease, "-silent", str(I18N / "ozon_assistant_en.ts"), "-qm", str(qm)],
+                       check=True)
+    assert install_translations(qapp, "en"), "the English plural file was not installed"
+    panel = make_window().panel
+    assert panel.tr("%n error(s)", "", 1) == "1 error"
+    assert panel.tr("%n warning(s)", "", 3) == "3 warnings"

@@ -1,0 +1,189 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>FindingsPanel</name>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="97"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="98"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="99"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="112"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/header.py" line="136"/>
+        <source>✗ Not approved: %n error(s)</source>
+        <translation>
+            <numerusform>✗ Not approved: %n error</numerusform>
+            <numerusform>✗ Not approved: %n errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailExtension</name>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="260"/>
+        <source>Sent %n queued e-mail(s)</source>
+        <translation>
+            <numerusform>Sent %n queued e-mail</numerusform>
+            <numerusform>Sent %n queued e-mails</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/main_window.py" line="266"/>
+        <source>Restored %n draft(s).</source>
+        <translation>
+            <numerusform>Restored %n draft.</numerusform>
+            <numerusform>Restored %n drafts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="132"/>
+        <source>%n message(s) waiting</source>
+        <translation>
+            <numerusform>%n message waiting</numerusform>
+            <numerusform>%n messages waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="231"/>
+        <source>%n message(s) sent</source>
+        <translation>
+            <numerusform>%n message sent</numerusform>
+            <numerusform>%n messages sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="233"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBar</name>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="41"/>
+        <source>The app was not closed properly last time. %n unsaved draft(s) can be restored (“%1…”).</source>
+        <translation>
+            <numerusform>The app was not closed properly last time. %n unsaved draft can be restored (“%1…”).</numerusform>
+            <numerusform>The app was not closed properly last time. %n unsaved drafts can be restored (“%1…”).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="200"/>
+        <source>&lt;b&gt;Not approved: %n error(s)&lt;/b&gt; — “%1”: %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;Not approved: %n error&lt;/b&gt; — “%1”: %2</numerusform>
+            <numerusform>&lt;b&gt;Not approved: %n errors&lt;/b&gt; — “%1”: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="226"/>
+        <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
+        <translation>
+            <numerusform>This reply breaks Ozon&apos;s communication standard (%n error). Send it anyway? Your choice is recorded in history.</numerusform>
+            <numerusform>This reply breaks Ozon&apos;s communication standard (%n errors). Send it anyway? Your choice is recorded in history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnippetFiles</name>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="194"/>
+        <source>Imported %n new snippet(s)</source>
+        <translation>
+            <numerusform>Imported %n new snippet</numerusform>
+            <numerusform>Imported %n new snippets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="196"/>
+        <source>replaced %n existing snippet(s)</source>
+        <translation>
+            <numerusform>replaced %n existing snippet</numerusform>
+            <numerusform>replaced %n existing snippets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="212"/>
+        <source>Exported %n snippet(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n snippet to %1</numerusform>
+            <numerusform>Exported %n snippets to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnippetSidebar</name>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="173"/>
+        <source>Results (%n)</source>
+        <translation>
+            <numerusform>Results (%n)</numerusform>
+            <numerusform>Results (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnippetsExtension</name>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="81"/>
+        <source>Snippets: %n broken library entries skipped (Snippets → Library problems)</source>
+        <translation>
+            <numerusform>Snippets: %n broken library entry skipped (Snippets → Library problems)</numerusform>
+            <numerusform>Snippets: %n broken library entries skipped (Snippets → Library problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowMessages</name>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="32"/>
+        <source>Applied %n fix(es). Ctrl+Z undoes them.</source>
+        <translation>
+            <numerusform>Applied %n fix. Ctrl+Z undoes it.</numerusform>
+            <numerusform>Applied %n fixes. Ctrl+Z undoes them.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
