@@ -56,13 +56,7 @@ def test_ts_complete(locale: str) -> None:
 
 def test_ts_files_cover_every_ui_string(tmp_path: Path) -> None:
     """Re-extracting the UI strings finds nothing the committed .ts files lack."""
-    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
-    if lupdate is None:
-        pytest.skip("pyside6-lupdate not installed")
-    fresh = tmp_path / "fresh.ts"
-    ui = sorted(str(p) for p in (ROOT / "ozon_assistant" / "ui").glob("*.py"))
-    subprocess.run([lupdate, "-silent", "-no-obsolete", "-source-language", "en", *ui, "-ts", str(fresh)],
-                   check=True, capture_output=True)
+    fresh = _extract(tmp_path / "fresh.ts")
     tree = ET.parse(fresh)
     wanted = {(c.findtext("name"), m.findtext("source")) for c in tree.getroot().iter("context")
               for m in c.iter("message")}
@@ -71,6 +65,17 @@ def test_ts_files_cover_every_ui_string(tmp_path: Path) -> None:
         missing = sorted(wanted - have)
         assert not missing, \
             f"{len(missing)} UI strings not in {ts_file(locale).name} (make lupdate): {missing[:10]}"
+
+
+def _extract(ts: Path, *options: str) -> Path:
+    """Run pyside6-lupdate over the UI modules into ``ts`` (skips the test when it is missing)."""
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate not installed")
+    ui = sorted(str(p) for p in (ROOT / "ozon_assistant" / "ui").glob("*.py"))
+    subprocess.run([lupdate, "-silent", "-no-obsolete", "-source-language", "en", *options, *ui,
+                    "-ts", str(ts)], check=True, capture_output=True)
+    return ts
 
 
 def _ensure_qm(locale: str) -> None:
@@ -172,13 +177,7 @@ def test_english_plural_file_is_complete_and_current(tmp_path: Path) -> None:
         forms = [n.text or "" for n in tr.iter("numerusform")] if tr is not None else []
         assert tr is not None and tr.get("type") is None and len(forms) == 2 and all(forms), \
             f"{m.findtext('source')!r} needs a singular and a plural form"
-    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
-    if lupdate is None:
-        pytest.skip("pyside6-lupdate not installed")
-    fresh = tmp_path / "en.ts"
-    ui = sorted(str(p) for p in (ROOT / "ozon_assistant" / "ui").glob("*.py"))
-    subprocess.run([lupdate, "-silent", "-pluralonly", "-source-language", "en", "-target-language",
-                    "en", *ui, "-ts", str(fresh)], check=True, capture_output=True)
+    fresh = _extract(tmp_path / "en.ts", "-pluralonly", "-target-language", "en")
     wanted = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
     have = {m.findtext("source") for m in plurals}
     assert wanted <= have, f"plural messages missing from {english.name}: {sorted(wanted - have)}"
@@ -187,13 +186,7 @@ def test_english_plural_file_is_complete_and_current(tmp_path: Path) -> None:
 def test_english_counts_read_naturally(qapp, make_window) -> None:  # type: ignore[no-untyped-def]
     from ozon_assistant.ui.app import install_translations
 
-    qm = I18N / "ozon_assistant_en.qm"
-    if not qm.is_file() or qm.stat().st_mtime < (I18N / "ozon_assistant_en.ts").stat().st_mtime:
-        lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
-        if lrelease is None:
-            pytest.skip("pyside6-lrelease not installed")
-        subprocess.run([lrelease, "-silent", str(I18N / "ozon_assistant_en.ts"), "-qm", str(qm)],
-                       check=True)
+    _ensure_qm("en")
     assert install_translations(qapp, "en"), "the English plural file was not installed"
     panel = make_window().panel
     assert panel.tr("%n error(s)", "", 1) == "1 error"
