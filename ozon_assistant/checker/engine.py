@@ -19,6 +19,7 @@ from ozon_assistant.checker.compiled import CompiledPacks, load_compiled
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.checker.rules import Rule
 from ozon_assistant.core import paths
+from ozon_assistant.core.regex import rx
 from ozon_assistant.core.settings import Settings
 from ozon_assistant.core.text import Token, guess_language, match_case, paragraphs, tokens
 from ozon_assistant.core.types import CheckResult, Finding, Severity
@@ -192,7 +193,7 @@ class Checker:
                     continue
             regex = self._regex.get(rule_index)
             if regex is None:
-                regex = self._regex[rule_index] = re.compile(source, flags)
+                regex = self._regex[rule_index] = rx(source, flags)
             group = "m" if "m" in regex.groupindex else 0
             for m in regex.finditer(text):
                 start, end = m.span(group)

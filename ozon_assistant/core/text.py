@@ -6,15 +6,16 @@ always split the same way. Offsets are Python ``str`` indices throughout.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ozon_assistant.core.regex import rx
+
 #: A word: letters/digits, with inner hyphens or apostrophes ("как-нибудь", "don't").
-WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
-LATIN_RE = re.compile(r"[A-Za-z]")
+WORD_RE = rx(r"[^\W_]+(?:[-'’][^\W_]+)*")
+CYRILLIC_RE = rx(r"[А-Яа-яЁё]")
+LATIN_RE = rx(r"[A-Za-z]")
 
 
 @dataclass(frozen=True, slots=True)

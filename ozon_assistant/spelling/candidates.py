@@ -9,11 +9,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from ozon_assistant.core.regex import rx
 from ozon_assistant.core.text import fold
 from ozon_assistant.spelling.edits import EditModel
 from ozon_assistant.spelling.frequency import Vocabulary
@@ -60,7 +60,7 @@ def search(vocab: Vocabulary, word: str, max_edits: int,
     return out
 
 
-RUN_RE = re.compile(r"(\w)\1{2,}")
+RUN_RE = rx(r"(\w)\1{2,}")
 
 
 def unstretched(word: str, lexicon: Lexicon) -> list[str]:

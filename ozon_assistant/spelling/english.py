@@ -15,27 +15,27 @@ affixes, so its every word form can be listed: once, the stems are expanded with
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
+from ozon_assistant.core.regex import rx
 from ozon_assistant.spelling.packed import Pack
 
 #: British → American spelling patterns (regular correspondences, applied one at a time).
 BRITISH = (
-    (re.compile(r"our(s|ed|ing|ful|ite|ites|able|ably|less)?$"), r"or\1"),
-    (re.compile(r"is(e|es|ed|ing|er|ers|ation|ations)$"), r"iz\1"),
-    (re.compile(r"ys(e|es|ed|ing)$"), r"yz\1"),
-    (re.compile(r"tre(s)?$"), r"ter\1"),
-    (re.compile(r"(?<=[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
-    (re.compile(r"ogue(s)?$"), r"og\1"),
-    (re.compile(r"ence(s)?$"), r"ense\1"),
-    (re.compile(r"ae"), "e"),
-    (re.compile(r"oe"), "e"),
+    (rx(r"our(s|ed|ing|ful|ite|ites|able|ably|less)?$"), r"or\1"),
+    (rx(r"is(e|es|ed|ing|er|ers|ation|ations)$"), r"iz\1"),
+    (rx(r"ys(e|es|ed|ing)$"), r"yz\1"),
+    (rx(r"tre(s)?$"), r"ter\1"),
+    (rx(r"(?<=[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
+    (rx(r"ogue(s)?$"), r"og\1"),
+    (rx(r"ence(s)?$"), r"ense\1"),
+    (rx(r"ae"), "e"),
+    (rx(r"oe"), "e"),
 )
 
 #: Matches where any of the patterns above does (each keeps its own anchors and look-behind).
-ANY_BRITISH = re.compile("|".join(f"(?:{p.pattern})" for p, _a in BRITISH))
+ANY_BRITISH = rx("|".join(f"(?:{p.pattern})" for p, _a in BRITISH))
 
 #: Endings of contractions: «there'll», «Bullimore's», «we'd» are known when the word is.
 CONTRACTIONS = frozenset({"ll", "d", "ve", "re", "s", "m"})

@@ -12,17 +12,17 @@ whether a word is *correct* is the lexicon's call, never this list's.
 
 from __future__ import annotations
 
-import re
 import threading
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from ozon_assistant.core.regex import rx
 from ozon_assistant.spelling.packed import Pack, cache_file, open_or_build, package_dir, source_stamp
 
 SCRIPTS = {
-    "ru": re.compile(r"[а-яё]+(?:-[а-яё]+)*"),
-    "en": re.compile(r"[a-z]+(?:'[a-z]+)?"),
+    "ru": rx(r"[а-яё]+(?:-[а-яё]+)*"),
+    "en": rx(r"[a-z]+(?:'[a-z]+)?"),
 }
 
 Bucket = tuple[list[str], "array[float]"]

@@ -15,18 +15,19 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ozon_assistant.core.regex import rx
 from ozon_assistant.core.text import fold
 
-URL_RE = re.compile(
+URL_RE = rx(
     r"(?:https?://|ftp://|www\.)\S+"
     r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b(?:[a-z0-9-]+\.)+(?:ru|com|org|net|рф|su|cn|io|info|biz|me|app|shop|store)\b(?:/\S*)?",
     re.IGNORECASE,
 )
-WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-TOKEN_RE = re.compile(r"[\w@.+/:%-]+(?:['’]\w+)*")  # a whole run, so «T480» is not split into «T»
-CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+WORD_RE = rx(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+TOKEN_RE = rx(r"[\w@.+/:%-]+(?:['’]\w+)*")  # a whole run, so «T480» is not split into «T»
+CYRILLIC = rx(r"[а-яё]", re.IGNORECASE)
+LATIN = rx(r"[a-z]", re.IGNORECASE)
 OPENERS = " \t\"'«(„“[-—–"
 CLOSERS = "\"'»”)]"
 
@@ -83,8 +84,8 @@ def _skip(word: str, script: re.Pattern[str], other: re.Pattern[str],
     return False
 
 
-NEIGHBOUR_LEFT = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[ \t]+$")
-NEIGHBOUR_RIGHT = re.compile(r"^[ \t]+([^\W\d_]+(?:['’][^\W\d_]+)?)")
+NEIGHBOUR_LEFT = rx(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[ \t]+$")
+NEIGHBOUR_RIGHT = rx(r"^[ \t]+([^\W\d_]+(?:['’][^\W\d_]+)?)")
 
 
 NEIGHBOUR_REACH = 80  # characters searched before a word for its left neighbour

@@ -7,7 +7,6 @@ of the word before it: the patterns run a few times per reply, not at every posi
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -16,6 +15,7 @@ from typing import Any
 from ozon_assistant.checker.checks.base import Hit, code_check
 from ozon_assistant.checker.checks.disguise import despaced, lower
 from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.core.regex import rx
 
 Span = tuple[int, int]
 
@@ -34,10 +34,10 @@ _DOT_ANY = r"(?:\s{0,2}\.\s{0,2}|\s*[(\[{<]\s*(?:dot|\.|точка)\s*[)\]}>]\s*
 _DOT_TIGHT = r"(?:\.|\s*[(\[{<]\s*(?:dot|\.|точка)\s*[)\]}>]\s*|\s+(?:dot|точка|тчк)\s+)"
 _END = r"(?![\w\-])"
 _EMAILS = [
-    re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"),
-    re.compile(rf"(?i)(?<![\w.+\-]){_LOCAL}{_AT_SIGN}(?:{_LABEL}{_DOT_ANY})+{TLD}{_END}"),
-    re.compile(rf"(?i)(?<![\w.+\-]){_LOCAL}{_AT_WORD}(?:{_LABEL}{_DOT_TIGHT})+{TLD}{_END}"),
-    re.compile(rf"(?i)(?<![\w.+\-]){_LOCAL}(?:{_AT_SIGN}|{_AT_RU}){_PROVIDER}{_END}"),
+    rx(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"),
+    rx(rf"(?i)(?<![\w.+\-]){_LOCAL}{_AT_SIGN}(?:{_LABEL}{_DOT_ANY})+{TLD}{_END}"),
+    rx(rf"(?i)(?<![\w.+\-]){_LOCAL}{_AT_WORD}(?:{_LABEL}{_DOT_TIGHT})+{TLD}{_END}"),
+    rx(rf"(?i)(?<![\w.+\-]){_LOCAL}(?:{_AT_SIGN}|{_AT_RU}){_PROVIDER}{_END}"),
 ]
 
 
@@ -60,9 +60,9 @@ def merge_spans(spans: list[Span]) -> list[Span]:
 
 #: where an address may be: an at-sign or an at-word; the address is matched from the start of
 #: the word before it, so the patterns run a few times per text, not at every position
-_AT_ANCHOR = re.compile(r"@|[(\[{<]\s*(?:at|собак|собачк)|\sat\s|собак|собачк")
+_AT_ANCHOR = rx(r"@|[(\[{<]\s*(?:at|собак|собачк)|\sat\s|собак|собачк")
 _EMAIL_GATE = ("@", "собак", "собачк", "(at", "[at", "{at", "<at", " at ")
-_LOCAL_CHAR = re.compile(r"[\w.+\-]")
+_LOCAL_CHAR = rx(r"[\w.+\-]")
 
 
 @lru_cache(maxsize=256)
@@ -79,8 +79,8 @@ def find_emails(text: str) -> tuple[Span, ...]:
             start -= 1
         while start > 0 and start > anchor.start() - 64 and _LOCAL_CHAR.match(low, start - 1):
             start -= 1
-        for rx in _EMAILS:
-            m = rx.match(text, start)
+        for email_re in _EMAILS:
+            m = email_re.match(text, start)
             if m and m.end() > anchor.start():
                 spans.append(m.span())
                 break
@@ -94,7 +94,7 @@ def find_emails(text: str) -> tuple[Span, ...]:
 
 # -- messenger handles ----------------------------------------------------------------------------
 
-_HANDLE = re.compile(r"(?<![\w@.+\-])@(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])+")
+_HANDLE = rx(r"(?<![\w@.+\-])@(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])+")
 
 
 @lru_cache(maxsize=256)

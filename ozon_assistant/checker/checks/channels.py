@@ -32,6 +32,7 @@ from ozon_assistant.checker.checks.base import Hit, code_check
 from ozon_assistant.checker.checks.disguise import despaced, lower
 from ozon_assistant.checker.checks.names import AMBIGUOUS_PREFIXES, NAMES, scan_names
 from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.core.regex import rx
 
 # -- links ---------------------------------------------------------------------------------------
 
@@ -43,13 +44,13 @@ _LAT_LABEL = r"[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?"
 _PATH = r"(?:[/:?#][^\s<>«»\"']*)?"
 _DOTX = (r"(?:\s*[(\[{]\s*(?:\.|dot|точка)\s*[)\]}]\s*|\s+(?:dot|точка|тчк)\s+|\s+\.\s*|\.\s+)")
 _LINKS = [
-    re.compile(r"(?i)\b(?:https?|ftp)://[^\s<>«»\"']+|(?<![\w.])www\.[^\s<>«»\"']+"),
-    re.compile(rf"(?i)(?<![\w.@\-/]){_HOST_LABEL}(?:\.{_HOST_LABEL})*\.{_TLDS}(?![\w\-]){_PATH}"),
-    re.compile(rf"(?i)(?<![\w.@\-/]){_LAT_LABEL}(?:{_DOTX}{_LAT_LABEL})*{_DOTX}"
+    rx(r"(?i)\b(?:https?|ftp)://[^\s<>«»\"']+|(?<![\w.])www\.[^\s<>«»\"']+"),
+    rx(rf"(?i)(?<![\w.@\-/]){_HOST_LABEL}(?:\.{_HOST_LABEL})*\.{_TLDS}(?![\w\-]){_PATH}"),
+    rx(rf"(?i)(?<![\w.@\-/]){_LAT_LABEL}(?:{_DOTX}{_LAT_LABEL})*{_DOTX}"
                r"(?-i:ru|com|net|org|рф|ру|ком|su|cn)(?![\w\-])"),
 ]
 _OZON_HOSTS = ("ozon.ru", "ozon.com", "ozon.by", "ozon.kz")
-_HOST = re.compile(r"(?i)^(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)")
+_HOST = rx(r"(?i)^(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)")
 _TRAIL = ".,;:!?)»\"'"
 _LOOKALIKE_HOST = str.maketrans("аеорсху", "aeopcxy")
 
@@ -60,9 +61,9 @@ def _is_ozon(url: str, allow: tuple[str, ...]) -> bool:
     return any(host == a or host.endswith("." + a) for a in allow)
 
 
-_DOT_TLD = re.compile(rf"\.{_TLDS}(?![\w\-])")
-_HOST_CHAR = re.compile(r"[a-zа-яё0-9.\-]")
-_SPACED_TLD = re.compile(r"\.\s+(?:ru|com|net|org|рф|ру|ком|su|cn)(?![\w\-])")
+_DOT_TLD = rx(rf"\.{_TLDS}(?![\w\-])")
+_HOST_CHAR = rx(r"[a-zа-яё0-9.\-]")
+_SPACED_TLD = rx(r"\.\s+(?:ru|com|net|org|рф|ру|ком|su|cn)(?![\w\-])")
 _DISGUISED_GATE = ("точк", "тчк", "dot", "(.)", "[.]", "{.}", " . ")
 
 
@@ -118,10 +119,10 @@ class NameHit:
 
 
 # Clause analysis for the negated case.
-_CLAUSE_BREAK = re.compile(r"[,;:!?.()\[\]—–]|\s(?:но|а|зато|but|however|instead)\s", re.I)
-_NOT_NEGATION = re.compile(r"(?i)\bне\s+(?:забудьте|забывайте|стесняйтесь|стесняясь)|"
+_CLAUSE_BREAK = rx(r"[,;:!?.()\[\]—–]|\s(?:но|а|зато|but|however|instead)\s", re.I)
+_NOT_NEGATION = rx(r"(?i)\bне\s+(?:забудьте|забывайте|стесняйтесь|стесняясь)|"
                            r"\b(?:don'?t|do\s+not)\s+(?:forget|hesitate)")
-_NEGATION = re.compile(
+_NEGATION = rx(
     r"(?i)\bне\s+(?:используем|пользуемся|работаем|ведём|ведем|отвечаем|общаемся|"
     r"переписываемся|принимаем|даём|даем|передаём|передаем|можем|имеем|сидим|пишем|состоим|"
     r"зарегистрированы|консультируем|предоставляем|оставляем|сообщаем|продаём|продаем|"
@@ -131,7 +132,7 @@ _NEGATION = re.compile(
     r"cannot|can'?t|can\s+not|won'?t|will\s+not|never|aren'?t|are\s+not|isn'?t|is\s+not|not|no)\b|"
     r"\b(?:prohibited|forbidden|not\s+allowed)\b|\bonly\s+(?:via|through|in|on)\s+(?:the\s+)?ozon"
 )
-_INVITE = re.compile(
+_INVITE = rx(
     r"(?i)\b(?:пиши|пишите|напиши|напишите|писать|написать|звони|звоните|позвоните|позвонить|"
     r"добавляйтесь|добавьтесь|добавьте|добавиться|подпишитесь|подписывайтесь|подписаться|"
     r"переходите|перейдите|перейти|ищите|найдите|найти|свяжитесь|связаться|обращайтесь|"
@@ -141,7 +142,7 @@ _INVITE = re.compile(
     r"\b(?:please|you\s+can|feel\s+free\s+to)\s+(?:write|message|text|call|contact|reach|add|"
     r"follow|subscribe|join|find|send|dm|ping|visit|switch|move|go|use)\b"
 )
-_NEGATOR_BEFORE = re.compile(r"(?i)(?:\bне|\bnot|n't|\bnever|\bnot\s+to)\s+(?:\w+\s+)?$")
+_NEGATOR_BEFORE = rx(r"(?i)(?:\bне|\bnot|n't|\bnever|\bnot\s+to)\s+(?:\w+\s+)?$")
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -154,13 +155,13 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (right.start() if right else min(len(text), end + 120))
 
 
-_POSSESSIVE = re.compile(r"(?i)\b(?:наш\w*|мо[йяеёю]|моем|моём|моего|our|my)\b")
+_POSSESSIVE = rx(r"(?i)\b(?:наш\w*|мо[йяеёю]|моем|моём|моего|our|my)\b")
 #: a product feature, not a channel offered: «уведомления из WhatsApp», "Instagram-style filters"
-_FEATURE = re.compile(
+_FEATURE = rx(
     r"(?i)уведомлени|совместим|интеграц|синхрониз|фильтр|стил[еья]|\bкак\s+в\b|"
     r"notification|compatib|integrat|\bsync|filter|-style|\bstyle|\blike\s+(?:on|in)\b"
 )
-_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:в|во|через|на|in|on|via)\s+$")
+_PREPOSITION_BEFORE = rx(r"(?i)\b(?:в|во|через|на|in|on|via)\s+$")
 
 
 def _offered(text: str, start: int, end: int) -> bool | None:

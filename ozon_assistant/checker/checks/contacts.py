@@ -30,7 +30,6 @@ reply should point the buyer to support inside the Ozon app.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -41,13 +40,14 @@ from ozon_assistant.checker.checks.addresses import emails as emails  # register
 from ozon_assistant.checker.checks.base import Hit, WordKinds, code_check
 from ozon_assistant.checker.checks.disguise import NUMBER_WORD_KIND, Atom, lower, number_atoms
 from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.core.regex import rx
 
 # -- phone numbers -------------------------------------------------------------------------------
 
-_DIGIT_GAP = re.compile(r"[ \t\u00a0\u2009\u202f().\-–—_*/\\\ufe0f\u20e3]{0,4}")
-_WORD_GAP = re.compile(r"[\s,.\-–—]{1,3}")
-_LIST_GAP = re.compile(r",\s?")
-_SENTENCE_GAP = re.compile(r"\.\s")
+_DIGIT_GAP = rx(r"[ \t\u00a0\u2009\u202f().\-–—_*/\\\ufe0f\u20e3]{0,4}")
+_WORD_GAP = rx(r"[\s,.\-–—]{1,3}")
+_LIST_GAP = rx(r",\s?")
+_SENTENCE_GAP = rx(r"\.\s")
 _CIS_CODES = ("375", "380", "998", "996", "992", "994", "995", "993", "374", "373")
 _CIS = frozenset(_CIS_CODES)
 
@@ -67,15 +67,15 @@ _CONTEXT_WORDS = {
 _CONTEXT = WordKinds({w: k for k, ws in _CONTEXT_WORDS.items() for w in ws.split()},
                      {w: k for k, ws in _CONTEXT_STEMS.items() for w in ws.split()})
 _word_kind = _CONTEXT.kind
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = rx(r"[^\W\d_]+")
 
 
-_UNIT_AFTER = re.compile(  # a price or a quantity ends here ("…90 шт.", "1 500 ₽"), not a phone
+_UNIT_AFTER = rx(  # a price or a quantity ends here ("…90 шт.", "1 500 ₽"), not a phone
     r"(?i)\s?(?:[₽$€¥£₸%]|р\.|(?:руб(?:лей|ля|ль)?|rub|rur|юаней|юаня|юань|yuan|usd|eur|cny|тенге|тг|"
     r"шт|штук[аи]?|pcs|мм|см|км|кг|гр|мл|раз|раза|times|ед|единиц[аы]?)(?![^\W\d_])|[xх×]\s?\d)"
 )
 #: a sentence break, except after the abbreviations that introduce a number («тел.», «арт.»)
-_BREAK = re.compile(r"(?<!\bтел)(?<!\bарт)(?<!\bмоб)(?<!\bконт)[.!?;\n]\s")
+_BREAK = rx(r"(?<!\bтел)(?<!\bарт)(?<!\bмоб)(?<!\bконт)[.!?;\n]\s")
 
 
 def _joinable(text: str, a: Atom, b: Atom) -> bool:
@@ -102,10 +102,10 @@ def _glued(text: str, a: Atom) -> bool:
 
 #: a run of digit groups with phone-style separators between them (a cheap first pass: only
 #: runs of seven digits or more are read atom by atom)
-_RUN = re.compile(r"[+\d](?:[ \t\u00a0\u2009\u202f().\-–—_*/\\\ufe0f\u20e3]{0,4}\d|,\s?\d(?!\d))*")
-_DIGIT = re.compile(r"\d")
+_RUN = rx(r"[+\d](?:[ \t\u00a0\u2009\u202f().\-–—_*/\\\ufe0f\u20e3]{0,4}\d|,\s?\d(?!\d))*")
+_DIGIT = rx(r"\d")
 #: runs that are a date or an Ozon order/posting number and nothing else: never a phone
-_PLAIN_SAFE = re.compile(
+_PLAIN_SAFE = rx(
     r"\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}|\d{8,10}-\d{4}(?:-\d{1,3})?"
 )
 
@@ -323,9 +323,9 @@ def _keycap_end(text: str, end: int) -> int:
 
 
 #: seven digits with at most three other characters between each: the least a phone has
-_SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
-_WORD = re.compile(r"[^\W\d_]+")
-_NEAR_DIGIT = re.compile(r"\d[\s,.\-–—]{1,3}([^\W\d_]+)|([^\W\d_]+)[\s,.\-–—]{1,3}\d")
+_SEVEN_DIGITS = rx(r"\d(?:\D{0,3}\d){6}")
+_WORD = rx(r"[^\W\d_]+")
+_NEAR_DIGIT = rx(r"\d[\s,.\-–—]{1,3}([^\W\d_]+)|([^\W\d_]+)[\s,.\-–—]{1,3}\d")
 
 
 # -- the registered checks ---------------------------------------------------------------------

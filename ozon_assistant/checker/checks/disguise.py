@@ -17,8 +17,9 @@ alternatives cannot overlap, so a 10,000-character run of digits or dots stays l
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
+
+from ozon_assistant.core.regex import rx
 
 # -- look-alike letters ------------------------------------------------------------------------
 
@@ -40,7 +41,7 @@ _CONFUSABLE_DST = (
 )
 _SKELETON = str.maketrans(_CONFUSABLE_SRC, _CONFUSABLE_DST)
 _LETTERS_ONLY = str.maketrans(_CONFUSABLE_SRC[:31] + "iıï", _CONFUSABLE_DST[:31] + "lll")
-_DROP = re.compile(r"[\s'’`´ʼ.\-_*·•|/\\~+]+")
+_DROP = rx(r"[\s'’`´ʼ.\-_*·•|/\\~+]+")
 
 
 def skeleton(word: str) -> str:
@@ -68,7 +69,7 @@ def lower(text: str) -> str:
 
 #: Characters that may separate the pieces of one disguised word: «t e l e g r a m»,
 #: «т.е.л.е.г.р.а.м», "w*h*a*t*s*a*p*p", "tele-gram". Never a line break or a comma.
-JOIN_GAP = re.compile(r"[ \t\u00a0.*\-_·•'’|/\\~+]{1,3}")
+JOIN_GAP = rx(r"[ \t\u00a0.*\-_·•'’|/\\~+]{1,3}")
 
 # -- numbers written as words -------------------------------------------------------------------
 
@@ -115,9 +116,9 @@ class Atom(NamedTuple):
     word: bool = False
 
 
-_NUMERIC = re.compile(r"\+?\d+|[^\W\d_]+")
-_DIGITS_ONLY = re.compile(r"\+?\d+")
-_WORD_GAP = re.compile(r"[\s,\-–—]{1,3}")
+_NUMERIC = rx(r"\+?\d+|[^\W\d_]+")
+_DIGITS_ONLY = rx(r"\+?\d+")
+_WORD_GAP = rx(r"[\s,\-–—]{1,3}")
 
 
 def _digits(raw: str) -> str:
@@ -195,7 +196,7 @@ def _extends(seen: set[str], kind: str) -> bool:
 
 # -- letters spaced out -------------------------------------------------------------------------
 
-_SPACED = re.compile(r"(?<!\S)\S(?:[ \u00a0]{1,2}\S(?!\S)){3,}")
+_SPACED = rx(r"(?<!\S)\S(?:[ \u00a0]{1,2}\S(?!\S)){3,}")
 
 
 def despaced(text: str) -> list[tuple[int, str, list[int]]]:

@@ -22,7 +22,6 @@ clause has no cue the nearest cue in the earlier clauses of the sentence decides
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
@@ -32,6 +31,7 @@ from ozon_assistant.checker.checks.base import Hit, WordKinds, code_check
 from ozon_assistant.checker.checks.disguise import lower
 from ozon_assistant.checker.checks.periods import Period, find_periods
 from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.core.regex import rx
 
 # -- cues ----------------------------------------------------------------------------------------
 
@@ -60,42 +60,42 @@ _CUE_WORDS = {
 }
 _CUES = WordKinds({w: k for k, words in _CUE_WORDS.items() for w in words.split()},
                   {w: k for k, words in _CUE_STEMS.items() for w in words.split()})
-_CUE_WORD = re.compile(r"[^\W\d_]+")
+_CUE_WORD = rx(r"[^\W\d_]+")
 
 
 def _cue_kind(word: str) -> str | None:
     return _CUES.kind(word.replace("ё", "е"))
 
 
-_LOGISTICS_BEFORE = re.compile(  # the seller's or the courier's step, never the buyer's «отправьте»
+_LOGISTICS_BEFORE = rx(  # the seller's or the courier's step, never the buyer's «отправьте»
     r"(?:забер[её][тм]|заберут|забира\w*|отправ(?:им|ят|ит|ил\w*)|достав(?:им|ят|ит)|получ(?:им|ит|ат)|"
     r"получени\w*|получив|приня(?:ть|тия)|приём\w*|прием\w*|"
     r"pick(?:s|ed)?\s+up|collect\w*|ship(?:s|ped)?|receiv\w*|accepting)\s+(?:\w+\s+)?$"
 )
-_OBLIGED_BEFORE = re.compile(r"(?:must|has\s+to|have\s+to|should|needs?\s+to|должн\w*|должен|нужно|"
+_OBLIGED_BEFORE = rx(r"(?:must|has\s+to|have\s+to|should|needs?\s+to|должн\w*|должен|нужно|"
                              r"надо|необходимо|успе\w*)\s+(?:\w+\s+)?$")
-_MONEY_NEAR = re.compile(
+_MONEY_NEAR = rx(
     r"₽|руб|разниц|деньг|денег|денежн|средства\b|средств\b|сумм|оплат|money|payment|refund"
 )
-_CLAUSE = re.compile(r"[,;:()—–]|\s(?:а|но|but|however)\s")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-_PURPOSE_AFTER = re.compile(
+_CLAUSE = rx(r"[,;:()—–]|\s(?:а|но|but|however)\s")
+_SENTENCE = rx(r"[^.!?\n]+[.!?]*")
+_PURPOSE_AFTER = rx(
     r"\s+(?:на|for)\s+(?:провер|рассмотр|обработ|доставк|диагност|ремонт|экспертиз|изготов|"
     r"пересылк|отправк|inspection|processing|review|shipping|delivery|repair)"
 )
-_REQUEST = re.compile(r"заявк|заявлени|обращени|запрос|претензи|request|claim")
-_REPLY = re.compile(r"ответ|отвеча|рассмотр|обработ|провер|respond|reply|answer|review|process")
-_PAST_AFTER = re.compile(r"\s*(?:назад|тому|ago)\b")
+_REQUEST = rx(r"заявк|заявлени|обращени|запрос|претензи|request|claim")
+_REPLY = rx(r"ответ|отвеча|рассмотр|обработ|провер|respond|reply|answer|review|process")
+_PAST_AFTER = rx(r"\s*(?:назад|тому|ago)\b")
 # «стоимость покупок за месяц», "orders over the last month": a span the purchases fall in
-_SPAN_BEFORE = re.compile(r"(?:покуп\w*|заказ(?:ов|ы)|продаж\w*|purchases|orders|sales|spending)\s+"
+_SPAN_BEFORE = rx(r"(?:покуп\w*|заказ(?:ов|ы)|продаж\w*|purchases|orders|sales|spending)\s+"
                           r"(?:за|in|for|over|during)\s+(?:(?:the|a|last|past|последн\w*|прошл\w*|"
                           r"текущ\w*|календарн\w*|один|одну|1)\s+)?$")
-_PAST_BEFORE = re.compile(r"(?:прошл\w*|passed|elapsed|уже|already)\s*$")
+_PAST_BEFORE = rx(r"(?:прошл\w*|passed|elapsed|уже|already)\s*$")
 # A period that is how long a return parcel travels to the seller («возврат доходит до нас за 5
 # дней», "Ozon delivers returns to us within 5 days"), not the buyer's window: a transit verb in
 # the clause that is not an anchor («после того как посылка придёт», "after it arrives") and no
 # word that turns it into a demand on the buyer («должен дойти», "must reach us", «только»).
-_TRANSIT = re.compile(
+_TRANSIT = rx(
     r"\b(?:доход\w*|дойд[её]т|дойдут|дош[её]л|дошл\w*|ид[её]т|идут|ед[её]т|едут|приед\w*|"
     r"приход\w*|прид[её]т|придут|прибыва\w*|прибуд\w*|поступ\w*|доставля\w*|доставят|доставит|"
     r"привоз\w*|привез[её]т|привезут|вез[её]т|везут|добира\w*|добер[её]тся|в\s+пути|"
@@ -103,10 +103,10 @@ _TRANSIT = re.compile(
     r"bring(?:s|ing)?|brought|"
     r"on\s+(?:its|their|the)\s+way|(?:gets?|got|comes?|came)\s+back\s+to\s+us)\b"
 )
-_CONDITION = re.compile(r"\s*(?:если|когда|при\s+условии|пока|if|when|provided|unless|as\s+long\s+as)\b")
-_ANCHOR_BEFORE = re.compile(r"(?:после|когда|как\s+только|с\s+момента|с\s+даты|after|once|when|since|"
+_CONDITION = rx(r"\s*(?:если|когда|при\s+условии|пока|if|when|provided|unless|as\s+long\s+as)\b")
+_ANCHOR_BEFORE = rx(r"(?:после|когда|как\s+только|с\s+момента|с\s+даты|after|once|when|since|"
                             r"from|of|until|до\s+того\s+как)\b[^,;:]{0,25}$")
-_OBLIGE = re.compile(
+_OBLIGE = rx(
     r"\b(?:должн\w*|должен|нужно|надо|необходимо|обязательно|обязан\w*|успе\w*|только|лишь|"
     r"позднее|позже|иначе|можно|можете|может|есть|да[её]тся|принима\w*|примем|"
     r"must|should|need\w*|have|has|only|later|otherwise|make\s+sure|ensure|can|may|given|"
@@ -115,7 +115,7 @@ _OBLIGE = re.compile(
 # A money-back *window*: the buyer must ask for the money within N days («деньги вернём, только
 # если обратитесь в течение 3 дней», "money back only within 3 days"). That limits the return
 # right like a return window does, so it is checked as one, not as a refund delay (3 < 10).
-_DEMAND_BEFORE = re.compile(
+_DEMAND_BEFORE = rx(
     r"(?:\b(?:обрат(?:ит|ите|итесь|ились|иться|ились)|напиш(?:ете|ите)|написа(?:ть|ли)|"
     r"сообщ(?:ите|ить|или)|свяж(?:етесь|итесь)|связаться|заяв(?:ите|ить|или|лен\w*)|"
     r"предъяв(?:ите|ить|или)\w*|пожалу(?:етесь|йтесь)|"
@@ -124,8 +124,8 @@ _DEMAND_BEFORE = re.compile(
     r"(?!\s+(?:you|вас|вам)\b)(?:\s+[\w-]+){0,3}?|\b(?:только|лишь|only))\s+"
     r"(?:в\s+течение|в\s+пределах|не\s+позднее|не\s+позже|within|no\s+later\s+than|during)?\s*$"
 )
-_MAY = re.compile(r"\b(?:можно|возможн\w*|можете|can|possible|may|available)\b")
-_FROM_DELIVERY = re.compile(
+_MAY = rx(r"\b(?:можно|возможн\w*|можете|can|possible|may|available)\b")
+_FROM_DELIVERY = rx(
     r"\s*(?:после|с\s+момента|с\s+даты|from|of|after|since)\s+(?:(?:the|your|its)\s+)?"
     r"(?:получени|доставк|покупк|delivery|receipt|purchase|receiving|buying)\w*"
     r"(?!\s+(?:(?:the|your|of\s+the)\s+)?(?:возврат|return|refund))"
@@ -148,7 +148,7 @@ def _money_window(sentence: str, lo: int, start: int, end: int) -> bool:
         _FROM_DELIVERY.match(sentence, end) is not None
 
 
-_LOWER_BOUND = re.compile(r"(?:не\s+менее|не\s+меньше|минимум|как\s+минимум|at\s+least|от|from|"
+_LOWER_BOUND = rx(r"(?:не\s+менее|не\s+меньше|минимум|как\s+минимум|at\s+least|от|from|"
                           r"more\s+than|over|(?<!не\s)больше|(?<!не\s)более)\s*(?:чем\s*)?$")
 
 
@@ -322,7 +322,7 @@ def stated_periods(text: str) -> tuple[tuple[Period, str], ...]:
     return tuple(out)
 
 
-_HINT = re.compile(r"дн|день|сут|недел|месяц|мес\.|час|год|лет|day|week|month|hour|year|"
+_HINT = rx(r"дн|день|сут|недел|месяц|мес\.|час|год|лет|day|week|month|hour|year|"
                    r"fortnight|получени|доставк|delivery|receipt")
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ozon_assistant.checker.checks.disguise import JOIN_GAP, lower, skeleton
+from ozon_assistant.core.regex import rx
 
 #: group → canonical name → spellings. A Cyrillic spelling ending in a consonant also gets the
 #: usual case endings and adjective endings; other spellings are listed with their forms.
@@ -76,8 +77,8 @@ _HAN = {
     "marketplace": r"淘宝|天猫|拼多多|京东|闲鱼|咸鱼",
     "payment": r"支付宝",
 }
-_HAN_ANY = re.compile(r"[\u4e00-\u9fff]")
-_HAN_RE = re.compile("|".join(f"(?P<{g}>{rx})" for g, rx in _HAN.items()))
+_HAN_ANY = rx(r"[\u4e00-\u9fff]")
+_HAN_RE = rx("|".join(f"(?P<{g}>{rx})" for g, rx in _HAN.items()))
 #: Too short to be written in pieces, or to be told from their look-alikes («в к», "8k").
 _SHORT = frozenset({"tg", "тг", "vk", "вк", "qq", "vx", "вотс", "ватс"})
 #: Ordinary Russian words too: «телега» a cart, «телеграмма» a telegram (and «телеграммный»),
@@ -123,21 +124,21 @@ _LONG_SKELETONS = tuple(sorted({skeleton(sp) for names in NAMES.values() for spe
                                key=len, reverse=True))
 _SKELETON_LENGTHS = sorted({len(k) for k in _SKELETONS}, reverse=True)
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = rx(r"[^\W\d_]+")
 _G = r"[ .*\-_·•'’|/\\~+]"  # disguise.JOIN_GAP's characters
 #: three single letters in a row, each set apart («т е л», "w*h*a"): where a spaced-out name may
 #: be; _SPACED_RUN then reads the whole run
-_SPACED_HINT = re.compile(rf"{_G}{{1,3}}[^\W\d_]{_G}{{1,3}}[^\W\d_]{_G}{{1,3}}[^\W\d_]{_G}")
+_SPACED_HINT = rx(rf"{_G}{{1,3}}[^\W\d_]{_G}{{1,3}}[^\W\d_]{_G}{{1,3}}[^\W\d_]{_G}")
 # Where look-alikes may hide. Every word that mixes scripts has a Latin letter next to a Cyrillic
 # one, and a Cyrillic letter next to a Latin one: either pattern finds them all, so the one that
 # starts with the reply's rarer script is used — ``re`` scans for a pattern's first character
 # class in C, and a rare one is a quick scan. (One alternation of everything would be tried
 # position by position at several times the cost.)
-_LATIN_BY_CYRILLIC = re.compile(r"[a-z](?:(?=[а-яё@])|(?<=[а-яё@][a-z]))")
-_CYRILLIC_BY_LATIN = re.compile(r"[а-яё](?:(?=[a-z@])|(?<=[a-z@][а-яё]))")
-_DIGIT_IN_WORD = re.compile(r"[0-9](?<=[^\W\d_][0-9])(?=[^\W\d_])")  # "telegr4m", not "T480"
-_AT_IN_WORD = re.compile(r"@(?<=[^\W\d_]@)(?=[^\W\d_])")  # "wh@tsapp"
-_SPACED_RUN = re.compile(rf"[^\W\d_](?:{_G}{{1,3}}[^\W\d_](?![^\W\d_]))+")
+_LATIN_BY_CYRILLIC = rx(r"[a-z](?:(?=[а-яё@])|(?<=[а-яё@][a-z]))")
+_CYRILLIC_BY_LATIN = rx(r"[а-яё](?:(?=[a-z@])|(?<=[a-z@][а-яё]))")
+_DIGIT_IN_WORD = rx(r"[0-9](?<=[^\W\d_][0-9])(?=[^\W\d_])")  # "telegr4m", not "T480"
+_AT_IN_WORD = rx(r"@(?<=[^\W\d_]@)(?=[^\W\d_])")  # "wh@tsapp"
+_SPACED_RUN = rx(rf"[^\W\d_](?:{_G}{{1,3}}[^\W\d_](?![^\W\d_]))+")
 
 
 def _letter(text: str, i: int) -> bool:
@@ -155,7 +156,7 @@ def _tenge(text: str, start: int) -> bool:
 @lru_cache(maxsize=1024)
 def _token_re(token: str) -> re.Pattern[str]:
     # the word first, its start checked after: a leading look-behind makes ``re`` slow
-    return re.compile(rf"{re.escape(token)}(?![^\W\d_])")
+    return rx(rf"{re.escape(token)}(?![^\W\d_])")
 
 
 def _whole_words(text: str, low: str,
@@ -220,8 +221,8 @@ def _odd_spots(low: str, russian: bool) -> Iterator[int]:
     """Positions inside words that mix scripts («тeлeгрaм», "whatsаpp") or put a lone digit or
     @ among letters ("telegr4m", "wh@tsapp"; not "RU123456789CN" or "T480")."""
     mixed = _LATIN_BY_CYRILLIC if russian else _CYRILLIC_BY_LATIN
-    for rx in (mixed, _DIGIT_IN_WORD, _AT_IN_WORD):
-        for m in rx.finditer(low):
+    for pattern in (mixed, _DIGIT_IN_WORD, _AT_IN_WORD):
+        for m in pattern.finditer(low):
             yield m.start()
 
 

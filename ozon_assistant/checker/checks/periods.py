@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ozon_assistant.core.regex import rx
+
 _STEMS = {  # number → forms (all cases) in Russian, then English
     1: "один одного одному одним одном одна одной одну одни одних одно one a an",
     2: "два две двух двум двумя двое пару пары пара two couple",
@@ -31,26 +33,26 @@ _STEMS = {  # number → forms (all cases) in Russian, then English
 }
 NUMBER_WORDS: dict[str, int] = {w: n for n, forms in _STEMS.items() for w in forms.split()}
 _TENS = frozenset(w for w, n in NUMBER_WORDS.items() if n in (20, 30, 40, 50, 60, 90))
-_UNIT = re.compile(
+_UNIT = rx(
     r"(?:дн(?:ей|я|ю|ям|ями|ях|\.)|день|сут(?:ок|ки|кам)|"
     r"недел(?:я|и|ю|е|ь|ям|ями|ях)|месяц(?:а|ев|ам|ами|ах|е)?|мес\.|час(?:а|ов|ам)?|год(?:а|у)?|"
     r"лет|полугода|полгода|полмесяца|days?|weeks?|months?|hours?|years?|fortnight)(?![^\W\d_])"
 )
 #: a unit with no number: «в течение месяца», «через неделю», "within a day" is one of it
-_SINGLE_BEFORE = re.compile(
+_SINGLE_BEFORE = rx(
     r"(?:в\s+течение|в\s+пределах|за|через|до|не\s+позднее|не\s+позже|не\s+более|within|in|"
     r"after|up\s+to|for|over|more\s+than)\s+(?:одной\s+|одного\s+|одних\s+|полутора\s+)?$"
 )
 #: the words just before a unit, read backwards: a number, a range, "рабочих"
-_TOKEN = re.compile(r"(?<!\d)\d{1,3}(?:[.,]5)?(?:-?(?:х|ти|ми|и|ух|ех|ёх))?(?!\d)|[^\W\d_]+|[-–—]")
+_TOKEN = rx(r"(?<!\d)\d{1,3}(?:[.,]5)?(?:-?(?:х|ти|ми|и|ух|ех|ёх))?(?!\d)|[^\W\d_]+|[-–—]")
 _QUALIFIERS = frozenset({"рабочих", "календарных", "банковских", "полных", "business", "working",
                          "calendar", "banking", "full"})
 _RANGE = frozenset({"-", "–", "—", "до", "to", "или", "or"})
-_ADJ = re.compile(
+_ADJ = rx(
     r"(?:(?P<w>одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|десяти|четырнадцати|"
     r"пятнадцати|тридцати)|(?P<d>\d{1,3})-?)(?P<unit>дневн\w*|недельн\w*|месячн\w*)"
 )
-_AT_DELIVERY = re.compile(
+_AT_DELIVERY = rx(
     r"(?:только|лишь)\s+(?:при|в\s+момент|в\s+день)\s+(?:получени|доставк|вручени)\w*|"
     r"only\s+(?:at|on|upon)\s+(?:delivery|receipt|pick-?up)"
 )

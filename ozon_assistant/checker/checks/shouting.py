@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from ozon_assistant.checker.checks.base import Hit, code_check
 from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.core.regex import rx
 from ozon_assistant.core.text import WORD_RE
 
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = rx(r"[^\W\d_]")
 
 
 def _is_caps_word(word: str, allow: frozenset[str]) -> bool:
@@ -49,7 +49,7 @@ def capitals(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[H
         i = j + 1
 
 
-_RUN = re.compile(r"[!?]*(?:!!|\?\?|!\?|\?!)[!?]*")
+_RUN = rx(r"[!?]*(?:!!|\?\?|!\?|\?!)[!?]*")
 
 
 @code_check("punctuation_runs")
@@ -60,7 +60,7 @@ def punctuation_runs(text: str, ctx: CheckContext, params: dict[str, Any]) -> It
         yield Hit(m.start(), m.end(), ("?" if "?" in run else "!",))
 
 
-_EMOJI_CANDIDATE = re.compile(
+_EMOJI_CANDIDATE = rx(
     "[\u00a9\u00ae\u203c\u2049\u20e3\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2"
     "\u25aa-\u27bf\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\ufe0f"
     "\U0001F000-\U0001FAFF]"
@@ -89,7 +89,7 @@ def emoji_check(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterato
         yield Hit(start, end, ("",), matched=shown)
 
 
-_SMILEY = re.compile(
+_SMILEY = rx(
     r"(?<![\w:;=])(?:[:;=8][-‑^o']?[)(\]\[dDpP3*|/\\]+|\^[_.]?\^|[xX]D+|<3|:-?\*)(?![\w])"
 )
 
@@ -104,7 +104,7 @@ def _is_list_marker(text: str, i: int) -> bool:
     return k < i and (k == 0 or text[k - 1] in " \t(;:,") and (k == i - 1 or text[k:i].isdigit())
 
 
-_BRACKETS = re.compile(r"\(+|\)+")
+_BRACKETS = rx(r"\(+|\)+")
 
 
 @code_check("text_emoticons")

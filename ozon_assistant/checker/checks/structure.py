@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from ozon_assistant.checker.checks.base import Hit, code_check
 from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.core.regex import rx
 from ozon_assistant.core.text import WORD_RE, fold
 from ozon_assistant.core.types import CHANNEL_LIMITS
 
@@ -37,7 +37,7 @@ def length(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit
         yield Hit(limit, len(text.rstrip()), (), matched=str(len(text.rstrip())))
 
 
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = rx(
     r"\{\{[^{}\n]{0,80}\}\}|\{[^{}\n]{1,80}\}|\[\[[^\[\]\n]{0,80}\]\]|<[^\W\d][^<>\n]{0,60}>"
 )
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from ozon_assistant.checker.checks.base import Hit, code_check
 from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.core.regex import rx
 from ozon_assistant.core.text import tokens
 
 
@@ -21,7 +22,7 @@ def repeated_words(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iter
             yield Hit(a.start, b.end, (a.text,), matched=a.text)
 
 
-_SPACE_BEFORE = re.compile(r"(?<=[^\W_])[ \t]+([,.;:!?]+)(?![)(\-\w])")
+_SPACE_BEFORE = rx(r"(?<=[^\W_])[ \t]+([,.;:!?]+)(?![)(\-\w])")
 
 
 @code_check("space_before_punctuation")
@@ -33,9 +34,9 @@ def space_before_punctuation(text: str, ctx: CheckContext, params: dict[str, Any
 
 LATIN_TO_CYRILLIC = str.maketrans("aeopcxyKMHTBAEOPCX", "аеорсхуКМНТВАЕОРСХ")
 CYRILLIC_TO_LATIN = str.maketrans("аеорсхуКМНТВАЕОРСХ", "aeopcxyKMHTBAEOPCX")
-_CYR = re.compile(r"[А-Яа-яЁё]")
-_LAT = re.compile(r"[A-Za-z]")
-_MIXED = re.compile(r"[^\W\d_]*(?:[А-Яа-яЁё][A-Za-z]|[A-Za-z][А-Яа-яЁё])[^\W\d_]*")
+_CYR = rx(r"[А-Яа-яЁё]")
+_LAT = rx(r"[A-Za-z]")
+_MIXED = rx(r"[^\W\d_]*(?:[А-Яа-яЁё][A-Za-z]|[A-Za-z][А-Яа-яЁё])[^\W\d_]*")
 
 
 @code_check("mixed_scripts")
