@@ -58,6 +58,11 @@ class EditModel:
             return NEAR_KEY
         return SUB
 
+    def alike(self, letter: str) -> frozenset[str]:
+        """``letter`` and the letters that sound like it: what a word's first letter was most
+        likely meant to be when it is wrong at all («зделать», «фсё», «отака»)."""
+        return frozenset({letter} | {b for a, b in self.sound if a == letter})
+
     def indel(self, word: str, i: int) -> float:
         """Cost of inserting or deleting ``word[i]`` (cheap next to the same letter, or light)."""
         c = word[i]

@@ -1,13 +1,14 @@
 """Word frequencies for ranking corrections, from the ``wordfreq`` package's bundled lists
 (hundreds of thousands of Russian and English words; nothing is downloaded).
 
-The vocabulary is one list of words per length with a parallel array of Zipf values, which is
-what rapidfuzz searches fastest. A correction only looks at words of about the typo's length,
-so the cache file (:mod:`.packed`) keeps each length in its own section and a length is read
-the first time a typo needs it: the first correction of a Russian eight-letter word reads three
-lengths (≈ 250 000 words, a few milliseconds) instead of unpickling all 660 000 (0.2 s with the
-GIL held). Frequency is only a ranking signal: wordfreq also counts common misspellings, so
-whether a word is *correct* is the lexicon's call, never this list's.
+The vocabulary is one list of words per length and first letter, with a parallel array of Zipf
+values: what rapidfuzz searches fastest, and what a correction needs — words of about the
+typo's length, starting with its first letter or one that sounds like it (see
+:func:`.candidates.suggest`). The cache file (:mod:`.packed`) keeps each (length, first letter)
+in its own section, read the first time a typo needs it: a Russian eight-letter typo reads a few
+thousand words instead of the 660 000 (unpickling them all took 0.2 s with the GIL held).
+Frequency is only a ranking signal: wordfreq also counts common misspellings, so whether a word
+is *correct* is the lexicon's call, never this list's.
 """
 
 from __future__ import annotations
@@ -26,59 +27,72 @@ SCRIPTS = {
 }
 
 Bucket = tuple[list[str], "array[float]"]
+#: (length, first letter): the unit a correction reads
+Section = tuple[int, str]
 
 
-def bucket_lists(words: Iterable[tuple[str, float]]) -> dict[int, Bucket]:
-    """Words by length with their Zipf values; «ё» folded to «е», a folded duplicate keeping the
-    first (most frequent) value."""
-    out: dict[int, Bucket] = {}
+def bucket_lists(words: Iterable[tuple[str, float]]) -> dict[Section, Bucket]:
+    """Words by length and first letter with their Zipf values, most frequent first; «ё» folded
+    to «е», a folded duplicate keeping the first (most frequent) value."""
+    out: dict[Section, Bucket] = {}
     seen: set[str] = set()
     for word, zipf in words:  # most frequent first, so a folded duplicate keeps the top value
         key = word.replace("ё", "е")  # wordfreq's words are lower case already
         if key in seen:
             continue
         seen.add(key)
-        bucket = out.get(len(key))
+        section = (len(key), key[0])
+        bucket = out.get(section)
         if bucket is None:
-            bucket = out[len(key)] = ([], array("f"))
+            bucket = out[section] = ([], array("f"))
         bucket[0].append(key)
         bucket[1].append(zipf)
     return out
 
 
 class Vocabulary:
-    """Words of one language by length, each with its Zipf frequency (1 … 8), read by length
-    on first use. Thread-safe."""
+    """Words of one language by length and first letter, each with its Zipf frequency (1 … 8),
+    read section by section on first use. Thread-safe."""
 
-    def __init__(self, sizes: dict[int, int], load: Callable[[int], Bucket]) -> None:
+    def __init__(self, sizes: dict[Section, int], load: Callable[[Section], Bucket]) -> None:
         self.sizes = sizes
         self._load = load
-        self._buckets: dict[int, Bucket] = {}
+        self._letters: dict[int, list[str]] = {}
+        for n, letter in sorted(sizes):
+            self._letters.setdefault(n, []).append(letter)
+        self._buckets: dict[Section, Bucket] = {}
         self._lock = threading.Lock()
 
     @classmethod
     def from_words(cls, words: Iterable[tuple[str, float]]) -> Vocabulary:
         """All in memory (tests, small lists)."""
         buckets = bucket_lists(words)
-        return cls({n: len(b[0]) for n, b in buckets.items()}, buckets.__getitem__)
+        return cls({s: len(b[0]) for s, b in buckets.items()}, buckets.__getitem__)
 
     @classmethod
     def from_pack(cls, pack: Pack) -> Vocabulary:
-        def load(n: int) -> Bucket:
+        def load(section: Section) -> Bucket:
+            name = f"{section[0]}:{section[1]}"
             zipfs = array("f")
-            zipfs.frombytes(pack.read(f"z{n}"))
-            return pack.text(f"w{n}").split("\n"), zipfs
+            zipfs.frombytes(pack.read(f"z{name}"))
+            return pack.text(f"w{name}").split("\n"), zipfs
 
-        return cls({int(n): c for n, c in pack.info["sizes"].items()}, load)
+        sizes = {(int(n), letter): count for n, letter, count in pack.info["sections"]}
+        return cls(sizes, load)
 
-    def bucket(self, length: int) -> Bucket | None:
-        """(words, Zipf values) of this length, None when there are none."""
-        if not self.sizes.get(length):
+    def letters(self, length: int) -> list[str]:
+        """The first letters words of this length have."""
+        return self._letters.get(length, [])
+
+    def section(self, length: int, letter: str) -> Bucket | None:
+        """(words, Zipf values) of this length and first letter, None when there are none."""
+        key = (length, letter)
+        if not self.sizes.get(key):
             return None
         with self._lock:
-            hit = self._buckets.get(length)
+            hit = self._buckets.get(key)
             if hit is None:
-                hit = self._buckets[length] = self._load(length)
+                hit = self._buckets[key] = self._load(key)
             return hit
 
     def __len__(self) -> int:
@@ -109,7 +123,7 @@ def wordfreq_words(language: str) -> Iterator[tuple[str, float]]:
                 yield word, zipf
 
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 def load_vocabulary(language: str, keep: Callable[[str], bool] | None = None,
@@ -126,15 +140,15 @@ def load_vocabulary(language: str, keep: Callable[[str], bool] | None = None,
 
     def build() -> tuple[dict[str, bytes], dict[str, Any]]:
         sections: dict[str, bytes] = {}
-        sizes: dict[str, int] = {}
+        table: list[tuple[int, str, int]] = []
         words = wordfreq_words(language)
         if keep is not None:
             words = ((w, z) for w, z in words if keep(w.replace("ё", "е")))
-        for n, (bucket, zipfs) in sorted(bucket_lists(words).items()):
-            sections[f"w{n}"] = "\n".join(bucket).encode("utf-8")
-            sections[f"z{n}"] = zipfs.tobytes()
-            sizes[str(n)] = len(bucket)
-        return sections, {"sizes": sizes}
+        for (n, letter), (bucket, zipfs) in sorted(bucket_lists(words).items()):
+            sections[f"w{n}:{letter}"] = "\n".join(bucket).encode("utf-8")
+            sections[f"z{n}:{letter}"] = zipfs.tobytes()
+            table.append((n, letter, len(bucket)))
+        return sections, {"sections": table}
 
     key = {"format": CACHE_FORMAT, "language": language, "source": source_stamp(source),
            "keep": keep_key if keep is not None else None}

@@ -38,6 +38,16 @@ def test_russian_typos_are_flagged_with_ranked_fixes(speller: Speller) -> None:
     assert got["написанно"].replacements[0] == "написано"
 
 
+def test_a_wrong_first_letter_is_still_corrected(speller: Speller) -> None:
+    """Corrections are searched among words starting like the typo (or with a letter that sounds
+    like its first), then among all words when no common one is a slip away."""
+    fixes = flagged(speller, "Мы зделаем всё, фсе будут довольны, мельзя иначе, ельзя тоже.")
+    assert fixes["зделаем"][0] == "сделаем"  # з/с sound alike
+    assert fixes["фсе"][0] == "все"
+    assert fixes["мельзя"][0] == "нельзя"  # no «м…» word is one slip away
+    assert fixes["ельзя"][0] == "нельзя"  # the first letter left out
+
+
 def test_capitalised_first_word_is_checked_and_case_kept(speller: Speller) -> None:
     assert flagged(speller, "Атличный товар, спасибо!")["Атличный"][0] == "Отличный"
     assert flagged(speller, "ОБЯЗААТЕЛЬНО приходите")["ОБЯЗААТЕЛЬНО"][0] == "ОБЯЗАТЕЛЬНО"
