@@ -4,9 +4,9 @@
    words of nearly the same length that start with the typo's first letter or one that sounds
    like it («зделать» → «с…», «отака» → «а…»): people rarely get a word's first letter wrong
    otherwise, and these words are a tenth of the vocabulary. Only when none of them is a common
-   real word one edit away are the other first letters searched too («ельзя» → «нельзя»). On the development rows this
-   finds as many right corrections as searching every word (a few more: fewer far-fetched rivals)
-   in a fifth of the time (``benchmarks/bench_spelling.py``).
+   real word one edit away are the other first letters searched too («ельзя» → «нельзя»). On
+   the development rows this finds as many right corrections as searching every word (a few
+   more: fewer far-fetched rivals) in a fifth of the time (``benchmarks/bench_spelling.py``).
 2. Only words the lexicon accepts stay (the frequency list also holds common misspellings).
 3. Each is scored like a noisy channel: log-frequency of the word minus the weighted cost of the
    slips that turn it into what was typed (:mod:`.edits`). The best five are offered.

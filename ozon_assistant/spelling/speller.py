@@ -212,17 +212,10 @@ class Speller:
         verdict: tuple[str, tuple[str, ...]] | None = None
         if status != "ok":
             fixes = lexicon.dictionary_fixes(word.text) if status == "marked" else []
-            try:
-                vocab, bigrams = self._corrections(lang)
-            except Exception as exc:  # no corrections then, but the word is still flagged
-                self._errors[lang] = f"{exc.__class__.__name__}: {exc}"
-                ranked = list(fixes)
+            if fixes:  # a distorted form the dictionary links to its standard word: no search
+                ranked = [fold(f) for f in fixes]
             else:
-                context = None
-                if bigrams is not None:
-                    context = lambda cand: bigrams.bonus(cand, before, after)  # noqa: E731
-                ranked = suggest(word.text, vocab, lexicon, model_for(lang),
-                                 self.options.ranking[lang], tuple(fixes), context)
+                ranked = self._ranked(word, lang, before, after)
             if status == "marked" or not self._probable_name(word, ranked, lang):
                 shaped = (self._shape(word.text, r, lexicon) for r in ranked)
                 verdict = (status, tuple(dict.fromkeys(shaped)))
@@ -231,6 +224,20 @@ class Speller:
                 self._words.clear()
             self._words[key] = verdict
         return verdict
+
+    def _ranked(self, word: Word, lang: str, before: str, after: str) -> list[str]:
+        """Corrections searched in the frequency vocabulary, best first."""
+        lexicon = self._lexicons[lang]
+        try:
+            vocab, bigrams = self._corrections(lang)
+        except Exception as exc:  # no corrections then, but the word is still flagged
+            self._errors[lang] = f"{exc.__class__.__name__}: {exc}"
+            return []
+        context = None
+        if bigrams is not None:
+            context = lambda cand: bigrams.bonus(cand, before, after)  # noqa: E731
+        return suggest(word.text, vocab, lexicon, model_for(lang), self.options.ranking[lang],
+                       (), context)
 
     def _check_word(self, word: Word, ctx: CheckContext, text: str) -> Finding | None:
         verdict = self._verdict(word, ctx.language, text)

@@ -50,7 +50,10 @@ def skeleton(word: str) -> str:
     Digits become letters only in a word that also has letters: "telegr4m" → "telegram", but a
     plain number such as "1688" stays a number.
     """
-    word = _DROP.sub("", word.casefold().replace("ё", "е"))
+    word = word.casefold().replace("ё", "е")
+    if word.isalpha() and "ʼ" not in word:  # the common case: no separator, digit or symbol
+        return word.translate(_LETTERS_ONLY)
+    word = _DROP.sub("", word)
     if word.isdigit():
         return word
     if any(ch.isdigit() or ch in "@$|!" for ch in word):
