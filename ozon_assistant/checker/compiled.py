@@ -8,7 +8,7 @@ so the command line starts without pymorphy3 after the first run.
 
 from __future__ import annotations
 
-import hashlib
+import zlib
 import pickle
 import re
 from dataclasses import dataclass, field
@@ -99,13 +99,16 @@ def _add(packs: CompiledPacks, compiled: tuple[frozenset[str], PhraseEntry] | No
 
 def packs_digest(files: list[Path]) -> str:
     """Changes when a pack, the app version, or the code that shapes the pickle changes."""
-    h = hashlib.sha256(f"{__version__}:{CACHE_FORMAT}".encode())
+    # two independent 32-bit checksums and the size: this detects a change, it guards nothing
+    # (hashlib would load OpenSSL on every `check` start for the same answer)
+    crc = adler = zlib.crc32(f"{__version__}:{CACHE_FORMAT}".encode())
+    size = 0
     here = Path(__file__).parent
     code = [here / "rules.py", here / "compiled.py", here / "morph.py"]
     for f in [*(c for c in code if c.is_file()), *files]:  # a frozen bundle has no sources
-        h.update(f.name.encode())
-        h.update(f.read_bytes())
-    return h.hexdigest()[:24]
+        data = f.name.encode() + b"\0" + f.read_bytes()
+        crc, adler, size = zlib.crc32(data, crc), zlib.adler32(data, adler), size + len(data)
+    return f"{crc:08x}{adler:08x}{size:08x}"
 
 
 def load_compiled(dirs: list[Path], cache_dir: Path | None) -> CompiledPacks:

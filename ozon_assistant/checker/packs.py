@@ -7,7 +7,6 @@ seller or a team lead editing a pack sees exactly what to fix. Nothing here writ
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -158,6 +157,8 @@ def load_pack(path: Path) -> list[Rule]:
         raise ConfigError(path, "rule pack is not UTF-8 text") from None
     except OSError as exc:
         raise ConfigError(path, f"cannot read rule pack: {exc.strerror or exc}") from None
+    import tomllib  # here: with compiled packs cached, `check` never parses a pack
+
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:

@@ -17,7 +17,6 @@ Example ``config.toml``::
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -113,6 +112,8 @@ def _line_of(path: Path, key: str) -> int | None:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # here: with no config.toml, `check` never needs the parser
+
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
