@@ -112,14 +112,14 @@ def _line_of(path: Path, key: str) -> int | None:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    import tomllib  # here: with no config.toml, `check` never needs the parser
-
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         return {}
     except OSError as exc:
         raise ConfigError(path, f"cannot read: {exc.strerror or exc}") from None
+    import tomllib  # here: with no config.toml, `check` never needs the parser
+
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
