@@ -8,9 +8,9 @@ so the command line starts without pymorphy3 after the first run.
 
 from __future__ import annotations
 
-import zlib
 import pickle
 import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 

@@ -130,3 +130,28 @@ def test_a_second_process_needs_neither_spylls_nor_pymorphy3() -> None:
     assert first.endswith("['сейчас'] True True")
     second = run_fresh(code)
     assert second == "ok unknown ok unknown marked ['сейчас'] False False"
+
+
+def test_the_mapped_word_graph_answers_as_the_loaded_one() -> None:
+    """Russian words are looked up in a memory-mapped words.dawg: every answer on a sample of
+    real words (and misspellings) equals dawg_python's own loaded graph."""
+    import itertools
+    import random
+
+    from dawg_python import RecordDAWG
+
+    from ozon_assistant.spelling.opencorpora import CHAR_SUBSTITUTES, dictionary_dir, load_mapped
+
+    path = dictionary_dir() / "words.dawg"
+    loaded = RecordDAWG(">HH").load(str(path))
+    mapped = load_mapped(RecordDAWG(">HH"), path)
+    assert isinstance(mapped.dct._units, memoryview)  # really mapped, not the fallback
+    yo_loaded = loaded.compile_replaces(CHAR_SUBSTITUTES)
+    yo_mapped = mapped.compile_replaces(CHAR_SUBSTITUTES)
+    words = [w for w, _z in itertools.islice(wordfreq_words("ru"), 60_000)]
+    sample = random.Random(7).sample(words, 400)
+    sample += [w[::-1] for w in sample[:100]] + ["еж", "еще", "пасылка", "зделать"]
+    for word in sample:
+        assert (word in mapped) == (word in loaded), word
+        assert mapped.similar_items(word, yo_mapped) == loaded.similar_items(word, yo_loaded)
+    assert list(mapped.keys("посыл")) == list(loaded.keys("посыл"))
