@@ -49,9 +49,9 @@ class Ranking:
 
 
 def search(vocab: Vocabulary, word: str, max_edits: int, window: int = 2,
-           first: Callable[[str], bool] | None = None) -> list[tuple[str, int, float]]:
-    """(candidate, plain edit distance, zipf) for vocabulary words within ``max_edits`` whose
-    first letter ``first`` accepts (every word when it is None)."""
+           part: Callable[[str, bool], bool] | None = None) -> list[tuple[str, int, float]]:
+    """(candidate, plain edit distance, zipf) for vocabulary words within ``max_edits`` in the
+    sections ``part(first letter, common)`` accepts (every word when it is None)."""
     from rapidfuzz import process  # here: a clean reply never needs it
     from rapidfuzz.distance import Levenshtein
 
@@ -60,14 +60,17 @@ def search(vocab: Vocabulary, word: str, max_edits: int, window: int = 2,
     window = min(window, max_edits)
     for length in range(max(1, n - window), n + window + 1):
         for letter in vocab.letters(length):
-            found = vocab.section(length, letter) if first is None or first(letter) else None
-            if not found:
-                continue
-            bucket, zipfs = found
-            for cand, dist, index in process.extract(word, bucket, scorer=Levenshtein.distance,
-                                                     score_cutoff=max_edits, limit=None):
-                if dist > 0:
-                    out.append((cand, int(dist), float(zipfs[index])))
+            for common in (True, False):
+                found = (vocab.section(length, letter, common)
+                         if part is None or part(letter, common) else None)
+                if not found:
+                    continue
+                bucket, zipfs = found
+                for cand, dist, index in process.extract(word, bucket, limit=None,
+                                                         scorer=Levenshtein.distance,
+                                                         score_cutoff=max_edits):
+                    if dist > 0:
+                        out.append((cand, int(dist), float(zipfs[index])))
     return out
 
 
@@ -104,14 +107,14 @@ def suggest(word: str, vocab: Vocabulary, lexicon: Lexicon, model: EditModel,
     max_edits = 1 if len(key) <= r.short_word else r.max_edits
     alike = model.alike(key[:1])
 
-    def near(first: Callable[[str], bool]) -> list[tuple[str, int, float]]:
+    def near(part: Callable[[str, bool], bool]) -> list[tuple[str, int, float]]:
         # Levenshtein finds them fast; the shortlist is by OSA distance (a swap is one slip)
-        hits = search(vocab, key, max(2, max_edits), r.length_window, first)
+        hits = search(vocab, key, max(2, max_edits), r.length_window, part)
         return [h for c, _d, z in hits if (h := (c, OSA.distance(key, c), z))[1] <= max_edits]
 
-    found = near(alike.__contains__)
+    found = near(lambda letter, common: common and letter in alike)
     if not any(d <= 1 and z >= r.settle_zipf and lexicon.is_correct(c) for c, d, z in found):
-        found += near(lambda letter: letter not in alike)
+        found += near(lambda letter, common: not common or letter not in alike)
     found.sort(key=lambda c: (c[1], -c[2]))
     scored: list[tuple[float, str]] = []
     for cand, _dist, zipf in found:

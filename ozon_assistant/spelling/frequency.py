@@ -1,12 +1,12 @@
 """Word frequencies for ranking corrections, from the ``wordfreq`` package's bundled lists
 (hundreds of thousands of Russian and English words; nothing is downloaded).
 
-The vocabulary is one list of words per length and first letter, with a parallel array of Zipf
-values: what rapidfuzz searches fastest, and what a correction needs — words of about the
-typo's length, starting with its first letter or one that sounds like it (see
-:func:`.candidates.suggest`). The cache file (:mod:`.packed`) keeps each (length, first letter)
-in its own section, read the first time a typo needs it: a Russian eight-letter typo reads a few
-thousand words instead of the 660 000 (unpickling them all took 0.2 s with the GIL held).
+The vocabulary is one list of words per length, first letter and commonness, with a parallel
+array of Zipf values: what rapidfuzz searches fastest, and what a correction needs — common
+words of about the typo's length, starting with its first letter or one that sounds like it
+(see :func:`.candidates.suggest`). The cache file (:mod:`.packed`) keeps each such list in its
+own section, read the first time a typo needs it: a Russian eight-letter typo usually reads a
+few thousand words instead of the 660 000 (unpickling them all took 0.2 s with the GIL held).
 Frequency is only a ranking signal: wordfreq also counts common misspellings, so whether a word
 is *correct* is the lexicon's call, never this list's.
 """
@@ -27,13 +27,16 @@ SCRIPTS = {
 }
 
 Bucket = tuple[list[str], "array[float]"]
-#: (length, first letter): the unit a correction reads
-Section = tuple[int, str]
+#: (length, first letter, common): the unit a correction reads
+Section = tuple[int, str, bool]
+#: Words at least this frequent (Zipf 2: one in a hundred million words; about half the list)
+#: are "common": searched first, the rarer half only when they offer nothing close
+COMMON_ZIPF = 2.0
 
 
 def bucket_lists(words: Iterable[tuple[str, float]]) -> dict[Section, Bucket]:
-    """Words by length and first letter with their Zipf values, most frequent first; «ё» folded
-    to «е», a folded duplicate keeping the first (most frequent) value."""
+    """Words by length, first letter and commonness with their Zipf values, most frequent
+    first; «ё» folded to «е», a folded duplicate keeping the first (most frequent) value."""
     out: dict[Section, Bucket] = {}
     seen: set[str] = set()
     for word, zipf in words:  # most frequent first, so a folded duplicate keeps the top value
@@ -41,7 +44,7 @@ def bucket_lists(words: Iterable[tuple[str, float]]) -> dict[Section, Bucket]:
         if key in seen:
             continue
         seen.add(key)
-        section = (len(key), key[0])
+        section = (len(key), key[0], zipf >= COMMON_ZIPF)
         bucket = out.get(section)
         if bucket is None:
             bucket = out[section] = ([], array("f"))
@@ -51,14 +54,14 @@ def bucket_lists(words: Iterable[tuple[str, float]]) -> dict[Section, Bucket]:
 
 
 class Vocabulary:
-    """Words of one language by length and first letter, each with its Zipf frequency (1 … 8),
-    read section by section on first use. Thread-safe."""
+    """Words of one language by length, first letter and commonness, each with its Zipf
+    frequency (1 … 8), read section by section on first use. Thread-safe."""
 
     def __init__(self, sizes: dict[Section, int], load: Callable[[Section], Bucket]) -> None:
         self.sizes = sizes
         self._load = load
         self._letters: dict[int, list[str]] = {}
-        for n, letter in sorted(sizes):
+        for n, letter in sorted({(n, letter) for n, letter, _common in sizes}):
             self._letters.setdefault(n, []).append(letter)
         self._buckets: dict[Section, Bucket] = {}
         self._lock = threading.Lock()
@@ -72,21 +75,23 @@ class Vocabulary:
     @classmethod
     def from_pack(cls, pack: Pack) -> Vocabulary:
         def load(section: Section) -> Bucket:
-            name = f"{section[0]}:{section[1]}"
+            name = f"{section[0]}:{section[1]}:{int(section[2])}"
             zipfs = array("f")
             zipfs.frombytes(pack.read(f"z{name}"))
             return pack.text(f"w{name}").split("\n"), zipfs
 
-        sizes = {(int(n), letter): count for n, letter, count in pack.info["sections"]}
+        sizes = {(int(n), letter, bool(common)): count
+                 for n, letter, common, count in pack.info["sections"]}
         return cls(sizes, load)
 
     def letters(self, length: int) -> list[str]:
         """The first letters words of this length have."""
         return self._letters.get(length, [])
 
-    def section(self, length: int, letter: str) -> Bucket | None:
-        """(words, Zipf values) of this length and first letter, None when there are none."""
-        key = (length, letter)
+    def section(self, length: int, letter: str, common: bool) -> Bucket | None:
+        """(words, Zipf values) of this length and first letter, the common or the rarer ones;
+        None when there are none."""
+        key = (length, letter, common)
         if not self.sizes.get(key):
             return None
         with self._lock:
@@ -123,7 +128,7 @@ def wordfreq_words(language: str) -> Iterator[tuple[str, float]]:
                 yield word, zipf
 
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 
 
 def load_vocabulary(language: str, keep: Callable[[str], bool] | None = None,
@@ -140,14 +145,15 @@ def load_vocabulary(language: str, keep: Callable[[str], bool] | None = None,
 
     def build() -> tuple[dict[str, bytes], dict[str, Any]]:
         sections: dict[str, bytes] = {}
-        table: list[tuple[int, str, int]] = []
+        table: list[tuple[int, str, int, int]] = []
         words = wordfreq_words(language)
         if keep is not None:
             words = ((w, z) for w, z in words if keep(w.replace("ё", "е")))
-        for (n, letter), (bucket, zipfs) in sorted(bucket_lists(words).items()):
-            sections[f"w{n}:{letter}"] = "\n".join(bucket).encode("utf-8")
-            sections[f"z{n}:{letter}"] = zipfs.tobytes()
-            table.append((n, letter, len(bucket)))
+        for (n, letter, common), (bucket, zipfs) in sorted(bucket_lists(words).items()):
+            name = f"{n}:{letter}:{int(common)}"
+            sections[f"w{name}"] = "\n".join(bucket).encode("utf-8")
+            sections[f"z{name}"] = zipfs.tobytes()
+            table.append((n, letter, int(common), len(bucket)))
         return sections, {"sections": table}
 
     key = {"format": CACHE_FORMAT, "language": language, "source": source_stamp(source),

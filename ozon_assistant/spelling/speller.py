@@ -83,6 +83,7 @@ class Speller:
         self._personal_stamp = -1.0
         self._cache: dict[tuple[str, str, frozenset[str]], list[Finding]] = {}
         self._words: dict[tuple[str, str, bool, str, str], tuple[str, tuple[str, ...]] | None] = {}
+        self._statuses: dict[tuple[str, str], str] = {}  # (language, word) → lexicon status
         self._lock = threading.Lock()
         self.load_seconds: dict[str, float] = {}
         self.preload(languages if preload is None else preload, background)
@@ -199,26 +200,32 @@ class Speller:
         return self._personal | domain_words() | {fold(w) for w in ctx.accept_words}
 
     def _verdict(self, word: Word, lang: str, text: str) -> tuple[str, tuple[str, ...]] | None:
-        """(status, corrections) for a word to flag, None for a good one; cached by word (and
-        neighbours, which rank English corrections), so re-checking a paragraph being typed
-        only looks at the new word."""
+        """(status, corrections) for a word to flag, None for a good one. Statuses are cached
+        by word and verdicts by word and neighbours (which rank English corrections), so
+        re-checking a paragraph being typed only looks the new word up."""
+        lexicon = self._lexicons[lang]
+        status = self._statuses.get((lang, word.text))
+        if status is None:
+            if len(self._statuses) > 50_000:
+                self._statuses.clear()
+            status = self._statuses[(lang, word.text)] = lexicon.status(word.text)
+        if status == "ok":
+            return None
+        # only now the neighbours (they rank English corrections): most words are fine
         before, after = neighbours(text, word) if lang == "en" else ("", "")
         key = (lang, word.text, word.sentence_start, before, after)
         with self._lock:
             if key in self._words:
                 return self._words[key]
-        lexicon = self._lexicons[lang]
-        status = lexicon.status(word.text)
         verdict: tuple[str, tuple[str, ...]] | None = None
-        if status != "ok":
-            fixes = lexicon.dictionary_fixes(word.text) if status == "marked" else []
-            if fixes:  # a distorted form the dictionary links to its standard word: no search
-                ranked = [fold(f) for f in fixes]
-            else:
-                ranked = self._ranked(word, lang, before, after)
-            if status == "marked" or not self._probable_name(word, ranked, lang):
-                shaped = (self._shape(word.text, r, lexicon) for r in ranked)
-                verdict = (status, tuple(dict.fromkeys(shaped)))
+        fixes = lexicon.dictionary_fixes(word.text) if status == "marked" else []
+        if fixes:  # a distorted form the dictionary links to its standard word: no search
+            ranked = [fold(f) for f in fixes]
+        else:
+            ranked = self._ranked(word, lang, before, after)
+        if status == "marked" or not self._probable_name(word, ranked, lang):
+            shaped = (self._shape(word.text, r, lexicon) for r in ranked)
+            verdict = (status, tuple(dict.fromkeys(shaped)))
         with self._lock:
             if len(self._words) > 20_000:
                 self._words.clear()

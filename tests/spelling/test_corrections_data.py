@@ -27,21 +27,25 @@ def test_vocabulary_buckets_equal_the_wordfreq_list() -> None:
     again = load_vocabulary("en")  # from the file this time
     assert len(cached) == len(again) == sum(len(b[0]) for b in reference.values())
     assert again.sizes == {s: len(b[0]) for s, b in reference.items()}
-    for section in [(1, "a"), (3, "t"), (7, "p"), (12, "c"), max(reference)]:
+    for section in [(1, "a", True), (3, "t", False), (7, "p", True), (12, "c", False),
+                    max(reference)]:
         words, zipfs = reference[section]
         got = again.section(*section)
         assert got is not None and got[0] == words and list(got[1]) == list(zipfs)
-    assert again.letters(7) == sorted(letter for n, letter in reference if n == 7)
-    assert again.section(99, "a") is None and again.section(3, "ж") is None
+    assert again.letters(7) == sorted({letter for n, letter, _c in reference if n == 7})
+    assert again.section(99, "a", True) is None and again.section(3, "ж", True) is None
 
 
 def test_vocabulary_from_words_folds_yo_and_keeps_the_first_value() -> None:
-    v = Vocabulary.from_words([("ещё", 7.0), ("еще", 5.0), ("кот", 4.5), ("кит", 4.25)])
+    v = Vocabulary.from_words([("ещё", 7.0), ("еще", 5.0), ("кот", 4.5), ("кит", 4.25),
+                               ("кеб", 1.5)])
     assert v.letters(3) == ["е", "к"]
-    bucket = v.section(3, "е")
+    bucket = v.section(3, "е", True)
     assert bucket is not None and bucket[0] == ["еще"] and list(bucket[1]) == [7.0]
-    bucket = v.section(3, "к")
+    bucket = v.section(3, "к", True)
     assert bucket is not None and bucket[0] == ["кот", "кит"] and list(bucket[1]) == [4.5, 4.25]
+    bucket = v.section(3, "к", False)  # under COMMON_ZIPF: searched only when needed
+    assert bucket is not None and bucket[0] == ["кеб"] and v.section(3, "е", False) is None
 
 
 def read_counts(name: str) -> dict[str, int]:
