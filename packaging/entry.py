@@ -1,8 +1,6 @@
 """Entry point of the frozen bundle: the same ``main`` as the ``ozon-assistant`` command."""
 
-import sys
-
-from ozon_assistant.cli import main
+from ozon_assistant.cli import entry
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -7,6 +7,7 @@ checker's cached results into the header's score and approval state. Approval de
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -22,7 +23,7 @@ from ozon_assistant.ui.editor import ComposeEditor
 from ozon_assistant.ui.header import HeaderBar
 from ozon_assistant.ui.live import MAX_PARAGRAPH, LiveChecker
 from ozon_assistant.ui.marks import Mark
-from ozon_assistant.ui.offsets import to_utf16
+from ozon_assistant.ui.offsets import to_utf16, utf16_length
 
 if TYPE_CHECKING:
     from ozon_assistant.ui.main_window import MainWindow
@@ -65,6 +66,8 @@ class ComposeTab(QWidget):
         self._state_revision: tuple[int, int] = (-1, -1)
         self._shown_checking = True
         self.copied_text: str | None = None
+        self._guess: str | None = None  # the reply language guessed under "auto"
+        self._guess_units = sys.maxsize
         self.live = LiveChecker(self.editor, window.checker, self.context)
         self.live.ignored = set(draft.ignored)
         self.editor.live = self.live
@@ -97,7 +100,16 @@ class ComposeTab(QWidget):
         chosen = self.header.current_language()
         if chosen in ("ru", "en"):
             return chosen
-        return guess_language(self.editor.toPlainText()[:LANGUAGE_SAMPLE])
+        # The guess is kept while every edit since was past the sample it was made from
+        # (typing at the end of a long reply), so it is not made again on every key.
+        if self._guess is None or self.live.edited_from < self._guess_units:
+            sample = self.editor.toPlainText()[:LANGUAGE_SAMPLE]
+            # the Qt positions (UTF-16) the sample covers; a shorter text is all sample
+            self._guess_units = (utf16_length(sample) if len(sample) == LANGUAGE_SAMPLE
+                                 else sys.maxsize)
+            self._guess = guess_language(sample)
+            self.live.edited_from = sys.maxsize
+        return self._guess
 
     def context(self) -> CheckContext:
         w = self.window_

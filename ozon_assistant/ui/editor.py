@@ -8,11 +8,15 @@ for spelling, "Add to dictionary". Every fix is one undo step.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QHelpEvent,
     QPaintEvent,
     QResizeEvent,
@@ -76,6 +80,11 @@ class ComposeEditor(QPlainTextEdit):
         from ozon_assistant.ui.live import LiveChecker  # set by the tab right after
 
         self.live: LiveChecker | None = None
+        #: extensions that take some drops (an .eml opens as the buyer's e-mail); each returns
+        #: True when it took the event. Called only for drag-and-drop events, so nothing in
+        #: Python sits in the way of the editor's other events (a viewport event filter would
+        #: run on every paint, i.e. every keystroke).
+        self.drop_filters: list[Callable[[QEvent], bool]] = []
         self._painted = False
         self.setTabChangesFocus(True)
         self.setMouseTracking(True)
@@ -101,6 +110,18 @@ class ComposeEditor(QPlainTextEdit):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not any(f(event) for f in self.drop_filters):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not any(f(event) for f in self.drop_filters):
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not any(f(event) for f in self.drop_filters):
+            super().dropEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

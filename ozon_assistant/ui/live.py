@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -71,6 +72,9 @@ class LiveChecker(QObject):
         self._rendered: list[tuple[QTextCursor, Finding]] = []
         self._typing = False
         self._edit_end = -1
+        self.edited_from = sys.maxsize  # the lowest Qt position edited since a reader reset it
+        self._hidden_key: tuple[int, int] = (-1, -1)
+        self._hidden: tuple[int, int] | None = None
         self._closed = False
         self.ignored: set[tuple[str, str]] = set()
         self.layer = UnderlineLayer(editor, self._hidden_span)
@@ -215,7 +219,13 @@ class LiveChecker(QObject):
         return self.layer.spans()
 
     def _hidden_span(self) -> tuple[int, int] | None:
-        return typed_word_span(self.editor) if self._typing else None
+        """The word being typed (asked on every repaint: cached until the text changes)."""
+        if not self._typing:
+            return None
+        key = (self.doc.revision(), self._edit_end)
+        if key != self._hidden_key:
+            self._hidden_key, self._hidden = key, typed_word_span(self.editor)
+        return self._hidden
 
     # -- edits -------------------------------------------------------------------------------
     def _on_change(self, position: int, removed: int, added: int) -> None:
@@ -223,10 +233,16 @@ class LiveChecker(QObject):
         (The paragraph is repainted by Qt anyway; the layer leaves out the typed word then.)"""
         if self._closed:
             return
-        first = self.doc.findBlock(position).blockNumber()
-        last_block = self.doc.findBlock(position + added)
-        last = last_block.blockNumber() if last_block.isValid() else self.doc.blockCount() - 1
-        self._dirty.update(range(max(first, 0), last + 1))
+        block = self.doc.findBlock(position)
+        first = block.blockNumber()
+        if position + added < block.position() + block.length():  # a key: within one paragraph
+            self._dirty.add(first)
+        else:
+            last_block = self.doc.findBlock(position + added)
+            last = last_block.blockNumber() if last_block.isValid() else self.doc.blockCount() - 1
+            self._dirty.update(range(max(first, 0), last + 1))
+        if position < self.edited_from:
+            self.edited_from = position
         self._typing = True
         self._edit_end = position + added
         self._debounce.start()

@@ -179,12 +179,20 @@ class MailExtension(QObject):
             self.window.status_message(str(exc))
 
     def _watch_editor(self, editor: QWidget) -> None:
-        """Drops land on a text editor's viewport; filtering only there keeps this Python
-        filter off the editor's own events (every keystroke would pass through it)."""
+        """The compose editor hands us its drag-and-drop events only; any other editor gets an
+        event filter on its viewport, where drops land (a filter there also sees every paint,
+        i.e. every keystroke, which the compose editor spares us)."""
+        drop_filters = getattr(editor, "drop_filters", None)
+        if isinstance(drop_filters, list):
+            drop_filters.append(self.take_drop)
+            return
         viewport = getattr(editor, "viewport", None)
         (viewport() if viewport is not None else editor).installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        return self.take_drop(event)
+
+    def take_drop(self, event: QEvent) -> bool:
         """An .eml dropped on the compose pane opens as the buyer's e-mail, not as reply text."""
         if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and _eml_paths(event):  # type: ignore[arg-type]
             event.acceptProposedAction()  # type: ignore[attr-defined]

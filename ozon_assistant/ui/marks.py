@@ -8,10 +8,11 @@ with its current Qt span, which is what tooltips, menus and fixes need.
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -61,6 +62,7 @@ def typed_word_span(editor: QPlainTextEdit) -> tuple[int, int] | None:
 #: (start, end) Qt span that is not drawn right now (the word being typed), or None
 HiddenSpan = Callable[[], "tuple[int, int] | None"]
 _CACHE_LIMIT = 4000
+_PIXMAP_LIMIT = 300  # line pixmaps (a few KB each)
 
 
 #: tint, wave tile, its height, pen (dotted suggestions)
@@ -85,22 +87,27 @@ class UnderlineLayer:
 
     Qt's ExtraSelections redraw the text of every selection a second time (clipped), which made
     each keystroke in an underlined paragraph cost about 0.3 ms more than in a plain editor, and a
-    long over-limit span several milliseconds. Here a wave is a tiled pixmap and a tint a
-    rectangle, drawn before the text in the same paint event; line geometry is cached by the
-    line's text, so a keystroke recomputes only the line being typed.
+    long over-limit span several milliseconds. Here the tints and waves of one line are drawn
+    once into a small pixmap, cached by the line's geometry (where its spans start and end), and
+    a repaint draws one cached pixmap per underlined line in the exposed band. A keystroke
+    repaints its paragraph; lines whose spans did not move hit the cache, and x positions are
+    cached by the text before them, so text typed after an underline costs no new look-ups.
     """
 
     def __init__(self, editor: QPlainTextEdit, hidden: HiddenSpan) -> None:
         self.editor = editor
         self.hidden = hidden
         self._local: list[Underline] = []  # within one paragraph, sorted by start
-        self._starts_key = 0
         self._spanning: list[Underline] = []
         self._lines: dict[tuple[str, int], list[tuple[int, int, float, float, float, float]]] = {}
-        self._x: dict[tuple[str, int], float] = {}
+        self._x: dict[tuple[int, str], float] = {}
         self._tiles: dict[tuple[str, float, int], QPixmap] = {}
         self._styles_key: tuple[float, int, int] = (0.0, 0, 0)
         self._style_cache: dict[Severity, _Style] = {}
+        self._extent = 0.0  # how far below a line's top its drawing reaches
+        self._overhang = 0.0  # … and how far that is below the line (a wave may hang lower)
+        self._pixmaps: dict[tuple[float, tuple[tuple[float, float, Severity], ...]],
+                            tuple[float, QPixmap]] = {}
         self._last_hidden: tuple[int, int] | None = None
 
     # -- what is drawn ---------------------------------------------------------------------------
@@ -137,23 +144,27 @@ class UnderlineLayer:
     # -- painting --------------------------------------------------------------------------------
     def paint(self, exposed: QRect) -> None:
         """Called by the editor's paintEvent before the text is drawn: the underlines of the
-        paragraphs in ``exposed`` (a keystroke repaints only the paragraph being typed)."""
+        lines in ``exposed`` (a keystroke repaints only the paragraph being typed)."""
         if not self._local and not self._spanning:
             return
         editor = self.editor
         local = self._local
+        styles = self._styles()
+        overhang = self._overhang
         painter: QPainter | None = None
         offset = editor.contentOffset()
         top_limit, bottom_limit = exposed.top(), exposed.bottom()
         width = editor.viewport().width()
-        block = editor.firstVisibleBlock()
-        top = editor.blockBoundingGeometry(block).translated(offset).top()
+        # the paragraph at the top of the band (a wave hangs into the line below its own)
+        block = editor.cursorForPosition(QPoint(0, max(0, int(top_limit - overhang) - 1))).block()
+        geometry = editor.blockBoundingGeometry(block).translated(offset)
+        top = geometry.top()
         left = offset.x()
         hidden: tuple[int, int] | None = None
         hidden_known = False
         while block.isValid() and top <= bottom_limit:
             height = editor.blockBoundingRect(block).height()
-            if top + height > top_limit and block.isVisible():
+            if top + height + overhang > top_limit and block.isVisible():
                 base = block.position()
                 end = base + block.length() - 1
                 spans: list[tuple[int, int, Severity]] = []
@@ -180,7 +191,7 @@ class UnderlineLayer:
                     if painter is None:
                         painter = QPainter(editor.viewport())
                     self._paint_block(painter, block, left, top, width, spans,
-                                      top_limit - top, bottom_limit - top)
+                                      top_limit - top, bottom_limit - top, styles)
             top += height
             block = block.next()
         if painter is not None:
@@ -188,45 +199,72 @@ class UnderlineLayer:
 
     def _paint_block(self, painter: QPainter, block: QTextBlock, left: float, top: float,
                      width: int, spans: list[tuple[int, int, Severity]], low: float,
-                     high: float) -> None:
+                     high: float, styles: dict[Severity, _Style]) -> None:
         """``low``/``high``: the exposed band in block coordinates; other lines are skipped
         (Qt does not repaint them either)."""
         text = block.text()
         lines = self._line_table(block, text, width)
-        styles = self._styles()
-        ascent = self._styles_key[2]
+        extent = self._extent
         x_cache = self._x
-        for s, e, severity in spans:
-            tint, tile, tile_height, pen = styles[severity]
-            for number, (ls, le, x, y, height, natural) in enumerate(lines):
-                if le <= s:
+        pixmaps = self._pixmaps
+        for number, (ls, le, x, y, height, natural) in enumerate(lines):
+            if y > high or y + max(height, extent) <= low:
+                continue
+            geometry: list[tuple[float, float, Severity]] = []
+            line_text: str | None = None
+            for s, e, severity in spans:
+                if e <= ls or s >= le:
                     continue
-                if ls >= e:
-                    break
-                if y > high or y + height <= low:
+                if s <= ls and e >= le:  # the whole line (a long span): no look-ups
+                    geometry.append((0.0, natural, severity))
                     continue
-                if s <= ls and e >= le:  # the whole line (a long span): no lookups
-                    x1, x2 = left + x, left + x + natural
-                else:
+                if line_text is None:
                     line_text = text[ls:le]
-                    a, b = max(s, ls) - ls, min(e, le) - ls
-                    xa = x_cache.get((line_text, a))
-                    if xa is None:
-                        xa = self._x_of(block, number, line_text, a)
-                    xb = x_cache.get((line_text, b))
-                    if xb is None:
-                        xb = self._x_of(block, number, line_text, b)
-                    x1, x2 = left + x + xa, left + x + xb
-                line_top = top + y
-                if tint is not None:
-                    painter.fillRect(QRectF(x1, line_top, x2 - x1, height), tint)
-                if tile is not None:
-                    painter.drawTiledPixmap(QRectF(x1, line_top + ascent + 1, x2 - x1,
-                                                   tile_height), tile)
-                elif pen is not None:
-                    painter.setPen(pen)
-                    painter.drawLine(QPointF(x1, line_top + ascent + 2.5),
-                                     QPointF(x2, line_top + ascent + 2.5))
+                a, b = max(s, ls) - ls, min(e, le) - ls
+                # x of an offset depends on the text before it (and the next character, which
+                # kerning may pull closer), not on what follows: typing further on keeps it
+                xa = x_cache.get((a, line_text[:a + 1]))
+                if xa is None:
+                    xa = self._x_of(block, number, line_text, a)
+                xb = x_cache.get((b, line_text[:b + 1]))
+                if xb is None:
+                    xb = self._x_of(block, number, line_text, b)
+                geometry.append((xa, xb, severity))
+            if not geometry:
+                continue
+            key = (height, tuple(geometry))
+            found = pixmaps.get(key)
+            if found is None:
+                found = self._line_pixmap(height, geometry, styles)
+                if len(pixmaps) > _PIXMAP_LIMIT:
+                    pixmaps.clear()
+                pixmaps[key] = found
+            painter.drawPixmap(QPointF(left + x + found[0], top + y), found[1])
+
+    def _line_pixmap(self, height: float, geometry: list[tuple[float, float, Severity]],
+                     styles: dict[Severity, _Style]) -> tuple[float, QPixmap]:
+        """The tints and waves of one line, drawn once: (x where the pixmap starts, pixmap)."""
+        ratio = self.editor.devicePixelRatioF()
+        ascent = self._styles_key[2]
+        origin = float(math.floor(min(x1 for x1, _x2, _sev in geometry)))
+        right = math.ceil(max(x2 for _x1, x2, _sev in geometry))
+        pixmap = QPixmap(max(1, round((right - origin) * ratio)),
+                         max(1, math.ceil(max(height, self._extent) * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        for x1, x2, severity in geometry:
+            tint, tile, tile_height, pen = styles[severity]
+            x1, x2 = x1 - origin, x2 - origin
+            if tint is not None:
+                p.fillRect(QRectF(x1, 0, x2 - x1, height), tint)
+            if tile is not None:
+                p.drawTiledPixmap(QRectF(x1, ascent + 1, x2 - x1, tile_height), tile)
+            elif pen is not None:
+                p.setPen(pen)
+                p.drawLine(QPointF(x1, ascent + 2.5), QPointF(x2, ascent + 2.5))
+        p.end()
+        return origin, pixmap
 
     def _line_table(self, block: QTextBlock, text: str,
                     width: int) -> list[tuple[int, int, float, float, float, float]]:
@@ -248,17 +286,13 @@ class UnderlineLayer:
         return table
 
     def _x_of(self, block: QTextBlock, number: int, line_text: str, offset: int) -> float:
-        """x of ``offset`` within line ``number``: it depends only on the line's text (and the
-        editor's font), so typing recomputes only the line being typed."""
-        key = (line_text, offset)
-        x = self._x.get(key)
-        if x is None:
-            line = block.layout().lineAt(number)
-            found = line.cursorToX(line.textStart() + offset)  # PySide: (x, position)
-            x = float(found[0] if isinstance(found, tuple) else found) - line.x()  # type: ignore[arg-type]
-            if len(self._x) > _CACHE_LIMIT:
-                self._x.clear()
-            self._x[key] = x
+        """x of ``offset`` within line ``number``, cached by the line's text up to it."""
+        line = block.layout().lineAt(number)
+        found = line.cursorToX(line.textStart() + offset)  # PySide: (x, position)
+        x = float(found[0] if isinstance(found, tuple) else found) - line.x()  # type: ignore[arg-type]
+        if len(self._x) > _CACHE_LIMIT:
+            self._x.clear()
+        self._x[(offset, line_text[:offset + 1])] = x
         return x
 
     def _styles(self) -> dict[Severity, _Style]:
@@ -268,17 +302,25 @@ class UnderlineLayer:
         if self._styles_key != key:
             self._styles_key = key
             self._style_cache = {}
+            self._pixmaps.clear()
+            self._x.clear()
+            self._lines.clear()
+            extent = float(metrics.height())
             for severity in Severity:
                 color = SEVERITY_COLORS[severity]
                 if severity is Severity.SUGGESTION:  # blue dotted, no tint
                     pen = QPen(color, 1.0, Qt.PenStyle.DotLine)
                     self._style_cache[severity] = (None, None, 0.0, pen)
+                    extent = max(extent, key[2] + 3.5)
                 else:  # a wave and a faint tint: visible even where a wave is thin
                     tint = QColor(color)
                     tint.setAlpha(28)
                     tile = self._tile(color.name(), key[1])
                     height = tile.height() / tile.devicePixelRatio()
                     self._style_cache[severity] = (tint, tile, height, None)
+                    extent = max(extent, key[2] + 1 + height)
+            self._extent = extent
+            self._overhang = max(0.0, extent - metrics.height())
         return self._style_cache
 
     def _tile(self, color: str, descent: int) -> QPixmap:

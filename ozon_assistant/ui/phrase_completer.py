@@ -12,6 +12,7 @@ only when some phrase matches, and leaves the popup alone when its list has not 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 
@@ -50,19 +51,28 @@ def _key(fragment: str) -> str:
 
 
 class _Folded:
-    """Phrases with their folded text, computed once per library (not per keystroke)."""
+    """Phrases with their folded text, computed once per library (not per keystroke) and sorted,
+    so the phrases starting with a fragment are one range found by bisection."""
 
     def __init__(self, phrases: Sequence[Phrase]) -> None:
         self.source = phrases
         self.size = len(phrases)
-        self.items = [(fold(p.text), p) for p in phrases]
-        self.longest = max((len(f) for f, _p in self.items), default=0)
+        order = sorted(range(len(phrases)), key=lambda i: fold(phrases[i].text))
+        # library order within the range, as before: the library lists the best phrases first
+        self.items = [(fold(phrases[i].text), i, phrases[i]) for i in order]
+        self.keys = [f for f, _i, _p in self.items]
+        self.longest = max((len(f) for f in self.keys), default=0)
 
     def matching(self, fragment: str, lang: Callable[[], str]) -> list[Phrase]:
         key = _key(fragment) if len(fragment) <= self.longest + 8 else ""
         if not key:
             return []
-        found = [p for f, p in self.items if f.startswith(key) and f != key]
+        lo = bisect.bisect_left(self.keys, key)
+        if lo == len(self.keys) or not self.keys[lo].startswith(key):
+            return []  # no phrase starts so
+        hi = bisect.bisect_left(self.keys, key + "\U0010ffff", lo)
+        found = [p for _f, _i, p in sorted((t for t in self.items[lo:hi] if t[0] != key),
+                                             key=lambda t: t[1])]
         if not found:  # the common case: no language guess needed at all
             return []
         reply_lang = lang()
