@@ -43,6 +43,8 @@ class Score:
     top3: int = 0
     others: int = 0
     alarms: int = 0
+    detected_warnings: int = 0  # found typos shown as warnings (the rest: suggestions)
+    alarm_warnings: int = 0  # false alarms shown as warnings
     words: int = 0
     seconds: float = 0.0
     misses: list[str] = field(default_factory=list)
@@ -88,6 +90,7 @@ def score(speller, lang: str, rows: list[tuple[str, str, str]]) -> Score:  # typ
         hit = next((f for f in found if f.start < we and ws < f.end), None)
         if hit is not None:
             s.detected += 1
+            s.detected_warnings += hit.severity.value == "warning"
             want = fold(ctx[:ws] + good + ctx[we:])
             ranks = [i for i, r in enumerate(hit.replacements)
                      if fold(ctx[:hit.start] + r + ctx[hit.end:]) == want]
@@ -101,8 +104,10 @@ def score(speller, lang: str, rows: list[tuple[str, str, str]]) -> Score:  # typ
             if w.start() < we and ws < w.end():
                 continue
             s.others += 1
-            if any(f.start < w.end() and w.start() < f.end for f in found):
+            alarm = next((f for f in found if f.start < w.end() and w.start() < f.end), None)
+            if alarm is not None:
                 s.alarms += 1
+                s.alarm_warnings += alarm.severity.value == "warning"
                 s.false.append(w.group())
     return s
 
@@ -226,13 +231,15 @@ def main() -> int:
     print(f"spelling ({args.split} rows of the development set; {DATA})")
     print("| checker | lang | rows | detection | top1 | top3 | false alarms |")
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
-    speed = []
+    speed, severity = [], []
     for lang in args.lang or ["ru", "en"]:
         rows = read_rows(lang)
         if args.split != "all":
             rows = rows[(0 if args.split == "odd" else 1)::2]  # odd = rows 1, 3, 5, … (1-based)
         s = score(speller, lang, rows)
         print(s.line("ours (built-in speller)", lang))
+        severity.append(f"{lang}: {s.detected_warnings} of {s.detected} typos found and "
+                        f"{s.alarm_warnings} of {s.alarms} false alarms are warnings")
         for line in base.get(lang, []):
             print(line + (" (all rows)" if args.split != "all" else ""))
         clean = clean_speed(speller, lang, rows)
@@ -241,6 +248,7 @@ def main() -> int:
         if args.misses:
             print("\n".join(f"  miss {m}" for m in s.misses))
             print("  false alarms:", ", ".join(s.false))
+    print(f"severity (the rest are suggestions: likely right, e.g. names): {'; '.join(severity)}")
     print(f"speed: {'; '.join(speed)} (cold paragraph cache); dictionaries loaded in {loaded:.1f} s")
     if not args.no_startup:
         subprocess.run([sys.executable, "-c", "import ozon_assistant.spelling.speller"],

@@ -32,6 +32,14 @@ BRITISH = (
     (rx(r"ence(s)?$"), r"ense\1"),
     (rx(r"ae"), "e"),
     (rx(r"oe"), "e"),
+    (rx(r"mme(s)?$"), r"m\1"),  # programme
+    (rx(r"llery$"), "lry"),  # jewellery
+    (rx(r"(?<=[aeiou])lment(s)?$"), r"llment\1"),  # instalment, enrolment
+    (rx(r"yre(s)?$"), r"ire\1"),  # tyre
+    (rx(r"bre(s)?$"), r"ber\1"),  # fibre, calibre
+    (rx(r"inium$"), "inum"),  # aluminium
+    (rx(r"aptor(s)?$"), r"apter\1"),  # adaptor
+    (rx(r"(?<=m)ould"), "old"),  # mould, moulded
 )
 
 #: Matches where any of the patterns above does (each keeps its own anchors and look-behind).

@@ -57,13 +57,19 @@ class Vocabulary:
     """Words of one language by length, first letter and commonness, each with its Zipf
     frequency (1 … 8), read section by section on first use. Thread-safe."""
 
-    def __init__(self, sizes: dict[Section, int], load: Callable[[Section], Bucket]) -> None:
+    def __init__(self, sizes: dict[Section, int], load: Callable[[Section], Bucket],
+                 others: dict[Section, int] | None = None) -> None:
+        """``others``: sections (by length and first letter; ``common`` is False) of words the
+        lexicon rejects but people write often (names, British spellings, brands, common
+        misspellings): never offered as corrections, only asked for their frequency."""
         self.sizes = sizes
+        self.others = others or {}
         self._load = load
         self._letters: dict[int, list[str]] = {}
         for n, letter in sorted({(n, letter) for n, letter, _common in sizes}):
             self._letters.setdefault(n, []).append(letter)
         self._buckets: dict[Section, Bucket] = {}
+        self._others: dict[Section, Bucket] = {}
         self._lock = threading.Lock()
 
     @classmethod
@@ -82,7 +88,8 @@ class Vocabulary:
 
         sizes = {(int(n), letter, bool(common)): count
                  for n, letter, common, count in pack.info["sections"]}
-        return cls(sizes, load)
+        others = {(int(n), letter, False): count for n, letter, count in pack.info["others"]}
+        return cls(sizes, load, others)
 
     def letters(self, length: int) -> list[str]:
         """The first letters words of this length have."""
@@ -100,8 +107,36 @@ class Vocabulary:
                 hit = self._buckets[key] = self._load(key)
             return hit
 
+    def zipf(self, word: str) -> float:
+        """How often people write ``word`` (folded, «ё» as «е»): its Zipf value, 0.0 when the
+        list lacks it (rarer than about once in a hundred million words)."""
+        n, letter = len(word), word[:1]
+        for common in (True, False):  # the rarer words are read only when needed
+            hit = _zipf_in(self.section(n, letter, common), word)
+            if hit is not None:
+                return hit
+        key = (n, letter, False)
+        if self.others.get(key):
+            with self._lock:
+                other = self._others.get(key)
+                if other is None:
+                    other = self._others[key] = self._load((n, "~" + letter, False))
+            hit = _zipf_in(other, word)
+            if hit is not None:
+                return hit
+        return 0.0
+
     def __len__(self) -> int:
         return sum(self.sizes.values())
+
+
+def _zipf_in(bucket: Bucket | None, word: str) -> float | None:
+    if bucket is not None:
+        try:
+            return float(bucket[1][bucket[0].index(word)])
+        except ValueError:
+            pass
+    return None
 
 
 def wordfreq_words(language: str) -> Iterator[tuple[str, float]]:
@@ -128,7 +163,9 @@ def wordfreq_words(language: str) -> Iterator[tuple[str, float]]:
                 yield word, zipf
 
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
+#: Words the lexicon rejects are kept (for :meth:`Vocabulary.zipf`) from this frequency up
+OTHERS_ZIPF = 1.5
 
 
 def load_vocabulary(language: str, keep: Callable[[str], bool] | None = None,
@@ -146,15 +183,33 @@ def load_vocabulary(language: str, keep: Callable[[str], bool] | None = None,
     def build() -> tuple[dict[str, bytes], dict[str, Any]]:
         sections: dict[str, bytes] = {}
         table: list[tuple[int, str, int, int]] = []
-        words = wordfreq_words(language)
+        others: list[tuple[int, str, int]] = []
+        words: Iterable[tuple[str, float]] = wordfreq_words(language)
+        rejected: list[tuple[str, float]] = []
         if keep is not None:
-            words = ((w, z) for w, z in words if keep(w.replace("ё", "е")))
+            kept = []
+            for w, z in words:
+                if keep(w.replace("ё", "е")):
+                    kept.append((w, z))
+                elif z >= OTHERS_ZIPF:
+                    rejected.append((w, z))
+            words = kept
         for (n, letter, common), (bucket, zipfs) in sorted(bucket_lists(words).items()):
             name = f"{n}:{letter}:{int(common)}"
             sections[f"w{name}"] = "\n".join(bucket).encode("utf-8")
             sections[f"z{name}"] = zipfs.tobytes()
             table.append((n, letter, int(common), len(bucket)))
-        return sections, {"sections": table}
+        merged: dict[tuple[int, str], Bucket] = {}
+        for (n, letter, _common), (bucket, zipfs) in bucket_lists(rejected).items():
+            into = merged.setdefault((n, letter), ([], array("f")))
+            into[0].extend(bucket)
+            into[1].extend(zipfs)
+        for (n, letter), (bucket, zipfs) in sorted(merged.items()):
+            name = f"{n}:~{letter}:0"
+            sections[f"w{name}"] = "\n".join(bucket).encode("utf-8")
+            sections[f"z{name}"] = zipfs.tobytes()
+            others.append((n, letter, len(bucket)))
+        return sections, {"sections": table, "others": others}
 
     key = {"format": CACHE_FORMAT, "language": language, "source": source_stamp(source),
            "keep": keep_key if keep is not None else None}

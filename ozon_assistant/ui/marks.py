@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -73,6 +73,20 @@ def _start_of(u: Underline) -> int:
     return u.cursor.selectionStart()
 
 
+def _draw_span(p: QPainter, x1: float, x2: float, height: float, ascent: int,
+               style: _Style) -> None:
+    """One span on a line whose top is at y = 0: the tint over the line, the wave (or the
+    dotted line) under the text."""
+    tint, tile, tile_height, pen = style
+    if tint is not None:
+        p.fillRect(QRectF(x1, 0, x2 - x1, height), tint)
+    if tile is not None:
+        p.drawTiledPixmap(QRectF(x1, ascent + 1, x2 - x1, tile_height), tile)
+    elif pen is not None:
+        p.setPen(pen)
+        p.drawLine(QPointF(x1, ascent + 2.5), QPointF(x2, ascent + 2.5))
+
+
 @dataclass(frozen=True)
 class Underline:
     """One underline to draw: a cursor (it moves along with edits) and how it looks."""
@@ -108,6 +122,7 @@ class UnderlineLayer:
         self._overhang = 0.0  # … and how far that is below the line (a wave may hang lower)
         self._pixmaps: dict[tuple[float, tuple[tuple[float, float, Severity], ...]],
                             tuple[float, QPixmap]] = {}
+        self._strips: dict[tuple[Severity, float], tuple[QPixmap, float]] = {}
         self._last_hidden: tuple[int, int] | None = None
 
     # -- what is drawn ---------------------------------------------------------------------------
@@ -155,10 +170,7 @@ class UnderlineLayer:
         offset = editor.contentOffset()
         top_limit, bottom_limit = exposed.top(), exposed.bottom()
         width = editor.viewport().width()
-        # the paragraph at the top of the band (a wave hangs into the line below its own)
-        block = editor.cursorForPosition(QPoint(0, max(0, int(top_limit - overhang) - 1))).block()
-        geometry = editor.blockBoundingGeometry(block).translated(offset)
-        top = geometry.top()
+        block, top = self._first_block(top_limit - overhang, offset)
         left = offset.x()
         hidden: tuple[int, int] | None = None
         hidden_known = False
@@ -197,6 +209,22 @@ class UnderlineLayer:
         if painter is not None:
             painter.end()
 
+    def _first_block(self, band_top: float, offset: QPointF) -> tuple[QTextBlock, float]:
+        """A paragraph at or before the first one reaching below ``band_top``, and its top.
+        A keystroke repaints the paragraph being typed, so the walk starts there when it is in
+        view (a hit test, or a walk down from the top of the view, costs more than the rest of
+        such a repaint)."""
+        editor = self.editor
+        first = editor.firstVisibleBlock()
+        block = editor.textCursor().block()
+        top = editor.blockBoundingGeometry(block).translated(offset).top()
+        if block.blockNumber() <= first.blockNumber() or top > editor.viewport().height():
+            return first, editor.blockBoundingGeometry(first).translated(offset).top()
+        while top > band_top and block.blockNumber() > first.blockNumber():
+            block = block.previous()
+            top -= editor.blockBoundingRect(block).height()
+        return block, top
+
     def _paint_block(self, painter: QPainter, block: QTextBlock, left: float, top: float,
                      width: int, spans: list[tuple[int, int, Severity]], low: float,
                      high: float, styles: dict[Severity, _Style]) -> None:
@@ -215,8 +243,11 @@ class UnderlineLayer:
             for s, e, severity in spans:
                 if e <= ls or s >= le:
                     continue
-                if s <= ls and e >= le:  # the whole line (a long span): no look-ups
-                    geometry.append((0.0, natural, severity))
+                if s <= ls and e >= le:  # the whole line (a long span): a cut of a strip
+                    strip, strip_height = self._strip(severity, height, width, styles)
+                    ratio = strip.devicePixelRatio()
+                    painter.drawPixmap(QRectF(left + x, top + y, natural, strip_height), strip,
+                                       QRectF(0, 0, natural * ratio, strip_height * ratio))
                     continue
                 if line_text is None:
                     line_text = text[ls:le]
@@ -254,17 +285,29 @@ class UnderlineLayer:
         pixmap.fill(Qt.GlobalColor.transparent)
         p = QPainter(pixmap)
         for x1, x2, severity in geometry:
-            tint, tile, tile_height, pen = styles[severity]
-            x1, x2 = x1 - origin, x2 - origin
-            if tint is not None:
-                p.fillRect(QRectF(x1, 0, x2 - x1, height), tint)
-            if tile is not None:
-                p.drawTiledPixmap(QRectF(x1, ascent + 1, x2 - x1, tile_height), tile)
-            elif pen is not None:
-                p.setPen(pen)
-                p.drawLine(QPointF(x1, ascent + 2.5), QPointF(x2, ascent + 2.5))
+            _draw_span(p, x1 - origin, x2 - origin, height, ascent, styles[severity])
         p.end()
         return origin, pixmap
+
+    def _strip(self, severity: Severity, height: float, width: int,
+               styles: dict[Severity, _Style]) -> tuple[QPixmap, float]:
+        """A line-high strip of one severity's tint and wave, at least ``width`` wide: whole
+        lines under a long span (the over-limit finding) are cuts of it, however wide the line
+        being typed grows."""
+        key = (severity, height)
+        found = self._strips.get(key)
+        if found is not None and found[0].width() >= width * found[0].devicePixelRatio():
+            return found
+        ratio = self.editor.devicePixelRatioF()
+        strip_height = float(math.ceil(max(height, self._extent)))
+        pixmap = QPixmap(max(1, round(width * ratio)), max(1, round(strip_height * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        _draw_span(p, 0.0, float(width), height, self._styles_key[2], styles[severity])
+        p.end()
+        self._strips[key] = (pixmap, strip_height)
+        return pixmap, strip_height
 
     def _line_table(self, block: QTextBlock, text: str,
                     width: int) -> list[tuple[int, int, float, float, float, float]]:
@@ -303,6 +346,7 @@ class UnderlineLayer:
             self._styles_key = key
             self._style_cache = {}
             self._pixmaps.clear()
+            self._strips.clear()
             self._x.clear()
             self._lines.clear()
             extent = float(metrics.height())

@@ -30,6 +30,8 @@ MIN_PREFIX = 2
 MAX_SHOWN = 8
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n)\s*([^\s.!?…][^.!?…\n]*)$")
 _PLACEHOLDER = re.compile(r"\{\w+\}")
+#: what Qt's document holds where a sentence may end (and a new one start)
+_SENTENCE_END = frozenset(".!?…\u2029\n")
 
 
 def fragment_before(text: str) -> str:
@@ -64,19 +66,26 @@ class _Folded:
         self.longest = max((len(f) for f in self.keys), default=0)
 
     def matching(self, fragment: str, lang: Callable[[], str]) -> list[Phrase]:
-        key = _key(fragment) if len(fragment) <= self.longest + 8 else ""
+        return self.search(fragment, lang)[0]
+
+    def search(self, fragment: str, lang: Callable[[], str]) -> tuple[list[Phrase], bool]:
+        """The phrases, and whether typing more letters onto ``fragment`` can never match
+        (it is too long, or no phrase starts with it)."""
+        if len(fragment) > self.longest + 8:
+            return [], True
+        key = _key(fragment)
         if not key:
-            return []
+            return [], False
         lo = bisect.bisect_left(self.keys, key)
         if lo == len(self.keys) or not self.keys[lo].startswith(key):
-            return []  # no phrase starts so
+            return [], True  # no phrase starts so
         hi = bisect.bisect_left(self.keys, key + "\U0010ffff", lo)
         found = [p for _f, _i, p in sorted((t for t in self.items[lo:hi] if t[0] != key),
                                              key=lambda t: t[1])]
         if not found:  # the common case: no language guess needed at all
-            return []
+            return [], False
         reply_lang = lang()
-        return [p for p in found if p.lang == reply_lang][:MAX_SHOWN]
+        return [p for p in found if p.lang == reply_lang][:MAX_SHOWN], False
 
 
 class PhraseCompleter(QObject):
@@ -98,7 +107,8 @@ class PhraseCompleter(QObject):
         self._shown: list[Phrase] = []
         self._folded: _Folded | None = None
         self._inserting = False
-        editor.textChanged.connect(self.update)
+        self._dead_at = -1  # typing a letter here cannot bring up a phrase (see _on_change)
+        editor.document().contentsChange.connect(self._on_change)
         # QCompleter hands Return/Tab to the editor first (which would add a newline or a tab);
         # a filter installed after its own runs first and takes them for the phrase.
         self._popup().installEventFilter(self)
@@ -129,8 +139,19 @@ class PhraseCompleter(QObject):
             folded = self._folded = _Folded(phrases)
         return folded
 
+    def _on_change(self, position: int, removed: int, added: int) -> None:
+        """Per keystroke. Once the sentence typed so far matches no phrase, more letters
+        cannot make it match: one more character typed at the same spot, other than a
+        sentence end, is let through without looking at the text again."""
+        if position == self._dead_at and removed == 0 and added == 1:
+            if self.editor.document().characterAt(position) not in _SENTENCE_END:
+                self._dead_at = position + 1
+                return
+        self.update()
+
     def update(self) -> None:
         """After each edit: offer phrases for the sentence being typed, or hide the popup."""
+        self._dead_at = -1
         if self._inserting or not self.editor.hasFocus():
             return
         cursor = self.editor.textCursor()
@@ -143,9 +164,13 @@ class PhraseCompleter(QObject):
             # a sentence start further back than the longest phrase can match nothing
             tail = before[-(library.longest + 16):]
             fragment = fragment_before(tail)
-            if len(tail) < len(before) and tail.lstrip().startswith(fragment):
-                fragment = ""  # the cut, not a sentence start
-            found = library.matching(fragment, self.lang)
+            if fragment and len(tail) < len(before) and tail.lstrip().startswith(fragment):
+                dead = True  # the cut, not a sentence start
+                fragment = ""
+            else:
+                found, dead = library.search(fragment, self.lang)
+            if dead:
+                self._dead_at = cursor.position()
         popup = self._popup()
         if not found:
             self._shown = []

@@ -18,13 +18,33 @@ breach refused, every clean reply approved. The figures are printed with ``-s``.
 from __future__ import annotations
 
 import tomllib
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from tests.checker.helpers import check
+from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.checker.engine import Checker
+from ozon_assistant.checker.sources import build_sources
+from ozon_assistant.core.settings import Settings
+from ozon_assistant.core.text import guess_language
+from ozon_assistant.core.types import CheckResult
+from tests.checker.helpers import shared_checker
 
 HERE = Path(__file__).parent
+
+
+@lru_cache(maxsize=1)
+def full_checker() -> Checker:
+    return Checker(shared_checker().packs, sources=build_sources(Settings(), "off"))
+
+
+def check(text: str, lang: str | None, channel: str) -> CheckResult:
+    """As ``ozon-assistant check`` judges it: house rules and the built-in speller (a clean
+    reply must not get a spelling warning either)."""
+    checker = full_checker()
+    ctx = CheckContext(language=lang or guess_language(text), channel=channel)  # type: ignore[arg-type]
+    return checker.check(text, ctx)
 
 
 def _cases() -> list[tuple[str, dict]]:  # type: ignore[type-arg]
@@ -46,7 +66,7 @@ def _describe(result) -> str:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("name,case", CASES, ids=[c[0] for c in CASES])
 def test_case(name: str, case: dict) -> None:  # type: ignore[type-arg]
-    result = check(case["text"], case.get("lang"), channel=case.get("channel", "chat"))
+    result = check(case["text"], case.get("lang"), case.get("channel", "chat"))
     cats = {f.category for f in result.findings}
     if case.get("clean"):
         loud = [f for f in result.findings if f.severity.value in ("error", "warning")]
@@ -63,7 +83,7 @@ def test_case(name: str, case: dict) -> None:  # type: ignore[type-arg]
 def test_corpus_figures(capsys: pytest.CaptureFixture[str]) -> None:
     labelled = found = clean = clean_ok = blocked = refused = 0
     for _, case in CASES:
-        result = check(case["text"], case.get("lang"), channel=case.get("channel", "chat"))
+        result = check(case["text"], case.get("lang"), case.get("channel", "chat"))
         cats = {f.category for f in result.findings}
         labelled += len(case.get("expect", []))
         found += len(set(case.get("expect", [])) & cats)

@@ -91,6 +91,32 @@ def test_english_typos_british_spelling_and_names(speller: Speller) -> None:
     assert flagged(speller, "We siad it would arrive soon.", EN)["siad"][0] == "said"
 
 
+def test_more_british_spellings_and_trade_words_are_words(speller: Speller) -> None:
+    text = ("The programme covers jewellery and tyres paid in instalments, in roubles or by "
+            "cheque; the aluminium adaptor has a microfibre pouch, paraben-free, with Wi-Fi.")
+    assert flagged(speller, text, EN) == {}
+    text = "Ткань: хлопок и эластан, павербанк на 10 000 мА·ч, пересорт заменим."
+    assert flagged(speller, text) == {}
+
+
+def test_severity_follows_how_likely_a_typo_is(speller: Speller) -> None:
+    """A warning when the correction is far more common than what was typed; a suggestion
+    (the word may well be right: a name, a rare word) otherwise."""
+    def by_word(text: str, ctx: CheckContext = RU) -> dict[str, tuple[str, Severity]]:
+        return {text[f.start:f.end]: (f.rule, f.severity)
+                for f in speller.check_paragraph(text, ctx)}
+
+    likely = by_word("Пасылка придёт завтра, спасибо за ожыдание.")
+    assert likely == {"Пасылка": ("spelling.unknown-word", Severity.WARNING),
+                      "ожыдание": ("spelling.unknown-word", Severity.WARNING)}
+    # capitalised inside a sentence with a close correction: most often a name
+    name = by_word("Your parcel was handed to Dmitry at the pick-up point.", EN)
+    assert name == {"Dmitry": ("spelling.unfamiliar-word", Severity.SUGGESTION)}
+    # a real word the dictionary lacks, not much rarer than its nearest correction («пантеон»)
+    rare = by_word("Состав: вода, глицерин, пантенол.")
+    assert rare == {"пантенол": ("spelling.unfamiliar-word", Severity.SUGGESTION)}
+
+
 def test_english_context_picks_the_word_that_fits(speller: Speller) -> None:
     assert flagged(speller, "He fell on the gound and cried.", EN)["gound"][0] == "ground"
 
