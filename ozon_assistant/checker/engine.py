@@ -21,7 +21,14 @@ from ozon_assistant.checker.rules import Rule
 from ozon_assistant.core import paths
 from ozon_assistant.core.regex import rx
 from ozon_assistant.core.settings import Settings
-from ozon_assistant.core.text import Token, guess_language, match_case, paragraphs, tokens
+from ozon_assistant.core.text import (
+    Token,
+    guess_language,
+    match_case,
+    paragraphs,
+    quoted_spans,
+    tokens,
+)
 from ozon_assistant.core.types import CheckResult, Finding, Severity
 
 
@@ -128,7 +135,7 @@ class Checker:
         found: list[Finding] = []
         for source in self.sources:
             found.extend(f for f in source.check_paragraph(text, ctx) if self._keep_source(f))
-        return found
+        return outside_quotes(text, found)
 
     def unknown_overrides(self) -> list[str]:
         """Rule ids in the user's [rules] table that no rule has (a typo, or a renamed rule):
@@ -148,7 +155,7 @@ class Checker:
             if hit is not None:
                 self._cache.move_to_end(key)
                 return list(hit)
-        found = merge_findings(self._house_paragraph(text, ctx))
+        found = merge_findings(outside_quotes(text, self._house_paragraph(text, ctx)))
         with self._lock:
             self._cache[key] = found
             if len(self._cache) > self.CACHE_SIZE:
@@ -249,6 +256,24 @@ class Checker:
         findings.extend(self.check_document(text, ctx))
         return CheckResult(text=text, language=ctx.language, channel=ctx.channel,
                            findings=sort_findings(findings))
+
+
+#: Categories that say how the seller writes: inside a quotation the words are someone else's
+#: (the buyer's «ПОЧЕМУ ТАК ДОЛГО???», a product's name), so such findings there are dropped,
+#: as proselint does. What a reply must never carry — contacts, off-platform offers, requests
+#: for private data, unlawful terms, insults, negativity, unfilled placeholders — counts inside
+#: quotation marks too.
+STYLE_ONLY = frozenset({"capitals", "punctuation", "emoticons", "formality", "vagueness",
+                        "spelling", "typography", "grammar", "clarity"})
+
+
+def outside_quotes(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` less the style findings that lie wholly inside a quotation in ``text``."""
+    if not findings or not any(q in text for q in ("«", "“", "„", '"')):
+        return findings
+    spans = quoted_spans(text)
+    return [f for f in findings if f.category not in STYLE_ONLY
+            or not any(a <= f.start and f.end <= b for a, b in spans)]
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

@@ -74,3 +74,36 @@ def match_case(template: str, replacement: str) -> str:
     if template[0].isupper():
         return replacement[0].upper() + replacement[1:]
     return replacement
+
+
+#: Opening quotation mark → its closing mark: «…», “…”, „…“ and straight "…".
+QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The insides of quotations in ``text`` (one paragraph), outermost only: «…», “…”, „…“
+    and "…". A mark with no partner opens nothing, so a stray quote or an inch sign (15") never
+    swallows the rest of the paragraph."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        close = QUOTES.get(text[i])
+        if close is None:
+            i += 1
+            continue
+        opening, depth, j = text[i], 1, i + 1
+        while j < n:
+            ch = text[j]
+            if ch == close and (opening == close or depth == 1):
+                break
+            if ch == close:
+                depth -= 1
+            elif ch == opening:
+                depth += 1
+            j += 1
+        if j < n and j > i + 1:
+            spans.append((i + 1, j))
+            i = j + 1
+        else:
+            i += 1
+    return spans
