@@ -111,6 +111,11 @@ class ComposeEditor(QPlainTextEdit):
             self._painted = True
             self.first_painted.emit()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.live is not None:
+            self.live.layer.font_changed()
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if not any(f(event) for f in self.drop_filters):
             super().dragEnterEvent(event)

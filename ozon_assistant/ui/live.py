@@ -77,7 +77,8 @@ class LiveChecker(QObject):
         self._hidden: tuple[int, int] | None = None
         self._closed = False
         self.ignored: set[tuple[str, str]] = set()
-        self.layer = UnderlineLayer(editor, self._hidden_span)
+        self.layer = UnderlineLayer(editor, self._hidden_span,
+                                    lambda: self._edit_end if self._typing else -1)
 
         self._signals = JobSignals()
         self._signals.paragraphs_done.connect(self._on_paragraphs)

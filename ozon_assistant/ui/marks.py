@@ -63,6 +63,7 @@ def typed_word_span(editor: QPlainTextEdit) -> tuple[int, int] | None:
 HiddenSpan = Callable[[], "tuple[int, int] | None"]
 _CACHE_LIMIT = 4000
 _PIXMAP_LIMIT = 300  # line pixmaps (a few KB each)
+_NEAR = 100  # spans this far from where the seller types may touch the word being typed
 
 
 #: tint, wave tile, its height, pen (dotted suggestions)
@@ -108,9 +109,12 @@ class UnderlineLayer:
     cached by the text before them, so text typed after an underline costs no new look-ups.
     """
 
-    def __init__(self, editor: QPlainTextEdit, hidden: HiddenSpan) -> None:
+    def __init__(self, editor: QPlainTextEdit, hidden: HiddenSpan,
+                 typing_at: Callable[[], int] = lambda: -1) -> None:
         self.editor = editor
         self.hidden = hidden
+        self.typing_at = typing_at  # where the seller is typing (-1: not typing): cheap to ask
+        self._font_changed = True
         self._local: list[Underline] = []  # within one paragraph, sorted by start
         self._spanning: list[Underline] = []
         self._lines: dict[tuple[str, int], list[tuple[int, int, float, float, float, float]]] = {}
@@ -122,7 +126,8 @@ class UnderlineLayer:
         self._overhang = 0.0  # … and how far that is below the line (a wave may hang lower)
         self._pixmaps: dict[tuple[float, tuple[tuple[float, float, Severity], ...]],
                             tuple[float, QPixmap]] = {}
-        self._strips: dict[tuple[Severity, float], tuple[QPixmap, float]] = {}
+        self._strips: dict[tuple[Severity, float], tuple[QPixmap, float, int]] = {}
+        self._seen: set[tuple[float, tuple[tuple[float, float, Severity], ...]]] = set()
         self._last_hidden: tuple[int, int] | None = None
 
     # -- what is drawn ---------------------------------------------------------------------------
@@ -145,6 +150,10 @@ class UnderlineLayer:
                 continue
             out.append((s, e, u.severity))
         return sorted(out, key=lambda t: (t[0], t[1]))
+
+    def font_changed(self) -> None:
+        """The editor's font changed (its ``changeEvent``): waves and caches are made anew."""
+        self._font_changed = True
 
     def unhide(self) -> None:
         """The word that was being typed gets its underlines back: repaint its paragraph."""
@@ -173,7 +182,8 @@ class UnderlineLayer:
         block, top = self._first_block(top_limit - overhang, offset)
         left = offset.x()
         hidden: tuple[int, int] | None = None
-        hidden_known = False
+        hidden_known = False  # the typed word is looked up only for spans near the typing
+        near = self.typing_at()
         while block.isValid() and top <= bottom_limit:
             height = editor.blockBoundingRect(block).height()
             if top + height + overhang > top_limit and block.isVisible():
@@ -190,11 +200,13 @@ class UnderlineLayer:
                     i += 1
                     if e <= s:  # an empty span draws nothing, as in Qt
                         continue
-                    if not hidden_known:
-                        hidden, hidden_known = self.hidden(), True
-                        self._last_hidden = hidden
-                    if hidden is None or not (s < hidden[1] and hidden[0] < e):
-                        spans.append((s - base, min(e, end) - base, u.severity))
+                    if near >= 0 and s <= near + _NEAR and e >= near - _NEAR:
+                        if not hidden_known:
+                            hidden, hidden_known = self.hidden(), True
+                            self._last_hidden = hidden
+                        if hidden is not None and s < hidden[1] and hidden[0] < e:
+                            continue
+                    spans.append((s - base, min(e, end) - base, u.severity))
                 for u in self._spanning:
                     s, e = u.cursor.selectionStart(), u.cursor.selectionEnd()
                     if s < end and e > base and e > s:
@@ -239,15 +251,14 @@ class UnderlineLayer:
             if y > high or y + max(height, extent) <= low:
                 continue
             geometry: list[tuple[float, float, Severity]] = []
+            whole = False
             line_text: str | None = None
             for s, e, severity in spans:
                 if e <= ls or s >= le:
                     continue
-                if s <= ls and e >= le:  # the whole line (a long span): a cut of a strip
-                    strip, strip_height = self._strip(severity, height, width, styles)
-                    ratio = strip.devicePixelRatio()
-                    painter.drawPixmap(QRectF(left + x, top + y, natural, strip_height), strip,
-                                       QRectF(0, 0, natural * ratio, strip_height * ratio))
+                if s <= ls and e >= le:  # the whole line (a long span): no look-ups
+                    geometry.append((0.0, natural, severity))
+                    whole = True
                     continue
                 if line_text is None:
                     line_text = text[ls:le]
@@ -265,12 +276,33 @@ class UnderlineLayer:
                 continue
             key = (height, tuple(geometry))
             found = pixmaps.get(key)
+            if found is None and whole and key not in self._seen:
+                # The line being typed under a long span grows on every key: its whole-line
+                # parts are cut from a strip, and only a line seen twice gets its own pixmap.
+                if len(self._seen) > _PIXMAP_LIMIT:
+                    self._seen.clear()
+                self._seen.add(key)
+                rest = []
+                for x1, x2, severity in geometry:
+                    if x1 == 0.0 and x2 == natural:
+                        strip, strip_height = self._strip(severity, height, width, styles)
+                        ratio = strip.devicePixelRatio()
+                        painter.drawPixmap(round(left + x), round(top + y), round(natural),
+                                           round(strip_height), strip, 0, 0,
+                                           round(natural * ratio), round(strip_height * ratio))
+                    else:
+                        rest.append((x1, x2, severity))
+                if not rest:
+                    continue
+                key = (height, tuple(rest))
+                found = pixmaps.get(key)
+                geometry = rest
             if found is None:
                 found = self._line_pixmap(height, geometry, styles)
                 if len(pixmaps) > _PIXMAP_LIMIT:
                     pixmaps.clear()
                 pixmaps[key] = found
-            painter.drawPixmap(QPointF(left + x + found[0], top + y), found[1])
+            painter.drawPixmap(round(left + x + found[0]), round(top + y), found[1])
 
     def _line_pixmap(self, height: float, geometry: list[tuple[float, float, Severity]],
                      styles: dict[Severity, _Style]) -> tuple[float, QPixmap]:
@@ -296,8 +328,8 @@ class UnderlineLayer:
         being typed grows."""
         key = (severity, height)
         found = self._strips.get(key)
-        if found is not None and found[0].width() >= width * found[0].devicePixelRatio():
-            return found
+        if found is not None and found[2] >= width:
+            return found[0], found[1]
         ratio = self.editor.devicePixelRatioF()
         strip_height = float(math.ceil(max(height, self._extent)))
         pixmap = QPixmap(max(1, round(width * ratio)), max(1, round(strip_height * ratio)))
@@ -306,7 +338,7 @@ class UnderlineLayer:
         p = QPainter(pixmap)
         _draw_span(p, 0.0, float(width), height, self._styles_key[2], styles[severity])
         p.end()
-        self._strips[key] = (pixmap, strip_height)
+        self._strips[key] = (pixmap, strip_height, width)
         return pixmap, strip_height
 
     def _line_table(self, block: QTextBlock, text: str,
@@ -340,8 +372,12 @@ class UnderlineLayer:
 
     def _styles(self) -> dict[Severity, _Style]:
         """Tint, wave tile and pen of each severity for the editor's font and screen (cached)."""
+        ratio = self.editor.devicePixelRatioF()
+        if ratio == self._styles_key[0] and not self._font_changed:
+            return self._style_cache
+        self._font_changed = False
         metrics = self.editor.fontMetrics()
-        key = (self.editor.devicePixelRatioF(), metrics.descent(), metrics.ascent())
+        key = (ratio, metrics.descent(), metrics.ascent())
         if self._styles_key != key:
             self._styles_key = key
             self._style_cache = {}

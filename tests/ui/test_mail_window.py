@@ -61,3 +61,31 @@ def test_mail_menu_send_and_outbox_in_the_main_window(qtbot, make_window, smtp_s
     actions["mail-outbox"].trigger()
     assert ext.outbox_dialog is not None and ext.outbox_dialog.table.rowCount() == 1
     ext.outbox_dialog.close()
+
+
+def test_an_eml_dropped_on_the_compose_pane_opens_as_the_buyers_mail(qtbot, make_window,
+                                                                     tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ozon_assistant.ui.mail_ext import MailExtension
+
+    window = make_window()
+    [ext] = window.findChildren(MailExtension)
+    buyer = tmp_path / "buyer.eml"
+    buyer.write_bytes(BUYER_EML)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(buyer))])
+    viewport = window.current_editor().viewport()
+    point = viewport.rect().center()
+    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, drop)
+    assert drop.isAccepted()
+    assert ext.buyer is not None and "ЗВОНИТЕ" in ext.dock.text.toPlainText()
+    assert window.current_text() == ""  # the e-mail did not land in the reply

@@ -130,3 +130,30 @@ def test_phrases_after_a_long_paragraph_and_no_language_guess_for_plain_typing(
     editor.insertPlainText("x" * 200 + " " * 60 + "Th")
     completer.update()
     assert not completer.popup_visible()
+
+
+def test_letters_after_a_sentence_that_matches_nothing_are_let_through(qtbot: QtBot) -> None:
+    """Once the sentence typed so far starts no phrase, more letters cannot change that: they
+    pass without looking at the text; a sentence end, a deletion or a cursor move looks again."""
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    completer = PhraseCompleter(editor, lambda: PHRASES, lambda: "en")
+    looked: list[int] = []
+    real_update = completer.update
+    completer.update = lambda: (looked.append(1), real_update())[1]  # type: ignore[method-assign]
+    qtbot.keyClicks(editor, "Zz")  # starts no phrase
+    assert looked == [1, 1]
+    qtbot.keyClicks(editor, "zzy words")  # letters and spaces: let through
+    assert looked == [1, 1] and not completer.popup_visible()
+    qtbot.keyClicks(editor, ". Th")  # the sentence ends: looked at again, and offered
+    assert len(looked) > 2
+    qtbot.waitUntil(completer.popup_visible)
+    completer._popup().hide()
+    editor.clear()
+    qtbot.keyClicks(editor, "Tx")
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)  # a deletion looks again: "T" …
+    qtbot.keyClicks(editor, "h")  # … then "Th" is offered
+    qtbot.waitUntil(completer.popup_visible)
