@@ -1,5 +1,6 @@
-"""Marketplace vocabulary shipped with the app (``resources/spelling/domain.txt``): «Ozon»,
-«промокод», «постамат» … words every seller writes and no general dictionary knows."""
+"""Marketplace vocabulary shipped with the app (``resources/spelling/*.txt``): «Ozon»,
+«промокод», «постамат», materials, cosmetics, gadgets … words sellers write and no general
+dictionary knows. One word form a line; ``#`` starts a comment line."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ from ozon_assistant.core.text import fold
 
 @lru_cache(maxsize=1)
 def domain_words() -> frozenset[str]:
-    try:
-        lines = (paths.resources_dir() / "spelling" / "domain.txt").read_text(encoding="utf-8")
-    except OSError:
-        return frozenset()
-    return frozenset(fold(w.strip()) for w in lines.splitlines()
+    words: set[str] = set()
+    for path in sorted((paths.resources_dir() / "spelling").glob("*.txt")):
+        try:
+            lines = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue  # a damaged list costs its words, never the check
+        words.update(fold(w.strip()) for w in lines.splitlines()
                      if w.strip() and not w.startswith("#"))
+    return frozenset(words)
