@@ -24,23 +24,31 @@ def _is_caps_word(word: str, allow: frozenset[str]) -> bool:
     return word.upper() not in allow and not any(p.upper() in allow for p in word.split("-"))
 
 
+#: A model line names its models with numbers: «ECAM 22.110», "RTX 3060", «MAX 2»
+_MODEL_NUMBER = rx(r"[ \u00a0]?[-–]?[ \u00a0]?\d")
+
+
 @code_check("capitals")
 def capitals(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
-    """Words of ≥ ``min_letters`` capitals, or runs of ≥ 2 capitalised words (a shouted sentence).
+    """Words of ≥ ``min_letters`` capitals, runs of ≥ 2 capitalised words (a shouted sentence),
+    and short words that are only ever shouted (``shout``: HEY, YES, НЕТ …).
 
-    Abbreviations (``allow`` in the pack: OZON, USB, XL, СДЭК, ООО …) and anything with a digit
-    are left alone.
+    Abbreviations (``allow`` in the pack: OZON, USB, XL, СДЭК, ООО …), anything with a digit and
+    a model line followed by its number (ECAM 22.110) are left alone.
     """
     allow = frozenset(w.upper() for w in params.get("allow", []))
+    shout = frozenset(w.upper() for w in params.get("shout", []))
     min_letters = int(params.get("min_letters", 4))
-    words = [m for m in WORD_RE.finditer(text) if _is_caps_word(m.group(), allow)]
+    words = [m for m in WORD_RE.finditer(text) if _is_caps_word(m.group(), allow)
+             and not _MODEL_NUMBER.match(text, m.end())]
     i = 0
     while i < len(words):
         j = i
         while j + 1 < len(words) and not text[words[j].end() : words[j + 1].start()].strip(" ,.-!?"):
             j += 1
         first, last = words[i], words[j]
-        if j > i or len(_LETTER.findall(first.group())) >= min_letters:
+        if (j > i or len(_LETTER.findall(first.group())) >= min_letters
+                or first.group().upper() in shout):
             span = text[first.start() : last.end()]
             lower = span.lower()
             at_start = not text[: first.start()].strip() or text[: first.start()].rstrip()[-1] in ".!?"
