@@ -63,6 +63,9 @@ def merge_spans(spans: list[Span]) -> list[Span]:
 _AT_ANCHOR = rx(r"@|[(\[{<]\s*(?:at|собак|собачк)|\sat\s|собак|собачк")
 _EMAIL_GATE = ("@", "собак", "собачк", "(at", "[at", "{at", "<at", " at ")
 _LOCAL_CHAR = rx(r"[\w.+\-]")
+#: English words that stand before "at" in a sentence, never as the name of a mailbox
+_NOT_LOCAL = frozenset("us me you them him her it online here there catalogue catalog website "
+                       "site page shop-site store look".split())
 
 
 @lru_cache(maxsize=256)
@@ -82,12 +85,14 @@ def find_emails(text: str) -> tuple[Span, ...]:
         for email_re in _EMAILS:
             m = email_re.match(text, start)
             if m and m.end() > anchor.start():
+                if email_re is _EMAILS[2] and low[m.start():anchor.start()].strip() in _NOT_LOCAL:
+                    break  # "find us at shop-site dot com": a site (a link), not an address
                 spans.append(m.span())
                 break
     if "@" in low or "собак" in low:
         for start, joined, index in despaced(text):
-            for rx in _EMAILS:
-                for m in rx.finditer(joined):
+            for email_re in _EMAILS:
+                for m in email_re.finditer(joined):
                     spans.append((start + index[m.start()], start + index[m.end() - 1] + 1))
     return tuple(merge_spans(spans))
 

@@ -296,9 +296,26 @@ def _within_digits(atoms: Sequence[Atom], limit: int) -> int:
     return len(atoms)
 
 
+#: letters typed for digits inside a number («+7-9l6-OOO-11-22», «8 9З1 …»): each is read as
+#: the digit it stands for when it sits in a group with at least two real digits
+_LOOKALIKE = str.maketrans("lI|OoОоЗзб", "111000033" + "6")
+_LOOKALIKE_GROUP = rx(
+    r"(?<![^\W\d_])(?=[\dlI|OoОоЗзб]*\d[\dlI|OoОоЗзб]*\d)[\dlI|OoОоЗзб]*[lI|OoОоЗзб][\dlI|OoОоЗзб]*"
+    r"(?![^\W\d_])"
+)
+
+
+def _undisguised(text: str) -> str:
+    """``text`` with look-alike letters inside digit groups read as digits (same length)."""
+    if not _LOOKALIKE_GROUP.search(text):
+        return text
+    return _LOOKALIKE_GROUP.sub(lambda m: m.group().translate(_LOOKALIKE), text)
+
+
 @lru_cache(maxsize=256)
 def find_phones(text: str) -> tuple[Span, ...]:
     """Spans of phone numbers in ``text`` (digits, words or both)."""
+    text = _undisguised(text)
     # a phone in words needs several number words, or one next to digits («8 девятьсот 12…»);
     # counting them is cheaper than reading every word
     low = lower(text)

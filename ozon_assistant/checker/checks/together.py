@@ -1,0 +1,118 @@
+"""Conditional rules: cues from every group in one sentence (Vale's "conditional", proselint's
+co-occurrence checks), so a rule states a situation rather than one wording.
+
+"Leave five stars and get 300 ₽ cashback" has a thousand phrasings; what they share is a
+request about the review and a reward in the same sentence. A rule lists its cue groups as data:
+
+    params.groups = [["re:(?:оставьте|поставьте)\\s+(?:\\w+\\s+){0,3}?отзыв"], ["кешб*", "скидк*"]]
+    params.context = ["отзыв*"]   # optional: somewhere in the paragraph too
+    params.unless = ["балл*"]     # optional: nowhere in the paragraph
+    params.except = ["never"]     # optional: not in the same sentence (a warning, a negation)
+
+A cue is a word (``скидка``: that word, case and «ё» folded), a stem (``скидк*``: any word it
+begins), several words (``в обмен``: in a row) or a regular expression (``re:…``, searched
+case-insensitively). The finding covers the sentence from the first cue to the last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import Any
+
+from ozon_assistant.checker.checks.base import Hit, code_check
+from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.core.regex import rx
+from ozon_assistant.core.text import Token, fold, tokens
+
+#: a sentence ends at . ! ? … followed by a space, or at a line break
+_SENTENCE_END = rx(r"[.!?…]+(?=\s|$)|\n")
+
+Span = tuple[int, int]
+
+
+class Cues:
+    """One group of cues, compiled: whole words, stems, word sequences and patterns."""
+
+    def __init__(self, specs: Sequence[str]) -> None:
+        self.words: set[str] = set()
+        self.stems: list[str] = []
+        self.phrases: list[tuple[str, ...]] = []
+        patterns: list[str] = []
+        for spec in specs:
+            if spec.startswith("re:"):
+                patterns.append(f"(?:{spec[3:]})")
+            elif " " in spec.strip():
+                self.phrases.append(tuple(fold(w) for w in spec.split()))
+            elif spec.endswith("*"):
+                self.stems.append(fold(spec[:-1]))
+            else:
+                self.words.add(fold(spec))
+        self.stems_tuple = tuple(self.stems)
+        self.pattern = rx("|".join(patterns), re.IGNORECASE) if patterns else None
+
+    def _word(self, key: str) -> bool:
+        return key in self.words or (bool(self.stems_tuple) and key.startswith(self.stems_tuple))
+
+    def find(self, text: str, toks: Sequence[Token], lo: int, hi: int) -> Span | None:
+        """The first cue of this group in ``text[lo:hi]`` (``toks``: the words there)."""
+        best: Span | None = None
+        for i, tok in enumerate(toks):
+            if self._word(tok.key):
+                best = (tok.start, tok.end)
+                break
+            for phrase in self.phrases:
+                if tok.key == phrase[0] and len(toks) - i >= len(phrase) and all(
+                        toks[i + k].key == w or (w.endswith("*") and toks[i + k].key.startswith(w[:-1]))
+                        for k, w in enumerate(phrase)):
+                    best = (tok.start, toks[i + len(phrase) - 1].end)
+                    break
+            if best:
+                break
+        if self.pattern is not None:
+            m = self.pattern.search(text, lo, hi)
+            if m and (best is None or m.start() < best[0]):
+                best = m.span()
+        return best
+
+
+@lru_cache(maxsize=256)
+def _cues(specs: tuple[str, ...]) -> Cues:
+    return Cues(specs)
+
+
+def _group(spec: Any) -> Cues:
+    return _cues(tuple(str(s) for s in spec or ()))
+
+
+def sentences(text: str) -> Iterator[Span]:
+    """(start, end) of each sentence of a paragraph."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[start:m.end()].strip():
+            yield start, m.end()
+        start = m.end()
+    if text[start:].strip():
+        yield start, len(text)
+
+
+@code_check("together")
+def together(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """A sentence holding a cue of every group in ``groups`` and none of ``except`` (with
+    ``context`` somewhere in the paragraph and ``unless`` nowhere in it)."""
+    groups = [_group(g) for g in params.get("groups", [])]
+    if not groups:
+        return
+    all_toks = tokens(text)
+    if params.get("unless") and _group(params["unless"]).find(text, all_toks, 0, len(text)):
+        return
+    if params.get("context") and not _group(params["context"]).find(text, all_toks, 0, len(text)):
+        return
+    excluded = _group(params["except"]) if params.get("except") else None
+    for lo, hi in sentences(text):
+        toks = [t for t in all_toks if lo <= t.start and t.end <= hi]
+        found = [g.find(text, toks, lo, hi) for g in groups]
+        if all(found) and not (excluded and excluded.find(text, toks, lo, hi)):
+            spans = [s for s in found if s is not None]
+            yield Hit(min(s[0] for s in spans), max(s[1] for s in spans))
