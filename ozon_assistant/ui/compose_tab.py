@@ -14,8 +14,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ozon_assistant.checker.context import CheckContext
-from ozon_assistant.checker.engine import context_for, merge_findings, sort_findings
 from ozon_assistant.core.text import guess_language, paragraphs
 from ozon_assistant.core.types import CheckResult, Finding, Severity
 from ozon_assistant.storage.drafts import Draft
@@ -26,6 +24,7 @@ from ozon_assistant.ui.marks import Mark
 from ozon_assistant.ui.offsets import to_utf16, utf16_length
 
 if TYPE_CHECKING:
+    from ozon_assistant.checker.context import CheckContext
     from ozon_assistant.ui.main_window import MainWindow
 
 AUTOSAVE_MS = 500  # at most this much typing (plus the write) is at risk after a crash
@@ -68,7 +67,7 @@ class ComposeTab(QWidget):
         self.copied_text: str | None = None
         self._guess: str | None = None  # the reply language guessed under "auto"
         self._guess_units = sys.maxsize
-        self.live = LiveChecker(self.editor, window.checker, self.context)
+        self.live = LiveChecker(self.editor, lambda: window.checker, self.context)
         self.live.ignored = set(draft.ignored)
         self.editor.live = self.live
         self._save_timer = QTimer(self)
@@ -112,6 +111,8 @@ class ComposeTab(QWidget):
         return self._guess
 
     def context(self) -> CheckContext:
+        from ozon_assistant.checker.engine import context_for
+
         w = self.window_
         ctx = context_for(w.settings, language=self.language(), channel=self.channel(),
                           ui_lang=w.ui_lang)
@@ -185,6 +186,8 @@ class ComposeTab(QWidget):
 
     def fresh_result(self) -> CheckResult:
         """A synchronous check of the current text (house rules now, sources from the cache)."""
+        from ozon_assistant.checker.engine import merge_findings, sort_findings
+
         text = self.text()
         ctx = self.context()
         checker = self.window_.checker

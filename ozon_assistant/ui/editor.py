@@ -7,7 +7,6 @@ for spelling, "Add to dictionary". Every fix is one undo step.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
@@ -48,6 +47,8 @@ def dictionary_available() -> bool:
 
 def tooltip_html(marks: list[Mark]) -> str:
     """Message in the UI language, the reason behind the rule, and the suggested fix."""
+    import html  # (its entity tables cost start-up time; tooltips come later)
+
     parts = []
     for m in marks:
         f = m.finding

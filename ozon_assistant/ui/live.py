@@ -17,13 +17,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextBlock, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from ozon_assistant.checker.context import CheckContext
-from ozon_assistant.checker.engine import Checker, merge_findings, sort_findings
 from ozon_assistant.core.text import paragraphs
 from ozon_assistant.core.types import Finding, Severity
 from ozon_assistant.ui.marks import Mark, Underline, UnderlineLayer, typed_word_span
@@ -37,6 +36,10 @@ from ozon_assistant.ui.workers import (
     house_pool,
     source_pool,
 )
+
+if TYPE_CHECKING:  # the checker loads after the first paint (start-up): its module too
+    from ozon_assistant.checker.context import CheckContext
+    from ozon_assistant.checker.engine import Checker
 
 DEBOUNCE_MS = 250
 MAX_PARAGRAPH = 5000
@@ -52,11 +55,18 @@ class LiveChecker(QObject):
     rendered = Signal()  # underlines were redrawn
     long_paragraph = Signal()  # a paragraph was only partly checked
 
-    def __init__(self, editor: QPlainTextEdit, checker: Checker,
+    def __init__(self, editor: QPlainTextEdit, checker: Checker | Callable[[], Checker],
                  context: Callable[[], CheckContext]) -> None:
+        """``checker``: the checker, or where to get it when first needed (after the debounce,
+        so the window can be on screen before the checker has loaded)."""
         super().__init__(editor)
         self.editor, self.doc = editor, editor.document()
-        self.checker = checker
+        self._checker: Checker | None = None
+        self._checker_source: Callable[[], Checker] | None = None
+        if hasattr(checker, "house_paragraph"):
+            self._checker = checker  # type: ignore[assignment]
+        else:
+            self._checker_source = checker  # type: ignore[assignment]
         self._context = context
         self._ctx: CheckContext | None = None
         self._generation = 0
@@ -100,6 +110,17 @@ class LiveChecker(QObject):
         return timer
 
     # -- public ------------------------------------------------------------------------------
+    @property
+    def checker(self) -> Checker:
+        if self._checker is None:
+            assert self._checker_source is not None
+            self._checker = self._checker_source()
+        return self._checker
+
+    @checker.setter
+    def checker(self, checker: Checker) -> None:
+        self._checker = checker
+
     def close(self) -> None:
         """Stop drawing and ignore results still on their way (the tab is closing)."""
         self._closed = True
@@ -167,7 +188,12 @@ class LiveChecker(QObject):
         if house is None:
             return None
         source = self._source.get(key)
-        found = merge_findings(house + source) if source else house
+        if source:
+            from ozon_assistant.checker.engine import merge_findings
+
+            found = merge_findings(house + source)
+        else:
+            found = house
         return [f for f in found if (f.rule, text[f.start:f.end]) not in self.ignored]
 
     def cached_source(self, text: str) -> list[Finding]:
@@ -175,6 +201,8 @@ class LiveChecker(QObject):
 
     def all_findings(self) -> tuple[list[Finding], bool]:
         """Every known finding in document ``str`` offsets, and whether the picture is complete."""
+        from ozon_assistant.checker.engine import sort_findings
+
         text = self.editor.toPlainText()
         out: list[Finding] = []
         complete = True

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QTextCursor
@@ -37,14 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ozon_assistant.checker.engine import Checker, get_checker
 from ozon_assistant.core.errors import ConfigError, OzonError
 from ozon_assistant.core.settings import Settings
 from ozon_assistant.core.types import CheckResult
 from ozon_assistant.storage.drafts import Draft, DraftStore
-from ozon_assistant.storage.history import History
 from ozon_assistant.ui import window_actions
-from ozon_assistant.ui.approve import OverrideDialog
 from ozon_assistant.ui.compose_tab import ComposeTab
 from ozon_assistant.ui.findings_panel import FindingsPanel
 from ozon_assistant.ui.labels import system_ui_language
@@ -52,6 +50,11 @@ from ozon_assistant.ui.offsets import to_utf16
 from ozon_assistant.ui.restore_bar import RestoreBar
 from ozon_assistant.ui.window_actions import build_checker
 from ozon_assistant.ui.window_parts import StatusArea, build_menus, menu_title
+
+if TYPE_CHECKING:  # loaded when first needed, not before the window is on screen
+    from ozon_assistant.checker.engine import Checker
+    from ozon_assistant.storage.history import History
+    from ozon_assistant.ui.approve import OverrideDialog
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +72,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.settings_broken = settings_broken
         self.ui_lang = settings.ui_lang or system_ui_language()
-        self.checker, problem, self._sources_pending = _first_checker(settings)
+        # The house rules load right after the first paint (a start-up step), or when first
+        # asked for, whichever comes first; the speller and LanguageTool after them.
+        self._checker: Checker | None = None
+        self._sources_pending = True
         self.drafts = drafts
         self._history: History | None = None
         self._extensions_ready = False
@@ -112,8 +118,6 @@ class MainWindow(QMainWindow):
         self.panel.fix_all_requested.connect(self.fix_all_safe)
         self.status = StatusArea(self)
         build_menus(self)
-        if problem:
-            self.status_message(problem)
 
     # == public API for extensions ==============================================================
     def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
@@ -185,6 +189,24 @@ class MainWindow(QMainWindow):
                                recipient=recipient, subject=subject)
         except (OzonError, OSError) as exc:
             self.status_message(self.tr("History not saved: %1").replace("%1", str(exc)))
+
+    @property
+    def checker(self) -> Checker:
+        """The checker the window uses now (the house rules are loaded on first use)."""
+        if self._checker is None:
+            self._checker, problem, self._sources_pending = _first_checker(self.settings)
+            if problem:
+                self.status_message(problem)
+        return self._checker
+
+    @checker.setter
+    def checker(self, checker: Checker) -> None:
+        self._checker = checker
+
+    @property
+    def loaded_checker(self) -> Checker | None:
+        """The checker if it is loaded already (the status bar asks before start-up is done)."""
+        return self._checker
 
     def status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -319,6 +341,8 @@ class MainWindow(QMainWindow):
 
     def history(self) -> History:
         if self._history is None:
+            from ozon_assistant.storage.history import History
+
             self._history = History()
         return self._history
 
@@ -327,9 +351,7 @@ class MainWindow(QMainWindow):
         """After the first tabs exist: the rest of start-up waits for the first paint."""
         if self.tabs.count() == 0:
             self.new_draft()
-        self._startup = [self._install_extensions]
-        if self._sources_pending:
-            self._startup.append(self._load_sources)
+        self._startup = [self._load_checker, self._install_extensions, self._load_sources]
         self._loading_message = QCoreApplication.translate(
             "MainWindow", "Loading snippets, e-mail and spelling…")
         self.statusBar().showMessage(self._loading_message)
@@ -378,8 +400,14 @@ class MainWindow(QMainWindow):
         for tab in self.compose_tabs():
             self.editor_created.emit(tab.editor)
 
+    def _load_checker(self) -> None:
+        """The house rules, first after the first paint (before the first check needs them)."""
+        self.checker  # noqa: B018 - loads it
+
     def _load_sources(self) -> None:
         """The speller and LanguageTool join the house rules; house results are kept."""
+        if not self._sources_pending:  # the seller's rule pack was broken: all loaded at once
+            return
         self._sources_pending = False
         checker, problem = build_checker(self.settings)
         self.checker = checker
@@ -428,6 +456,8 @@ class MainWindow(QMainWindow):
 def _first_checker(settings: Settings) -> tuple[Checker, str, bool]:
     """The house rules alone (fast) and whether the sources are still to come; when the seller's
     own rule pack is broken, everything now, with build_checker's fallback and message."""
+    from ozon_assistant.checker.engine import get_checker
+
     try:
         return get_checker(settings, []), "", True
     except ConfigError:

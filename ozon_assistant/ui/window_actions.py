@@ -10,15 +10,14 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from ozon_assistant.checker.engine import Checker, get_checker
 from ozon_assistant.core.errors import ConfigError, OzonError
 from ozon_assistant.core.settings import Settings, load_settings, save_settings
 from ozon_assistant.core.types import CheckResult
-from ozon_assistant.ui.approve import OverrideDialog, overridden_records
 from ozon_assistant.ui.labels import system_ui_language
 from ozon_assistant.ui.offsets import to_utf16
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the checker and the override dialog are loaded when first needed
+    from ozon_assistant.checker.engine import Checker
     from ozon_assistant.ui.compose_tab import ComposeTab
     from ozon_assistant.ui.main_window import MainWindow
 
@@ -34,6 +33,7 @@ class WindowMessages(QObject):
 
 def build_checker(settings: Settings) -> tuple[Checker, str]:
     """The checker with the sources the settings ask for; a message when a source can't start."""
+    from ozon_assistant.checker.engine import Checker, get_checker
     from ozon_assistant.checker.sources import build_sources
 
     try:
@@ -62,6 +62,8 @@ def approve_and_copy(w: MainWindow) -> None:
     if result.approved:
         copy_reply(w, tab, result, "copy", [])
         return
+    from ozon_assistant.ui.approve import OverrideDialog, overridden_records
+
     dialog = OverrideDialog(result, w)
     w.override_dialog = dialog
     dialog.accepted.connect(

@@ -5,7 +5,6 @@ Keyboard first: every action has a shortcut, listed in Help → Keyboard shortcu
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -14,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from ozon_assistant.checker.engine import SourceStatus
 from ozon_assistant.core.types import CHANNELS
 from ozon_assistant.ui.findings_panel import FIX_ALL_SHORTCUT
 from ozon_assistant.ui.labels import channel_name, joined
@@ -23,6 +21,7 @@ from ozon_assistant.ui.labels import channel_name, joined
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
+    from ozon_assistant.checker.engine import SourceStatus
     from ozon_assistant.ui.main_window import MainWindow
 
 
@@ -119,6 +118,8 @@ def plain_text(text: str) -> str:
 
 
 def show_shortcuts(w: MainWindow) -> None:
+    import html
+
     rows = [f"<tr><td>{html.escape(name)}</td><td style='padding-left:16px'><b>"
             f"{html.escape(keys)}</b></td></tr>" for name, keys in shortcut_rows(w)]
     box = QMessageBox(w)
@@ -184,7 +185,8 @@ class StatusArea(QObject):
         busy = bool(getattr(getattr(tab, "live", None), "busy", False))
         self.checking.setText(translate("Status", "Checking…") if busy else translate("Status", "Checked"))
         parts, details = [], []
-        for source in self.window.checker.sources:
+        checker = self.window.loaded_checker  # not loaded yet (start-up): no sources yet either
+        for source in checker.sources if checker is not None else ():
             st = source.status()
             parts.append(source_text(st, source))
             if st.detail:
