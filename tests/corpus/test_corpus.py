@@ -10,6 +10,7 @@ Every ``tests/corpus/*.toml`` holds ``[[case]]`` tables:
     expect = ["formality"]       # categories that must be reported
     absent = ["contacts"]        # categories that must not be reported
     note = "why this case"       # optional
+    known_gap = "why"            # optional: the checker still gets this case wrong (xfail)
 
 Aims (issue 3): ≥ 95 % of labelled problems found, no error/warning on a clean reply, every
 breach refused, every clean reply approved. The figures are printed with ``-s``.
@@ -64,7 +65,15 @@ def _describe(result) -> str:  # type: ignore[no-untyped-def]
                      for f in result.findings)
 
 
-@pytest.mark.parametrize("name,case", CASES, ids=[c[0] for c in CASES])
+def _params() -> list:  # type: ignore[type-arg]
+    """Each case; one marked ``known_gap`` is an expected failure, strict: fixing it fails the
+    test until the mark is removed, so the corpus never hides what the checker cannot do."""
+    return [pytest.param(name, case, id=name, marks=pytest.mark.xfail(
+                strict=True, reason=case["known_gap"])) if case.get("known_gap")
+            else pytest.param(name, case, id=name) for name, case in CASES]
+
+
+@pytest.mark.parametrize("name,case", _params())
 def test_case(name: str, case: dict) -> None:  # type: ignore[type-arg]
     result = check(case["text"], case.get("lang"), case.get("channel", "chat"))
     cats = {f.category for f in result.findings}
