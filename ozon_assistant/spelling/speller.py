@@ -194,7 +194,7 @@ class Speller:
             return list(hit)
         try:
             found = [f for w in words_to_check(text, ctx.language, accept)
-                     if (f := self._check_word(w, ctx, text)) is not None]
+                     if (f := self._check_word(w, ctx, text, accept)) is not None]
         except Exception as exc:  # a damaged dictionary file: say so, never fail the check
             self._errors[ctx.language] = f"{exc.__class__.__name__}: {exc}"
             return []
@@ -264,7 +264,10 @@ class Speller:
         return suggest(word.text, vocab, lexicon, model_for(lang), self.options.ranking[lang],
                        (), context)
 
-    def _check_word(self, word: Word, ctx: CheckContext, text: str) -> Finding | None:
+    def _check_word(self, word: Word, ctx: CheckContext, text: str,
+                    accept: frozenset[str] = frozenset()) -> Finding | None:
+        if "-" in word.text and self._parts_known(word.text, ctx.language, accept):
+            return None
         verdict = self._verdict(word, ctx.language, text)
         if verdict is None:
             return None
@@ -279,6 +282,14 @@ class Speller:
                        severity=severity, message=message.format(w=word.text),
                        description=DESCRIPTIONS.get(ctx.ui_lang, DESCRIPTIONS["en"]),
                        replacements=replacements, source=self.name)
+
+    def _parts_known(self, word: str, lang: str, accept: frozenset[str]) -> bool:
+        """«серьги-пусеты», «масло-спрей»: a hyphenated word whose every part is a dictionary
+        word or one of the accepted words (trade vocabulary, the seller's dictionary)."""
+        lexicon = self._lexicons[lang]
+        parts = [p for p in word.split("-") if p]
+        return len(parts) > 1 and all(fold(p) in accept or lexicon.status(p) == "ok"
+                                      for p in parts)
 
     def _likely_typo(self, word: Word, ranked: list[str], lang: str) -> bool:
         """Whether an unknown word is most likely a slip: a correction exists, the word is not

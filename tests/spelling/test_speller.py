@@ -99,6 +99,11 @@ def test_more_british_spellings_and_trade_words_are_words(speller: Speller) -> N
     assert flagged(speller, text) == {}
 
 
+def test_hyphenated_words_of_known_parts_are_words(speller: Speller) -> None:
+    assert flagged(speller, "Серьги-пусеты и масло-спрей для волос уже в пути.") == {}
+    assert "серьги-пусьеты" in flagged(speller, "Отправили серьги-пусьеты вчера.")
+
+
 def test_severity_follows_how_likely_a_typo_is(speller: Speller) -> None:
     """A warning when the correction is far more common than what was typed; a suggestion
     (the word may well be right: a name, a rare word) otherwise."""
