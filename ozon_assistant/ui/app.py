@@ -11,10 +11,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ozon_assistant.core import paths
 from ozon_assistant.core.errors import ConfigError, OzonError
@@ -23,6 +23,9 @@ from ozon_assistant.core.textio import read_reply
 from ozon_assistant.storage.drafts import DraftStore
 from ozon_assistant.ui.labels import system_ui_language
 from ozon_assistant.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +43,7 @@ def ensure_app() -> QApplication:
     app.setApplicationName("Ozon Compose Assistant")
     app.setOrganizationName("ozon-assistant")
     app.setDesktopFileName("io.github.ozon_assistant.OzonAssistant")
-    icon = paths.resources_dir() / "icons" / "ozon-assistant.svg"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    # the window icon is set after the first paint (main_window's start-up steps)
     return app
 
 
@@ -139,6 +140,8 @@ def create_window(file: str | None = None, no_first_run: bool = False) -> MainWi
 
 def _message(window: MainWindow, title: str, text: str) -> QMessageBox:
     """A warning that does not block start-up (opened, not exec'd)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
     box.setObjectName("startup-message")
     box.open()

@@ -6,8 +6,9 @@ with exactly one replacement as one undo step; "Why?" opens the rule in the Stan
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import (
 from ozon_assistant.core.types import Finding, Severity
 from ozon_assistant.ui.labels import SEVERITY_COLORS, category_name, joined, labelled, severity_name
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
 MAX_ITEMS = 200  # more is pasted junk; rebuilding 500 rows stalled typing at 50,000 characters
 # The window's shortcut for "Fix all safe" (window_parts.py binds it; the tooltip names it)
 FIX_ALL_SHORTCUT = "Ctrl+Shift+A"
@@ -29,6 +33,8 @@ FIX_ALL_SHORTCUT = "Ctrl+Shift+A"
 
 def severity_icon(severity: Severity) -> QIcon:
     """A round dot in the underline colour, so the list and the text speak the same colours."""
+    from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap  # (after start-up)
+
     pix = QPixmap(12, 12)
     pix.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pix)

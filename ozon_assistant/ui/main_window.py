@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ozon_assistant.core import paths
 from ozon_assistant.core.errors import ConfigError, OzonError
 from ozon_assistant.core.settings import Settings
 from ozon_assistant.core.types import CheckResult
@@ -52,6 +52,8 @@ from ozon_assistant.ui.window_actions import build_checker
 from ozon_assistant.ui.window_parts import StatusArea, build_menus, menu_title
 
 if TYPE_CHECKING:  # loaded when first needed, not before the window is on screen
+    from PySide6.QtWidgets import QMessageBox
+
     from ozon_assistant.checker.engine import Checker
     from ozon_assistant.storage.history import History
     from ozon_assistant.ui.approve import OverrideDialog
@@ -252,6 +254,8 @@ class MainWindow(QMainWindow):
             return
         text = tab.text()
         if text.strip() and text != tab.copied_text:
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self, self.tr("Close draft"),
                 self.tr("This reply has not been copied. Close it and delete the draft?"))
@@ -351,7 +355,8 @@ class MainWindow(QMainWindow):
         """After the first tabs exist: the rest of start-up waits for the first paint."""
         if self.tabs.count() == 0:
             self.new_draft()
-        self._startup = [self._load_checker, self._install_extensions, self._load_sources]
+        self._startup = [self._load_checker, _set_app_icon, self._install_extensions,
+                         self._load_sources]
         self._loading_message = QCoreApplication.translate(
             "MainWindow", "Loading snippets, e-mail and spelling…")
         self.statusBar().showMessage(self._loading_message)
@@ -451,6 +456,18 @@ class MainWindow(QMainWindow):
         editor = self.current_editor()
         editor.moveCursor(QTextCursor.MoveOperation.End)
         editor.setFocus()
+
+
+def _set_app_icon() -> None:
+    """The app's icon, after the first paint: an SVG icon loads the SVG plug-in (X11 renders
+    the window icon as the window is shown), which the first paint need not wait for."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    icon = paths.resources_dir() / "icons" / "ozon-assistant.svg"
+    if isinstance(app, QApplication) and app.windowIcon().isNull() and icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
 
 
 def _first_checker(settings: Settings) -> tuple[Checker, str, bool]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 
 from ozon_assistant.core.types import CHANNELS
 from ozon_assistant.ui.findings_panel import FIX_ALL_SHORTCUT
@@ -122,6 +122,8 @@ def show_shortcuts(w: MainWindow) -> None:
 
     rows = [f"<tr><td>{html.escape(name)}</td><td style='padding-left:16px'><b>"
             f"{html.escape(keys)}</b></td></tr>" for name, keys in shortcut_rows(w)]
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(w)
     box.setObjectName("shortcuts")
     box.setWindowTitle(translate("Menus", "Keyboard shortcuts"))
