@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, NamedTuple, Protocol
 
-from ozon_assistant.checker.compiled import CompiledPacks, load_compiled
+from ozon_assistant.checker.compiled import CompiledPacks, PhraseEntry, load_compiled
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.checker.rules import Rule
 from ozon_assistant.core import paths
@@ -74,6 +74,14 @@ class Overrides:
         return Severity(state) if state else severity
 
 
+class _Plan(NamedTuple):
+    """One language's live rules: word index, pattern rules (with gates), paragraph code checks."""
+
+    words: dict[str, list[tuple[PhraseEntry, Rule]]]
+    patterns: list[tuple[int, Rule, str, int, frozenset[str], tuple[str, ...]]]
+    code: list[tuple[Rule, Callable[..., Iterable[Any]]]]
+
+
 class Checker:
     """Compiled packs plus the user's overrides. Thread-safe: results depend only on inputs."""
 
@@ -88,6 +96,10 @@ class Checker:
         self._cache: OrderedDict[tuple[str, CheckContext], list[Finding]] = OrderedDict()
         self._lock = threading.Lock()
         self._regex: dict[int, re.Pattern[str]] = {}  # compiled on first use
+        self._plans: dict[str, _Plan] = {}
+        #: the longest gate prefix: a paragraph's word prefixes up to it answer every gate
+        self._prefix_len = max((len(p) for *_r, prefixes in packs.patterns for p in prefixes),
+                               default=0)
 
     def clear_cache(self) -> None:
         """Forget cached paragraph results (benchmarks; after the user edits a rule pack)."""
@@ -165,21 +177,35 @@ class Checker:
     def _keep_source(self, f: Finding) -> bool:
         return self._state.get(f.rule) != "off"
 
-    def _house_paragraph(self, text: str, ctx: CheckContext) -> list[Finding]:
-        from ozon_assistant.checker.checks import CODE_CHECKS
+    def _plan(self, language: str) -> _Plan:
+        """The rules that apply to ``language`` and are not switched off, laid out for the
+        paragraph loop (built once per language: the loop then never looks at the others)."""
+        plan = self._plans.get(language)
+        if plan is None:
+            from ozon_assistant.checker.checks import CODE_CHECKS
 
+            rules = self.packs.rules
+            live = [language in r.languages and self._severity(r) is not None for r in rules]
+            index = {key: kept for key, entries in self.packs.index.items()
+                     if (kept := [(e, rules[e.rule_index]) for e in entries if live[e.rule_index]])}
+            patterns = [(i, rules[i], source, flags, words, prefixes)
+                        for i, source, flags, words, prefixes in self.packs.patterns if live[i]]
+            code = [(rules[i], CODE_CHECKS[rules[i].check]) for i in self.packs.code
+                    if live[i] and rules[i].scope == "paragraph"]
+            plan = self._plans[language] = _Plan(index, patterns, code)
+        return plan
+
+    def _house_paragraph(self, text: str, ctx: CheckContext) -> list[Finding]:
+        plan = self._plan(ctx.language)
         out: list[Finding] = []
-        rules = self.packs.rules
         add = out.append
         toks = tokens(text)
+        index = plan.words
         for i, tok in enumerate(toks):
-            entries = self.packs.index.get(tok.key)
+            entries = index.get(tok.key)
             if not entries:
                 continue
-            for entry in entries:
-                rule = rules[entry.rule_index]
-                if not self._applies(rule, ctx):
-                    continue
+            for entry, rule in entries:
                 end_tok = self._match_rest(text, toks, i, entry.rest)
                 if end_tok is None:
                     continue
@@ -189,15 +215,18 @@ class Checker:
                 if f := self._finding(rule, text, tok.start, end, fixes, ctx):
                     add(f)
         keys: frozenset[str] | None = None
-        for rule_index, source, flags, gate_words, gate_prefixes in self.packs.patterns:
-            rule = rules[rule_index]
-            if not self._applies(rule, ctx):
-                continue
+        heads: set[str] | None = None  # every prefix of every word, for the prefix gates
+        for rule_index, rule, source, flags, gate_words, gate_prefixes in plan.patterns:
             if gate_words or gate_prefixes:
                 keys = keys if keys is not None else frozenset(t.key for t in toks)
-                if keys.isdisjoint(gate_words) and not (
-                        gate_prefixes and any(k.startswith(gate_prefixes) for k in keys)):
-                    continue
+                if keys.isdisjoint(gate_words):
+                    if not gate_prefixes:
+                        continue
+                    if heads is None:
+                        n = self._prefix_len
+                        heads = {k[:i] for k in keys for i in range(1, min(len(k), n) + 1)}
+                    if heads.isdisjoint(gate_prefixes):
+                        continue
             regex = self._regex.get(rule_index)
             if regex is None:
                 regex = self._regex[rule_index] = rx(source, flags)
@@ -208,11 +237,8 @@ class Checker:
                 fixes = tuple(match_case(shown, r) for r in rule.replacements)
                 if f := self._finding(rule, text, start, end, fixes, ctx):
                     add(f)
-        for rule_index in self.packs.code:
-            rule = rules[rule_index]
-            if rule.scope != "paragraph" or not self._applies(rule, ctx):
-                continue
-            for hit in CODE_CHECKS[rule.check](text, ctx, rule.params):
+        for rule, check in plan.code:
+            for hit in check(text, ctx, rule.params):
                 fixes = hit.replacements or rule.replacements
                 if f := self._finding(rule, text, hit.start, hit.end, fixes, ctx, hit.matched):
                     add(f)

@@ -6,7 +6,7 @@ not UTF-16 units, not bytes). Only ``ozon_assistant.ui.offsets`` converts them t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import Enum
 
 
@@ -73,7 +73,11 @@ class Finding:
 
     def shifted(self, delta: int) -> Finding:
         """The same finding moved by ``delta`` characters (paragraph → document offsets)."""
-        return replace(self, start=self.start + delta, end=self.end + delta)
+        if not delta:
+            return self
+        return Finding(self.start + delta, self.end + delta, self.rule, self.category,
+                       self.severity, self.message, self.description, self.replacements,
+                       self.source, self.link)
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QHelpEvent,
-    QPaintEvent,
     QResizeEvent,
     QTextCursor,
 )
@@ -66,6 +65,20 @@ def tooltip_html(marks: list[Mark]) -> str:
     return "<hr/>".join(parts)
 
 
+class _FirstPaint(QObject):
+    """Tells the editor about its first paint (start-up goes on after it), then removes itself."""
+
+    def __init__(self, editor: ComposeEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.editor.first_painted.emit)  # after the paint is done
+        return False
+
+
 class ComposeEditor(QPlainTextEdit):
     """Plain text editing plus the finding actions. The live checker is attached by the tab."""
 
@@ -86,7 +99,9 @@ class ComposeEditor(QPlainTextEdit):
         #: Python sits in the way of the editor's other events (a viewport event filter would
         #: run on every paint, i.e. every keystroke).
         self.drop_filters: list[Callable[[QEvent], bool]] = []
-        self._painted = False
+        # the first paint is seen by a filter that then goes away: no Python on later paints
+        self._first_paint = _FirstPaint(self)
+        self.viewport().installEventFilter(self._first_paint)
         self.setTabChangesFocus(True)
         self.setMouseTracking(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -104,13 +119,6 @@ class ComposeEditor(QPlainTextEdit):
         self.addAction(quick)
 
     # -- drawing -------------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if self.live is not None:  # underlines first, the text over them
-            self.live.layer.paint(event.rect())
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            self.first_painted.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

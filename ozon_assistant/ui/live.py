@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -93,7 +94,8 @@ class LiveChecker(QObject):
         self._signals = JobSignals()
         self._signals.paragraphs_done.connect(self._on_paragraphs)
         self._signals.document_done.connect(self._on_document)
-        self._debounce = self._timer(DEBOUNCE_MS, self._flush)
+        self._debounce = self._timer(DEBOUNCE_MS, self._on_debounce)
+        self._quiet_until = 0.0  # no check before this (monotonic seconds): typing goes on
         self._render_timer = self._timer(0, self._render)
         self._summary_timer = self._timer(30, self.findings_changed.emit)
 
@@ -258,23 +260,31 @@ class LiveChecker(QObject):
 
     # -- edits -------------------------------------------------------------------------------
     def _on_change(self, position: int, removed: int, added: int) -> None:
-        """Per keystroke: mark the edited paragraphs dirty and restart the debounce, no more.
-        (The paragraph is repainted by Qt anyway; the layer leaves out the typed word then.)"""
+        """Per keystroke: mark the edited paragraphs dirty, keep the underlines on their text
+        and restart the debounce, no more."""
         if self._closed:
             return
         block = self.doc.findBlock(position)
         first = block.blockNumber()
         if position + added < block.position() + block.length():  # a key: within one paragraph
             self._dirty.add(first)
+            self.layer.edited(block, position, removed, added, True)
         else:
             last_block = self.doc.findBlock(position + added)
             last = last_block.blockNumber() if last_block.isValid() else self.doc.blockCount() - 1
             self._dirty.update(range(max(first, 0), last + 1))
+            while block.isValid() and block.blockNumber() <= last:
+                self.layer.edited(block, position, removed, added, False)
+                block = block.next()
         if position < self.edited_from:
             self.edited_from = position
         self._typing = True
         self._edit_end = position + added
-        self._debounce.start()
+        # the debounce is not restarted on every key (re-arming a timer costs more than the
+        # rest of this); when it fires too early it waits out the remainder
+        self._quiet_until = time.monotonic() + DEBOUNCE_MS / 1000
+        if not self._debounce.isActive():
+            self._debounce.start(DEBOUNCE_MS)
 
     def _on_cursor(self) -> None:
         if self._typing and self.editor.textCursor().position() != self._edit_end:
@@ -287,6 +297,13 @@ class LiveChecker(QObject):
         top = self.editor.cursorForPosition(viewport.rect().topLeft()).block().blockNumber()
         bottom = self.editor.cursorForPosition(viewport.rect().bottomLeft()).block().blockNumber()
         return list(range(max(top, 0), max(bottom, top) + 2))
+
+    def _on_debounce(self) -> None:
+        wait = self._quiet_until - time.monotonic()
+        if wait > 0.001:
+            self._debounce.start(int(wait * 1000) + 1)
+            return
+        self._flush()
 
     def _flush(self) -> None:
         if self._closed:
@@ -311,6 +328,8 @@ class LiveChecker(QObject):
         order = [n for n in visible if n in self._dirty] + rest
         house: list[Item] = []
         source: list[Item] = []
+        shown = set(visible)
+        known_visible = False
         for n in order[:MAX_PER_FLUSH]:
             self._dirty.discard(n)
             block = self.doc.findBlockByNumber(n)
@@ -323,6 +342,8 @@ class LiveChecker(QObject):
                 self.long_paragraph.emit()
             text = full[:MAX_PARAGRAPH]
             item = (n, block.revision(), text)
+            if n in shown and text in self._house:
+                known_visible = True
             if text not in self._house and text not in self._pending["house"]:
                 self._pending["house"].add(text)
                 house.append(item)
@@ -332,6 +353,8 @@ class LiveChecker(QObject):
                 source.append(item)
         self._dispatch("house", house)
         self._dispatch("source", source)
+        if known_visible:
+            self.schedule_render()  # drawn from the cache (undo, a paragraph split and joined)
         self._dispatch_document(ctx)
         if self._dirty:
             self._debounce.start(20)  # the rest in the next round, keeping the loop free

@@ -7,13 +7,10 @@ with its current Qt span, which is what tooltips, menus and fixes need.
 
 from __future__ import annotations
 
-import bisect
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap, QTextBlock, QTextCursor
+from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextFormat, QTextLayout
 from PySide6.QtWidgets import QPlainTextEdit
 
 from ozon_assistant.core.types import Finding, Severity
@@ -61,31 +58,10 @@ def typed_word_span(editor: QPlainTextEdit) -> tuple[int, int] | None:
 # -- drawing -----------------------------------------------------------------------------------
 #: (start, end) Qt span that is not drawn right now (the word being typed), or None
 HiddenSpan = Callable[[], "tuple[int, int] | None"]
-_CACHE_LIMIT = 4000
-_PIXMAP_LIMIT = 300  # line pixmaps (a few KB each)
-_NEAR = 100  # spans this far from where the seller types may touch the word being typed
 
-
-#: tint, wave tile, its height, pen (dotted suggestions)
-_Style = tuple["QColor | None", "QPixmap | None", float, "QPen | None"]
-
-
-def _start_of(u: Underline) -> int:
-    return u.cursor.selectionStart()
-
-
-def _draw_span(p: QPainter, x1: float, x2: float, height: float, ascent: int,
-               style: _Style) -> None:
-    """One span on a line whose top is at y = 0: the tint over the line, the wave (or the
-    dotted line) under the text."""
-    tint, tile, tile_height, pen = style
-    if tint is not None:
-        p.fillRect(QRectF(x1, 0, x2 - x1, height), tint)
-    if tile is not None:
-        p.drawTiledPixmap(QRectF(x1, ascent + 1, x2 - x1, tile_height), tile)
-    elif pen is not None:
-        p.setPen(pen)
-        p.drawLine(QPointF(x1, ascent + 2.5), QPointF(x2, ascent + 2.5))
+_SEVERITY = QTextFormat.Property.UserProperty + 1  # which severity a range draws
+_SPANNING = QTextFormat.Property.UserProperty + 2  # a whole-reply finding (grows with edits)
+_ORDER = tuple(Severity)
 
 
 @dataclass(frozen=True)
@@ -97,330 +73,169 @@ class Underline:
     spanning: bool = False  # a whole-reply finding: may cross paragraphs, never hidden
 
 
-class UnderlineLayer:
-    """Draws the underlines of the visible paragraphs under the editor's text.
+def _format(severity: Severity, spanning: bool) -> QTextCharFormat:
+    """Wavy red errors and orange warnings over a faint tint (visible even where a wave is
+    thin, as under "!!!"), blue dotted suggestions. A whole-reply finding (the text past the
+    channel's limit) has its wave over whole lines and no tint: tinting every paragraph past
+    the limit would colour the reply, and cost each keystroke a fill of the paragraph."""
+    fmt = QTextCharFormat()
+    color = SEVERITY_COLORS[severity]
+    fmt.setUnderlineColor(color)
+    if severity is Severity.SUGGESTION:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    else:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        if not spanning:
+            tint = QColor(color)
+            tint.setAlpha(28)
+            fmt.setBackground(tint)
+    fmt.setProperty(_SEVERITY, _ORDER.index(severity))
+    fmt.setProperty(_SPANNING, spanning)
+    return fmt
 
-    Qt's ExtraSelections redraw the text of every selection a second time (clipped), which made
-    each keystroke in an underlined paragraph cost about 0.3 ms more than in a plain editor, and a
-    long over-limit span several milliseconds. Here the tints and waves of one line are drawn
-    once into a small pixmap, cached by the line's geometry (where its spans start and end), and
-    a repaint draws one cached pixmap per underlined line in the exposed band. A keystroke
-    repaints its paragraph; lines whose spans did not move hit the cache, and x positions are
-    cached by the text before them, so text typed after an underline costs no new look-ups.
+
+class UnderlineLayer:
+    """Draws the underlines of the visible paragraphs as formats of their text layouts.
+
+    Qt's ExtraSelections draw the text of every selection a second time, and a paint layer in
+    Python ran on every repaint, i.e. every keystroke (0.3–0.5 ms, most of a keystroke's cost).
+    Here the underlines are additional formats of the paragraphs' QTextLayouts: Qt draws waves,
+    dots and tints itself, in the same pass as the text, with no Python in the paint at all.
+    Formats are set when results arrive (``set_underlines``) and kept in place by ``edited`` on
+    each change: typing after every underline of a paragraph (the usual case) costs one look-up;
+    an edit before an underline moves it, an edit inside one drops it until the next check
+    (it is being rewritten), and a whole-reply finding grows or shrinks with the edit.
+    The block's ``userState`` holds the end of its last range plus one (0/−1: none).
     """
 
     def __init__(self, editor: QPlainTextEdit, hidden: HiddenSpan,
                  typing_at: Callable[[], int] = lambda: -1) -> None:
         self.editor = editor
+        self.doc = editor.document()
         self.hidden = hidden
-        self.typing_at = typing_at  # where the seller is typing (-1: not typing): cheap to ask
-        self._font_changed = True
-        self._local: list[Underline] = []  # within one paragraph, sorted by start
-        self._spanning: list[Underline] = []
-        self._lines: dict[tuple[str, int], list[tuple[int, int, float, float, float, float]]] = {}
-        self._x: dict[tuple[int, str], float] = {}
-        self._tiles: dict[tuple[str, float, int], QPixmap] = {}
-        self._styles_key: tuple[float, int, int] = (0.0, 0, 0)
-        self._style_cache: dict[Severity, _Style] = {}
-        self._extent = 0.0  # how far below a line's top its drawing reaches
-        self._overhang = 0.0  # … and how far that is below the line (a wave may hang lower)
-        self._pixmaps: dict[tuple[float, tuple[tuple[float, float, Severity], ...]],
-                            tuple[float, QPixmap]] = {}
-        self._strips: dict[tuple[Severity, float], tuple[QPixmap, float, int]] = {}
-        self._seen: set[tuple[float, tuple[tuple[float, float, Severity], ...]]] = set()
-        self._last_hidden: tuple[int, int] | None = None
+        self.typing_at = typing_at  # kept for callers; the typed word is settled at set time
+        self._formats = {(sev, spanning): _format(sev, spanning)
+                         for sev in Severity for spanning in (False, True)}
+        self._underlines: list[Underline] = []
+        self._formatted: list[QTextCursor] = []  # at the start of each block with formats
+        self._hidden: tuple[int, int] | None = None
 
     # -- what is drawn ---------------------------------------------------------------------------
     def set_underlines(self, underlines: list[Underline]) -> None:
-        """Replace what is drawn; repaints only when it changed."""
-        before = self.spans(hide=False)
-        self._local = sorted((u for u in underlines if not u.spanning),
-                             key=lambda u: u.cursor.selectionStart())
-        self._spanning = [u for u in underlines if u.spanning]
-        if self.spans(hide=False) != before:
-            self.editor.viewport().update()
+        """Draw these (the visible paragraphs'); the word being typed is left out for now."""
+        self._underlines = underlines
+        hidden = self._hidden = self.hidden()
+        wanted: dict[int, list[tuple[int, int, Severity, bool]]] = {}
+        blocks: dict[int, QTextBlock] = {}
+        for u in underlines:
+            s, e = u.cursor.selectionStart(), u.cursor.selectionEnd()
+            if e <= s:  # an empty span draws nothing, as in Qt
+                continue
+            if not u.spanning and hidden is not None and s < hidden[1] and hidden[0] < e:
+                continue
+            block = self.doc.findBlock(s)
+            while block.isValid() and block.position() < e:
+                base = block.position()
+                number = block.blockNumber()
+                blocks[number] = block
+                a, b = max(s, base) - base, min(e, base + block.length() - 1) - base
+                if b > a:
+                    wanted.setdefault(number, []).append((a, b, u.severity, u.spanning))
+                if not u.spanning:
+                    break
+                block = block.next()
+        keep: list[QTextCursor] = []
+        for cursor in self._formatted:  # blocks drawn before that have nothing to draw now
+            block = cursor.block()
+            if block.isValid() and block.blockNumber() not in wanted and block.userState() > 0:
+                self._apply(block, [])
+        for number, ranges in wanted.items():
+            block = blocks[number]
+            self._apply(block, ranges)
+            keep.append(QTextCursor(block))
+        self._formatted = keep
+
+    def _apply(self, block: QTextBlock, ranges: list[tuple[int, int, Severity, bool]]) -> None:
+        """Set ``block``'s underline formats when they differ from what it has."""
+        ranges = sorted(ranges, key=lambda r: (r[0], r[1]))
+        layout = block.layout()
+        if _ranges(layout.formats()) == ranges:
+            return
+        out = []
+        for a, b, severity, spanning in ranges:
+            fr = QTextLayout.FormatRange()
+            fr.start, fr.length, fr.format = a, b - a, self._formats[(severity, spanning)]
+            out.append(fr)
+        layout.setFormats(out)
+        block.setUserState(max((b for _a, b, _s, _sp in ranges), default=-1) + 1 or -1)
+        self.doc.markContentsDirty(block.position(), block.length())
+
+    def edited(self, block: QTextBlock, position: int, removed: int, added: int,
+               one_block: bool) -> None:
+        """Keep the formats on their text after an edit (called on every change)."""
+        end = block.userState() - 1  # the end of the block's last range; < 0: none
+        if end < 0:
+            return
+        rel = position - block.position()
+        if rel >= end and one_block:  # typing after every underline: nothing moves
+            return
+        layout = block.layout()
+        if not one_block:  # paragraphs split or joined: drawn again after the next check
+            layout.setFormats([])
+            block.setUserState(-1)
+            return
+        delta = added - removed
+        out = []
+        for fr in layout.formats():
+            s, e = fr.start, fr.start + fr.length
+            if e <= rel:
+                pass
+            elif s >= rel + removed:
+                fr.start = s + delta
+            elif fr.format.property(_SPANNING):
+                fr.length = max(0, fr.length + delta)
+                if not fr.length:
+                    continue
+            else:  # the edit is inside it: being rewritten, drawn again after the check
+                continue
+            out.append(fr)
+        layout.setFormats(out)
+        block.setUserState(max((f.start + f.length for f in out), default=-1) + 1 or -1)
 
     def spans(self, hide: bool = True) -> list[tuple[int, int, Severity]]:
-        """(start, end, severity) in Qt positions of what is drawn now, in document order."""
-        hidden = self.hidden() if hide else None
-        out = []
-        for u in self._local + self._spanning:
-            s, e = u.cursor.selectionStart(), u.cursor.selectionEnd()
-            if hidden is not None and not u.spanning and s < hidden[1] and hidden[0] < e:
-                continue
-            out.append((s, e, u.severity))
-        return sorted(out, key=lambda t: (t[0], t[1]))
-
-    def font_changed(self) -> None:
-        """The editor's font changed (its ``changeEvent``): waves and caches are made anew."""
-        self._font_changed = True
+        """(start, end, severity) in Qt positions of what is drawn now (the visible paragraphs'
+        formats), in document order; a whole-reply finding is one span across paragraphs."""
+        del hide  # what is drawn already leaves the typed word out
+        out: list[tuple[int, int, Severity, bool]] = []
+        block = self.editor.firstVisibleBlock()
+        offset = self.editor.contentOffset()
+        height = self.editor.viewport().height()
+        while block.isValid() and self.editor.blockBoundingGeometry(block).translated(
+                offset).top() <= height:
+            if block.userState() > 0:
+                base = block.position()
+                for a, b, severity, spanning in _ranges(block.layout().formats()):
+                    last = out[-1] if out else None
+                    if (spanning and last is not None and last[3] and last[2] is severity
+                            and last[1] + 1 == base + a):  # continues over the paragraph end
+                        out[-1] = (last[0], base + b, severity, True)
+                    else:
+                        out.append((base + a, base + b, severity, spanning))
+            block = block.next()
+        return sorted(((s, e, sev) for s, e, sev, _sp in out), key=lambda t: (t[0], t[1]))
 
     def unhide(self) -> None:
-        """The word that was being typed gets its underlines back: repaint its paragraph."""
-        if self._last_hidden is not None:
-            block = self.editor.document().findBlock(self._last_hidden[0])
-            if block.isValid():
-                rect = self.editor.blockBoundingGeometry(block).translated(
-                    self.editor.contentOffset()).toAlignedRect()
-                self.editor.viewport().update(rect)
-            self._last_hidden = None
+        """The word that was being typed gets its underlines back."""
+        if self._hidden is not None:
+            self._hidden = None
+            self.set_underlines(self._underlines)
 
-    # -- painting --------------------------------------------------------------------------------
-    def paint(self, exposed: QRect) -> None:
-        """Called by the editor's paintEvent before the text is drawn: the underlines of the
-        lines in ``exposed`` (a keystroke repaints only the paragraph being typed)."""
-        if not self._local and not self._spanning:
-            return
-        editor = self.editor
-        local = self._local
-        styles = self._styles()
-        overhang = self._overhang
-        painter: QPainter | None = None
-        offset = editor.contentOffset()
-        top_limit, bottom_limit = exposed.top(), exposed.bottom()
-        width = editor.viewport().width()
-        block, top = self._first_block(top_limit - overhang, offset)
-        left = offset.x()
-        hidden: tuple[int, int] | None = None
-        hidden_known = False  # the typed word is looked up only for spans near the typing
-        near = self.typing_at()
-        while block.isValid() and top <= bottom_limit:
-            height = editor.blockBoundingRect(block).height()
-            if top + height + overhang > top_limit and block.isVisible():
-                base = block.position()
-                end = base + block.length() - 1
-                spans: list[tuple[int, int, Severity]] = []
-                i = bisect.bisect_left(local, base, key=_start_of) if local else 0
-                while i < len(local):
-                    u = local[i]
-                    s = u.cursor.selectionStart()
-                    if s > end:
-                        break
-                    e = u.cursor.selectionEnd()
-                    i += 1
-                    if e <= s:  # an empty span draws nothing, as in Qt
-                        continue
-                    if near >= 0 and s <= near + _NEAR and e >= near - _NEAR:
-                        if not hidden_known:
-                            hidden, hidden_known = self.hidden(), True
-                            self._last_hidden = hidden
-                        if hidden is not None and s < hidden[1] and hidden[0] < e:
-                            continue
-                    spans.append((s - base, min(e, end) - base, u.severity))
-                for u in self._spanning:
-                    s, e = u.cursor.selectionStart(), u.cursor.selectionEnd()
-                    if s < end and e > base and e > s:
-                        spans.append((max(s, base) - base, min(e, end) - base, u.severity))
-                if spans:
-                    if painter is None:
-                        painter = QPainter(editor.viewport())
-                    self._paint_block(painter, block, left, top, width, spans,
-                                      top_limit - top, bottom_limit - top, styles)
-            top += height
-            block = block.next()
-        if painter is not None:
-            painter.end()
+    def font_changed(self) -> None:
+        """Nothing to redo: Qt draws the formats for whatever font the editor has."""
 
-    def _first_block(self, band_top: float, offset: QPointF) -> tuple[QTextBlock, float]:
-        """A paragraph at or before the first one reaching below ``band_top``, and its top.
-        A keystroke repaints the paragraph being typed, so the walk starts there when it is in
-        view (a hit test, or a walk down from the top of the view, costs more than the rest of
-        such a repaint)."""
-        editor = self.editor
-        first = editor.firstVisibleBlock()
-        block = editor.textCursor().block()
-        top = editor.blockBoundingGeometry(block).translated(offset).top()
-        if block.blockNumber() <= first.blockNumber() or top > editor.viewport().height():
-            return first, editor.blockBoundingGeometry(first).translated(offset).top()
-        while top > band_top and block.blockNumber() > first.blockNumber():
-            block = block.previous()
-            top -= editor.blockBoundingRect(block).height()
-        return block, top
 
-    def _paint_block(self, painter: QPainter, block: QTextBlock, left: float, top: float,
-                     width: int, spans: list[tuple[int, int, Severity]], low: float,
-                     high: float, styles: dict[Severity, _Style]) -> None:
-        """``low``/``high``: the exposed band in block coordinates; other lines are skipped
-        (Qt does not repaint them either)."""
-        text = block.text()
-        lines = self._line_table(block, text, width)
-        extent = self._extent
-        x_cache = self._x
-        pixmaps = self._pixmaps
-        for number, (ls, le, x, y, height, natural) in enumerate(lines):
-            if y > high or y + max(height, extent) <= low:
-                continue
-            geometry: list[tuple[float, float, Severity]] = []
-            whole = False
-            line_text: str | None = None
-            for s, e, severity in spans:
-                if e <= ls or s >= le:
-                    continue
-                if s <= ls and e >= le:  # the whole line (a long span): no look-ups
-                    geometry.append((0.0, natural, severity))
-                    whole = True
-                    continue
-                if line_text is None:
-                    line_text = text[ls:le]
-                a, b = max(s, ls) - ls, min(e, le) - ls
-                # x of an offset depends on the text before it (and the next character, which
-                # kerning may pull closer), not on what follows: typing further on keeps it
-                xa = x_cache.get((a, line_text[:a + 1]))
-                if xa is None:
-                    xa = self._x_of(block, number, line_text, a)
-                xb = x_cache.get((b, line_text[:b + 1]))
-                if xb is None:
-                    xb = self._x_of(block, number, line_text, b)
-                geometry.append((xa, xb, severity))
-            if not geometry:
-                continue
-            key = (height, tuple(geometry))
-            found = pixmaps.get(key)
-            if found is None and whole and key not in self._seen:
-                # The line being typed under a long span grows on every key: its whole-line
-                # parts are cut from a strip, and only a line seen twice gets its own pixmap.
-                if len(self._seen) > _PIXMAP_LIMIT:
-                    self._seen.clear()
-                self._seen.add(key)
-                rest = []
-                for x1, x2, severity in geometry:
-                    if x1 == 0.0 and x2 == natural:
-                        strip, strip_height = self._strip(severity, height, width, styles)
-                        ratio = strip.devicePixelRatio()
-                        painter.drawPixmap(round(left + x), round(top + y), round(natural),
-                                           round(strip_height), strip, 0, 0,
-                                           round(natural * ratio), round(strip_height * ratio))
-                    else:
-                        rest.append((x1, x2, severity))
-                if not rest:
-                    continue
-                key = (height, tuple(rest))
-                found = pixmaps.get(key)
-                geometry = rest
-            if found is None:
-                found = self._line_pixmap(height, geometry, styles)
-                if len(pixmaps) > _PIXMAP_LIMIT:
-                    pixmaps.clear()
-                pixmaps[key] = found
-            painter.drawPixmap(round(left + x + found[0]), round(top + y), found[1])
-
-    def _line_pixmap(self, height: float, geometry: list[tuple[float, float, Severity]],
-                     styles: dict[Severity, _Style]) -> tuple[float, QPixmap]:
-        """The tints and waves of one line, drawn once: (x where the pixmap starts, pixmap)."""
-        ratio = self.editor.devicePixelRatioF()
-        ascent = self._styles_key[2]
-        origin = float(math.floor(min(x1 for x1, _x2, _sev in geometry)))
-        right = math.ceil(max(x2 for _x1, x2, _sev in geometry))
-        pixmap = QPixmap(max(1, round((right - origin) * ratio)),
-                         max(1, math.ceil(max(height, self._extent) * ratio)))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pixmap)
-        for x1, x2, severity in geometry:
-            _draw_span(p, x1 - origin, x2 - origin, height, ascent, styles[severity])
-        p.end()
-        return origin, pixmap
-
-    def _strip(self, severity: Severity, height: float, width: int,
-               styles: dict[Severity, _Style]) -> tuple[QPixmap, float]:
-        """A line-high strip of one severity's tint and wave, at least ``width`` wide: whole
-        lines under a long span (the over-limit finding) are cuts of it, however wide the line
-        being typed grows."""
-        key = (severity, height)
-        found = self._strips.get(key)
-        if found is not None and found[2] >= width:
-            return found[0], found[1]
-        ratio = self.editor.devicePixelRatioF()
-        strip_height = float(math.ceil(max(height, self._extent)))
-        pixmap = QPixmap(max(1, round(width * ratio)), max(1, round(strip_height * ratio)))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pixmap)
-        _draw_span(p, 0.0, float(width), height, self._styles_key[2], styles[severity])
-        p.end()
-        self._strips[key] = (pixmap, strip_height, width)
-        return pixmap, strip_height
-
-    def _line_table(self, block: QTextBlock, text: str,
-                    width: int) -> list[tuple[int, int, float, float, float, float]]:
-        """(start, end, x, y, height, width) of each line of ``block``, cached by its text and
-        the editor's width."""
-        key = (text, width)
-        table = self._lines.get(key)
-        if table is None:
-            layout = block.layout()
-            table = []
-            for i in range(layout.lineCount()):
-                line = layout.lineAt(i)
-                start = line.textStart()
-                table.append((start, start + line.textLength(), line.x(), line.y(),
-                              line.height(), line.naturalTextWidth()))
-            if len(self._lines) > _CACHE_LIMIT:
-                self._lines.clear()
-            self._lines[key] = table
-        return table
-
-    def _x_of(self, block: QTextBlock, number: int, line_text: str, offset: int) -> float:
-        """x of ``offset`` within line ``number``, cached by the line's text up to it."""
-        line = block.layout().lineAt(number)
-        found = line.cursorToX(line.textStart() + offset)  # PySide: (x, position)
-        x = float(found[0] if isinstance(found, tuple) else found) - line.x()  # type: ignore[arg-type]
-        if len(self._x) > _CACHE_LIMIT:
-            self._x.clear()
-        self._x[(offset, line_text[:offset + 1])] = x
-        return x
-
-    def _styles(self) -> dict[Severity, _Style]:
-        """Tint, wave tile and pen of each severity for the editor's font and screen (cached)."""
-        ratio = self.editor.devicePixelRatioF()
-        if ratio == self._styles_key[0] and not self._font_changed:
-            return self._style_cache
-        self._font_changed = False
-        metrics = self.editor.fontMetrics()
-        key = (ratio, metrics.descent(), metrics.ascent())
-        if self._styles_key != key:
-            self._styles_key = key
-            self._style_cache = {}
-            self._pixmaps.clear()
-            self._strips.clear()
-            self._x.clear()
-            self._lines.clear()
-            extent = float(metrics.height())
-            for severity in Severity:
-                color = SEVERITY_COLORS[severity]
-                if severity is Severity.SUGGESTION:  # blue dotted, no tint
-                    pen = QPen(color, 1.0, Qt.PenStyle.DotLine)
-                    self._style_cache[severity] = (None, None, 0.0, pen)
-                    extent = max(extent, key[2] + 3.5)
-                else:  # a wave and a faint tint: visible even where a wave is thin
-                    tint = QColor(color)
-                    tint.setAlpha(28)
-                    tile = self._tile(color.name(), key[1])
-                    height = tile.height() / tile.devicePixelRatio()
-                    self._style_cache[severity] = (tint, tile, height, None)
-                    extent = max(extent, key[2] + 1 + height)
-            self._extent = extent
-            self._overhang = max(0.0, extent - metrics.height())
-        return self._style_cache
-
-    def _tile(self, color: str, descent: int) -> QPixmap:
-        """One period of the wave, like Qt's own wavy underline, for this colour and font."""
-        ratio = self.editor.devicePixelRatioF()
-        key = (color, ratio, descent)
-        tile = self._tiles.get(key)
-        if tile is None:
-            radius = max(1.5, min(descent - 1, 4) / 2)
-            w, h = 4 * radius, 2 * radius + 1
-            tile = QPixmap(max(1, round(w * ratio)), max(1, round(h * ratio)))
-            tile.setDevicePixelRatio(ratio)
-            tile.fill(Qt.GlobalColor.transparent)
-            p = QPainter(tile)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            p.setPen(QPen(QColor(color), 1.0))
-            path = QPainterPath(QPointF(0, radius + 0.5))
-            path.quadTo(radius, -radius + 0.5, 2 * radius, radius + 0.5)
-            path.quadTo(3 * radius, 3 * radius + 0.5, 4 * radius, radius + 0.5)
-            p.drawPath(path)
-            p.end()
-            self._tiles[key] = tile
-        return tile
+def _ranges(formats: list[QTextLayout.FormatRange]) -> list[tuple[int, int, Severity, bool]]:
+    return sorted(((f.start, f.start + f.length, _ORDER[int(f.format.property(_SEVERITY))],
+                    bool(f.format.property(_SPANNING))) for f in formats
+                   if f.format.property(_SEVERITY) is not None),
+                  key=lambda r: (r[0], r[1]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from ozon_assistant.checker.checks.base import Hit, code_check
@@ -28,6 +29,11 @@ def _is_caps_word(word: str, allow: frozenset[str]) -> bool:
 _MODEL_NUMBER = rx(r"[ \u00a0]?[-–]?[ \u00a0]?\d")
 
 
+@lru_cache(maxsize=8)
+def _word_sets(allow: tuple[str, ...], shout: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(w.upper() for w in allow), frozenset(w.upper() for w in shout)
+
+
 @code_check("capitals")
 def capitals(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
     """Words of ≥ ``min_letters`` capitals, runs of ≥ 2 capitalised words (a shouted sentence),
@@ -36,8 +42,7 @@ def capitals(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[H
     Abbreviations (``allow`` in the pack: OZON, USB, XL, СДЭК, ООО …), anything with a digit and
     a model line followed by its number (ECAM 22.110) are left alone.
     """
-    allow = frozenset(w.upper() for w in params.get("allow", []))
-    shout = frozenset(w.upper() for w in params.get("shout", []))
+    allow, shout = _word_sets(tuple(params.get("allow", ())), tuple(params.get("shout", ())))
     min_letters = int(params.get("min_letters", 4))
     words = [m for m in WORD_RE.finditer(text) if _is_caps_word(m.group(), allow)
              and not _MODEL_NUMBER.match(text, m.end())]

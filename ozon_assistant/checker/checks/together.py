@@ -17,6 +17,7 @@ case-insensitively). The finding covers the sentence from the first cue to the l
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -50,10 +51,21 @@ class Cues:
             else:
                 self.words.add(fold(spec))
         self.stems_tuple = tuple(self.stems)
+        self.heads = frozenset(p[0] for p in self.phrases)
         self.pattern = rx("|".join(patterns), re.IGNORECASE) if patterns else None
 
     def _word(self, key: str) -> bool:
         return key in self.words or (bool(self.stems_tuple) and key.startswith(self.stems_tuple))
+
+    def anywhere(self, text: str, keys: frozenset[str]) -> bool:
+        """Whether a cue may be in ``text`` at all (``keys``: its folded words): a set test
+        first, so a paragraph without the idea costs next to nothing. A phrase counts when its
+        first word is there (``find`` then checks the rest)."""
+        if not self.words.isdisjoint(keys) or not self.heads.isdisjoint(keys):
+            return True
+        if self.stems_tuple and any(k.startswith(self.stems_tuple) for k in keys):
+            return True
+        return self.pattern is not None and self.pattern.search(text) is not None
 
     def find(self, text: str, toks: Sequence[Token], lo: int, hi: int) -> Span | None:
         """The first cue of this group in ``text[lo:hi]`` (``toks``: the words there)."""
@@ -97,22 +109,52 @@ def sentences(text: str) -> Iterator[Span]:
         yield start, len(text)
 
 
+class Situation:
+    """A rule's params, compiled once: its groups (cheapest first), context, unless, except."""
+
+    def __init__(self, params: dict[str, Any]) -> None:
+        self.groups = [_group(g) for g in params.get("groups", [])]
+        # set tests before patterns: the first group missing from a paragraph ends the check
+        self.order = sorted(self.groups, key=lambda g: g.pattern is not None)
+        self.context = _group(params["context"]) if params.get("context") else None
+        self.unless = _group(params["unless"]) if params.get("unless") else None
+        self.excluded = _group(params["except"]) if params.get("except") else None
+
+
+_SITUATIONS: dict[int, tuple[dict[str, Any], Situation]] = {}
+
+
+def _situation(params: dict[str, Any]) -> Situation:
+    hit = _SITUATIONS.get(id(params))
+    if hit is None or hit[0] is not params:  # keyed by identity: params live as long as rules
+        hit = _SITUATIONS[id(params)] = (params, Situation(params))
+    return hit[1]
+
+
+@lru_cache(maxsize=64)
+def _keys(text: str) -> frozenset[str]:
+    return frozenset(t.key for t in tokens(text))
+
+
 @code_check("together")
 def together(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
     """A sentence holding a cue of every group in ``groups`` and none of ``except`` (with
     ``context`` somewhere in the paragraph and ``unless`` nowhere in it)."""
-    groups = [_group(g) for g in params.get("groups", [])]
-    if not groups:
+    rule = _situation(params)
+    if not rule.groups:
+        return
+    keys = _keys(text)
+    if not all(g.anywhere(text, keys) for g in rule.order):
         return
     all_toks = tokens(text)
-    if params.get("unless") and _group(params["unless"]).find(text, all_toks, 0, len(text)):
+    if rule.unless and rule.unless.find(text, all_toks, 0, len(text)):
         return
-    if params.get("context") and not _group(params["context"]).find(text, all_toks, 0, len(text)):
+    if rule.context and not rule.context.find(text, all_toks, 0, len(text)):
         return
-    excluded = _group(params["except"]) if params.get("except") else None
+    starts = [t.start for t in all_toks]
     for lo, hi in sentences(text):
-        toks = [t for t in all_toks if lo <= t.start and t.end <= hi]
-        found = [g.find(text, toks, lo, hi) for g in groups]
-        if all(found) and not (excluded and excluded.find(text, toks, lo, hi)):
+        toks = all_toks[bisect_left(starts, lo):bisect_left(starts, hi)]
+        found = [g.find(text, toks, lo, hi) for g in rule.groups]
+        if all(found) and not (rule.excluded and rule.excluded.find(text, toks, lo, hi)):
             spans = [s for s in found if s is not None]
             yield Hit(min(s[0] for s in spans), max(s[1] for s in spans))
