@@ -107,6 +107,15 @@ class Vocabulary:
                 hit = self._buckets[key] = self._load(key)
             return hit
 
+    def common_zipf(self, word: str) -> float | None:
+        """``word``'s Zipf value if people write it at least COMMON_ZIPF often, else None —
+        without reading the rarer words' section (a correction search has usually read the
+        common one already)."""
+        hit = _zipf_in(self.section(len(word), word[:1], True), word)
+        if hit is None and self.others.get((len(word), word[:1], False)):
+            hit = _zipf_in(self._other(len(word), word[:1]), word)
+        return hit if hit is not None and hit >= COMMON_ZIPF else None
+
     def zipf(self, word: str) -> float:
         """How often people write ``word`` (folded, «ё» as «е»): its Zipf value, 0.0 when the
         list lacks it (rarer than about once in a hundred million words)."""
@@ -115,16 +124,19 @@ class Vocabulary:
             hit = _zipf_in(self.section(n, letter, common), word)
             if hit is not None:
                 return hit
-        key = (n, letter, False)
-        if self.others.get(key):
-            with self._lock:
-                other = self._others.get(key)
-                if other is None:
-                    other = self._others[key] = self._load((n, "~" + letter, False))
-            hit = _zipf_in(other, word)
+        if self.others.get((n, letter, False)):
+            hit = _zipf_in(self._other(n, letter), word)
             if hit is not None:
                 return hit
         return 0.0
+
+    def _other(self, n: int, letter: str) -> Bucket:
+        key = (n, letter, False)
+        with self._lock:
+            other = self._others.get(key)
+            if other is None:
+                other = self._others[key] = self._load((n, "~" + letter, False))
+            return other
 
     def __len__(self) -> int:
         return sum(self.sizes.values())

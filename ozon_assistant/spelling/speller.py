@@ -23,7 +23,7 @@ from ozon_assistant.spelling.candidates import Ranking, suggest
 from ozon_assistant.spelling.context import Bigrams, load_bigrams
 from ozon_assistant.spelling.domain import domain_words
 from ozon_assistant.spelling.edits import model_for
-from ozon_assistant.spelling.frequency import Vocabulary, load_vocabulary
+from ozon_assistant.spelling.frequency import COMMON_ZIPF, Vocabulary, load_vocabulary
 from ozon_assistant.spelling.words import Word, neighbours, words_to_check
 
 RULE = "spelling.unknown-word"
@@ -302,10 +302,15 @@ class Speller:
         if vocab is None:
             return True
         typed, best = fold(word.text).replace("ё", "е"), fold(ranked[0]).replace("ё", "е")
-        seen = vocab.zipf(typed)
+        best_zipf = vocab.zipf(best)
+        seen = vocab.common_zipf(typed)
+        if seen is None:  # rarer than COMMON_ZIPF: its exact value matters only if close
+            if best_zipf - COMMON_ZIPF >= LIKELY_TYPO_GAP:
+                return True
+            seen = vocab.zipf(typed)
         if seen >= WRITTEN_OFTEN_ZIPF and _edits(typed, best) >= 2:
             return False  # people write it often, and it is not one slip from the correction
-        return vocab.zipf(best) - seen >= LIKELY_TYPO_GAP
+        return best_zipf - seen >= LIKELY_TYPO_GAP
 
     def _probable_name(self, word: Word, ranked: list[str], lang: str) -> bool:
         """A capitalised unknown word inside a sentence with no close correction: a name."""
