@@ -17,7 +17,8 @@ That step is CPython's internal interface, so it is used with care:
 - anything unexpected — a missing internal, a damaged file, an entry ``_sre`` refuses — falls
   back to plain ``re.compile``. The cache can only cost speed, never change a match.
 
-New entries are written back once, when the process ends (``atexit``), atomically.
+New entries are written back once, when the process ends (``atexit``), atomically; entries
+no process has needed for a month are dropped then.
 """
 
 from __future__ import annotations
@@ -27,14 +28,19 @@ import pickle
 import re
 import sys
 import threading
+import time
+from array import array
 from pathlib import Path
 from typing import Any
 
-#: (pattern, flags) -> the arguments ``_sre.compile`` takes after the pattern itself
-Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+#: (pattern, flags) -> what ``_sre.compile`` takes after the pattern: final flags, the opcodes
+#: (as the bytes of an ``array('I')``: they unpickle in one copy, not one int at a time),
+#: group count, group names both ways; and the day the entry was last written
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], int]
 
-#: Entries kept at most; past it, the ones this process did not use are dropped on save.
-MAX_ENTRIES = 3000
+#: Entries no process has needed for this many days are dropped when the file is next written
+#: (rule packs change with upgrades; their old patterns should not slow every start for ever).
+KEEP_DAYS = 30
 
 _lock = threading.Lock()
 _entries: dict[tuple[str, int], Entry] | None = None
@@ -62,7 +68,7 @@ def rx(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     entry = entries.get(key)
     if entry is not None:
         try:
-            compiled: re.Pattern[str] = _sre.compile(pattern, *entry)
+            compiled: re.Pattern[str] = _build(pattern, entry)
         except Exception:  # a damaged entry: compile afresh below and replace it
             entry = None
         else:
@@ -70,13 +76,24 @@ def rx(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
             return compiled
     try:
         entry = _assemble(pattern, flags)
-        compiled = _sre.compile(pattern, *entry)
+        compiled = _build(pattern, entry)
     except re.error:
         raise
     except Exception:  # internals changed shape: the plain way, uncached
         return re.compile(pattern, flags)
     _remember(key, entry)
     return compiled
+
+
+def _build(pattern: str, entry: Entry) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup, _day = entry
+    ops = array("I")
+    ops.frombytes(code)
+    return _sre.compile(pattern, flags, ops.tolist(), groups, groupindex, indexgroup)  # type: ignore[no-any-return]
+
+
+def _today() -> int:
+    return int(time.time() // 86400)
 
 
 def _assemble(pattern: str, flags: int) -> Entry:
@@ -87,9 +104,8 @@ def _assemble(pattern: str, flags: int) -> Entry:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    # the opcodes are ``int`` subclasses with names: plain ints pickle small and fast
-    return (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1,
-            groupindex, tuple(indexgroup))
+    return (int(flags | parsed.state.flags), array("I", code).tobytes(), parsed.state.groups - 1,
+            groupindex, tuple(indexgroup), _today())
 
 
 def _remember(key: tuple[str, int], entry: Entry) -> None:
@@ -117,7 +133,8 @@ def _load() -> dict[tuple[str, int], Entry]:
                 _file = cache_dir() / f"regex-{_TAG}.pickle"
                 with _file.open("rb") as fh:
                     loaded: Any = pickle.load(fh)
-                if isinstance(loaded, dict):
+                if isinstance(loaded, dict) and all(
+                        isinstance(v, tuple) and len(v) == 6 for v in loaded.values()):
                     entries = loaded
             except Exception:  # none yet, unreadable or damaged: start empty
                 pass
@@ -131,9 +148,9 @@ def save() -> None:
     with _lock:
         if not _dirty or _entries is None or _file is None:
             return
-        entries = _entries
-        if len(entries) > MAX_ENTRIES:
-            entries = {k: v for k, v in entries.items() if k in _used}
+        today = _today()
+        entries = {k: (v if k not in _used else (*v[:5], today))
+                   for k, v in _entries.items() if k in _used or today - v[5] <= KEEP_DAYS}
         data = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
         _dirty = False
     try:

@@ -7,6 +7,7 @@ equal, so ``rx(p) == re.compile(p)`` checks the cached opcodes themselves, not j
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -87,9 +88,27 @@ def test_a_wrong_entry_is_refused_and_replaced(fresh: None) -> None:
     regex.save()
     regex.reset()
     table = regex._load()
-    flags, code, groups, groupindex, indexgroup = table[(r"abc", 0)]
-    table[(r"abc", 0)] = (flags, [0xFFFF, *code[1:]], groups, groupindex, indexgroup)
+    flags, code, groups, groupindex, indexgroup, day = table[(r"abc", 0)]
+    bad = array("I", code)
+    bad[0] = 0xFFFF
+    table[(r"abc", 0)] = (flags, bad.tobytes(), groups, groupindex, indexgroup, day)
     assert rx(r"abc") == re.compile(r"abc")
+
+
+def test_entries_nobody_needed_for_a_month_are_dropped(fresh: None) -> None:
+    rx(r"old\d+")
+    rx(r"new\d+")
+    regex.save()
+    regex.reset()
+    table = regex._load()
+    *head, _day = table[(r"old\d+", 0)]
+    table[(r"old\d+", 0)] = (*head, regex._today() - regex.KEEP_DAYS - 1)  # type: ignore[assignment]
+    rx(r"fresh\d+")  # something new, so the file is written
+    regex.save()
+    regex.reset()
+    kept = regex._load()
+    assert (r"old\d+", 0) not in kept
+    assert (r"new\d+", 0) in kept and (r"fresh\d+", 0) in kept
 
 
 def test_a_bad_pattern_raises_as_re_does(fresh: None) -> None:
