@@ -70,6 +70,7 @@ class ComposeTab(QWidget):
         self.live = LiveChecker(self.editor, lambda: window.checker, self.context)
         self.live.ignored = set(draft.ignored)
         self.editor.live = self.live
+        self.live.rendered.connect(self.editor.refresh_tip)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(AUTOSAVE_MS)

@@ -16,11 +16,11 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QHelpEvent,
+    QMouseEvent,
     QResizeEvent,
     QTextCursor,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from ozon_assistant.core.types import Severity
 from ozon_assistant.ui.labels import (
@@ -99,6 +99,7 @@ class ComposeEditor(QPlainTextEdit):
         #: Python sits in the way of the editor's other events (a viewport event filter would
         #: run on every paint, i.e. every keystroke).
         self.drop_filters: list[Callable[[QEvent], bool]] = []
+        self._tip_point: QPoint | None = None
         # the first paint is seen by a filter that then goes away: no Python on later paints
         self._first_paint = _FirstPaint(self)
         self.viewport().installEventFilter(self._first_paint)
@@ -160,17 +161,18 @@ class ComposeEditor(QPlainTextEdit):
         marks = self.marks_at_point(point)
         return tooltip_html(marks) if marks else ""
 
-    def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            text = self.tooltip_for(event.pos())
-            if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().viewportEvent(event)
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """The tooltip is chosen as the pointer moves (not in a viewport event handler, which
+        would put Python on every paint, i.e. every keystroke); Qt shows it on hover."""
+        super().mouseMoveEvent(event)
+        self._tip_point = event.position().toPoint()
+        self.refresh_tip()
+
+    def refresh_tip(self) -> None:
+        """The tooltip for where the pointer is (results arrived, or it moved)."""
+        text = self.tooltip_for(self._tip_point) if self._tip_point is not None else ""
+        if text != self.viewport().toolTip():
+            self.viewport().setToolTip(text)
 
     # -- menu ----------------------------------------------------------------------------------
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

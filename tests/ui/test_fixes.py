@@ -41,11 +41,15 @@ def test_hover_shows_message_reason_and_fix(qtbot, window) -> None:
     assert "several exclamation or question marks" in text  # message (UI language: en)
     assert html.escape(rule.description_for("en")) in text  # the reason
     assert "Fix:" in text and "Replace with “!”" in text  # the fix
-    # and through the real tooltip event
+    # and through the real tooltip event, where the pointer rests
+    qtbot.mouseMove(tab.editor.viewport(), point_inside(tab.editor, mark.start + 1))
     event = QHelpEvent(QEvent.Type.ToolTip, point_inside(tab.editor, mark.start + 1),
                        tab.editor.viewport().mapToGlobal(point_inside(tab.editor, mark.start + 1)))
     QApplication.sendEvent(tab.editor.viewport(), event)
     assert "several exclamation" in QToolTip.text()
+    # off the underline, the tooltip goes
+    qtbot.mouseMove(tab.editor.viewport(), point_inside(tab.editor, tab.text().index("заказ") + 1))
+    assert tab.editor.viewport().toolTip() == ""
     # nowhere near a finding: no tooltip
     assert tab.editor.tooltip_for(point_inside(tab.editor, tab.text().index("заказ") + 1)) == ""
 
