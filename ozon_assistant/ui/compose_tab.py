@@ -67,7 +67,8 @@ class ComposeTab(QWidget):
         self.copied_text: str | None = None
         self._guess: str | None = None  # the reply language guessed under "auto"
         self._guess_units = sys.maxsize
-        self.live = LiveChecker(self.editor, lambda: window.checker, self.context)
+        self.live = LiveChecker(self.editor, lambda: window.checker, self.context,
+                                ready=window.checker_ready)
         self.live.ignored = set(draft.ignored)
         self.editor.live = self.live
         self.live.rendered.connect(self.editor.refresh_tip)

@@ -57,13 +57,15 @@ class LiveChecker(QObject):
     long_paragraph = Signal()  # a paragraph was only partly checked
 
     def __init__(self, editor: QPlainTextEdit, checker: Checker | Callable[[], Checker],
-                 context: Callable[[], CheckContext]) -> None:
+                 context: Callable[[], CheckContext],
+                 ready: Callable[[], bool] = lambda: True) -> None:
         """``checker``: the checker, or where to get it when first needed (after the debounce,
         so the window can be on screen before the checker has loaded)."""
         super().__init__(editor)
         self.editor, self.doc = editor, editor.document()
         self._checker: Checker | None = None
         self._checker_source: Callable[[], Checker] | None = None
+        self._checker_ready = ready  # False while the checker loads (start-up): checks wait
         if hasattr(checker, "house_paragraph"):
             self._checker = checker  # type: ignore[assignment]
         else:
@@ -307,6 +309,9 @@ class LiveChecker(QObject):
 
     def _flush(self) -> None:
         if self._closed:
+            return
+        if self._checker is None and not self._checker_ready():
+            self._debounce.start(30)  # the checker is still loading (start-up)
             return
         ctx = self._context()
         if ctx != self._ctx:

@@ -43,6 +43,7 @@ from ozon_assistant.core.settings import Settings
 from ozon_assistant.core.types import CheckResult
 from ozon_assistant.storage.drafts import Draft, DraftStore
 from ozon_assistant.ui import window_actions
+from ozon_assistant.ui.checker_loader import BackgroundLoad
 from ozon_assistant.ui.compose_tab import ComposeTab
 from ozon_assistant.ui.findings_panel import FindingsPanel
 from ozon_assistant.ui.labels import system_ui_language
@@ -78,10 +79,11 @@ class MainWindow(QMainWindow):
         # asked for, whichever comes first; the speller and LanguageTool after them.
         self._checker: Checker | None = None
         self._sources_pending = True
+        self._first = BackgroundLoad(lambda: _first_checker(self.settings))
         self.drafts = drafts
         self._history: History | None = None
         self._extensions_ready = False
-        self._startup: list[Callable[[], None]] = []
+        self._startup: list[Callable[[], bool | None]] = []  # False: not yet, ask again
         self._startup_scheduled = False
         self._startup_finished = False
         self._loading_message = ""
@@ -196,7 +198,7 @@ class MainWindow(QMainWindow):
     def checker(self) -> Checker:
         """The checker the window uses now (the house rules are loaded on first use)."""
         if self._checker is None:
-            self._checker, problem, self._sources_pending = _first_checker(self.settings)
+            self._checker, problem, self._sources_pending = self._first.result()
             if problem:
                 self.status_message(problem)
         return self._checker
@@ -204,6 +206,10 @@ class MainWindow(QMainWindow):
     @checker.setter
     def checker(self, checker: Checker) -> None:
         self._checker = checker
+
+    def checker_ready(self) -> bool:
+        """Whether asking for ``checker`` now is instant (the live checker waits otherwise)."""
+        return self._checker is not None or self._first.ready
 
     @property
     def loaded_checker(self) -> Checker | None:
@@ -355,8 +361,8 @@ class MainWindow(QMainWindow):
         """After the first tabs exist: the rest of start-up waits for the first paint."""
         if self.tabs.count() == 0:
             self.new_draft()
-        self._startup = [self._load_checker, _set_app_icon, self._install_extensions,
-                         self._load_sources]
+        self._startup = [self._first.start, _set_app_icon, self._install_extensions,
+                         self._await_checker, self._load_sources]
         self._loading_message = QCoreApplication.translate(
             "MainWindow", "Loading snippets, e-mail and spelling…")
         self.statusBar().showMessage(self._loading_message)
@@ -366,7 +372,10 @@ class MainWindow(QMainWindow):
     def complete_startup(self) -> None:
         """Run what is left of start-up now instead of on the event loop."""
         while self._startup:
-            self._startup.pop(0)()
+            step = self._startup.pop(0)
+            if step == self._await_checker:
+                self.checker  # noqa: B018 - waits for it
+            step()
         self._startup_done()
 
     def _schedule_startup(self) -> None:
@@ -378,7 +387,10 @@ class MainWindow(QMainWindow):
         """One step, then the next on a later turn of the event loop (keys and paints between)."""
         if self._shut_down or not self._startup:
             return
-        self._startup.pop(0)()
+        if self._startup[0]() is False:  # not yet (the checker is still loading): later
+            QTimer.singleShot(15, self._startup_step)
+            return
+        self._startup.pop(0)
         if self._startup:
             QTimer.singleShot(0, self._startup_step)
         else:
@@ -405,9 +417,12 @@ class MainWindow(QMainWindow):
         for tab in self.compose_tabs():
             self.editor_created.emit(tab.editor)
 
-    def _load_checker(self) -> None:
-        """The house rules, first after the first paint (before the first check needs them)."""
-        self.checker  # noqa: B018 - loads it
+    def _await_checker(self) -> bool:
+        """The house rules, loaded on a thread since the first paint: False while loading."""
+        if not self.checker_ready():
+            return False
+        self.checker  # noqa: B018 - takes it over
+        return True
 
     def _load_sources(self) -> None:
         """The speller and LanguageTool join the house rules; house results are kept."""
