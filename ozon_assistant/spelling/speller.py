@@ -295,9 +295,9 @@ class Speller:
         """Whether an unknown word is most likely a slip: a correction exists, the word is not
         capitalised inside a sentence (a name, more often than not), and the correction is
         at least ten times as common as what was typed."""
-        if not ranked or (not word.sentence_start and word.text[:1].isupper()
-                          and not word.text.isupper()):
-            return False
+        if not ranked or word.text.isupper() or (not word.sentence_start
+                                                 and word.text[:1].isupper()):
+            return False  # a name inside a sentence; a code or brand in capitals (ISOFIX)
         vocab = self._vocab.get(lang)
         if vocab is None:
             return True

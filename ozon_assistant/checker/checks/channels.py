@@ -47,7 +47,7 @@ _LINKS = [
     rx(r"(?i)\b(?:https?|ftp)://[^\s<>«»\"']+|(?<![\w.])www\.[^\s<>«»\"']+"),
     rx(rf"(?i)(?<![\w.@\-/]){_HOST_LABEL}(?:\.{_HOST_LABEL})*\.{_TLDS}(?![\w\-]){_PATH}"),
     rx(rf"(?i)(?<![\w.@\-/]){_LAT_LABEL}(?:{_DOTX}{_LAT_LABEL})*{_DOTX}"
-               r"(?-i:ru|com|net|org|рф|ру|ком|su|cn)(?![\w\-])"),
+               r"(?-i:ru|com|net|org|рф|ру|ком|su|cn|me|io)(?![\w\-])"),
 ]
 _OZON_HOSTS = ("ozon.ru", "ozon.com", "ozon.by", "ozon.kz")
 _HOST = rx(r"(?i)^(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)")

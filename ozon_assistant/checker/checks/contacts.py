@@ -296,11 +296,12 @@ def _within_digits(atoms: Sequence[Atom], limit: int) -> int:
     return len(atoms)
 
 
-#: letters typed for digits inside a number («+7-9l6-OOO-11-22», «8 9З1 …»): each is read as
-#: the digit it stands for when it sits in a group with at least two real digits
-_LOOKALIKE = str.maketrans("lI|OoОоЗзб", "111000033" + "6")
+#: letters typed for digits inside a number («+7-9l6-OOO-11-22», «8 9О5 ЗЗ1 7Ч 20»): each is
+#: read as the digit it stands for when it sits in a group of digits and such letters only
+#: (a phone then still needs its seven digits and a phone's layout)
+_LOOKALIKE = str.maketrans("lI|OoОоЗзЧчб", "1110000334" + "46")
 _LOOKALIKE_GROUP = rx(
-    r"(?<![^\W\d_])(?=[\dlI|OoОоЗзб]*\d[\dlI|OoОоЗзб]*\d)[\dlI|OoОоЗзб]*[lI|OoОоЗзб][\dlI|OoОоЗзб]*"
+    r"(?<![^\W\d_])(?=[\dlI|OoОоЗзЧчб]*\d)[\dlI|OoОоЗзЧчб]*[lI|OoОоЗзЧчб][\dlI|OoОоЗзЧчб]*"
     r"(?![^\W\d_])"
 )
 

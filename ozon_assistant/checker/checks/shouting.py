@@ -25,8 +25,9 @@ def _is_caps_word(word: str, allow: frozenset[str]) -> bool:
     return word.upper() not in allow and not any(p.upper() in allow for p in word.split("-"))
 
 
-#: A model line names its models with numbers: «ECAM 22.110», "RTX 3060", «MAX 2»
-_MODEL_NUMBER = rx(r"[ \u00a0]?[-–]?[ \u00a0]?\d")
+#: A model line names its models with numbers: «ECAM 22.110», "RTX 3060", "NZXT H510",
+#: "MANN W 712/95"
+_MODEL_NUMBER = rx(r"[ \u00a0]?[-–]?[ \u00a0]?(?:[^\W\d_]{1,3}[ \u00a0-]?)?\d")
 
 
 @lru_cache(maxsize=8)

@@ -98,10 +98,21 @@ def _group(spec: Any) -> Cues:
     return _cues(tuple(str(s) for s in spec or ()))
 
 
+#: abbreviations a full stop does not end a sentence after («ул. Ленина, д. 5», "Mr. Green")
+_ABBREVIATIONS = frozenset(
+    "ул д пр пер корп стр г гор обл р-н им руб р коп шт см мм кг гр мл тел моб арт т е п с "
+    "напр см др проф св оф кв эт пос мкр наб пл б-р ш mr mrs ms dr st no vs etc e g i ave rd".split())
+_WORD_BEFORE = rx(r"([^\W\d_][\w-]*)$")
+
+
 def sentences(text: str) -> Iterator[Span]:
     """(start, end) of each sentence of a paragraph."""
     start = 0
     for m in _SENTENCE_END.finditer(text):
+        if m.group() == ".":
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if before and before.group(1).lower() in _ABBREVIATIONS:
+                continue  # «ул.», «д.», "Mr." end no sentence
         if text[start:m.end()].strip():
             yield start, m.end()
         start = m.end()
