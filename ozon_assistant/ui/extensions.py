@@ -22,15 +22,18 @@ log = logging.getLogger(__name__)
 
 def install_extensions(window: Any) -> list[str]:
     """Install every extension that is present; returns the names installed."""
-    installed = []
-    for name in EXTENSIONS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            log.info("extension %s not present", name)
-            continue
-        module.install(window)
-        installed.append(name)
-    return installed
+    return [name for name in EXTENSIONS if install_extension(window, name)]
+
+
+def install_extension(window: Any, name: str) -> bool:
+    """Install one extension (the window does one per turn of its event loop at start-up, so
+    keys typed meanwhile wait for one add-on at most); False when it is not present."""
+    try:
+        module = importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
+            raise
+        log.info("extension %s not present", name)
+        return False
+    module.install(window)
+    return True

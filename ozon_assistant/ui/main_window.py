@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -361,8 +362,13 @@ class MainWindow(QMainWindow):
         """After the first tabs exist: the rest of start-up waits for the first paint."""
         if self.tabs.count() == 0:
             self.new_draft()
-        self._startup = [self._first.start, _set_app_icon, self._install_extensions,
-                         self._await_checker, self._load_sources]
+        # the add-ons wait for the checker's thread: both at once would share the interpreter
+        # and make the add-ons' step (on the GUI thread) take twice as long
+        from ozon_assistant.ui.extensions import EXTENSIONS
+
+        self._startup = [self._first.start, _set_app_icon, self._await_checker,
+                         *(partial(self._install_extension, name) for name in EXTENSIONS),
+                         self._extensions_installed, self._load_sources]
         self._loading_message = QCoreApplication.translate(
             "MainWindow", "Loading snippets, e-mail and spelling…")
         self.statusBar().showMessage(self._loading_message)
@@ -402,15 +408,17 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
         self._loading_message = ""
 
-    def _install_extensions(self) -> None:
-        """Install the extensions, then announce every editor to them."""
-        from ozon_assistant.ui.extensions import install_extensions
+    def _install_extension(self, name: str) -> None:
+        from ozon_assistant.ui.extensions import install_extension
 
         try:
-            install_extensions(self)
+            install_extension(self, name)
         except Exception as exc:  # a broken add-on must not keep the seller from writing
             log.exception("installing a window extension failed")
             self.status_message(self.tr("An add-on failed to load: %1").replace("%1", str(exc)))
+
+    def _extensions_installed(self) -> None:
+        """Every extension is in: announce every editor to them."""
         self._extensions_ready = True
         # the findings deserve room even when a sidebar shares the right-hand side
         self.resizeDocks([self.panel], [int(self.height() * 0.45)], Qt.Orientation.Vertical)

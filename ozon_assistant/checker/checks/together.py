@@ -31,6 +31,8 @@ from ozon_assistant.core.text import Token, fold, tokens
 _SENTENCE_END = rx(r"[.!?…]+(?=\s|$)|\n")
 
 Span = tuple[int, int]
+#: stems up to this long are tested against a paragraph's set of word beginnings
+PREFIX_LEN = 10
 
 
 class Cues:
@@ -51,21 +53,23 @@ class Cues:
             else:
                 self.words.add(fold(spec))
         self.stems_tuple = tuple(self.stems)
+        self.short_stems = frozenset(st for st in self.stems if len(st) <= PREFIX_LEN)
+        self.long_stems = tuple(st for st in self.stems if len(st) > PREFIX_LEN)
         self.heads = frozenset(p[0] for p in self.phrases)
         self.pattern = rx("|".join(patterns), re.IGNORECASE) if patterns else None
 
     def _word(self, key: str) -> bool:
         return key in self.words or (bool(self.stems_tuple) and key.startswith(self.stems_tuple))
 
-    def anywhere(self, text: str, keys: frozenset[str]) -> bool:
-        """Whether a cue may be in ``text`` at all (``keys``: its folded words): a set test
-        first, so a paragraph without the idea costs next to nothing. A phrase counts when its
-        first word is there (``find`` then checks the rest)."""
+    def among(self, keys: frozenset[str], prefixes: frozenset[str]) -> bool:
+        """Whether one of the word cues may be among a paragraph's words (``keys``: its folded
+        words, ``prefixes``: every beginning of them up to PREFIX_LEN letters) — set tests
+        only. A phrase counts when its first word is there (``find`` checks the rest)."""
         if not self.words.isdisjoint(keys) or not self.heads.isdisjoint(keys):
             return True
-        if self.stems_tuple and any(k.startswith(self.stems_tuple) for k in keys):
+        if self.short_stems and not prefixes.isdisjoint(self.short_stems):
             return True
-        return self.pattern is not None and self.pattern.search(text) is not None
+        return bool(self.long_stems) and any(k.startswith(self.long_stems) for k in keys)
 
     def find(self, text: str, toks: Sequence[Token], lo: int, hi: int) -> Span | None:
         """The first cue of this group in ``text[lo:hi]`` (``toks``: the words there)."""
@@ -125,8 +129,6 @@ class Situation:
 
     def __init__(self, params: dict[str, Any]) -> None:
         self.groups = [_group(g) for g in params.get("groups", [])]
-        # set tests before patterns: the first group missing from a paragraph ends the check
-        self.order = sorted(self.groups, key=lambda g: g.pattern is not None)
         self.context = _group(params["context"]) if params.get("context") else None
         self.unless = _group(params["unless"]) if params.get("unless") else None
         self.excluded = _group(params["except"]) if params.get("except") else None
@@ -143,8 +145,11 @@ def _situation(params: dict[str, Any]) -> Situation:
 
 
 @lru_cache(maxsize=64)
-def _keys(text: str) -> frozenset[str]:
-    return frozenset(t.key for t in tokens(text))
+def _keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The paragraph's folded words, and every beginning of them up to PREFIX_LEN letters
+    (computed once for all the situation rules)."""
+    keys = frozenset(t.key for t in tokens(text))
+    return keys, frozenset(k[:i] for k in keys for i in range(1, min(len(k), PREFIX_LEN) + 1))
 
 
 @code_check("together")
@@ -154,8 +159,14 @@ def together(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[H
     rule = _situation(params)
     if not rule.groups:
         return
-    keys = _keys(text)
-    if not all(g.anywhere(text, keys) for g in rule.order):
+    keys, prefixes = _keys(text)
+    patterns_to_try = []  # groups whose words are not there: their patterns decide, last
+    for g in rule.groups:
+        if not g.among(keys, prefixes):
+            if g.pattern is None:
+                return  # the cheap common case: a paragraph without the idea
+            patterns_to_try.append(g.pattern)
+    if any(p.search(text) is None for p in patterns_to_try):
         return
     all_toks = tokens(text)
     if rule.unless and rule.unless.find(text, all_toks, 0, len(text)):
