@@ -38,7 +38,7 @@ class Ranking:
     edit_weight: float = 2.2
     max_edits: int = 2
     short_word: int = 4  # words this short only get one-edit candidates
-    shortlist: int = 40  # candidates scored per word, best by plain distance and frequency
+    shortlist: int = 20  # candidates scored per word, best by plain distance and frequency
     length_window: int = 1  # search words this many letters shorter or longer (2: slower,
     # one row better on the development set)
     #: A real word this common (Zipf 2.5: three in a million words) one edit away, starting
