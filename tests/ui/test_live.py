@@ -171,3 +171,38 @@ def test_underlines_are_painted_and_the_typed_word_is_left_out(qtbot, window) ->
     settle(qtbot, tab)
     qtbot.waitUntil(lambda: any(s == caps for s, _e, _sev in tab.live.underlines()))
     assert _coloured_pixels(editor, caps, caps_end, Severity.WARNING) > 10
+
+
+def test_underlines_stay_on_their_words_while_typing_before_or_inside_them(qtbot, window) -> None:
+    """Between checks the drawn underlines follow the text: typing before one moves it, typing
+    inside one takes it away until the next check, typing after all of them changes nothing."""
+    tab = window.current_tab()
+    type_text(tab.editor, "Спасибо, ЗВОНИТЕ нам!!! 😊 Ждём\n")
+    settle(qtbot, tab)
+    text = tab.text()
+    caps, bang = u16(text, text.index("ЗВОНИТЕ")), u16(text, text.index("!!!"))
+    qtbot.waitUntil(lambda: {caps, bang} <= {s for s, _e, _sev in tab.live.underlines()})
+    before = {(s, e) for s, e, _sev in tab.live.underlines()}
+    # typing after every underline of the paragraph: nothing moves
+    cursor = tab.editor.textCursor()
+    cursor.setPosition(u16(text, text.index("Ждём") + 4))
+    tab.editor.setTextCursor(cursor)
+    type_text(tab.editor, "!")
+    assert {(s, e) for s, e, _sev in tab.live.underlines()} == before
+    # typing before them: they move by what was typed, still on their words
+    cursor.setPosition(0)
+    tab.editor.setTextCursor(cursor)
+    type_text(tab.editor, "Ну ")
+    shifted = {(s + 3, e + 3) for s, e in before}
+    assert {(s, e) for s, e, _sev in tab.live.underlines()} == shifted
+    doc_cursor = QTextCursor(tab.editor.document())
+    doc_cursor.setPosition(caps + 3)
+    doc_cursor.setPosition(caps + 3 + 7, QTextCursor.MoveMode.KeepAnchor)
+    assert doc_cursor.selectedText() == "ЗВОНИТЕ"
+    # typing inside one: that one goes (it is being rewritten), the others stay
+    cursor.setPosition(caps + 3 + 2)
+    tab.editor.setTextCursor(cursor)
+    type_text(tab.editor, "о")
+    now = {(s, e) for s, e, _sev in tab.live.underlines()}
+    assert (caps + 3, caps + 3 + 7) not in now and (caps + 3, caps + 3 + 8) not in now
+    assert (bang + 4, bang + 4 + 3) in now
