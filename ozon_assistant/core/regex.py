@@ -24,7 +24,6 @@ no process has needed for a month are dropped then.
 from __future__ import annotations
 
 import atexit
-import pickle
 import re
 import sys
 import threading
@@ -130,6 +129,8 @@ def _load() -> dict[tuple[str, int], Entry]:
 
             entries: dict[tuple[str, int], Entry] = {}
             try:
+                import pickle  # here: the window imports this module before it needs a pattern
+
                 _file = cache_dir() / f"regex-{_TAG}.pickle"
                 with _file.open("rb") as fh:
                     loaded: Any = pickle.load(fh)
@@ -151,6 +152,8 @@ def save() -> None:
         today = _today()
         entries = {k: (v if k not in _used else (*v[:5], today))
                    for k, v in _entries.items() if k in _used or today - v[5] <= KEEP_DAYS}
+        import pickle
+
         data = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
         _dirty = False
     try:

@@ -8,7 +8,6 @@ start offers them back. Two windows running at once leave each other's drafts al
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import time
@@ -153,6 +152,8 @@ class DraftStore:
 
     def save(self, draft: Draft) -> None:
         """Write the draft's current state (text, channel, language, cursor, ignored, position)."""
+        import json  # here: not needed to open the window
+
         draft.updated = time.time()
         with transaction(self._conn):
             self._conn.execute(
@@ -175,9 +176,12 @@ class DraftStore:
 
     @staticmethod
     def _draft(row: sqlite3.Row) -> Draft:
+        import json  # here: not needed to open the window
+
         ignored: Sequence[Sequence[str]] = json.loads(row["ignored"] or "[]")
         return Draft(
             id=row["id"], channel=row["channel"], language=row["language"], text=row["text"],
             cursor=row["cursor"], ignored=[(str(a), str(b)) for a, b in ignored],
             updated=row["updated"], position=row["position"],
         )
+
