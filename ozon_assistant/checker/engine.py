@@ -80,6 +80,7 @@ class _Plan(NamedTuple):
     words: dict[str, list[tuple[PhraseEntry, Rule]]]
     patterns: list[tuple[int, Rule, str, int, frozenset[str], tuple[str, ...]]]
     code: list[tuple[Rule, Callable[..., Iterable[Any]]]]
+    situations: frozenset[str]  # ids of the "together" rules: they yield to a specific rule
 
 
 class Checker:
@@ -167,7 +168,8 @@ class Checker:
             if hit is not None:
                 self._cache.move_to_end(key)
                 return list(hit)
-        found = merge_findings(outside_quotes(text, self._house_paragraph(text, ctx)))
+        found = merge_findings(outside_quotes(text, self._one_per_problem(
+            self._house_paragraph(text, ctx), ctx)))
         with self._lock:
             self._cache[key] = found
             if len(self._cache) > self.CACHE_SIZE:
@@ -192,7 +194,8 @@ class Checker:
                         for i, source, flags, words, prefixes in self.packs.patterns if live[i]]
             code = [(rules[i], CODE_CHECKS[rules[i].check]) for i in self.packs.code
                     if live[i] and rules[i].scope == "paragraph"]
-            plan = self._plans[language] = _Plan(index, patterns, code)
+            situations = frozenset(r.id for r, _check in code if r.check == "together")
+            plan = self._plans[language] = _Plan(index, patterns, code, situations)
         return plan
 
     def _house_paragraph(self, text: str, ctx: CheckContext) -> list[Finding]:
@@ -244,6 +247,18 @@ class Checker:
                     add(f)
         return out
 
+    def _one_per_problem(self, found: list[Finding], ctx: CheckContext) -> list[Finding]:
+        """A situation rule's finding gives way to a specific rule's finding of the same
+        category and at least its severity on the same words (two rules that catch one bribe
+        show one error)."""
+        situations = self._plan(ctx.language).situations
+        if not situations or not any(f.rule in situations for f in found):
+            return found
+        specific = [f for f in found if f.rule not in situations]
+        return [f for f in found if f.rule not in situations or not any(
+            g.category == f.category and g.severity.rank >= f.severity.rank
+            and _same_words(f, g) for g in specific)]
+
     @staticmethod
     def _match_rest(text: str, toks: Sequence[Token], i: int,
                     rest: tuple[frozenset[str], ...]) -> int | None:
@@ -272,6 +287,13 @@ class Checker:
                 if f := self._finding(rule, text, hit.start, hit.end, fixes, ctx, hit.matched):
                     out.append(f)
         return out
+
+    def rule_findings(self, text: str, ctx: CheckContext) -> list[Finding]:
+        """Every house rule's findings before merging, in document offsets: what each rule
+        says on its own (its examples are tested on this)."""
+        found = [f.shifted(offset) for offset, para in paragraphs(text) if para.strip()
+                 for f in self._house_paragraph(para, ctx)]
+        return sort_findings(found + self.check_document(text, ctx))
 
     def check(self, text: str, ctx: CheckContext) -> CheckResult:
         """Every finding in ``text``, in document offsets, sorted; language already resolved."""
@@ -332,6 +354,13 @@ def merge_findings(findings: list[Finding]) -> list[Finding]:
             continue
         out.append(f)
     return sort_findings(out)
+
+
+def _same_words(a: Finding, b: Finding) -> bool:
+    """Whether two overlapping spans cover the same words: one inside the other, or sharing
+    at least half of the shorter."""
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    return shared > 0 and shared * 2 >= min(a.end - a.start, b.end - b.start)
 
 
 def rule_dirs() -> list[Path]:
