@@ -172,7 +172,7 @@ class ComposeTab(QWidget):
         findings, complete = self.live.all_findings()
         self.findings, self.complete = findings, complete
         self._state_revision = (self.editor.document().revision(), self.live.generation)
-        errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+        errors = len({(f.start, f.end) for f in findings if f.severity is Severity.ERROR})
         checking = not complete or self.live.busy
         self._shown_checking = checking
         score = CheckResult(text="", language="", channel="", findings=findings).score

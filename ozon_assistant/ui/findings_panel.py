@@ -31,6 +31,15 @@ MAX_ITEMS = 200  # more is pasted junk; rebuilding 500 rows stalled typing at 50
 FIX_ALL_SHORTCUT = "Ctrl+Shift+A"
 
 
+def same_place(findings: list[Finding]) -> list[list[Finding]]:
+    """Findings on the same words with the same severity, as one row: «WhatsApp» is both a
+    contact and a move off Ozon — one problem for the seller, shown with both categories."""
+    groups: dict[tuple[int, int, Severity], list[Finding]] = {}
+    for f in findings:
+        groups.setdefault((f.start, f.end, f.severity), []).append(f)
+    return list(groups.values())
+
+
 def severity_icon(severity: Severity) -> QIcon:
     """A round dot in the underline colour, so the list and the text speak the same colours."""
     from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap  # (after start-up)
@@ -92,13 +101,14 @@ class FindingsPanel(QDockWidget):
         """Rebuild the list when it changed (keeps the selection steady while typing)."""
         key = tuple((f.start, f.end, f.rule, f.message) for f in findings[:MAX_ITEMS])
         self.fix_all.setEnabled(any(len(f.replacements) == 1 for f in findings))
+        groups = same_place(findings)
         if not has_text:
             self.summary.setText(self.tr("Start typing: findings appear here."))
         elif not findings:
             self.summary.setText(self.tr("Checking…") if not complete
                                  else self.tr("No findings. The reply meets the standard."))
         else:
-            counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+            counts = {s: sum(1 for g in groups if g[0].severity is s) for s in Severity}
             self.summary.setText(joined((
                 self.tr("%n error(s)", "", counts[Severity.ERROR]),
                 self.tr("%n warning(s)", "", counts[Severity.WARNING]),
@@ -109,13 +119,18 @@ class FindingsPanel(QDockWidget):
         current = self.list.currentRow()
         self.list.clear()
         icons = {s: severity_icon(s) for s in Severity}
-        for f in findings[:MAX_ITEMS]:
-            item = QListWidgetItem(icons[f.severity], labelled(category_name(f.category), f.message))
-            item.setToolTip(f"{severity_name(f.severity)} · {f.rule}\n{f.description}")
+        for group in groups[:MAX_ITEMS]:
+            f = group[0]
+            label = " · ".join(dict.fromkeys(category_name(g.category) for g in group))
+            item = QListWidgetItem(icons[f.severity], labelled(label, f.message))
+            item.setToolTip("\n\n".join(
+                f"{severity_name(g.severity)} · {g.rule}\n{g.message}\n{g.description}"
+                if len(group) > 1 else f"{severity_name(g.severity)} · {g.rule}\n{g.description}"
+                for g in group))
             item.setData(Qt.ItemDataRole.UserRole, f)
             self.list.addItem(item)
-        if len(findings) > MAX_ITEMS:
-            more = QListWidgetItem(self.tr("… and %n more", "", len(findings) - MAX_ITEMS))
+        if len(groups) > MAX_ITEMS:
+            more = QListWidgetItem(self.tr("… and %n more", "", len(groups) - MAX_ITEMS))
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(more)
         if 0 <= current < self.list.count():

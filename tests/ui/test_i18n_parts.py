@@ -305,3 +305,20 @@ def test_suggested_fixes_joined_in_chinese(ui_lang: str) -> None:
     finding = Finding(0, 3, "ru.test", "rudeness", Severity.ERROR, "m", replacements=("а", "б"))
     tip = tooltip_html([Mark(finding, 0, 3, "abc")])
     assert "替换为“а”、替换为“б”" in tip, tip
+
+
+def test_findings_on_the_same_words_share_a_row(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """«WhatsApp» is a contact and a move off Ozon: one row, both categories, one error."""
+    from ozon_assistant.ui.findings_panel import FindingsPanel
+
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    twins = [Finding(10, 18, "all.contacts.messenger", "contacts", Severity.ERROR, "a contact"),
+             Finding(10, 18, "all.off_platform.messenger", "off_platform", Severity.ERROR,
+                     "another channel"),
+             Finding(30, 35, "all.capitals.caps", "capitals", Severity.WARNING, "capitals")]
+    panel.show_findings(twins, complete=True, has_text=True)
+    assert panel.list.count() == 2
+    assert panel.list.item(0).text() == "Contacts · Off-platform: a contact"
+    assert "another channel" in panel.list.item(0).toolTip()
+    assert panel.summary.text() == "1 error, 1 warning, 0 suggestions"
