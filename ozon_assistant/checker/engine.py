@@ -22,12 +22,14 @@ from ozon_assistant.core import paths
 from ozon_assistant.core.regex import rx
 from ozon_assistant.core.settings import Settings
 from ozon_assistant.core.text import (
+    PREFIX_LEN,
     Token,
     guess_language,
     match_case,
     paragraphs,
     quoted_spans,
     tokens,
+    word_keys,
 )
 from ozon_assistant.core.types import CheckResult, Finding, Severity
 
@@ -98,15 +100,20 @@ class Checker:
         self._lock = threading.Lock()
         self._regex: dict[int, re.Pattern[str]] = {}  # compiled on first use
         self._plans: dict[str, _Plan] = {}
-        #: the longest gate prefix: a paragraph's word prefixes up to it answer every gate
-        self._prefix_len = max((len(p) for *_r, prefixes in packs.patterns for p in prefixes),
-                               default=0)
+        #: a gate prefix longer than the word beginnings kept (never so far) is also tried
+        #: the slow way
+        self._long_gates = any(len(p) > PREFIX_LEN for *_r, prefixes in packs.patterns
+                               for p in prefixes)
 
     def clear_cache(self) -> None:
-        """Forget cached paragraph results (benchmarks; after the user edits a rule pack)."""
+        """Forget cached paragraph results, the code checks' own included (benchmarks measure
+        real work; after the user edits a rule pack)."""
         with self._lock:
             self._cache.clear()
         tokens.cache_clear()
+        word_keys.cache_clear()
+        for clear in _check_caches():
+            clear()
 
     # -- rules -------------------------------------------------------------------------------
     @property
@@ -204,32 +211,34 @@ class Checker:
         add = out.append
         toks = tokens(text)
         index = plan.words
+        n = len(toks)
         for i, tok in enumerate(toks):
             entries = index.get(tok.key)
             if not entries:
                 continue
             for entry, rule in entries:
-                end_tok = self._match_rest(text, toks, i, entry.rest)
-                if end_tok is None:
+                rest = entry.rest
+                if not rest:
+                    end_tok = i
+                elif i + 1 < n and toks[i + 1].key in rest[0]:  # most phrases stop here
+                    matched = self._match_rest(text, toks, i, rest)
+                    if matched is None:
+                        continue
+                    end_tok = matched
+                else:
                     continue
                 end = toks[end_tok].end
                 fixes = entry.replacements.get(tok.key, entry.default_replacements)
                 fixes = tuple(match_case(tok.text, f) for f in fixes)
                 if f := self._finding(rule, text, tok.start, end, fixes, ctx):
                     add(f)
-        keys: frozenset[str] | None = None
-        heads: set[str] | None = None  # every prefix of every word, for the prefix gates
+        keys, heads = word_keys(text)  # words, and word beginnings, for the gates
         for rule_index, rule, source, flags, gate_words, gate_prefixes in plan.patterns:
-            if gate_words or gate_prefixes:
-                keys = keys if keys is not None else frozenset(t.key for t in toks)
-                if keys.isdisjoint(gate_words):
-                    if not gate_prefixes:
-                        continue
-                    if heads is None:
-                        n = self._prefix_len
-                        heads = {k[:i] for k in keys for i in range(1, min(len(k), n) + 1)}
-                    if heads.isdisjoint(gate_prefixes):
-                        continue
+            if (gate_words or gate_prefixes) and keys.isdisjoint(gate_words) and (
+                    not gate_prefixes or (heads.isdisjoint(gate_prefixes) and not (
+                        self._long_gates and any(k.startswith(gate_prefixes) for k in keys
+                                                 if len(k) > PREFIX_LEN)))):
+                continue
             regex = self._regex.get(rule_index)
             if regex is None:
                 regex = self._regex[rule_index] = rx(source, flags)
@@ -322,6 +331,25 @@ def outside_quotes(text: str, findings: list[Finding]) -> list[Finding]:
     spans = quoted_spans(text)
     return [f for f in findings if f.category not in STYLE_ONLY
             or not any(a <= f.start and f.end <= b for a, b in spans)]
+
+
+_CACHE_CLEARERS: list[Callable[[], None]] = []
+
+
+def _check_caches() -> list[Callable[[], None]]:
+    """The ``cache_clear`` of every memoised function in the code checks (found once)."""
+    if not _CACHE_CLEARERS:
+        import sys
+
+        from ozon_assistant.checker import checks  # noqa: F401 - imports every check module
+
+        for name, module in list(sys.modules.items()):
+            if name.startswith("ozon_assistant.checker.checks.") and module is not None:
+                _CACHE_CLEARERS.extend(
+                    value.cache_clear for value in vars(module).values()
+                    if callable(getattr(value, "cache_clear", None))
+                    and getattr(value, "__module__", "") == name)
+    return _CACHE_CLEARERS
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

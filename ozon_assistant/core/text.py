@@ -7,8 +7,8 @@ always split the same way. Offsets are Python ``str`` indices throughout.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ozon_assistant.core.regex import rx
 
@@ -18,8 +18,10 @@ CYRILLIC_RE = rx(r"[А-Яа-яЁё]")
 LATIN_RE = rx(r"[A-Za-z]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a paragraph (a named tuple: made a hundred times per paragraph, and a frozen
+    dataclass costs four attribute writes each)."""
+
     start: int
     end: int
     text: str
@@ -36,6 +38,18 @@ def tokens(text: str) -> tuple[Token, ...]:
     """The words of ``text``. Cached: the engine and several code checks read the same paragraph."""
     return tuple(Token(m.start(), m.end(), w, fold(w)) for m in WORD_RE.finditer(text)
                  for w in (m.group(),))
+
+
+#: word beginnings up to this long are kept in :func:`word_keys` (the longest rule stem is 11)
+PREFIX_LEN = 12
+
+
+@lru_cache(maxsize=64)
+def word_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A paragraph's folded words, and every beginning of them up to PREFIX_LEN letters: one
+    set test then answers "is a word starting with «звон» here?" for every rule that asks."""
+    keys = frozenset(t.key for t in tokens(text))
+    return keys, frozenset(k[:i] for k in keys for i in range(1, min(len(k), PREFIX_LEN) + 1))
 
 
 def line_col(text: str, index: int) -> tuple[int, int]:
@@ -81,29 +95,31 @@ QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """The insides of quotations in ``text`` (one paragraph), outermost only: «…», “…”, „…“
-    and "…". A mark with no partner opens nothing, so a stray quote or an inch sign (15") never
-    swallows the rest of the paragraph."""
+    """The insides of quotations in ``text`` (one paragraph), outermost only: «…» (nested ones
+    inside count as one), “…”, „…“ and "…". A mark with no partner opens nothing, so a stray
+    quote or an inch sign (15") never swallows the rest of the paragraph."""
     spans: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        close = QUOTES.get(text[i])
-        if close is None:
-            i += 1
-            continue
-        opening, depth, j = text[i], 1, i + 1
-        while j < n:
-            ch = text[j]
-            if ch == close and (opening == close or depth == 1):
-                break
-            if ch == close:
-                depth -= 1
-            elif ch == opening:
-                depth += 1
-            j += 1
-        if j < n and j > i + 1:
-            spans.append((i + 1, j))
-            i = j + 1
+    i = 0
+    while (m := _OPENING.search(text, i)) is not None:
+        start, opening = m.start(), m.group()
+        end = -1
+        if opening == "«":
+            depth, pos = 1, start + 1
+            while (g := _GUILLEMET.search(text, pos)) is not None:
+                depth += 1 if g.group() == "«" else -1
+                pos = g.end()
+                if depth == 0:
+                    end = g.start()
+                    break
         else:
-            i += 1
+            end = text.find(QUOTES[opening], start + 1)
+        if end > start + 1:
+            spans.append((start + 1, end))
+            i = end + 1
+        else:
+            i = start + 1
     return spans
+
+
+_OPENING = rx("[«“„\"]")
+_GUILLEMET = rx("[«»]")

@@ -9,7 +9,7 @@ from typing import Any
 from ozon_assistant.checker.checks.base import Hit, code_check
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.core.regex import rx
-from ozon_assistant.core.text import WORD_RE
+from ozon_assistant.core.text import tokens
 
 _LETTER = rx(r"[^\W\d_]")
 
@@ -45,21 +45,21 @@ def capitals(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[H
     """
     allow, shout = _word_sets(tuple(params.get("allow", ())), tuple(params.get("shout", ())))
     min_letters = int(params.get("min_letters", 4))
-    words = [m for m in WORD_RE.finditer(text) if _is_caps_word(m.group(), allow)
-             and not _MODEL_NUMBER.match(text, m.end())]
+    words = [t for t in tokens(text) if t.text.isupper()  # the paragraph's cached words
+             and _is_caps_word(t.text, allow) and not _MODEL_NUMBER.match(text, t.end)]
     i = 0
     while i < len(words):
         j = i
-        while j + 1 < len(words) and not text[words[j].end() : words[j + 1].start()].strip(" ,.-!?"):
+        while j + 1 < len(words) and not text[words[j].end : words[j + 1].start].strip(" ,.-!?"):
             j += 1
         first, last = words[i], words[j]
-        if (j > i or len(_LETTER.findall(first.group())) >= min_letters
-                or first.group().upper() in shout):
-            span = text[first.start() : last.end()]
+        if (j > i or len(_LETTER.findall(first.text)) >= min_letters
+                or first.text.upper() in shout):
+            span = text[first.start : last.end]
             lower = span.lower()
-            at_start = not text[: first.start()].strip() or text[: first.start()].rstrip()[-1] in ".!?"
+            at_start = not text[: first.start].strip() or text[: first.start].rstrip()[-1] in ".!?"
             fix = lower[0].upper() + lower[1:] if at_start else lower
-            yield Hit(first.start(), last.end(), (fix,))
+            yield Hit(first.start, last.end, (fix,))
         i = j + 1
 
 

@@ -25,14 +25,12 @@ from typing import Any
 from ozon_assistant.checker.checks.base import Hit, code_check
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.core.regex import rx
-from ozon_assistant.core.text import Token, fold, tokens
+from ozon_assistant.core.text import PREFIX_LEN, Token, fold, tokens, word_keys
 
 #: a sentence ends at . ! ? … followed by a space, or at a line break
 _SENTENCE_END = rx(r"[.!?…]+(?=\s|$)|\n")
 
 Span = tuple[int, int]
-#: stems up to this long are tested against a paragraph's set of word beginnings
-PREFIX_LEN = 10
 
 
 class Cues:
@@ -144,14 +142,6 @@ def _situation(params: dict[str, Any]) -> Situation:
     return hit[1]
 
 
-@lru_cache(maxsize=64)
-def _keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The paragraph's folded words, and every beginning of them up to PREFIX_LEN letters
-    (computed once for all the situation rules)."""
-    keys = frozenset(t.key for t in tokens(text))
-    return keys, frozenset(k[:i] for k in keys for i in range(1, min(len(k), PREFIX_LEN) + 1))
-
-
 @code_check("together")
 def together(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
     """A sentence holding a cue of every group in ``groups`` and none of ``except`` (with
@@ -159,7 +149,7 @@ def together(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[H
     rule = _situation(params)
     if not rule.groups:
         return
-    keys, prefixes = _keys(text)
+    keys, prefixes = word_keys(text)
     patterns_to_try = []  # groups whose words are not there: their patterns decide, last
     for g in rule.groups:
         if not g.among(keys, prefixes):

@@ -36,7 +36,8 @@ LATIN_TO_CYRILLIC = str.maketrans("aeopcxyKMHTBAEOPCX", "аеорсхуКМНТ�
 CYRILLIC_TO_LATIN = str.maketrans("аеорсхуКМНТВАЕОРСХ", "aeopcxyKMHTBAEOPCX")
 _CYR = rx(r"[А-Яа-яЁё]")
 _LAT = rx(r"[A-Za-z]")
-_MIXED = rx(r"[^\W\d_]*(?:[А-Яа-яЁё][A-Za-z]|[A-Za-z][А-Яа-яЁё])[^\W\d_]*")
+#: a run of letters with a switch between scripts inside; tried at the start of a run only
+_MIXED = rx(r"(?<![^\W\d_])(?=[^\W\d_]*?(?:[А-Яа-яЁё][A-Za-z]|[A-Za-z][А-Яа-яЁё]))[^\W\d_]+")
 
 
 @code_check("mixed_scripts")
