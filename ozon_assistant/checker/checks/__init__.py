@@ -3,6 +3,7 @@
 from ozon_assistant.checker.checks import (  # noqa: F401  (imported to register the checks)
     channels,
     contacts,
+    grammar,
     legal,
     shouting,
     structure,

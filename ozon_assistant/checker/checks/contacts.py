@@ -306,10 +306,13 @@ _LOOKALIKE_GROUP = rx(
 )
 
 
+_LOOKALIKE_NEAR_DIGIT = rx(r"\d[lI|OoОоЗзЧчб]|[lI|OoОоЗзЧчб]\d")
+
+
 def _undisguised(text: str) -> str:
     """``text`` with look-alike letters inside digit groups read as digits (same length)."""
-    if not _LOOKALIKE_GROUP.search(text):
-        return text
+    if not _LOOKALIKE_NEAR_DIGIT.search(text) or not _LOOKALIKE_GROUP.search(text):
+        return text  # the first test is cheap: a look-alike letter touching a digit
     return _LOOKALIKE_GROUP.sub(lambda m: m.group().translate(_LOOKALIKE), text)
 
 
