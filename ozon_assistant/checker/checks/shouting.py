@@ -104,7 +104,7 @@ def emoji_check(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterato
 
 
 _SMILEY = rx(
-    r"(?<![\w:;=])(?:[:;=8][-‑^o']?[)(\]\[dDpP3*|/\\]+|\^[_.]?\^|[xX]D+|<3|:-?\*)(?![\w])"
+    r"(?=[:;=8^xX<])(?<![\w:;=])(?:[:;=8][-‑^o']?[)(\]\[dDpP3*|/\\]+|\^[_.]?\^|[xX]D+|<3|:-?\*)(?![\w])"
 )
 
 
