@@ -23,6 +23,7 @@ from ozon_assistant.core.regex import rx
 from ozon_assistant.core.settings import Settings
 from ozon_assistant.core.text import (
     PREFIX_LEN,
+    QUOTES,
     Token,
     guess_language,
     match_case,
@@ -326,7 +327,7 @@ STYLE_ONLY = frozenset({"capitals", "punctuation", "emoticons", "formality", "va
 
 def outside_quotes(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` less the style findings that lie wholly inside a quotation in ``text``."""
-    if not findings or not any(q in text for q in ("«", "“", "„", '"')):
+    if not findings or not any(q in text for q in QUOTES):
         return findings
     spans = quoted_spans(text)
     return [f for f in findings if f.category not in STYLE_ONLY

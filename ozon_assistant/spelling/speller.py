@@ -220,11 +220,7 @@ class Speller:
         by word and verdicts by word and neighbours (which rank English corrections), so
         re-checking a paragraph being typed only looks the new word up."""
         lexicon = self._lexicons[lang]
-        status = self._statuses.get((lang, word.text))
-        if status is None:
-            if len(self._statuses) > 50_000:
-                self._statuses.clear()
-            status = self._statuses[(lang, word.text)] = lexicon.status(word.text)
+        status = self._status(lang, word.text)
         if status == "ok":
             return None
         # only now the neighbours (they rank English corrections): most words are fine
@@ -286,10 +282,19 @@ class Speller:
     def _parts_known(self, word: str, lang: str, accept: frozenset[str]) -> bool:
         """«серьги-пусеты», «масло-спрей»: a hyphenated word whose every part is a dictionary
         word or one of the accepted words (trade vocabulary, the seller's dictionary)."""
-        lexicon = self._lexicons[lang]
         parts = [p for p in word.split("-") if p]
-        return len(parts) > 1 and all(fold(p) in accept or lexicon.status(p) == "ok"
+        return len(parts) > 1 and all(fold(p) in accept or self._status(lang, p) == "ok"
                                       for p in parts)
+
+    def _status(self, lang: str, word: str) -> str:
+        """The lexicon's status of ``word``, remembered (a paragraph being typed is re-read
+        word by word)."""
+        status = self._statuses.get((lang, word))
+        if status is None:
+            if len(self._statuses) > 50_000:
+                self._statuses.clear()
+            status = self._statuses[(lang, word)] = self._lexicons[lang].status(word)
+        return status
 
     def _likely_typo(self, word: Word, ranked: list[str], lang: str) -> bool:
         """Whether an unknown word is most likely a slip: a correction exists, the word is not

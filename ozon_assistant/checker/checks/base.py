@@ -21,6 +21,13 @@ class Hit:
 
 
 CodeCheck = Callable[[str, CheckContext, dict[str, Any]], Iterable[Hit]]
+
+
+@lru_cache(maxsize=64)
+def word_set(words: tuple[str, ...], upper: bool = False) -> frozenset[str]:
+    """A rule's word list (``params``) as a set, in lower or upper case: built once, not on
+    every paragraph."""
+    return frozenset(w.upper() if upper else w.lower() for w in words)
 CODE_CHECKS: dict[str, CodeCheck] = {}
 
 

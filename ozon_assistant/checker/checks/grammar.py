@@ -5,17 +5,11 @@ than all the rest of the English rules together."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 
-from ozon_assistant.checker.checks.base import Hit, code_check
+from ozon_assistant.checker.checks.base import Hit, code_check, word_set
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.core.text import tokens
-
-
-@lru_cache(maxsize=8)
-def _sets(*lists: tuple[str, ...]) -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(w.lower() for w in words) for words in lists)
 
 
 @code_check("agreement")
@@ -25,9 +19,9 @@ def agreement(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[
     ``third`` subjects (it, he, she), ``nouns`` after ``heads`` (your order, the parcel) and the
     ``base`` verbs they may not take; none of it right after a word of ``not_after`` (does it
     arrive, to have, of the order)."""
-    plural, singular, i_verbs, third, heads, nouns, base, not_after = _sets(*(
-        tuple(params.get(k, ())) for k in ("plural", "singular", "i_verbs", "third", "heads",
-                                            "nouns", "base", "not_after")))
+    plural, singular, i_verbs, third, heads, nouns, base, not_after = (
+        word_set(tuple(params.get(k, ()))) for k in ("plural", "singular", "i_verbs", "third",
+                                                     "heads", "nouns", "base", "not_after"))
     toks = tokens(text)
     keys = [t.key for t in toks]
     n = len(toks)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 
-from ozon_assistant.checker.checks.base import Hit, code_check
+from ozon_assistant.checker.checks.base import Hit, code_check, word_set
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.core.regex import rx
 from ozon_assistant.core.text import tokens
@@ -30,11 +29,6 @@ def _is_caps_word(word: str, allow: frozenset[str]) -> bool:
 _MODEL_NUMBER = rx(r"[ \u00a0]?[-–]?[ \u00a0]?(?:[^\W\d_]{1,3}[ \u00a0-]?)?\d")
 
 
-@lru_cache(maxsize=8)
-def _word_sets(allow: tuple[str, ...], shout: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    return frozenset(w.upper() for w in allow), frozenset(w.upper() for w in shout)
-
-
 @code_check("capitals")
 def capitals(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
     """Words of ≥ ``min_letters`` capitals, runs of ≥ 2 capitalised words (a shouted sentence),
@@ -43,7 +37,8 @@ def capitals(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[H
     Abbreviations (``allow`` in the pack: OZON, USB, XL, СДЭК, ООО …), anything with a digit and
     a model line followed by its number (ECAM 22.110) are left alone.
     """
-    allow, shout = _word_sets(tuple(params.get("allow", ())), tuple(params.get("shout", ())))
+    allow = word_set(tuple(params.get("allow", ())), upper=True)
+    shout = word_set(tuple(params.get("shout", ())), upper=True)
     min_letters = int(params.get("min_letters", 4))
     words = [t for t in tokens(text) if t.text.isupper()  # the paragraph's cached words
              and _is_caps_word(t.text, allow) and not _MODEL_NUMBER.match(text, t.end)]
