@@ -51,9 +51,11 @@ class Cues:
             else:
                 self.words.add(fold(spec))
         self.stems_tuple = tuple(self.stems)
-        self.short_stems = frozenset(st for st in self.stems if len(st) <= PREFIX_LEN)
-        self.long_stems = tuple(st for st in self.stems if len(st) > PREFIX_LEN)
-        self.heads = frozenset(p[0] for p in self.phrases)
+        # a phrase may begin with a stem («служб* доставки»): presence is tested like a stem's
+        head_stems = [p[0][:-1] for p in self.phrases if p[0].endswith("*")]
+        self.short_stems = frozenset(st for st in self.stems + head_stems if len(st) <= PREFIX_LEN)
+        self.long_stems = tuple(st for st in self.stems + head_stems if len(st) > PREFIX_LEN)
+        self.heads = frozenset(p[0] for p in self.phrases if not p[0].endswith("*"))
         self.pattern = rx("|".join(patterns), re.IGNORECASE) if patterns else None
 
     def _word(self, key: str) -> bool:
@@ -77,9 +79,8 @@ class Cues:
                 best = (tok.start, tok.end)
                 break
             for phrase in self.phrases:
-                if tok.key == phrase[0] and len(toks) - i >= len(phrase) and all(
-                        toks[i + k].key == w or (w.endswith("*") and toks[i + k].key.startswith(w[:-1]))
-                        for k, w in enumerate(phrase)):
+                if len(toks) - i >= len(phrase) and all(
+                        _cue_word(toks[i + k].key, w) for k, w in enumerate(phrase)):
                     best = (tok.start, toks[i + len(phrase) - 1].end)
                     break
             if best:
@@ -89,6 +90,11 @@ class Cues:
             if m and (best is None or m.start() < best[0]):
                 best = m.span()
         return best
+
+
+def _cue_word(key: str, cue: str) -> bool:
+    """A word of a phrase cue: the word itself, or any word a stem («служб*») begins."""
+    return key == cue or (cue.endswith("*") and key.startswith(cue[:-1]))
 
 
 @lru_cache(maxsize=256)
