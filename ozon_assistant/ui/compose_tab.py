@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 AUTOSAVE_MS = 500  # at most this much typing (plus the write) is at risk after a crash
 LANGUAGE_SAMPLE = 5000
-COUNT_MS = 40  # the live counter lags typing by at most this
+COUNT_MS = 40  # the live counter is updated once typing pauses this long
 
 
 class ComposeTab(QWidget):
@@ -81,7 +81,13 @@ class ComposeTab(QWidget):
         self._count_timer.setInterval(COUNT_MS)
         self._count_timer.timeout.connect(self._update_count)
 
-        self.editor.textChanged.connect(self._on_text_changed)
+        # Nothing in Python per keystroke here: the counter's timer is restarted by Qt itself
+        # (it shows the count once typing pauses for COUNT_MS), and the autosave starts when the
+        # document turns modified; saving marks it unmodified again, so the next key starts the
+        # next save (at most AUTOSAVE_MS of typing at risk).
+        doc = self.editor.document()
+        doc.contentsChanged.connect(self._count_timer.start)
+        doc.modificationChanged.connect(self._on_modified)
         self.live.findings_changed.connect(self.refresh_state)
         self.live.long_paragraph.connect(lambda: window.status_message(self.tr(
             "A very long paragraph: only its first 5,000 characters are checked.")))
@@ -139,10 +145,9 @@ class ComposeTab(QWidget):
         title = " ".join(words[:4])
         return title if len(title) <= 28 else title[:27] + "…"
 
-    def _on_text_changed(self) -> None:
-        if not self._count_timer.isActive():  # at most every COUNT_MS, never per keystroke
-            self._count_timer.start()
-        self.schedule_save()
+    def _on_modified(self, modified: bool) -> None:
+        if modified:
+            self.schedule_save()
 
     def _update_count(self) -> None:
         self.header.set_count(len(self.editor.toPlainText()))
@@ -155,6 +160,7 @@ class ComposeTab(QWidget):
         """Write the draft now (the autosave timer calls this)."""
         self._save_timer.stop()
         d = self.draft
+        self.editor.document().setModified(False)  # the next edit schedules the next save
         d.text = self.text()
         d.channel, d.language = self.channel(), self.header.current_language()
         d.cursor = self.editor.textCursor().position()

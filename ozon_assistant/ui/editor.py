@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFont,
     QMouseEvent,
     QResizeEvent,
     QTextCursor,
@@ -33,6 +34,14 @@ from ozon_assistant.ui.labels import (
 from ozon_assistant.ui.marks import Mark
 
 MAX_MENU_FIXES = 6
+DOCUMENT_MARGIN = 10
+
+
+def reading_font(base: QFont) -> QFont:
+    """The compose pane's font: the system's, a quarter larger (a reply is read closely)."""
+    font = QFont(base)
+    font.setPointSizeF(max(base.pointSizeF(), 9.0) * 1.25)
+    return font
 
 
 def dictionary_available() -> bool:
@@ -106,10 +115,8 @@ class ComposeEditor(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setMouseTracking(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        font = self.font()
-        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.25)  # a reply is read closely
-        self.setFont(font)
-        self.document().setDocumentMargin(10)
+        self.setFont(reading_font(self.font()))
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.setPlaceholderText(self.tr(
             "Write your reply to the buyer here. Problems are underlined as you type; "
             "hover for why, right-click for fixes. Ctrl+Enter approves and copies."))

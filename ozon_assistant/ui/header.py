@@ -4,12 +4,16 @@ state and the Approve & Copy button. It shows state; the tab decides what the st
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ozon_assistant.core.types import CHANNEL_LIMITS, CHANNELS
 from ozon_assistant.ui.labels import channel_name, reply_language_name
 
 LANGUAGE_CODES = ("auto", "ru", "en")
+
+OVER_LIMIT = QColor("#d32f2f")
+_WIDEST_COUNT = "99999"
 
 _BADGE = ("QLabel {{ border-radius: 9px; padding: 2px 10px; font-weight: 600;"
           " color: white; background: {bg}; }}")
@@ -35,7 +39,10 @@ class HeaderBar(QWidget):
         channel_label.setBuddy(self.channel)
         self.counter = QLabel()
         self.counter.setObjectName("counter")
-        self.counter.setMinimumWidth(80)
+        # The counter changes with every key: a fixed size keeps its new text from re-laying
+        # out the header, and an opaque background keeps its repaint from repainting the tab
+        # and window beneath it (together a third of a keystroke's cost in the window).
+        self.counter.setAutoFillBackground(True)
         self.counter.setToolTip(self.tr("Characters in the reply / the channel's limit"))
 
         language_label = QLabel(self.tr("&Language:"))
@@ -74,6 +81,7 @@ class HeaderBar(QWidget):
         self.approve.clicked.connect(self.approve_clicked.emit)
         self._count = -1
         self._over = False
+        self._counter_fits = ""
         self.set_count(0)
 
     # -- values --------------------------------------------------------------------------------
@@ -107,15 +115,44 @@ class HeaderBar(QWidget):
             return
         self._count = count
         limit = CHANNEL_LIMITS.get(self.current_channel())
-        if limit is None:
-            self.counter.setText(self.tr("%1 chars").replace("%1", str(count)))
-            over = False
-        else:
-            self.counter.setText(f"{count} / {limit}")
-            over = count > limit
-        if over != self._over:  # restyling costs a relayout: only when the state flips
+        over = limit is not None and count > limit
+        if over != self._over:
             self._over = over
-            self.counter.setStyleSheet("color: #d32f2f; font-weight: 600;" if over else "")
+            self._style_counter()
+        self._fit_counter(limit)
+        self.counter.setText(self._count_text(str(count), limit))
+
+    def counter_over_limit(self) -> bool:
+        """Whether the counter shows the reply past the channel's limit (red, bold)."""
+        return self._over
+
+    def _count_text(self, count: str, limit: int | None) -> str:
+        return (self.tr("%1 chars").replace("%1", count) if limit is None
+                else f"{count} / {limit}")
+
+    def _style_counter(self) -> None:
+        palette = self.counter.palette()
+        palette.setColor(QPalette.ColorRole.WindowText,
+                         OVER_LIMIT if self._over else self.palette().color(
+                             QPalette.ColorRole.WindowText))
+        self.counter.setPalette(palette)
+        font = self.counter.font()
+        font.setBold(self._over)
+        self.counter.setFont(font)
+
+    def _fit_counter(self, limit: int | None) -> None:
+        """Room for the longest count this channel shows, in bold (past the limit); a new size
+        only when the channel's wording changes, never per key."""
+        widest = self._count_text(_WIDEST_COUNT, limit)
+        if widest == self._counter_fits:
+            return
+        self._counter_fits = widest
+        font = self.counter.font()
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        margin = 2 * self.counter.margin() + 6
+        self.counter.setFixedSize(metrics.horizontalAdvance(widest) + margin,
+                                  max(metrics.height(), self.counter.sizeHint().height()))
 
     def refresh_count(self) -> None:
         count, self._count = self._count, -1

@@ -47,6 +47,7 @@ MAX_PARAGRAPH = 5000
 MAX_PER_FLUSH = 300
 CHUNK = 50
 CACHE_LIMIT = 50_000
+CURSOR_REST_MS = 60  # the typed word is underlined this long after the cursor leaves it
 
 
 class LiveChecker(QObject):
@@ -102,7 +103,10 @@ class LiveChecker(QObject):
         self._summary_timer = self._timer(30, self.findings_changed.emit)
 
         self.doc.contentsChange.connect(self._on_change)
-        editor.cursorPositionChanged.connect(self._on_cursor)
+        # whether the cursor left the word being typed is asked once the cursor rests (Qt
+        # restarts the timer on every move, typing included): no Python per keystroke
+        self._cursor_timer = self._timer(CURSOR_REST_MS, self._on_cursor)
+        editor.cursorPositionChanged.connect(self._cursor_timer.start)
         editor.verticalScrollBar().valueChanged.connect(self.schedule_render)
         self.recheck_all()
 
@@ -128,7 +132,7 @@ class LiveChecker(QObject):
     def close(self) -> None:
         """Stop drawing and ignore results still on their way (the tab is closing)."""
         self._closed = True
-        for t in (self._debounce, self._render_timer, self._summary_timer):
+        for t in (self._debounce, self._render_timer, self._summary_timer, self._cursor_timer):
             t.stop()
 
     def set_checker(self, checker: Checker, keep_house: bool = False) -> None:

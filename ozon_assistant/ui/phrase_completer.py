@@ -16,14 +16,14 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QPlainTextEdit
 
 from ozon_assistant.core.text import fold
 from ozon_assistant.snippets.model import Phrase
 from ozon_assistant.snippets.render import render
-from ozon_assistant.ui.offsets import from_utf16, to_utf16
+from ozon_assistant.ui.offsets import from_utf16, to_utf16, utf16_length
 
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_PREFIX = 2
@@ -105,6 +105,7 @@ class PhraseCompleter(QObject):
         self.completer.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
         self._fragment = ""
         self._shown: list[Phrase] = []
+        self._anchor = QRect()
         self._folded: _Folded | None = None
         self._inserting = False
         self._dead_at = -1  # typing a letter here cannot bring up a phrase (see _on_change)
@@ -180,18 +181,38 @@ class PhraseCompleter(QObject):
         self._fragment = fragment
         if found == self._shown and popup.isVisible():
             return  # the same phrases: leave the popup where it is
-        self._shown = found
-        self.model.clear()
-        for p in found:
-            item = QStandardItem(f"{p.text}   — {p.zh}" if p.zh else p.text)
-            item.setData(p.text, TEXT_ROLE)
-            item.setToolTip(p.purpose)
-            self.model.appendRow(item)
-        rect = self.editor.cursorRect()
+        # The popup hangs under the start of the sentence, not the cursor: it stays put while
+        # the seller types on (re-placing a popup window on every key is what costs).
+        anchor = QTextCursor(cursor)
+        anchor.setPosition(cursor.position() - utf16_length(fragment))
+        rect = self.editor.cursorRect(anchor)
         rect.setWidth(min(560, max(320, self.editor.width() // 2)))
-        self.completer.complete(rect)
-        popup = self._popup()
-        popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
+        same_place = popup.isVisible() and rect == self._anchor and len(found) == len(self._shown)
+        self._shown = found
+        self._anchor = rect
+        self._fill(found)
+        if not same_place:
+            self.completer.complete(rect)
+        self._popup().setCurrentIndex(self.completer.completionModel().index(0, 0))
+
+    def _fill(self, found: list[Phrase]) -> None:
+        """The popup's rows become ``found``, changing only what differs (every row inserted or
+        removed makes the completer re-place its popup)."""
+        model = self.model
+        for row, p in enumerate(found):
+            label = f"{p.text}   — {p.zh}" if p.zh else p.text
+            item = model.item(row)
+            if item is None:
+                item = QStandardItem(label)
+                item.setData(p.text, TEXT_ROLE)
+                item.setToolTip(p.purpose)
+                model.appendRow(item)
+            elif item.data(TEXT_ROLE) != p.text or item.text() != label:
+                item.setText(label)
+                item.setData(p.text, TEXT_ROLE)
+                item.setToolTip(p.purpose)
+        if model.rowCount() > len(found):
+            model.removeRows(len(found), model.rowCount() - len(found))
 
     def _chosen(self, index: QModelIndex) -> None:
         text = index.data(TEXT_ROLE)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from ozon_assistant.snippets.model import Phrase
 from ozon_assistant.ui.phrase_completer import PhraseCompleter, fragment_before, matching
 from ozon_assistant.ui.snippet_editor import SnippetEditor
+from tests.ui.compose_helpers import type_text
 from tests.ui.snippet_standin import fixture_service
 
 PHRASES = [
@@ -157,3 +158,27 @@ def test_letters_after_a_sentence_that_matches_nothing_are_let_through(qtbot: Qt
     qtbot.keyClick(editor, Qt.Key.Key_Backspace)  # a deletion looks again: "T" …
     qtbot.keyClicks(editor, "h")  # … then "Th" is offered
     qtbot.waitUntil(completer.popup_visible)
+
+
+def test_the_popup_stays_under_the_sentence_start_and_narrows_as_letters_come(
+        qtbot: QtBot) -> None:
+    editor, completer = _editor(qtbot, "ru")
+    phrases = [*PHRASES, Phrase("thanks", "ru", "Спасибо за терпение!", "感谢耐心")]
+    completer.phrases = lambda: phrases
+    type_text(editor, "Добрый день! Сп")
+    popup = completer.completer.popup()
+    assert completer.popup_visible()
+    where = popup.geometry()
+    start = editor.cursorRect(editor.textCursor()).left() - 12  # about two letters back
+    assert where.left() >= editor.viewport().mapToGlobal(QPoint(start - 12, 0)).x() > 40
+    rows = [completer.model.item(r).data(Qt.ItemDataRole.UserRole + 1)
+            for r in range(completer.model.rowCount())]
+    assert rows == ["Спасибо за Ваш заказ!", "Спасибо за терпение!"]
+    for ch in "асибо за т":
+        type_text(editor, ch)
+        assert completer.popup_visible()
+        assert popup.geometry().topLeft() == where.topLeft()  # it does not slide along
+    assert completer.model.rowCount() == 1
+    assert completer.model.item(0).text() == "Спасибо за терпение!   — 感谢耐心"
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert editor.toPlainText() == "Добрый день! Спасибо за терпение!"

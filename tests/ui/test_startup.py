@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QFontMetrics, QPalette, QTextCursor
 
 from ozon_assistant.core import paths
 from ozon_assistant.core.settings import Settings, load_settings
 from ozon_assistant.storage.drafts import DraftStore
 from ozon_assistant.ui.app import create_window
+from ozon_assistant.ui.header import OVER_LIMIT
 from tests.ui.compose_helpers import settle, type_text
 
 
@@ -54,6 +55,20 @@ def test_a_broken_config_names_path_and_line_and_is_never_overwritten(qtbot, mak
     window.disable_rule("all.punctuation.runs")  # trying to save changes nothing on disk
     window.shutdown()
     assert config.read_text(encoding="utf-8") == broken
+
+
+def test_autosave_keeps_saving_as_typing_goes_on(qtbot, window) -> None:
+    """Each save marks the text saved; the next key starts the next save (an undo too)."""
+    tab = window.current_tab()
+    store = DraftStore()
+    for typed in ("Здравствуйте!", " Заказ собран.", " Отправим завтра."):
+        type_text(tab.editor, typed)
+        qtbot.waitUntil(lambda: store.get(tab.draft.id).text == tab.text())
+        assert not tab.editor.document().isModified() and not tab.unsaved
+    tab.editor.undo()
+    assert tab.unsaved
+    qtbot.waitUntil(lambda: store.get(tab.draft.id).text == tab.text())
+    assert store.get(tab.draft.id).text == "Здравствуйте! Заказ собран."
 
 
 def test_autosave_and_restore_after_a_crash(qtbot, qapp) -> None:
@@ -110,12 +125,30 @@ def test_character_counter_follows_the_text_and_the_limit(qtbot, window) -> None
     tab = window.current_tab()
     tab.editor.insertPlainText("я" * 1001)
     qtbot.waitUntil(lambda: tab.header.counter.text() == "1001 / 1000")
-    assert "d32f2f" in tab.header.counter.styleSheet()
+    assert tab.header.counter_over_limit()
+    assert tab.header.counter.palette().color(QPalette.ColorRole.WindowText) == OVER_LIMIT
+    assert tab.header.counter.font().bold()
     settle(qtbot, tab)
     assert any(f.rule == "all.length.channel" for f in tab.findings)
     tab.editor.moveCursor(QTextCursor.MoveOperation.End)
     tab.editor.textCursor().deletePreviousChar()
     qtbot.waitUntil(lambda: tab.header.counter.text() == "1000 / 1000")
+    assert not tab.header.counter_over_limit()
+    assert not tab.header.counter.font().bold()
+
+
+def test_counter_keeps_its_size_while_typing_and_its_text_fits(qtbot, window) -> None:
+    """A fixed size: a new count never re-lays out the header (it changes on every key)."""
+    tab = window.current_tab()
+    counter = tab.header.counter
+    size = counter.size()
+    for n in (9, 99_999):
+        tab.editor.setPlainText("я" * n)
+        qtbot.waitUntil(lambda n=n: counter.text().startswith(f"{n} "))
+        assert counter.size() == size
+        font = counter.font()
+        font.setBold(True)
+        assert QFontMetrics(font).horizontalAdvance(counter.text()) <= counter.width()
 
 
 @pytest.mark.parametrize("how", ["flag", "env", "file"])
