@@ -66,10 +66,12 @@ class _Folded:
         self.longest = max((len(f) for f in self.keys), default=0)
 
     def matching(self, fragment: str, lang: Callable[[], str]) -> list[Phrase]:
-        return self.search(fragment, lang)[0]
+        return [p for _f, p in self.search(fragment, lang)[0]][:MAX_SHOWN]
 
-    def search(self, fragment: str, lang: Callable[[], str]) -> tuple[list[Phrase], bool]:
-        """The phrases, and whether typing more letters onto ``fragment`` can never match
+    def search(self, fragment: str, lang: Callable[[], str]
+               ) -> tuple[list[tuple[str, Phrase]], bool]:
+        """Every phrase of the reply language that ``fragment`` begins (with its folded text,
+        in library order), and whether typing more letters onto ``fragment`` can never match
         (it is too long, or no phrase starts with it)."""
         if len(fragment) > self.longest + 8:
             return [], True
@@ -80,12 +82,12 @@ class _Folded:
         if lo == len(self.keys) or not self.keys[lo].startswith(key):
             return [], True  # no phrase starts so
         hi = bisect.bisect_left(self.keys, key + "\U0010ffff", lo)
-        found = [p for _f, _i, p in sorted((t for t in self.items[lo:hi] if t[0] != key),
-                                             key=lambda t: t[1])]
+        found = [(f, p) for f, _i, p in sorted((t for t in self.items[lo:hi] if t[0] != key),
+                                                key=lambda t: t[1])]
         if not found:  # the common case: no language guess needed at all
             return [], False
         reply_lang = lang()
-        return [p for p in found if p.lang == reply_lang][:MAX_SHOWN], False
+        return [(f, p) for f, p in found if p.lang == reply_lang], False
 
 
 class PhraseCompleter(QObject):
@@ -109,13 +111,20 @@ class PhraseCompleter(QObject):
         self._folded: _Folded | None = None
         self._inserting = False
         self._dead_at = -1  # typing a letter here cannot bring up a phrase (see _on_change)
-        editor.document().contentsChange.connect(self._on_change)
+        #: while phrases are offered: those the sentence so far begins (folded), and where the
+        #: next letter would be typed; one more letter there only narrows them (_on_change)
+        self._candidates: list[tuple[str, Phrase]] = []
+        self._next_at = -1
+        self._doc = editor.document()
+        self._doc.contentsChange.connect(self._on_change)
         # QCompleter hands Return/Tab to the editor first (which would add a newline or a tab);
         # a filter installed after its own runs first and takes them for the phrase.
-        self._popup().installEventFilter(self)
+        self._view = self._popup()
+        self._view.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if (obj is self._popup() and isinstance(event, QKeyEvent)
+        # every event of the popup passes here while it is open: the cheapest test first
+        if (isinstance(event, QKeyEvent) and obj is self._view
                 and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)):
             index = self._popup().currentIndex()
@@ -141,13 +150,28 @@ class PhraseCompleter(QObject):
         return folded
 
     def _on_change(self, position: int, removed: int, added: int) -> None:
-        """Per keystroke. Once the sentence typed so far matches no phrase, more letters
-        cannot make it match: one more character typed at the same spot, other than a
-        sentence end, is let through without looking at the text again."""
-        if position == self._dead_at and removed == 0 and added == 1:
-            if self.editor.document().characterAt(position) not in _SENTENCE_END:
-                self._dead_at = position + 1
-                return
+        """Per keystroke, so it reads no text when it can: once the sentence typed so far matches
+        no phrase, more letters cannot make it match (one more character at the same spot,
+        other than a sentence end, is let through); while phrases are offered, one more letter
+        only narrows them down."""
+        if removed == 0 and added == 1 and (position == self._dead_at
+                                            or position == self._next_at):
+            ch = self._doc.characterAt(position)
+            if ch not in _SENTENCE_END:
+                if position == self._dead_at:
+                    self._dead_at = position + 1
+                    return
+                # a letter more of a sentence that phrases begin: narrow them, no text read
+                if not self._inserting and self.editor.hasFocus():
+                    self._fragment += ch
+                    self._next_at = position + 1
+                    key = _key(self._fragment)
+                    self._candidates = [(f, p) for f, p in self._candidates
+                                        if f.startswith(key) and f != key]
+                    if not self._candidates:
+                        self._dead_at, self._next_at = position + 1, -1
+                    self._offer([p for _f, p in self._candidates][:MAX_SHOWN])
+                    return
         self.update()
 
     def update(self) -> None:
@@ -169,20 +193,28 @@ class PhraseCompleter(QObject):
                 dead = True  # the cut, not a sentence start
                 fragment = ""
             else:
-                found, dead = library.search(fragment, self.lang)
+                self._candidates, dead = library.search(fragment, self.lang)
+                found = [p for _f, p in self._candidates][:MAX_SHOWN]
             if dead:
                 self._dead_at = cursor.position()
-        popup = self._popup()
+        self._fragment = fragment
+        self._next_at = cursor.position() if found else -1
+        self._offer(found, cursor)
+
+    def _offer(self, found: list[Phrase], cursor: QTextCursor | None = None) -> None:
+        """Show ``found`` under the sentence start, hide the popup when there is none."""
+        popup = self._view
+        fragment = self._fragment
         if not found:
             self._shown = []
             if popup.isVisible():
                 popup.hide()
             return
-        self._fragment = fragment
         if found == self._shown and popup.isVisible():
             return  # the same phrases: leave the popup where it is
         # The popup hangs under the start of the sentence, not the cursor: it stays put while
         # the seller types on (re-placing a popup window on every key is what costs).
+        cursor = cursor if cursor is not None else self.editor.textCursor()
         anchor = QTextCursor(cursor)
         anchor.setPosition(cursor.position() - utf16_length(fragment))
         rect = self.editor.cursorRect(anchor)
@@ -193,7 +225,7 @@ class PhraseCompleter(QObject):
         self._fill(found)
         if not same_place:
             self.completer.complete(rect)
-        self._popup().setCurrentIndex(self.completer.completionModel().index(0, 0))
+        popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
 
     def _fill(self, found: list[Phrase]) -> None:
         """The popup's rows become ``found``, changing only what differs (every row inserted or

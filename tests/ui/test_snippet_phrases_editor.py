@@ -174,9 +174,14 @@ def test_the_popup_stays_under_the_sentence_start_and_narrows_as_letters_come(
     rows = [completer.model.item(r).data(Qt.ItemDataRole.UserRole + 1)
             for r in range(completer.model.rowCount())]
     assert rows == ["Спасибо за Ваш заказ!", "Спасибо за терпение!"]
+    typed = "Сп"
     for ch in "асибо за т":
         type_text(editor, ch)
+        typed += ch
         assert completer.popup_visible()
+        rows = [completer.model.item(r).data(Qt.ItemDataRole.UserRole + 1)
+                for r in range(completer.model.rowCount())]
+        assert rows == [p.text for p in matching(phrases, typed, "ru")]  # as a fresh look
         assert popup.geometry().topLeft() == where.topLeft()  # it does not slide along
     assert completer.model.rowCount() == 1
     assert completer.model.item(0).text() == "Спасибо за терпение!   — 感谢耐心"
