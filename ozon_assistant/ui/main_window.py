@@ -304,8 +304,10 @@ class MainWindow(QMainWindow):
 
     def _retitle(self, tab: ComposeTab) -> None:
         i = self.tabs.indexOf(tab)
-        if i >= 0:
-            self.tabs.setTabText(i, tab.title())
+        title = tab.title()
+        # (each autosave asks; a new tab text re-lays out the tab bar and repaints the window)
+        if i >= 0 and self.tabs.tabText(i) != title:
+            self.tabs.setTabText(i, title)
 
     def _on_tab_changed(self, _index: int) -> None:
         tab = self.tabs.currentWidget()
