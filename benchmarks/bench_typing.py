@@ -35,7 +35,7 @@ from typing import IO, Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import RU_REPLY, sized
+from benchmarks.common import RU_REPLY, quiet_offscreen_plugin, sized
 
 TYPED = "Здравствуйте! Спасибо за заказ, посылка уже в пути. "
 BAD_WORD = "ЗВОНИТЕ "
@@ -59,6 +59,7 @@ class _Typist:
         from PySide6.QtGui import QTextCursor
         from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+        quiet_offscreen_plugin()
         self.app = QApplication([])
         text = sized(RU_REPLY, size)
         self.window: Any = None

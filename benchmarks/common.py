@@ -26,6 +26,20 @@ EN_REPLY = (
 )
 
 
+def quiet_offscreen_plugin() -> None:
+    """Drop the offscreen platform's "This plugin does not support raise()" lines (one per
+    window shown, dozens per run, burying the figures); every other Qt message still prints."""
+    import sys
+
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_kind: object, _context: object, message: str) -> None:
+        if not message.startswith("This plugin does not support"):
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def sized(text: str, n: int) -> str:
     """``text`` repeated to exactly ``n`` characters, in paragraphs of about 500 characters."""
     parts, total = [], 0

@@ -187,3 +187,39 @@ def test_the_popup_stays_under_the_sentence_start_and_narrows_as_letters_come(
     assert completer.model.item(0).text() == "Спасибо за терпение!   — 感谢耐心"
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert editor.toPlainText() == "Добрый день! Спасибо за терпение!"
+
+
+def test_the_compose_pane_is_not_repainted_whole_as_the_phrase_list_opens_and_closes(
+        qtbot: QtBot) -> None:
+    """The list takes the focus while it is open; the pane keeps its cursor and frame as they
+    are instead of painting itself and all under it again (twice a sentence, while typing)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from ozon_assistant.ui.editor import ComposeEditor
+
+    editor = ComposeEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    completer = PhraseCompleter(editor, lambda: PHRASES, lambda: "ru")
+    events: list[QEvent.Type] = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() in (QEvent.Type.Paint, QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+                events.append(event.type())
+            return False
+
+    watch = Watch()
+    editor.installEventFilter(watch)
+    type_text(editor, "Добрый день! Сп")
+    assert completer.popup_visible()
+    type_text(editor, "асибо,")  # a sentence the list has no phrase for: it closes
+    assert not completer.popup_visible()
+    qtbot.wait(50)
+    assert QEvent.Type.FocusOut in events and QEvent.Type.FocusIn in events  # it did take focus
+    assert QEvent.Type.Paint not in events
+    assert editor.hasFocus()
+    type_text(editor, " Анна")  # typing goes on where it was
+    assert editor.toPlainText() == "Добрый день! Спасибо, Анна"
