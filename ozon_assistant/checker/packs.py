@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ozon_assistant.checker.rules import KINDS, MESSAGE_LANGS, Rule
-from ozon_assistant.core.errors import ConfigError, toml_error_line
+from ozon_assistant.core.errors import ConfigError, toml_error
 from ozon_assistant.core.text import fold
 from ozon_assistant.core.types import CATEGORIES, REPLY_LANGUAGES, Severity
 
@@ -162,7 +162,7 @@ def load_pack(path: Path) -> list[Rule]:
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(path, f"not valid TOML: {exc}", toml_error_line(exc)) from None
+        raise toml_error(path, exc) from None
     raw_rules = data.get("rule", [])
     if not isinstance(raw_rules, list):
         raise ConfigError(path, "rules must be [[rule]] tables")

@@ -9,7 +9,17 @@ from pathlib import Path
 
 
 class OzonError(Exception):
-    """Base for errors with a clear, one-line message for the user."""
+    """Base for errors with a clear, one-line message for the user.
+
+    ``str(error)`` is that line in English: what the CLI prints. ``code`` and ``params`` say
+    the same as data, so the window can say it in the seller's language (``ui.error_text`` has
+    the translated wording for each code); an error without a code is shown as its English line.
+    """
+
+    def __init__(self, message: str = "", *, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = {k: str(v) for k, v in params.items()}
 
 
 class InputError(OzonError):
@@ -19,12 +29,23 @@ class InputError(OzonError):
 class ConfigError(OzonError):
     """A configuration or data file is broken. Names the path and, when known, the line."""
 
-    def __init__(self, path: Path | str, detail: str, line: int | None = None) -> None:
+    def __init__(self, path: Path | str, detail: str, line: int | None = None, *,
+                 code: str = "", **params: object) -> None:
         self.path = Path(path)
         self.detail = detail
         self.line = line
-        where = f"{self.path}:{line}" if line else str(self.path)
-        super().__init__(f"{where}: {detail}")
+        super().__init__(f"{self.where}: {detail}", code=code, **params)
+
+    @property
+    def where(self) -> str:
+        """``path:line``, or the path alone when the line is not known."""
+        return f"{self.path}:{self.line}" if self.line else str(self.path)
+
+
+def toml_error(path: Path | str, exc: Exception) -> ConfigError:
+    """A TOML file that does not parse: its path, the line tomllib names, and tomllib's words."""
+    return ConfigError(path, f"not valid TOML: {exc}", toml_error_line(exc), code="not_toml",
+                       reason=exc)
 
 
 def toml_error_line(exc: Exception) -> int | None:

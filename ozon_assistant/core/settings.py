@@ -23,7 +23,7 @@ from typing import Any
 
 from ozon_assistant.core import paths
 from ozon_assistant.core.atomic import write_atomic
-from ozon_assistant.core.errors import ConfigError, toml_error_line
+from ozon_assistant.core.errors import ConfigError, toml_error
 from ozon_assistant.core.types import CHANNELS, UI_LANGUAGES
 
 RULE_STATES = ("off", "error", "warning", "suggestion")
@@ -54,48 +54,65 @@ class Settings:
         return self.rules.get(rule_id)
 
 
+#: what a setting must be, by the code its error carries
+_WHY = {
+    "table": "must be a table",
+    "words": "must be a list of words",
+    "bool": "must be true or false",
+    "int": "must be a whole number",
+    "number": "must be a number",
+    "text": "must be text",
+    "list": "must be a list",
+    "days": "must be between 1 and 365 days",
+    "choice": "must be one of",
+}
+
+
 def _validate(data: dict[str, Any], path: Path) -> Settings:
     s = Settings()
     known = {f.name for f in fields(Settings)} - {"extra", "accept_words"}
 
-    def bad(key: str, why: str) -> ConfigError:
-        return ConfigError(path, f"setting {key!r}: {why}", _line_of(path, key))
+    def bad(key: str, why: str, choices: tuple[str, ...] = ()) -> ConfigError:
+        """``why`` is also the code ui.error_text translates: one of _WHY's keys."""
+        detail = _WHY[why] + (f" {', '.join(choices)}" if choices else "")
+        return ConfigError(path, f"setting {key!r}: {detail}", _line_of(path, key),
+                           code=f"setting_{why}", key=key, choices=", ".join(choices))
 
     for key, value in data.items():
         if key == "words":
             if not isinstance(value, dict):
-                raise bad("words", "must be a table")
+                raise bad("words", "table")
             accept = value.get("accept", [])
             if not isinstance(accept, list) or not all(isinstance(w, str) for w in accept):
-                raise bad("words.accept", "must be a list of words")
+                raise bad("words.accept", "words")
             s.accept_words = list(accept)
         elif key in known:
             default = getattr(s, key)
             if isinstance(default, bool) and not isinstance(value, bool):
-                raise bad(key, "must be true or false")
+                raise bad(key, "bool")
             if isinstance(default, int) and not isinstance(default, bool):
                 if not isinstance(value, int) or isinstance(value, bool):
-                    raise bad(key, "must be a whole number")
+                    raise bad(key, "int")
             if isinstance(default, float) and not isinstance(value, int | float):
-                raise bad(key, "must be a number")
+                raise bad(key, "number")
             if isinstance(default, str) and not isinstance(value, str):
-                raise bad(key, "must be text")
+                raise bad(key, "text")
             if isinstance(default, list) and not isinstance(value, list):
-                raise bad(key, "must be a list")
+                raise bad(key, "list")
             if isinstance(default, dict) and not isinstance(value, dict):
-                raise bad(key, "must be a table")
+                raise bad(key, "table")
             setattr(s, key, value)
         else:
             s.extra[key] = value
     if s.platform_return_days < 1 or s.platform_return_days > 365:
-        raise bad("platform_return_days", "must be between 1 and 365 days")
+        raise bad("platform_return_days", "days")
     if s.ui_lang and s.ui_lang not in UI_LANGUAGES:
-        raise bad("ui_lang", f"must be one of {', '.join(UI_LANGUAGES)}")
+        raise bad("ui_lang", "choice", UI_LANGUAGES)
     if s.channel not in CHANNELS:
-        raise bad("channel", f"must be one of {', '.join(CHANNELS)}")
+        raise bad("channel", "choice", CHANNELS)
     for rule, state in s.rules.items():
         if state not in RULE_STATES:
-            raise bad(f"rules.{rule}", f"must be one of {', '.join(RULE_STATES)}")
+            raise bad(f"rules.{rule}", "choice", RULE_STATES)
     return s
 
 
@@ -117,15 +134,17 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         return {}
     except OSError as exc:
-        raise ConfigError(path, f"cannot read: {exc.strerror or exc}") from None
+        reason = exc.strerror or exc
+        raise ConfigError(path, f"cannot read: {reason}", code="config_unreadable",
+                          reason=reason) from None
     import tomllib  # here: with no config.toml, `check` never needs the parser
 
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise ConfigError(path, "not UTF-8 text") from None
+        raise ConfigError(path, "not UTF-8 text", code="config_not_utf8") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(path, f"not valid TOML: {exc}", toml_error_line(exc)) from None
+        raise toml_error(path, exc) from None
 
 
 def load_settings(path: Path | None = None) -> Settings:

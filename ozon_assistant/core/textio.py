@@ -18,9 +18,10 @@ def decode_reply(raw: bytes, name: str) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
+        byte, offset = f"0x{raw[exc.start]:02x}", exc.start
         raise InputError(
-            f"{name}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
-            "save it as UTF-8 and try again"
+            f"{name}: not UTF-8 text (byte {byte} at offset {offset}); save it as UTF-8 and try again",
+            code="not_utf8", path=name, byte=byte, offset=offset,
         ) from None
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
@@ -30,16 +31,19 @@ def read_file_bytes(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
     p = Path(path)
     try:
         if p.is_dir():
-            raise InputError(f"{p}: is a folder, not a file")
+            raise InputError(f"{p}: is a folder, not a file", code="is_folder", path=p)
         if p.stat().st_size > max_bytes:
-            raise InputError(f"{p}: larger than {max_bytes // (1024 * 1024)} MB")
+            mb = max_bytes // (1024 * 1024)
+            raise InputError(f"{p}: larger than {mb} MB", code="too_large", path=p, mb=mb)
         return p.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
+        raise InputError(f"{p}: no such file", code="no_file", path=p) from None
     except PermissionError:
-        raise InputError(f"{p}: permission denied") from None
+        raise InputError(f"{p}: permission denied", code="no_permission", path=p) from None
     except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+        reason = exc.strerror or exc
+        raise InputError(f"{p}: cannot read ({reason})", code="unreadable", path=p,
+                         reason=reason) from None
 
 
 def read_reply(path: str | Path) -> str:

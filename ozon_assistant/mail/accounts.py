@@ -27,7 +27,7 @@ from typing import Any
 
 from ozon_assistant.core import paths
 from ozon_assistant.core.atomic import write_atomic
-from ozon_assistant.core.errors import ConfigError, toml_error_line
+from ozon_assistant.core.errors import ConfigError, toml_error
 from ozon_assistant.mail import validate
 from ozon_assistant.mail.errors import AccountError, MailInputError
 
@@ -64,32 +64,38 @@ def checked(account: Account) -> Account:
     """``account`` with values normalised, or MailInputError naming the first bad field."""
     name = validate.header_value("account name", account.name).strip()
     if not name or any(c in name for c in "[]\"'.= ") or len(name) > 64:
-        raise MailInputError(f"account name {account.name!r}: use letters, digits, - and _ only")
+        raise MailInputError(f"account name {account.name!r}: use letters, digits, - and _ only",
+                             code="account_name", field="account name", value=account.name)
     host = validate.header_value("--host", account.host).strip()
     if not host or any(c.isspace() or c in "/@" for c in host):
-        raise MailInputError(f"--host: {account.host!r} is not a host name")
+        raise MailInputError(f"--host: {account.host!r} is not a host name", code="bad_host",
+                             field="--host", value=account.host)
     if not 1 <= account.port <= 65535:
-        raise MailInputError(f"--port: {account.port} is not a port (1-65535)")
+        raise MailInputError(f"--port: {account.port} is not a port (1-65535)", code="bad_port",
+                             field="--port", value=account.port)
     if account.security not in SECURITY:
         raise MailInputError(f"--security: must be one of {', '.join(SECURITY)}")
     if account.security == "none" and host.lower() not in LOCAL_HOSTS:
         raise MailInputError(
             "--security none is only allowed to 127.0.0.1 or localhost (a local relay); "
-            "use starttls or ssl for a real server"
+            "use starttls or ssl for a real server", code="security_none", field="--security",
         )
     user = validate.header_value("--user", account.user)
     sender = validate.address("--from", account.from_addr)
     if sender.display_name:
-        raise MailInputError("--from: give the bare address; the name goes in --name")
+        raise MailInputError("--from: give the bare address; the name goes in --name",
+                             code="from_bare", field="--from")
     name_shown = validate.display_name("--name", account.display_name)
     cafile = account.cafile.strip()
     if cafile:
         p = Path(cafile).expanduser()
         if not p.is_file():
-            raise MailInputError(f"--cafile: {cafile}: no such file")
+            raise MailInputError(f"--cafile: {cafile}: no such file", code="no_file",
+                                 field="--cafile", path=cafile)
         cafile = str(p.resolve())
     if not 1 <= account.timeout <= 600:
-        raise MailInputError("--timeout: must be between 1 and 600 seconds")
+        raise MailInputError("--timeout: must be between 1 and 600 seconds", code="bad_timeout",
+                             field="--timeout")
     return Account(name=name, host=host, port=account.port, security=account.security,
                    user=user, from_addr=sender.addr_spec, display_name=name_shown,
                    cafile=cafile, timeout=float(account.timeout))
@@ -113,7 +119,7 @@ class AccountStore:
         except UnicodeDecodeError:
             raise ConfigError(self.path, "not UTF-8 text") from None
         except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(self.path, f"not valid TOML: {exc}", toml_error_line(exc)) from None
+            raise toml_error(self.path, exc) from None
         if not isinstance(data.get("accounts", {}), dict):
             raise ConfigError(self.path, "'accounts' must be a table")
         return data

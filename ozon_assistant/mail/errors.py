@@ -32,6 +32,6 @@ class AccountError(OzonError):
 class SendError(OzonError):
     """A delivery attempt failed (exit 3). ``kind`` is TEMPORARY, PERMANENT or UNCERTAIN."""
 
-    def __init__(self, message: str, kind: str) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, kind: str, *, code: str = "", **params: object) -> None:
+        super().__init__(message, code=code, **params)
         self.kind = kind

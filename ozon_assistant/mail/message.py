@@ -73,11 +73,13 @@ def build(account: Account, draft: Draft, signature: str = "") -> Built:
     """Validate every field (MailInputError on the first bad one) and build the message."""
     to = validate.address_list("--to", list(draft.to))
     if not to:
-        raise MailInputError("--to: give at least one recipient address")
+        raise MailInputError("--to: give at least one recipient address", code="no_recipient",
+                             field="--to")
     cc = validate.address_list("--cc", list(draft.cc))
     subject = validate.header_value("--subject", draft.subject).strip()
     if not subject:
-        raise MailInputError("--subject: the subject is empty")
+        raise MailInputError("--subject: the subject is empty", code="empty_subject",
+                             field="--subject")
     sender = validate.address("sender address", account.from_addr)
     name = validate.display_name("sender name", account.display_name)
     if not draft.text.strip():

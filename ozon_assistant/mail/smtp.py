@@ -74,7 +74,8 @@ def tls_context(account: Account) -> ssl.SSLContext:
     try:
         return ssl.create_default_context(cafile=account.cafile or None)
     except (OSError, ssl.SSLError) as exc:
-        raise SendError(f"cannot load the CA file {account.cafile}: {exc}", PERMANENT) from None
+        raise SendError(f"cannot load the CA file {account.cafile}: {exc}", PERMANENT,
+                        code="ca_file", path=account.cafile, reason=exc) from None
 
 
 def _one_line(reply: bytes | str, limit: int = 200) -> str:
@@ -83,55 +84,68 @@ def _one_line(reply: bytes | str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _reply_error(what: str, code: int, reply: bytes | str) -> SendError:
+def _reply_error(what: str, code: int, reply: bytes | str, why: str = "server_answered",
+                 **params: object) -> SendError:
+    """The server said no (``code``); ``why`` and ``params`` let the window say what to."""
     kind = TEMPORARY if 400 <= code < 500 else PERMANENT
-    return SendError(f"{what}: the server answered {code} {_one_line(reply)}", kind)
+    answer = f"{code} {_one_line(reply)}"
+    return SendError(f"{what}: the server answered {answer}", kind, code=why, answer=answer,
+                     **params)
 
 
 def _classify(exc: BaseException, account: Account, past_end: bool, cancelled: bool) -> SendError:
     where = f"{account.host}:{account.port}"
     if cancelled and not past_end:
-        return SendError("cancelled before the server received the message", PERMANENT)
+        return SendError("cancelled before the server received the message", PERMANENT,
+                         code="cancelled")
     if isinstance(exc, SendError):
         return exc
     if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return SendError(f"{where} refused the user name or password "
-                         f"({exc.smtp_code} {_one_line(exc.smtp_error)})", PERMANENT)
+        answer = f"{exc.smtp_code} {_one_line(exc.smtp_error)}"
+        return SendError(f"{where} refused the user name or password ({answer})", PERMANENT,
+                         code="auth_refused", where=where, answer=answer)
     if isinstance(exc, smtplib.SMTPResponseException):
-        return _reply_error(where, exc.smtp_code, exc.smtp_error)
+        return _reply_error(where, exc.smtp_code, exc.smtp_error, where=where)
     if isinstance(exc, ssl.SSLCertVerificationError):
         why = exc.verify_message or str(exc)
         if "hostname" in why.lower() or "ip address mismatch" in why.lower():
-            msg = f"{where}: the server's certificate is for another host ({why}); refused"
-        else:
-            msg = (f"{where}: the server's certificate is not trusted ({why}); refused — "
-                   "if your company has its own certificate authority, give its PEM with --cafile")
-        return SendError(msg, PERMANENT)
+            return SendError(f"{where}: the server's certificate is for another host ({why}); "
+                             "refused", PERMANENT, code="cert_host", where=where, reason=why)
+        return SendError(f"{where}: the server's certificate is not trusted ({why}); refused — "
+                         "if your company has its own certificate authority, give its PEM with "
+                         "--cafile", PERMANENT, code="cert_untrusted", where=where, reason=why)
     if isinstance(exc, ssl.SSLError):
-        return SendError(f"{where}: TLS failed ({exc.reason or exc}); refused", PERMANENT)
+        reason = exc.reason or exc
+        return SendError(f"{where}: TLS failed ({reason}); refused", PERMANENT, code="tls_failed",
+                         where=where, reason=reason)
     if past_end:
-        return SendError(f"{where}: no answer after the message was sent ({_net_reason(exc, account)}); "
+        code, reason = _net_reason(exc, account)
+        return SendError(f"{where}: no answer after the message was sent ({reason}); "
                          "it may have been delivered, so it will not be resent automatically",
-                         UNCERTAIN)
+                         UNCERTAIN, code="maybe_delivered", where=where, reason=reason,
+                         why=code)
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         return SendError(f"{where}: {exc}", PERMANENT)
-    return SendError(f"{where}: {_net_reason(exc, account)}", TEMPORARY)
+    code, reason = _net_reason(exc, account)
+    return SendError(f"{where}: {reason}", TEMPORARY, code=code, where=where, reason=reason,
+                     seconds=f"{account.timeout:g}", host=account.host)
 
 
-def _net_reason(exc: BaseException, account: Account) -> str:
+def _net_reason(exc: BaseException, account: Account) -> tuple[str, str]:
+    """(code, English reason) of a network failure; the code lets the window translate it."""
     if isinstance(exc, TimeoutError | socket.timeout) or "timed out" in str(exc):
-        return f"timed out after {account.timeout:g} s"
+        return "net_timeout", f"timed out after {account.timeout:g} s"
     if isinstance(exc, ConnectionRefusedError):
-        return "connection refused (server down or wrong port)"
+        return "net_refused", "connection refused (server down or wrong port)"
     if isinstance(exc, socket.gaierror):
-        return f"cannot find the host {account.host}"
+        return "net_no_host", f"cannot find the host {account.host}"
     if isinstance(exc, smtplib.SMTPServerDisconnected):
-        return "the server closed the connection"
+        return "net_closed", "the server closed the connection"
     if isinstance(exc, ConnectionError):
-        return "the connection was broken"
+        return "net_broken", "the connection was broken"
     if isinstance(exc, OSError):
-        return exc.strerror or exc.__class__.__name__
-    return exc.__class__.__name__
+        return "net_other", exc.strerror or exc.__class__.__name__
+    return "net_other", exc.__class__.__name__
 
 
 def _open(account: Account, password: str | None, progress: Progress, cancel: Cancel) -> smtplib.SMTP:
@@ -150,14 +164,16 @@ def _open(account: Account, password: str | None, progress: Progress, cancel: Ca
             progress("securing")
             if not smtp.has_extn("starttls"):
                 raise SendError(f"{account.host}:{account.port} does not offer STARTTLS; "
-                                "check the port, or choose security ssl", PERMANENT)
+                                "check the port, or choose security ssl", PERMANENT,
+                                code="no_starttls", where=f"{account.host}:{account.port}")
             smtp.starttls(context=tls_context(account))
             cancel._attach(smtp.sock)
             smtp.ehlo()
         if account.user:
             if not password:
                 raise SendError(f"no password for account {account.name!r} in the system keyring; "
-                                "set it again with `account set … --password-stdin`", PERMANENT)
+                                "set it again with `account set … --password-stdin`", PERMANENT,
+                                code="no_password", account=account.name)
             progress("signing_in")
             _login(smtp, account.user, password)
     except BaseException:
@@ -240,21 +256,22 @@ def deliver(account: Account, password: str | None, raw: bytes, sender: str,
                 options.append("BODY=8BITMIME")
             else:
                 raw = seven_bit(raw)
+            where = f"{account.host}:{account.port}"
             code, reply = smtp.mail(sender, options)
             if code != 250:
-                raise _reply_error(f"{account.host}:{account.port} refused the sender {sender}",
-                                   code, reply)
+                raise _reply_error(f"{where} refused the sender {sender}", code, reply,
+                                   "sender_refused", where=where, address=sender)
             for rcpt in recipients:
                 code, reply = smtp.rcpt(rcpt)
                 if code not in (250, 251):
-                    raise _reply_error(f"{account.host}:{account.port} refused the recipient {rcpt}",
-                                       code, reply)
+                    raise _reply_error(f"{where} refused the recipient {rcpt}", code, reply,
+                                       "recipient_refused", where=where, address=rcpt)
             code, reply = _data(smtp, raw, mark_end)
             report("waiting")
             if code != 250:
                 # the server said no: it did not take the message, whatever DATA carried
-                raise _reply_error(f"{account.host}:{account.port} did not accept the message",
-                                   code, reply)
+                raise _reply_error(f"{where} did not accept the message", code, reply,
+                                   "message_refused", where=where)
             try:
                 smtp.quit()
             except (smtplib.SMTPException, OSError):

@@ -29,10 +29,11 @@ def header_value(field: str, value: str) -> str:
     if _CONTROL.search(value):
         raise MailInputError(
             f"{field}: line breaks and control characters are not allowed "
-            "(they could add hidden headers to the e-mail)"
+            "(they could add hidden headers to the e-mail)", code="header_control", field=field,
         )
     if len(value) > MAX_HEADER:
-        raise MailInputError(f"{field}: too long ({len(value)} characters, at most {MAX_HEADER})")
+        raise MailInputError(f"{field}: too long ({len(value)} characters, at most {MAX_HEADER})",
+                             code="header_long", field=field, length=len(value), limit=MAX_HEADER)
     return value
 
 
@@ -40,12 +41,13 @@ def _domain(field: str, addr: str, domain: str) -> str:
     try:
         ascii_domain = domain.encode("idna").decode("ascii") if not domain.isascii() else domain
     except UnicodeError:
-        raise MailInputError(f"{field}: {addr!r} has an invalid domain") from None
+        raise MailInputError(f"{field}: {addr!r} has an invalid domain", code="bad_address",
+                             field=field, value=addr) from None
     labels = ascii_domain.split(".")
-    if len(labels) < 2 or not all(_LABEL.match(lb) for lb in labels) or len(ascii_domain) > 253:
-        raise MailInputError(f"{field}: {addr!r} is not a valid e-mail address (domain)")
-    if labels[-1].isdigit():
-        raise MailInputError(f"{field}: {addr!r} is not a valid e-mail address (domain)")
+    if (len(labels) < 2 or not all(_LABEL.match(lb) for lb in labels) or len(ascii_domain) > 253
+            or labels[-1].isdigit()):
+        raise MailInputError(f"{field}: {addr!r} is not a valid e-mail address (domain)",
+                             code="bad_address", field=field, value=addr)
     return ascii_domain.lower()
 
 
@@ -58,13 +60,16 @@ def address(field: str, value: str) -> Address:
     if m:
         name, value = m.group("name").strip().strip('"').strip(), m.group("addr").strip()
     if value.count("@") != 1:
-        raise MailInputError(f"{field}: {value!r} is not a valid e-mail address")
+        raise MailInputError(f"{field}: {value!r} is not a valid e-mail address",
+                             code="bad_address", field=field, value=value)
     local, domain = value.split("@")
     if not local or len(local) > 64 or not _LOCAL.match(local):
         if local and not local.isascii():
             raise MailInputError(f"{field}: {value!r}: only Latin letters, digits and . _ - + "
-                                 "are supported before the @")
-        raise MailInputError(f"{field}: {value!r} is not a valid e-mail address")
+                                 "are supported before the @", code="address_latin",
+                                 field=field, value=value)
+        raise MailInputError(f"{field}: {value!r} is not a valid e-mail address",
+                             code="bad_address", field=field, value=value)
     return Address(display_name=name, username=local, domain=_domain(field, value, domain))
 
 
@@ -88,7 +93,8 @@ def address_list(field: str, values: str | list[str]) -> list[Address]:
 def display_name(field: str, value: str) -> str:
     header_value(field, value)
     if any(c in value for c in "<>"):
-        raise MailInputError(f"{field}: a display name cannot contain < or >")
+        raise MailInputError(f"{field}: a display name cannot contain < or >",
+                             code="name_brackets", field=field)
     return value.strip()
 
 

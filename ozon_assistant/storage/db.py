@@ -38,10 +38,11 @@ def connect(path: Path, migrations: Sequence[Migration]) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=NORMAL")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise ConfigError(path, f"cannot open database: {exc}") from None
+        raise ConfigError(path, f"cannot open database: {exc}", code="db_open", reason=exc) from None
     if version > len(migrations):
         conn.close()
-        raise ConfigError(path, f"database is from a newer version of the app (schema {version})")
+        raise ConfigError(path, f"database is from a newer version of the app (schema {version})",
+                          code="db_newer", version=version)
     for target in range(version, len(migrations)):
         with transaction(conn):
             for statement in migrations[target]:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ozon_assistant.core.errors import OzonError
 from ozon_assistant.mail import passwords, smtp
 from ozon_assistant.mail.accounts import DEFAULT_NAME, DEFAULT_TIMEOUT, Account, AccountStore, checked
+from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.send_dialog import BAD_COLOR, OK_COLOR, Task, named, stage_text
 
 PORTS = {"starttls": 587, "ssl": 465, "none": 25}
@@ -124,7 +125,7 @@ class AccountDialog(QDialog):
             select = select or self.store.default_name()
         except OzonError as exc:
             accounts = []
-            self._say(str(exc), BAD_COLOR)
+            self._say(error_text(exc), BAD_COLOR)
         for a in accounts:
             self.picker.addItem(f"{a.name} — {a.from_addr}", a.name)
         self.picker.addItem(self.tr("New account…"), None)
@@ -140,7 +141,7 @@ class AccountDialog(QDialog):
             try:
                 a = self.store.get(name)
             except OzonError as exc:
-                self._say(str(exc), BAD_COLOR)
+                self._say(error_text(exc), BAD_COLOR)
         self.name.setText(a.name if a else (DEFAULT_NAME if self.picker.count() == 1 else ""))
         self.name.setReadOnly(a is not None)
         self.host.setText(a.host if a else "")
@@ -157,7 +158,7 @@ class AccountDialog(QDialog):
             try:
                 stored = passwords.get_password(a.name) is not None
             except OzonError as exc:
-                self._say(str(exc), BAD_COLOR)
+                self._say(error_text(exc), BAD_COLOR)
         self.password.setPlaceholderText(self.tr("stored in the system keyring; type to change")
                                          if stored else self.tr("kept only in the system keyring"))
         self.remove_button.setEnabled(a is not None)
@@ -206,7 +207,7 @@ class AccountDialog(QDialog):
                 return False
             self.store.put(a)
         except OzonError as exc:
-            self._say(str(exc), BAD_COLOR)
+            self._say(error_text(exc), BAD_COLOR)
             return False
         self.password.clear()
         self._fill_picker(a.name)
@@ -225,7 +226,7 @@ class AccountDialog(QDialog):
             self.store.remove(name)
             passwords.delete_password(name)
         except OzonError as exc:
-            self._say(str(exc), BAD_COLOR)
+            self._say(error_text(exc), BAD_COLOR)
             return
         self._fill_picker()
         self._say(self.tr("Account removed."))
@@ -239,14 +240,14 @@ class AccountDialog(QDialog):
             a = self.account()
             password = self.password.text() or (passwords.get_password(a.name) if a.user else None)
         except OzonError as exc:
-            self._say(str(exc), BAD_COLOR)
+            self._say(error_text(exc), BAD_COLOR)
             return
         token = smtp.Cancel()
         self.cancel_token = token
         self.task = Task(lambda progress: smtp.test_connection(a, password, progress, token), self)
         self.task.progress.connect(lambda stage: self._say(stage_text(stage)))
         self.task.done.connect(lambda text: self._tested(True, text))
-        self.task.failed.connect(lambda exc: self._tested(False, str(exc)))
+        self.task.failed.connect(lambda exc: self._tested(False, error_text(exc)))
         self.test_button.setText(self.tr("Stop test"))
         self._say(stage_text("connecting"))
         self.task.start()

@@ -21,6 +21,7 @@ from ozon_assistant.core.errors import ConfigError, OzonError
 from ozon_assistant.core.settings import Settings, load_settings
 from ozon_assistant.core.textio import read_reply
 from ozon_assistant.storage.drafts import DraftStore
+from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import system_ui_language
 from ozon_assistant.ui.main_window import MainWindow
 
@@ -125,14 +126,14 @@ def create_window(file: str | None = None, no_first_run: bool = False) -> MainWi
             "Startup", "Settings file is broken"), QCoreApplication.translate(
             "Startup", "%1\n\nThe app opens with default settings and will not change this file. "
             "Fix the line named above (or delete the file) and restart.").replace(
-            "%1", str(config_error)))
+            "%1", error_text(config_error)))
     if file_error is not None:
         window.file_error_box = _message(window, QCoreApplication.translate(
             "Startup", "Cannot open the file"), QCoreApplication.translate(
             "Startup", "%1\n\nThe file was not changed. An empty reply is open instead.").replace(
-            "%1", str(file_error)))
+            "%1", error_text(file_error)))
     if draft_error is not None:
-        window.status_message(str(draft_error))
+        window.status_message(error_text(draft_error))
     if first_run_wanted(settings, file, no_first_run):
         QTimer.singleShot(0, window.show_first_run)
     return window

@@ -104,10 +104,10 @@ class ComposeEditor(QPlainTextEdit):
         from ozon_assistant.ui.live import LiveChecker  # set by the tab right after
 
         self.live: LiveChecker | None = None
-        #: extensions that take some drops (an .eml opens as the buyer's e-mail); each returns
-        #: True when it took the event. Called only for drag-and-drop events, so nothing in
-        #: Python sits in the way of the editor's other events (a viewport event filter would
-        #: run on every paint, i.e. every keystroke).
+        # extensions that take some drops (an .eml opens as the buyer's e-mail); each returns
+        # True when it took the event. Called only for drag-and-drop events, so nothing in
+        # Python sits in the way of the editor's other events (a viewport event filter would
+        # run on every paint, i.e. every keystroke).
         self.drop_filters: list[Callable[[QEvent], bool]] = []
         self._tip_point: QPoint | None = None
         # the first paint is seen by a filter that then goes away: no Python on later paints

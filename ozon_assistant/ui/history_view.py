@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ozon_assistant.storage.history import HistoryEntry
+from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import channel_name, labelled
 
 
@@ -92,7 +93,7 @@ class HistoryView(QDialog):
             self.entries = self.window_.history().search(self.search.text())  # type: ignore[attr-defined]
         except Exception as exc:
             self.entries = []
-            self.preview.setPlainText(str(exc))
+            self.preview.setPlainText(error_text(exc))
         self.table.setRowCount(len(self.entries))
         for row, e in enumerate(self.entries):
             cells = [time.strftime("%Y-%m-%d %H:%M", time.localtime(e.created)), self.how(e.action),

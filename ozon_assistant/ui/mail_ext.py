@@ -30,6 +30,7 @@ from ozon_assistant.mail import eml
 from ozon_assistant.mail.dispatch import Mailer
 from ozon_assistant.mail.eml import BuyerMail
 from ozon_assistant.ui.account_dialog import AccountDialog
+from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.outbox_view import OutboxDialog
 from ozon_assistant.ui.send_dialog import SendDialog, Task, named
 
@@ -167,7 +168,7 @@ class MailExtension(QObject):
         try:
             self.set_buyer(eml.read(path))
         except OzonError as exc:
-            self.window.status_message(str(exc))
+            self.window.status_message(error_text(exc))
             return
         self.window.status_message(self.tr("Answering %1").replace("%1", Path(path).name))
 
@@ -176,7 +177,7 @@ class MailExtension(QObject):
         try:
             self.set_buyer(eml.parse(text.encode("utf-8"), self.tr("pasted headers")))
         except OzonError as exc:
-            self.window.status_message(str(exc))
+            self.window.status_message(error_text(exc))
 
     def _watch_editor(self, editor: QWidget) -> None:
         """The compose editor hands us its drag-and-drop events only; any other editor gets an

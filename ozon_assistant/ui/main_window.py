@@ -46,6 +46,7 @@ from ozon_assistant.storage.drafts import Draft, DraftStore
 from ozon_assistant.ui import window_actions
 from ozon_assistant.ui.checker_loader import BackgroundLoad
 from ozon_assistant.ui.compose_tab import ComposeTab
+from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.findings_panel import FindingsPanel
 from ozon_assistant.ui.labels import system_ui_language
 from ozon_assistant.ui.offsets import to_utf16
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
                                score=result.score, text=result.text, overridden=overridden,
                                recipient=recipient, subject=subject)
         except (OzonError, OSError) as exc:
-            self.status_message(self.tr("History not saved: %1").replace("%1", str(exc)))
+            self.status_message(self.tr("History not saved: %1").replace("%1", error_text(exc)))
 
     @property
     def checker(self) -> Checker:
@@ -252,7 +253,7 @@ class MainWindow(QMainWindow):
             self.drafts.save(draft)
         except Exception as exc:  # a full disk must not lose the text on screen
             log.exception("saving a draft failed")
-            self.status_message(self.tr("Draft not saved: %1").replace("%1", str(exc)))
+            self.status_message(self.tr("Draft not saved: %1").replace("%1", error_text(exc)))
 
     def close_draft(self, index: int | None = None) -> None:
         index = self.tabs.currentIndex() if index is None else index
@@ -423,7 +424,7 @@ class MainWindow(QMainWindow):
             install_extension(self, name)
         except Exception as exc:  # a broken add-on must not keep the seller from writing
             log.exception("installing a window extension failed")
-            self.status_message(self.tr("An add-on failed to load: %1").replace("%1", str(exc)))
+            self.status_message(self.tr("An add-on failed to load: %1").replace("%1", error_text(exc)))
 
     def _extensions_installed(self) -> None:
         """Every extension is in: announce every editor to them."""

@@ -31,6 +31,7 @@ from ozon_assistant.core.errors import OzonError
 from ozon_assistant.core.settings import Settings
 from ozon_assistant.mail.dispatch import Mailer, Outcome
 from ozon_assistant.mail.outbox import Entry, Outbox
+from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import clauses, fill
 from ozon_assistant.ui.send_dialog import BAD_COLOR, OK_COLOR, Task, named
 
@@ -110,7 +111,7 @@ class OutboxDialog(QDialog):
             finally:
                 box.close()
         except OzonError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self.table.setRowCount(len(self.entries))
         for r, e in enumerate(self.entries):
@@ -206,7 +207,7 @@ class OutboxDialog(QDialog):
             finally:
                 box.close()
         except OzonError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
         self.refresh()
 
     def _mailer_call(self, call):  # type: ignore[no-untyped-def]

@@ -38,6 +38,7 @@ from ozon_assistant.mail.eml import BuyerMail
 from ozon_assistant.mail.errors import SendError
 from ozon_assistant.mail.message import Draft, body_with_signature, suggested_subject
 from ozon_assistant.mail.smtp import Cancel
+from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import fill, labelled, quoted
 
 # lupdate reads translate("Context", "text") calls through this alias
@@ -175,7 +176,7 @@ class SendDialog(QDialog):
             accounts = self.accounts.all()
             default = self.accounts.default_name()
         except OzonError as exc:
-            self.account.addItem(str(exc), None)
+            self.account.addItem(error_text(exc), None)
             self.account.setEnabled(False)
             return
         for a in accounts:
@@ -276,7 +277,7 @@ class SendDialog(QDialog):
             mailer = Mailer(self.settings, accounts=self.accounts)
             self.entry_id = mailer.queue(draft, self.account.currentData(), force=force)
         except OzonError as exc:
-            self._say(str(exc), BAD_COLOR)
+            self._say(error_text(exc), BAD_COLOR)
             return False
         finally:
             if mailer is not None:
@@ -300,7 +301,7 @@ class SendDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.task = None
         self._busy(False)
-        text = str(exc) if isinstance(exc, OzonError) else f"{exc.__class__.__name__}: {exc}"
+        text = error_text(exc) if isinstance(exc, OzonError) else f"{exc.__class__.__name__}: {exc}"
         self._say(text, BAD_COLOR)
         state = getattr(exc, "kind", "")
         if isinstance(exc, SendError) and state == "uncertain":

@@ -36,6 +36,7 @@ from ozon_assistant.core.errors import OzonError
 from ozon_assistant.core.types import CHANNELS
 from ozon_assistant.snippets.model import LABEL_LANGUAGES, Snippet
 from ozon_assistant.snippets.service import SnippetService
+from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import channel_name, clauses, fill, language_name
 
 FILE_PATTERNS = ("*.toml *.json *.csv", ";;TOML (*.toml);;JSON (*.json);;CSV (*.csv)")
@@ -157,7 +158,7 @@ class SnippetEditor(QDialog):
             self.saved = self.service.save(self.snippet(),
                                            self.original.id if self.original else None)
         except OzonError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()
 
@@ -186,7 +187,7 @@ class SnippetFiles(QObject):
         try:
             added, replaced = self.service.import_file(Path(name))
         except OzonError as exc:
-            QMessageBox.warning(self.parent_, self.tr("Import failed"), str(exc))
+            QMessageBox.warning(self.parent_, self.tr("Import failed"), error_text(exc))
             return ""
         return self.imported(added, replaced)
 
@@ -204,7 +205,7 @@ class SnippetFiles(QObject):
         try:
             n = self.service.export_file(Path(name))
         except OzonError as exc:
-            QMessageBox.warning(self.parent_, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self.parent_, self.tr("Export failed"), error_text(exc))
             return ""
         return self.exported(n, name)
 

@@ -18,6 +18,7 @@ from ozon_assistant.snippets.libraries import Locations
 from ozon_assistant.snippets.model import Phrase
 from ozon_assistant.snippets.repetition import check_repetition
 from ozon_assistant.snippets.service import SnippetService
+from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import fill, joined
 from ozon_assistant.ui.phrase_completer import PhraseCompleter
 from ozon_assistant.ui.snippet_editor import SnippetEditor, confirm_delete, export_dialog, import_dialog
@@ -117,7 +118,7 @@ class SnippetsExtension(QObject):
         try:
             snippet = self.service.get(snippet_id)
         except OzonError as exc:
-            self.window.status_message(str(exc))
+            self.window.status_message(error_text(exc))
             return False
         lang = snippet.lang_for(self.reply_lang())
         values: dict[str, str] = {}
@@ -158,7 +159,7 @@ class SnippetsExtension(QObject):
             elif action == "delete" and confirm_delete(self.service, snippet_id, self._parent()):
                 self.window.status_message(self.tr("Deleted %1").replace("%1", snippet_id))
         except OzonError as exc:
-            QMessageBox.warning(self._parent(), self.tr("Snippets"), str(exc))
+            QMessageBox.warning(self._parent(), self.tr("Snippets"), error_text(exc))
         self.sidebar.refresh()
 
     def import_file(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from ozon_assistant.core.errors import ConfigError, OzonError
 from ozon_assistant.core.settings import Settings, load_settings, save_settings
 from ozon_assistant.core.types import CheckResult
+from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import system_ui_language
 from ozon_assistant.ui.offsets import to_utf16
 
@@ -40,7 +41,7 @@ def build_checker(settings: Settings) -> tuple[Checker, str]:
         sources = build_sources(settings)
         problem = ""
     except OzonError as exc:
-        sources, problem = [], str(exc)
+        sources, problem = [], error_text(exc)
     try:
         return get_checker(settings, sources), problem
     except ConfigError as exc:  # the seller's own rule pack is broken: bundled rules only
@@ -49,7 +50,7 @@ def build_checker(settings: Settings) -> tuple[Checker, str]:
         from ozon_assistant.core import paths
 
         packs = load_compiled([paths.rules_dir()], paths.cache_dir())
-        return Checker(packs, Overrides.from_settings(settings), sources), str(exc)
+        return Checker(packs, Overrides.from_settings(settings), sources), error_text(exc)
 
 
 def approve_and_copy(w: MainWindow) -> None:
@@ -153,7 +154,7 @@ def apply_settings(w: MainWindow, settings: Settings) -> None:
         title = QCoreApplication.translate("MainWindow", "Settings not saved")
         text = QCoreApplication.translate(
             "MainWindow", "%1\n\nThe file was left as it is; fix or remove it, then change the "
-            "settings again. The new settings apply until you close the app.").replace("%1", str(exc))
+            "settings again. The new settings apply until you close the app.").replace("%1", error_text(exc))
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, w)
         box.setObjectName("settings-not-saved")
         box.open()

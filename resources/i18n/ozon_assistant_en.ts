@@ -4,7 +4,7 @@
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="97"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="113"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="98"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="114"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="99"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="115"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="133"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>HeaderBar</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/header.py" line="136"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="173"/>
         <source>✗ Not approved: %n error(s)</source>
         <translation>
             <numerusform>✗ Not approved: %n error</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>MailExtension</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="260"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="269"/>
         <source>Sent %n queued e-mail(s)</source>
         <translation>
             <numerusform>Sent %n queued e-mail</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="266"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="300"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>Restored %n draft.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>OutboxDialog</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="133"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n message waiting</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="231"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="232"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>%n message sent</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="233"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="234"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="200"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="201"/>
         <source>&lt;b&gt;Not approved: %n error(s)&lt;/b&gt; — “%1”: %2</source>
         <translation>
             <numerusform>&lt;b&gt;Not approved: %n error&lt;/b&gt; — “%1”: %2</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="226"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="227"/>
         <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
         <translation>
             <numerusform>This reply breaks Ozon&apos;s communication standard (%n error). Send it anyway? Your choice is recorded in history.</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>SnippetFiles</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="194"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="195"/>
         <source>Imported %n new snippet(s)</source>
         <translation>
             <numerusform>Imported %n new snippet</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="196"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="197"/>
         <source>replaced %n existing snippet(s)</source>
         <translation>
             <numerusform>replaced %n existing snippet</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="212"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="213"/>
         <source>Exported %n snippet(s) to %1</source>
         <translation>
             <numerusform>Exported %n snippet to %1</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>SnippetsExtension</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="82"/>
         <source>Snippets: %n broken library entries skipped (Snippets → Library problems)</source>
         <translation>
             <numerusform>Snippets: %n broken library entry skipped (Snippets → Library problems)</numerusform>

@@ -4,188 +4,188 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="40"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="41"/>
         <source>E-mail accounts</source>
         <translation>Учётные записи почты</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="52"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="53"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (порт 587)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="53"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="54"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS (порт 465)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="55"/>
         <source>None — local relay on this computer only</source>
         <translation>Нет — только локальный сервер на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="67"/>
         <source>e.g. your shop&apos;s name</source>
         <translation>например, название магазина</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="68"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="69"/>
         <source>only if your company has its own certificate authority</source>
         <translation>только для корпоративного ЦС</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="69"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="70"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="78"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="80"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="81"/>
         <source>Account:</source>
         <translation>Учётная запись:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="82"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="83"/>
         <source>SMTP server:</source>
         <translation>SMTP-сервер:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="84"/>
         <source>Security:</source>
         <translation>Шифрование:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="84"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="85"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="86"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="87"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
         <source>Sender address:</source>
         <translation>Адрес отправителя:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
         <source>Sender name:</source>
         <translation>Имя отправителя:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
         <source>CA file:</source>
         <translation>Сертификат ЦС:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="91"/>
         <source>Timeout:</source>
         <translation>Тайм-аут:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="96"/>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="257"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="97"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="258"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="98"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="99"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="100"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="101"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="103"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="104"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="131"/>
         <source>New account…</source>
         <translation>Новая учётная запись…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="162"/>
         <source>stored in the system keyring; type to change</source>
         <translation>сохранён в системном хранилище; введите новый, чтобы сменить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="162"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="163"/>
         <source>kept only in the system keyring</source>
         <translation>хранится только в системном хранилище паролей</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="175"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="176"/>
         <source>Without encryption: allowed only to 127.0.0.1/localhost (a relay on this computer).</source>
         <translation>Без шифрования можно подключаться только к 127.0.0.1/localhost (сервер на этом компьютере).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="180"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="181"/>
         <source>CA certificate (PEM)</source>
         <translation>Сертификат ЦС (PEM)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="181"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="182"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="205"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="206"/>
         <source>Type the password: it is kept only in the system keyring.</source>
         <translation>Введите пароль: он хранится только в системном хранилище паролей.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="214"/>
         <source>Saved. The password is in the system keyring, not in any file.</source>
         <translation>Сохранено. Пароль хранится в системном хранилище паролей, а не в файле.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="220"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="221"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="221"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="222"/>
         <source>Remove the account %1 and its password?</source>
         <translation>Удалить учётную запись %1 и её пароль?</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="231"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="232"/>
         <source>Account removed.</source>
         <translation>Учётная запись удалена.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="250"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="251"/>
         <source>Stop test</source>
         <translation>Остановить проверку</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="258"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="259"/>
         <source>Works: %1</source>
         <translation>Работает: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="258"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="259"/>
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
@@ -193,37 +193,37 @@
 <context>
     <name>ComposeEditor</name>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="73"/>
         <source>Fix:</source>
         <translation>Исправление:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="122"/>
         <source>Write your reply to the buyer here. Problems are underlined as you type; hover for why, right-click for fixes. Ctrl+Enter approves and copies.</source>
         <translation>Напишите здесь ответ покупателю. Проблемные места подчёркиваются прямо при наборе: наведите курсор, чтобы узнать причину, щёлкните правой кнопкой, чтобы исправить. Ctrl+Enter — одобрить и скопировать.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="167"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="223"/>
         <source>Why? (the standard)</source>
         <translation>Почему? (Стандарт)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="169"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="225"/>
         <source>Ignore here</source>
         <translation>Пропустить здесь</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="172"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="228"/>
         <source>Errors can only be overridden when copying.</source>
         <translation>Ошибку можно оставить только при копировании с замечаниями.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="174"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="230"/>
         <source>Disable this rule</source>
         <translation>Отключить это правило</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="177"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="233"/>
         <source>Add “%1” to dictionary</source>
         <translation>Добавить «%1» в словарь</translation>
     </message>
@@ -231,60 +231,385 @@
 <context>
     <name>ComposeTab</name>
     <message>
-        <location filename="../../ozon_assistant/ui/compose_tab.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/compose_tab.py" line="93"/>
         <source>A very long paragraph: only its first 5,000 characters are checked.</source>
         <translation>Очень длинный абзац: проверяются только первые 5000 символов.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/compose_tab.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/compose_tab.py" line="144"/>
         <source>New reply</source>
         <translation>Новый ответ</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="26"/>
+        <source>{path}: this is not UTF-8 text (byte {byte} at position {offset}). Save the file as UTF-8 and open it again.</source>
+        <translation>{path}: это не текст в кодировке UTF-8 (байт {byte} в позиции {offset}). Сохраните файл в UTF-8 и откройте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="29"/>
+        <source>{path}: this is a folder, not a file.</source>
+        <translation>{path}: это папка, а не файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="30"/>
+        <source>{path}: the file is larger than {mb} MB.</source>
+        <translation>{path}: файл больше {mb} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="31"/>
+        <source>{path}: there is no such file.</source>
+        <translation>{path}: такого файла нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="32"/>
+        <source>{path}: you have no permission to read it.</source>
+        <translation>{path}: нет прав на чтение этого файла.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="33"/>
+        <source>{path}: the file cannot be read ({reason}).</source>
+        <translation>{path}: файл не читается ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="35"/>
+        <source>this is not valid TOML ({reason}).</source>
+        <translation>это не правильный TOML ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="36"/>
+        <source>this is not UTF-8 text.</source>
+        <translation>это не текст в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="37"/>
+        <source>the file cannot be read ({reason}).</source>
+        <translation>файл не читается ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="38"/>
+        <source>setting “{key}” must be a table.</source>
+        <translation>параметр «{key}» должен быть таблицей.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="39"/>
+        <source>setting “{key}” must be a list of words.</source>
+        <translation>параметр «{key}» должен быть списком слов.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="40"/>
+        <source>setting “{key}” must be true or false.</source>
+        <translation>параметр «{key}» должен быть true или false.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="41"/>
+        <source>setting “{key}” must be a whole number.</source>
+        <translation>параметр «{key}» должен быть целым числом.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="42"/>
+        <source>setting “{key}” must be a number.</source>
+        <translation>параметр «{key}» должен быть числом.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="43"/>
+        <source>setting “{key}” must be text in quotes.</source>
+        <translation>параметр «{key}» должен быть текстом в кавычках.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="44"/>
+        <source>setting “{key}” must be a list.</source>
+        <translation>параметр «{key}» должен быть списком.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="45"/>
+        <source>setting “{key}” must be between 1 and 365 days.</source>
+        <translation>параметр «{key}» должен быть от 1 до 365 дней.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="47"/>
+        <source>setting “{key}” must be one of: {choices}.</source>
+        <translation>параметр «{key}» должен быть одним из: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="48"/>
+        <source>the database cannot be opened ({reason}).</source>
+        <translation>базу данных не удаётся открыть ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="49"/>
+        <source>the database was written by a newer version of the app (schema {version}). Update the app to use it.</source>
+        <translation>база данных записана более новой версией приложения (схема {version}). Обновите приложение, чтобы работать с ней.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="53"/>
+        <source>Cancelled before the server received the message.</source>
+        <translation>Отменено до того, как сервер получил письмо.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="55"/>
+        <source>{where} refused the user name or password ({answer}). Check them in E-mail accounts; many mail services need an app password here.</source>
+        <translation>{where} не принял имя пользователя или пароль ({answer}). Проверьте их в «Учётных записях почты»; многим почтовым сервисам здесь нужен пароль приложения.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="58"/>
+        <source>{where}: the server answered {answer}.</source>
+        <translation>{where}: сервер ответил {answer}.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="59"/>
+        <source>{where} refused the sender {address} (the server answered {answer}).</source>
+        <translation>{where} не принял отправителя {address} (ответ сервера: {answer}).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="61"/>
+        <source>{where} refused the recipient {address} (the server answered {answer}). Check the address.</source>
+        <translation>{where} не принял получателя {address} (ответ сервера: {answer}). Проверьте адрес.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="64"/>
+        <source>{where} did not accept the message (the server answered {answer}).</source>
+        <translation>{where} не принял письмо (ответ сервера: {answer}).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="66"/>
+        <source>{where}: the server&apos;s certificate is for another host ({reason}). Nothing was sent.</source>
+        <translation>{where}: сертификат сервера выдан для другого адреса ({reason}). Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="69"/>
+        <source>{where}: the server&apos;s certificate is not trusted ({reason}). Nothing was sent. If your company has its own certificate authority, choose its file (PEM) as the CA file in E-mail accounts.</source>
+        <translation>{where}: сертификату сервера нет доверия ({reason}). Ничего не отправлено. Если у вашей компании свой центр сертификации, выберите его файл (PEM) как сертификат ЦС в «Учётных записях почты».</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="73"/>
+        <source>{where}: the secure connection failed ({reason}). Nothing was sent.</source>
+        <translation>{where}: не удалось установить защищённое соединение ({reason}). Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="76"/>
+        <source>{where}: no answer after the message was sent. It may have been delivered, so it is not sent again by itself: check the buyer&apos;s thread before sending it again.</source>
+        <translation>{where}: после отправки письма сервер не ответил. Письмо могло дойти, поэтому само оно повторно не отправляется: проверьте переписку с покупателем, прежде чем отправлять снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="80"/>
+        <source>{where}: no answer within {seconds} s.</source>
+        <translation>{where}: нет ответа за {seconds} с.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="82"/>
+        <source>{where}: the connection was refused (the server is down, or the port is wrong).</source>
+        <translation>{where}: в соединении отказано (сервер не работает или указан не тот порт).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="85"/>
+        <source>{where}: the server {host} cannot be found (no Internet, or a typo in its name).</source>
+        <translation>{where}: сервер {host} не найден (нет интернета или опечатка в имени).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="88"/>
+        <source>{where}: the server closed the connection.</source>
+        <translation>{where}: сервер закрыл соединение.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="90"/>
+        <source>{where}: the connection was broken.</source>
+        <translation>{where}: соединение прервалось.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="92"/>
+        <source>{where}: {reason}.</source>
+        <translation>{where}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="94"/>
+        <source>{where} does not offer a secure connection (STARTTLS) on this port. Check the port, or choose SSL as the security.</source>
+        <translation>{where} не предлагает защищённое соединение (STARTTLS) на этом порту. Проверьте порт или выберите шифрование SSL.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="97"/>
+        <source>No password for the account “{account}” in the system keyring. Enter it again in E-mail accounts.</source>
+        <translation>В системном хранилище паролей нет пароля для учётной записи «{account}». Введите его снова в «Учётных записях почты».</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="100"/>
+        <source>The CA file {path} cannot be used ({reason}).</source>
+        <translation>Сертификат ЦС {path} не удаётся использовать ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="102"/>
+        <source>{field}: line breaks and control characters are not allowed (they could add hidden headers to the e-mail).</source>
+        <translation>{field}: переносы строк и управляющие символы недопустимы (через них в письмо можно добавить скрытые заголовки).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="105"/>
+        <source>{field}: too long ({length} characters, at most {limit}).</source>
+        <translation>{field}: слишком длинно ({length} символов, не больше {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="107"/>
+        <source>{field}: “{value}” is not a valid e-mail address.</source>
+        <translation>{field}: «{value}» — неправильный адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="109"/>
+        <source>{field}: “{value}”: only Latin letters, digits and . _ - + are supported before the @.</source>
+        <translation>{field}: «{value}»: до @ допускаются только латинские буквы, цифры и . _ - +.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="112"/>
+        <source>{field}: a name cannot contain &lt; or &gt;.</source>
+        <translation>{field}: имя не может содержать &lt; или &gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="113"/>
+        <source>{field}: “{value}”: use Latin letters, digits, - and _ only.</source>
+        <translation>{field}: «{value}»: используйте только латинские буквы, цифры, - и _.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="115"/>
+        <source>{field}: “{value}” is not a server name.</source>
+        <translation>{field}: «{value}» — не имя сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="116"/>
+        <source>{field}: {value} is not a port (1–65535).</source>
+        <translation>{field}: {value} — не номер порта (1–65535).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="117"/>
+        <source>{field}: no encryption is allowed only for a relay on this computer (127.0.0.1 or localhost). Choose STARTTLS or SSL for a real server.</source>
+        <translation>{field}: без шифрования можно работать только с почтовым ретранслятором на этом компьютере (127.0.0.1 или localhost). Для настоящего сервера выберите STARTTLS или SSL.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="120"/>
+        <source>{field}: give the bare address; the name goes in the sender name.</source>
+        <translation>{field}: укажите только адрес; имя впишите в поле «Имя отправителя».</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="122"/>
+        <source>{field}: must be between 1 and 600 seconds.</source>
+        <translation>{field}: должен быть от 1 до 600 секунд.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="123"/>
+        <source>{field}: give at least one recipient address.</source>
+        <translation>{field}: укажите хотя бы один адрес получателя.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="125"/>
+        <source>{field}: the subject is empty.</source>
+        <translation>{field}: тема не заполнена.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="130"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="131"/>
+        <source>Cc</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="132"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="133"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="134"/>
+        <source>SMTP server</source>
+        <translation>SMTP-сервер</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="135"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="136"/>
+        <source>Security</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="137"/>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="139"/>
+        <source>Sender address</source>
+        <translation>Адрес отправителя</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="141"/>
+        <source>Sender name</source>
+        <translation>Имя отправителя</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="142"/>
+        <source>CA file</source>
+        <translation>Сертификат ЦС</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="143"/>
+        <source>Timeout</source>
+        <translation>Тайм-аут</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="49"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="64"/>
         <source>Findings</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="62"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="77"/>
         <source>Fix all safe</source>
         <translation>Исправить всё очевидное</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="65"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="80"/>
         <source>Apply every finding that has exactly one fix (%1); Ctrl+Z undoes it</source>
         <translation>Исправить все замечания, у которых ровно один вариант исправления (%1); Ctrl+Z — отмена</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="67"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="82"/>
         <source>Why?</source>
         <translation>Почему?</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="68"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="83"/>
         <source>Open the rule in the Standard view (F1)</source>
         <translation>Открыть правило в Стандарте общения Ozon (F1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="106"/>
         <source>Start typing: findings appear here.</source>
         <translation>Начните писать — замечания появятся здесь.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="108"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="109"/>
         <source>No findings. The reply meets the standard.</source>
         <translation>Замечаний нет. Ответ соответствует Стандарту.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="97"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="113"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -293,7 +618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="98"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="114"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -302,7 +627,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="99"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="115"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n совет</numerusform>
@@ -311,7 +636,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="133"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n замечание</numerusform>
@@ -376,73 +701,73 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="30"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="34"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="39"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="46"/>
         <source>Characters in the reply / the channel&apos;s limit</source>
         <translation>Символов в ответе / лимит канала</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="41"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="48"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="48"/>
-        <location filename="../../ozon_assistant/ui/header.py" line="99"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="107"/>
         <source>Auto (%1)</source>
         <translation>Авто (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="56"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="63"/>
         <source>0–10: errors cost 4, warnings 2, suggestions ½</source>
         <translation>0–10: ошибка −4, предупреждение −2, совет −½</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="66"/>
         <source>Approve &amp;&amp; Copy</source>
         <translation>Одобрить и скопировать</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="61"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="68"/>
         <source>Copy the reply to the clipboard (Ctrl+Enter)</source>
         <translation>Скопировать ответ в буфер обмена (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="111"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="130"/>
         <source>%1 chars</source>
         <translation>%1 симв.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="127"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="164"/>
         <source>Score %1/10</source>
         <translation>Оценка %1/10</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="128"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="165"/>
         <source>Score –</source>
         <translation>Оценка –</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="167"/>
         <source>Empty</source>
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="169"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="134"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="171"/>
         <source>✓ Approved</source>
         <translation>✓ Одобрено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/header.py" line="136"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="173"/>
         <source>✗ Not approved: %n error(s)</source>
         <translation>
             <numerusform>✗ Не одобрено: %n ошибка</numerusform>
@@ -454,82 +779,82 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="37"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="38"/>
         <source>History of replies</source>
         <translation>История ответов</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="43"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="44"/>
         <source>Search text, recipient or subject…</source>
         <translation>Поиск по тексту, получателю или теме…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="50"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="51"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="50"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="51"/>
         <source>How</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="50"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="51"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="50"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="51"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="50"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="51"/>
         <source>Reply</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="63"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="64"/>
         <source>&amp;Use in a new draft</source>
         <translation>&amp;В новый черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="65"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="66"/>
         <source>&amp;Copy text</source>
         <translation>&amp;Копировать текст</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="84"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="85"/>
         <source>Copied</source>
         <translation>Скопировано</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="86"/>
         <source>Copied with findings</source>
         <translation>Скопировано с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="87"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="88"/>
         <source>Sent with findings</source>
         <translation>Отправлено с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="107"/>
         <source>No replies yet.</source>
         <translation>Ответов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="107"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="108"/>
         <source>Nothing matches.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="121"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="122"/>
         <source>Overridden findings:</source>
         <translation>Проигнорированные замечания:</translation>
     </message>
@@ -759,97 +1084,97 @@
 <context>
     <name>MailExtension</name>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="53"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="54"/>
         <source>Buyer&apos;s e-mail</source>
         <translation>Письмо покупателя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="65"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="66"/>
         <source>For reference only: the buyer&apos;s words are not checked.</source>
         <translation>Только для справки: текст покупателя не проверяется.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="68"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="69"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="82"/>
         <source>Open or drop a buyer&apos;s .eml to answer it by e-mail.</source>
         <translation>Откройте письмо покупателя (.eml) или перетащите его сюда, чтобы ответить по почте.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="86"/>
         <source>From:</source>
         <translation>От:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="87"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="91"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="94"/>
         <source>(headers only)</source>
         <translation>(только заголовки)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="128"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="129"/>
         <source>&amp;Send by e-mail…</source>
         <translation>&amp;Отправить по почте…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="131"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Исходящие</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="132"/>
         <source>E-mail &amp;accounts…</source>
         <translation>&amp;Учётные записи почты…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="133"/>
         <source>Open buyer&apos;s &amp;e-mail (.eml)…</source>
         <translation>Открыть &amp;письмо покупателя (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="134"/>
         <source>&amp;Paste buyer&apos;s e-mail headers</source>
         <translation>Вст&amp;авить заголовки письма покупателя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="164"/>
         <source>Open buyer&apos;s e-mail</source>
         <translation>Открыть письмо покупателя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="165"/>
         <source>E-mail (*.eml);;All files (*)</source>
         <translation>Письма (*.eml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="172"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="173"/>
         <source>Answering %1</source>
         <translation>Ответ на письмо %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="177"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="178"/>
         <source>pasted headers</source>
         <translation>вставленные заголовки</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="202"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="211"/>
         <source>Nothing to send: the reply is empty.</source>
         <translation>Нечего отправлять: ответ пуст.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="260"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="269"/>
         <source>Sent %n queued e-mail(s)</source>
         <translation>
             <numerusform>Отправлено %n письмо из очереди</numerusform>
@@ -861,32 +1186,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="67"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="75"/>
         <source>Ozon Compose Assistant</source>
         <translation>Ozon Compose Assistant</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="187"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="197"/>
         <source>History not saved: %1</source>
         <translation>История не сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="224"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="256"/>
         <source>Draft not saved: %1</source>
         <translation>Черновик не сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="234"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="268"/>
         <source>Close draft</source>
         <translation>Закрыть черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="235"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="269"/>
         <source>This reply has not been copied. Close it and delete the draft?</source>
         <translation>Этот ответ ещё не скопирован. Закрыть его и удалить черновик?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="266"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="300"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>Восстановлен %n черновик.</numerusform>
@@ -895,62 +1220,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="333"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="375"/>
         <source>Loading snippets, e-mail and spelling…</source>
         <translation>Загрузка шаблонов, почты и орфографии…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="374"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="427"/>
         <source>An add-on failed to load: %1</source>
         <translation>Не удалось загрузить дополнение: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="61"/>
         <source>Nothing to copy yet.</source>
         <translation>Копировать пока нечего.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="79"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="82"/>
         <source>Approved and copied to the clipboard.</source>
         <translation>Одобрено и скопировано в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="85"/>
         <source>Copied with findings; the override is in the history.</source>
         <translation>Скопировано с замечаниями; это решение записано в историю.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="97"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="100"/>
         <source>No finding with exactly one fix.</source>
         <translation>Нет замечаний с единственным вариантом исправления.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="108"/>
         <source>No findings.</source>
         <translation>Замечаний нет.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="122"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="125"/>
         <source>Rule %1 switched off; Settings → Rules turns it back on.</source>
         <translation>Правило %1 отключено; включить снова: Настройки → Правила.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="134"/>
         <source>The personal dictionary is not available.</source>
         <translation>Личный словарь недоступен.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="141"/>
         <source>“%1” added to your dictionary.</source>
         <translation>Слово «%1» добавлено в личный словарь.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="154"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="155"/>
         <source>%1
 
 The file was left as it is; fix or remove it, then change the settings again. The new settings apply until you close the app.</source>
@@ -962,132 +1287,132 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="32"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="31"/>
         <source>&amp;Draft</source>
         <translation>&amp;Черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="33"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="32"/>
         <source>&amp;Reply</source>
         <translation>&amp;Ответ</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="34"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="33"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="35"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="34"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="36"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="35"/>
         <source>&amp;Mail</source>
         <translation>&amp;Почта</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="37"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="36"/>
         <source>&amp;Snippets</source>
         <translation>&amp;Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="38"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="37"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="56"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="55"/>
         <source>&amp;New draft</source>
         <translation>&amp;Новый черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="57"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="56"/>
         <source>&amp;Close draft</source>
         <translation>&amp;Закрыть черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="57"/>
         <source>Ne&amp;xt draft</source>
         <translation>С&amp;ледующий черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="58"/>
         <source>&amp;Previous draft</source>
         <translation>&amp;Предыдущий черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="62"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="61"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="64"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="63"/>
         <source>&amp;Approve &amp;&amp; Copy</source>
         <translation>&amp;Одобрить и скопировать</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="65"/>
         <source>&amp;Fix all safe</source>
         <translation>&amp;Исправить всё очевидное</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="67"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="66"/>
         <source>&amp;Next finding</source>
         <translation>С&amp;ледующее замечание</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="68"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="67"/>
         <source>P&amp;revious finding</source>
         <translation>&amp;Предыдущее замечание</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="69"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="68"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Канал</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="74"/>
         <source>Reply &amp;language: next</source>
         <translation>&amp;Язык ответа: следующий</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="78"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="77"/>
         <source>&amp;Findings</source>
         <translation>&amp;Замечания</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="79"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="78"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="80"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="79"/>
         <source>The &amp;Standard</source>
         <translation>&amp;Стандарт общения Ozon</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="80"/>
         <source>&amp;Compose pane</source>
         <translation>&amp;Редактор ответа</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="81"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="82"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="110"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="109"/>
         <source>Fixes for the finding at the cursor</source>
         <translation>Исправления для замечания под курсором</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="126"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="129"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
@@ -1095,67 +1420,67 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="46"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="47"/>
         <source>Outbox</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="56"/>
         <source>Tries</source>
         <translation>Попыток</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="56"/>
         <source>Last error</source>
         <translation>Последняя ошибка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="56"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="57"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="73"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="74"/>
         <source>Show sent messages</source>
         <translation>Показывать отправленные</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="78"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="79"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="80"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="81"/>
         <source>Retry &amp;all</source>
         <translation>Повторить &amp;все</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="83"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="84"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="85"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="133"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n письмо ждёт отправки</numerusform>
@@ -1164,73 +1489,73 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="134"/>
         <source>Nothing waiting: every message was sent.</source>
         <translation>Очередь пуста: все письма отправлены.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="139"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="140"/>
         <source>retry at %1</source>
         <translation>повтор в %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="144"/>
         <source>queued</source>
         <translation>в очереди</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="143"/>
         <location filename="../../ozon_assistant/ui/outbox_view.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="145"/>
         <source>sending</source>
         <translation>отправляется</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="145"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="145"/>
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="146"/>
         <source>may have been sent</source>
         <translation>возможно, отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="167"/>
         <source>May have been sent</source>
         <translation>Возможно, уже отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="167"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="168"/>
         <source>The message to %1 may already have been delivered: the app stopped or the connection broke after the server received it. Check your mail server&apos;s Sent folder or ask the buyer. Send it again anyway? The buyer could get it twice.</source>
         <translation>Письмо для %1, возможно, уже доставлено: программа остановилась или связь прервалась после того, как сервер его принял. Проверьте папку «Отправленные» на почтовом сервере или уточните у покупателя. Всё равно отправить ещё раз? Покупатель может получить письмо дважды.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="179"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="180"/>
         <source>Delete message</source>
         <translation>Удалить письмо</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="180"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="181"/>
         <source>Delete the unsent message to %1? It will not be sent.</source>
         <translation>Удалить неотправленное письмо для %1? Оно не будет отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="191"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="192"/>
         <source>Sending to %1…</source>
         <translation>Отправка на адрес %1…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="196"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="197"/>
         <source>Sending the waiting messages…</source>
         <translation>Отправка писем из очереди…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="231"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="232"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>Отправлено %n письмо</numerusform>
@@ -1239,7 +1564,7 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="233"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="234"/>
         <source>%n failed</source>
         <translation>
             <numerusform>не отправлено: %n</numerusform>
@@ -1248,12 +1573,12 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="238"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="239"/>
         <source>Sent to %1.</source>
         <translation>Отправлено на адрес %1.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="239"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="240"/>
         <source>Not sent again: the message is %1.</source>
         <translation>Повторно не отправлено: статус сообщения — «%1».</translation>
     </message>
@@ -1311,83 +1636,83 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="87"/>
         <source>Connecting to the server…</source>
         <translation>Подключение к серверу…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="88"/>
         <source>Checking the server&apos;s certificate…</source>
         <translation>Проверка сертификата сервера…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="89"/>
         <source>Signing in…</source>
         <translation>Вход на сервер…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="90"/>
         <source>Sending the message…</source>
         <translation>Отправка письма…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="91"/>
         <source>Waiting for the server to confirm…</source>
         <translation>Ожидание подтверждения от сервера…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="106"/>
         <source>Send by e-mail</source>
         <translation>Отправить по почте</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="128"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="129"/>
         <source>From:</source>
         <translation>От:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="130"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="131"/>
         <source>Cc:</source>
         <translation>Копия:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="132"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="134"/>
         <source>Answers the buyer&apos;s e-mail “%1” (threaded)</source>
         <translation>Ответ на письмо покупателя «%1» (в той же цепочке)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="153"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="154"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="156"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="212"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="187"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="188"/>
         <source>No e-mail account yet: set one up in Mail → Accounts</source>
         <translation>Учётной записи пока нет: добавьте её в Почта → Учётные записи почты</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="194"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="195"/>
         <source>Approved: score %1/10</source>
         <translation>Одобрено: оценка %1/10</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="200"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="201"/>
         <source>&lt;b&gt;Not approved: %n error(s)&lt;/b&gt; — “%1”: %2</source>
         <translation>
             <numerusform>&lt;b&gt;Не одобрено: %n ошибка&lt;/b&gt; — «%1»: %2</numerusform>
@@ -1396,28 +1721,28 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="205"/>
         <source>Sending it anyway needs your confirmation and is recorded in history.</source>
         <translation>Отправка без исправлений потребует подтверждения и будет записана в историю.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="210"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="211"/>
         <source>Cancel sending</source>
         <translation>Отменить отправку</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="212"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="294"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="295"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="225"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="226"/>
         <source>Reply not approved</source>
         <translation>Ответ не одобрен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="226"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="227"/>
         <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
         <translation>
             <numerusform>Этот ответ нарушает Стандарт общения Ozon (%n ошибка). Всё равно отправить? Ваше решение будет записано в историю.</numerusform>
@@ -1426,37 +1751,37 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="233"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="234"/>
         <source>Send anyway</source>
         <translation>Всё равно отправить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="267"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="268"/>
         <source>Not sent.</source>
         <translation>Не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="291"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="292"/>
         <source>Sent to %1.</source>
         <translation>Отправлено на адрес %1.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="297"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="298"/>
         <source>This message is already being sent or was sent: see Mail → Outbox.</source>
         <translation>Это сообщение уже отправляется или отправлено: см. Почта → Исходящие.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="309"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="310"/>
         <source>Retry now</source>
         <translation>Повторить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="314"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="315"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="315"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="316"/>
         <source>Too late to cancel: the server already has the message.</source>
         <translation>Отменить уже нельзя: письмо уже на сервере.</translation>
     </message>
@@ -1642,67 +1967,67 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SnippetEditor</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="60"/>
         <source>New snippet</source>
         <translation>Новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="60"/>
         <source>Edit snippet</source>
         <translation>Изменить шаблон</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="63"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="64"/>
         <source>This snippet is built in and read-only. Saving stores your edited copy in your own library.</source>
         <translation>Это встроенный шаблон, он доступен только для чтения. При сохранении изменённая копия попадёт в личную библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="65"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="66"/>
         <source>This snippet comes from your team&apos;s library and is read-only. Saving stores your edited copy in your own library.</source>
         <translation>Этот шаблон из библиотеки команды доступен только для чтения. При сохранении изменённая копия попадёт в личную библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="76"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="77"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="89"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="96"/>
         <source>Title (%1)</source>
         <translation>Название (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="100"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="101"/>
         <source>Tags (%1, comma-separated)</source>
         <translation>Теги (%1, через запятую)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="110"/>
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="113"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="113"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="114"/>
         <source>Chinese gloss</source>
         <translation>Перевод на китайский</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="121"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="122"/>
         <source>Placeholders: {buyer_name}, {order_number} …; {{ and }} are literal braces; {|} marks where the cursor lands.</source>
         <translation>Поля: {buyer_name}, {order_number} …; {{ и }} — обычные фигурные скобки; {|} — место, где окажется курсор.</translation>
     </message>
@@ -1710,22 +2035,22 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SnippetFiles</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="179"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="180"/>
         <source>Snippets (%1)</source>
         <translation>Шаблоны (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="182"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="183"/>
         <source>Import snippets</source>
         <translation>Импорт шаблонов</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="189"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="190"/>
         <source>Import failed</source>
         <translation>Не удалось импортировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="194"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="195"/>
         <source>Imported %n new snippet(s)</source>
         <translation>
             <numerusform>Импортирован %n новый шаблон</numerusform>
@@ -1734,7 +2059,7 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="196"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="197"/>
         <source>replaced %n existing snippet(s)</source>
         <translation>
             <numerusform>заменён %n существующий шаблон</numerusform>
@@ -1743,17 +2068,17 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="200"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="201"/>
         <source>Export snippets</source>
         <translation>Экспорт шаблонов</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="208"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="212"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="213"/>
         <source>Exported %n snippet(s) to %1</source>
         <translation>
             <numerusform>Экспортирован %n шаблон в %1</numerusform>
@@ -1762,27 +2087,27 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="218"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="219"/>
         <source>Read-only snippet</source>
         <translation>Шаблон только для чтения</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="219"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="220"/>
         <source>This snippet is built in and cannot be deleted here.</source>
         <translation>Это встроенный шаблон, удалить его здесь нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="221"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="222"/>
         <source>This snippet comes from your team&apos;s library and cannot be deleted here.</source>
         <translation>Этот шаблон из библиотеки команды, удалить его здесь нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="223"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="224"/>
         <source>Delete snippet</source>
         <translation>Удалить шаблон</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="224"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="225"/>
         <source>Delete “%1” from your library?</source>
         <translation>Удалить «%1» из личной библиотеки?</translation>
     </message>
@@ -1930,42 +2255,42 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SnippetsExtension</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="56"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="57"/>
         <source>Find snippet…</source>
         <translation>Найти шаблон…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="57"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="58"/>
         <source>New snippet…</source>
         <translation>Новый шаблон…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="59"/>
         <source>Import snippets…</source>
         <translation>Импорт шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="60"/>
         <source>Export snippets…</source>
         <translation>Экспорт шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="61"/>
         <source>Open my snippet folder</source>
         <translation>Открыть папку личных шаблонов</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="61"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="62"/>
         <source>Library problems…</source>
         <translation>Проблемы библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="62"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="63"/>
         <source>Reload libraries</source>
         <translation>Перезагрузить библиотеки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="82"/>
         <source>Snippets: %n broken library entries skipped (Snippets → Library problems)</source>
         <translation>
             <numerusform>Шаблоны: пропущена %n повреждённая запись библиотеки (Шаблоны → Проблемы библиотеки)</numerusform>
@@ -1974,37 +2299,37 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="135"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="136"/>
         <source>Fill in before sending: %1</source>
         <translation>Заполните перед отправкой: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="147"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="148"/>
         <source>Saved “%1” in your library</source>
         <translation>Шаблон «%1» сохранён в личной библиотеке</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="155"/>
         <source>Copied to your library: %1</source>
         <translation>Скопировано в личную библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="160"/>
         <source>Deleted %1</source>
         <translation>Удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="162"/>
         <source>Snippets</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="182"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="183"/>
         <source>Every library file loaded cleanly.</source>
         <translation>Все файлы библиотеки загружены без ошибок.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="183"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="184"/>
         <source>Snippet library problems</source>
         <translation>Проблемы библиотеки шаблонов</translation>
     </message>
@@ -2055,12 +2380,12 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="125"/>
         <source>Settings file is broken</source>
         <translation>Файл настроек повреждён</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="124"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="126"/>
         <source>%1
 
 The app opens with default settings and will not change this file. Fix the line named above (or delete the file) and restart.</source>
@@ -2069,12 +2394,12 @@ The app opens with default settings and will not change this file. Fix the line 
 Программа запущена с настройками по умолчанию и не будет изменять этот файл. Исправьте указанную выше строку (или удалите файл) и перезапустите программу.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="131"/>
         <source>Cannot open the file</source>
         <translation>Не удалось открыть файл</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="132"/>
         <source>%1
 
 The file was not changed. An empty reply is open instead.</source>
@@ -2086,72 +2411,72 @@ The file was not changed. An empty reply is open instead.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="141"/>
         <source>LanguageTool: off</source>
         <translation>LanguageTool: выключен</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="143"/>
         <source>LanguageTool: starting…</source>
         <translation>LanguageTool: запуск…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="141"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="144"/>
         <source>LanguageTool: connecting…</source>
         <translation>LanguageTool: подключение…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="146"/>
         <source>LanguageTool: ready (on this computer)</source>
         <translation>LanguageTool: готов (на этом компьютере)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="147"/>
         <source>LanguageTool: ready (public server)</source>
         <translation>LanguageTool: готов (публичный сервер)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="148"/>
         <source>LanguageTool: ready (%1)</source>
         <translation>LanguageTool: готов (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="147"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="150"/>
         <source>LanguageTool: unavailable</source>
         <translation>LanguageTool: недоступен</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="153"/>
         <source>Spelling: loading…</source>
         <translation>Орфография: загрузка словарей…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="153"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="156"/>
         <source>Spelling: ready (%1)</source>
         <translation>Орфография: проверяется (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="158"/>
         <source>Spelling: off</source>
         <translation>Орфография: не проверяется</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="156"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="159"/>
         <source>Spelling: unavailable</source>
         <translation>Орфография: словари недоступны</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="185"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="188"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="185"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="188"/>
         <source>Checked</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="193"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="197"/>
         <source>House rules only (LanguageTool off)</source>
         <translation>Только встроенные правила (LanguageTool выключен)</translation>
     </message>

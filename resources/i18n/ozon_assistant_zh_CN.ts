@@ -4,188 +4,188 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="40"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="41"/>
         <source>E-mail accounts</source>
         <translation>邮箱账户</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="52"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="53"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS（端口 587）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="53"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="54"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS（端口 465）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="55"/>
         <source>None — local relay on this computer only</source>
         <translation>不加密 — 仅限本机上的中继</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="67"/>
         <source>e.g. your shop&apos;s name</source>
         <translation>例如：您的店铺名称</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="68"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="69"/>
         <source>only if your company has its own certificate authority</source>
         <translation>仅当贵公司有自己的证书颁发机构时填写</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="69"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="70"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="78"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="80"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="81"/>
         <source>Account:</source>
         <translation>邮箱账户：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="82"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="83"/>
         <source>SMTP server:</source>
         <translation>SMTP 服务器：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="84"/>
         <source>Security:</source>
         <translation>加密方式：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="84"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="85"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="86"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="87"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
         <source>Sender address:</source>
         <translation>发件人地址：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
         <source>Sender name:</source>
         <translation>发件人名称：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
         <source>CA file:</source>
         <translation>CA 证书文件：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="91"/>
         <source>Timeout:</source>
         <translation>超时：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="96"/>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="257"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="97"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="258"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="98"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="99"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="100"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="101"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="103"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="104"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="131"/>
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="162"/>
         <source>stored in the system keyring; type to change</source>
         <translation>已保存在系统密钥环中；输入新密码即可更改</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="162"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="163"/>
         <source>kept only in the system keyring</source>
         <translation>仅保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="175"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="176"/>
         <source>Without encryption: allowed only to 127.0.0.1/localhost (a relay on this computer).</source>
         <translation>不加密：仅允许连接 127.0.0.1/localhost（本机上的中继）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="180"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="181"/>
         <source>CA certificate (PEM)</source>
         <translation>CA 证书（PEM）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="181"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="182"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="205"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="206"/>
         <source>Type the password: it is kept only in the system keyring.</source>
         <translation>请输入密码：密码仅保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="214"/>
         <source>Saved. The password is in the system keyring, not in any file.</source>
         <translation>已保存。密码保存在系统密钥环中，不会写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="220"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="221"/>
         <source>Remove account</source>
         <translation>删除账户</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="221"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="222"/>
         <source>Remove the account %1 and its password?</source>
         <translation>删除账户 %1 及其密码吗？</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="231"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="232"/>
         <source>Account removed.</source>
         <translation>账户已删除。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="250"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="251"/>
         <source>Stop test</source>
         <translation>停止测试</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="258"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="259"/>
         <source>Works: %1</source>
         <translation>连接正常：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="258"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="259"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -193,37 +193,37 @@
 <context>
     <name>ComposeEditor</name>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="73"/>
         <source>Fix:</source>
         <translation>修正：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="122"/>
         <source>Write your reply to the buyer here. Problems are underlined as you type; hover for why, right-click for fixes. Ctrl+Enter approves and copies.</source>
         <translation>在此输入给买家的回复。输入时，问题会以下划线标出；鼠标悬停可查看原因，右键可查看修正。按 Ctrl+Enter 通过并复制。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="167"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="223"/>
         <source>Why? (the standard)</source>
         <translation>为什么？（查看标准）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="169"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="225"/>
         <source>Ignore here</source>
         <translation>在此处忽略</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="172"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="228"/>
         <source>Errors can only be overridden when copying.</source>
         <translation>错误不能在此忽略，只能在复制时选择“带问题复制”。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="174"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="230"/>
         <source>Disable this rule</source>
         <translation>停用此规则</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="177"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="233"/>
         <source>Add “%1” to dictionary</source>
         <translation>将“%1”添加到个人词典</translation>
     </message>
@@ -231,81 +231,406 @@
 <context>
     <name>ComposeTab</name>
     <message>
-        <location filename="../../ozon_assistant/ui/compose_tab.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/compose_tab.py" line="93"/>
         <source>A very long paragraph: only its first 5,000 characters are checked.</source>
         <translation>段落过长：仅检查前 5,000 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/compose_tab.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/compose_tab.py" line="144"/>
         <source>New reply</source>
         <translation>新回复</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="26"/>
+        <source>{path}: this is not UTF-8 text (byte {byte} at position {offset}). Save the file as UTF-8 and open it again.</source>
+        <translation>{path}：不是 UTF-8 编码的文本（位置 {offset} 处的字节 {byte}）。请将文件另存为 UTF-8 后重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="29"/>
+        <source>{path}: this is a folder, not a file.</source>
+        <translation>{path}：这是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="30"/>
+        <source>{path}: the file is larger than {mb} MB.</source>
+        <translation>{path}：文件大于 {mb} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="31"/>
+        <source>{path}: there is no such file.</source>
+        <translation>{path}：文件不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="32"/>
+        <source>{path}: you have no permission to read it.</source>
+        <translation>{path}：没有读取该文件的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="33"/>
+        <source>{path}: the file cannot be read ({reason}).</source>
+        <translation>{path}：无法读取文件（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="35"/>
+        <source>this is not valid TOML ({reason}).</source>
+        <translation>不是有效的 TOML 格式（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="36"/>
+        <source>this is not UTF-8 text.</source>
+        <translation>不是 UTF-8 编码的文本。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="37"/>
+        <source>the file cannot be read ({reason}).</source>
+        <translation>无法读取文件（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="38"/>
+        <source>setting “{key}” must be a table.</source>
+        <translation>设置项“{key}”必须是表（table）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="39"/>
+        <source>setting “{key}” must be a list of words.</source>
+        <translation>设置项“{key}”必须是单词列表。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="40"/>
+        <source>setting “{key}” must be true or false.</source>
+        <translation>设置项“{key}”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="41"/>
+        <source>setting “{key}” must be a whole number.</source>
+        <translation>设置项“{key}”必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="42"/>
+        <source>setting “{key}” must be a number.</source>
+        <translation>设置项“{key}”必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="43"/>
+        <source>setting “{key}” must be text in quotes.</source>
+        <translation>设置项“{key}”必须是带引号的文本。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="44"/>
+        <source>setting “{key}” must be a list.</source>
+        <translation>设置项“{key}”必须是列表。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="45"/>
+        <source>setting “{key}” must be between 1 and 365 days.</source>
+        <translation>设置项“{key}”必须在 1 到 365 天之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="47"/>
+        <source>setting “{key}” must be one of: {choices}.</source>
+        <translation>设置项“{key}”必须是以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="48"/>
+        <source>the database cannot be opened ({reason}).</source>
+        <translation>无法打开数据库（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="49"/>
+        <source>the database was written by a newer version of the app (schema {version}). Update the app to use it.</source>
+        <translation>该数据库由更新版本的应用写入（架构 {version}）。请更新应用后再使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="53"/>
+        <source>Cancelled before the server received the message.</source>
+        <translation>已在服务器收到邮件之前取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="55"/>
+        <source>{where} refused the user name or password ({answer}). Check them in E-mail accounts; many mail services need an app password here.</source>
+        <translation>{where} 拒绝了用户名或密码（{answer}）。请在“邮箱账户”中检查；许多邮箱服务在此处需要使用应用专用密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="58"/>
+        <source>{where}: the server answered {answer}.</source>
+        <translation>{where}：服务器返回 {answer}。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="59"/>
+        <source>{where} refused the sender {address} (the server answered {answer}).</source>
+        <translation>{where} 拒绝了发件人 {address}（服务器返回 {answer}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="61"/>
+        <source>{where} refused the recipient {address} (the server answered {answer}). Check the address.</source>
+        <translation>{where} 拒绝了收件人 {address}（服务器返回 {answer}）。请检查地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="64"/>
+        <source>{where} did not accept the message (the server answered {answer}).</source>
+        <translation>{where} 未接受该邮件（服务器返回 {answer}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="66"/>
+        <source>{where}: the server&apos;s certificate is for another host ({reason}). Nothing was sent.</source>
+        <translation>{where}：服务器证书属于其他主机（{reason}）。未发送任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="69"/>
+        <source>{where}: the server&apos;s certificate is not trusted ({reason}). Nothing was sent. If your company has its own certificate authority, choose its file (PEM) as the CA file in E-mail accounts.</source>
+        <translation>{where}：服务器证书不受信任（{reason}）。未发送任何内容。如果贵公司有自己的证书颁发机构，请在“邮箱账户”中将其文件（PEM）选为 CA 证书文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="73"/>
+        <source>{where}: the secure connection failed ({reason}). Nothing was sent.</source>
+        <translation>{where}：安全连接失败（{reason}）。未发送任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="76"/>
+        <source>{where}: no answer after the message was sent. It may have been delivered, so it is not sent again by itself: check the buyer&apos;s thread before sending it again.</source>
+        <translation>{where}：邮件发出后服务器没有应答。邮件可能已送达，因此不会自动重发：再次发送前请先查看与买家的往来邮件。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="80"/>
+        <source>{where}: no answer within {seconds} s.</source>
+        <translation>{where}：{seconds} 秒内无应答。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="82"/>
+        <source>{where}: the connection was refused (the server is down, or the port is wrong).</source>
+        <translation>{where}：连接被拒绝（服务器未运行，或端口错误）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="85"/>
+        <source>{where}: the server {host} cannot be found (no Internet, or a typo in its name).</source>
+        <translation>{where}：找不到服务器 {host}（没有网络，或名称有误）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="88"/>
+        <source>{where}: the server closed the connection.</source>
+        <translation>{where}：服务器关闭了连接。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="90"/>
+        <source>{where}: the connection was broken.</source>
+        <translation>{where}：连接中断。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="92"/>
+        <source>{where}: {reason}.</source>
+        <translation>{where}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="94"/>
+        <source>{where} does not offer a secure connection (STARTTLS) on this port. Check the port, or choose SSL as the security.</source>
+        <translation>{where} 在此端口上不提供安全连接（STARTTLS）。请检查端口，或将加密方式改为 SSL。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="97"/>
+        <source>No password for the account “{account}” in the system keyring. Enter it again in E-mail accounts.</source>
+        <translation>系统密钥环中没有账户“{account}”的密码。请在“邮箱账户”中重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="100"/>
+        <source>The CA file {path} cannot be used ({reason}).</source>
+        <translation>无法使用 CA 证书文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="102"/>
+        <source>{field}: line breaks and control characters are not allowed (they could add hidden headers to the e-mail).</source>
+        <translation>{field}：不允许换行符和控制字符（它们可能向邮件添加隐藏的邮件头）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="105"/>
+        <source>{field}: too long ({length} characters, at most {limit}).</source>
+        <translation>{field}：过长（{length} 个字符，最多 {limit} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="107"/>
+        <source>{field}: “{value}” is not a valid e-mail address.</source>
+        <translation>{field}：“{value}”不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="109"/>
+        <source>{field}: “{value}”: only Latin letters, digits and . _ - + are supported before the @.</source>
+        <translation>{field}：“{value}”：@ 之前只支持拉丁字母、数字和 . _ - +。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="112"/>
+        <source>{field}: a name cannot contain &lt; or &gt;.</source>
+        <translation>{field}：名称不能包含 &lt; 或 &gt;。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="113"/>
+        <source>{field}: “{value}”: use Latin letters, digits, - and _ only.</source>
+        <translation>{field}：“{value}”：只能使用拉丁字母、数字、- 和 _。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="115"/>
+        <source>{field}: “{value}” is not a server name.</source>
+        <translation>{field}：“{value}”不是服务器名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="116"/>
+        <source>{field}: {value} is not a port (1–65535).</source>
+        <translation>{field}：{value} 不是有效端口（1–65535）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="117"/>
+        <source>{field}: no encryption is allowed only for a relay on this computer (127.0.0.1 or localhost). Choose STARTTLS or SSL for a real server.</source>
+        <translation>{field}：只有本机上的转发服务（127.0.0.1 或 localhost）才允许不加密。真实服务器请选择 STARTTLS 或 SSL。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="120"/>
+        <source>{field}: give the bare address; the name goes in the sender name.</source>
+        <translation>{field}：只填写地址；名称请填在“发件人名称”中。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="122"/>
+        <source>{field}: must be between 1 and 600 seconds.</source>
+        <translation>{field}：必须在 1 到 600 秒之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="123"/>
+        <source>{field}: give at least one recipient address.</source>
+        <translation>{field}：请至少填写一个收件人地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="125"/>
+        <source>{field}: the subject is empty.</source>
+        <translation>{field}：主题为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="130"/>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="131"/>
+        <source>Cc</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="132"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="133"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="134"/>
+        <source>SMTP server</source>
+        <translation>SMTP 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="135"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="136"/>
+        <source>Security</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="137"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="139"/>
+        <source>Sender address</source>
+        <translation>发件人地址</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="141"/>
+        <source>Sender name</source>
+        <translation>发件人名称</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="142"/>
+        <source>CA file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="143"/>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="49"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="64"/>
         <source>Findings</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="62"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="77"/>
         <source>Fix all safe</source>
         <translation>一键安全修正</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="65"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="80"/>
         <source>Apply every finding that has exactly one fix (%1); Ctrl+Z undoes it</source>
         <translation>对所有只有唯一修正的问题应用修正（%1）；按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="67"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="82"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="68"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="83"/>
         <source>Open the rule in the Standard view (F1)</source>
         <translation>在“Ozon 沟通标准”视图中打开此规则（F1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="106"/>
         <source>Start typing: findings appear here.</source>
         <translation>开始输入后，问题会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="108"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="109"/>
         <source>No findings. The reply meets the standard.</source>
         <translation>没有问题。回复符合 Ozon 沟通标准。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="97"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="113"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="98"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="114"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="99"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="115"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n 条建议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="133"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 还有 %n 项</numerusform>
@@ -368,73 +693,73 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="30"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="34"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="39"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="46"/>
         <source>Characters in the reply / the channel&apos;s limit</source>
         <translation>回复字符数 / 该渠道的字数上限</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="41"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="48"/>
         <source>&amp;Language:</source>
         <translation>回复语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="48"/>
-        <location filename="../../ozon_assistant/ui/header.py" line="99"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="107"/>
         <source>Auto (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="56"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="63"/>
         <source>0–10: errors cost 4, warnings 2, suggestions ½</source>
         <translation>0–10 分：每个错误扣 4 分，警告扣 2 分，建议扣 ½ 分</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="66"/>
         <source>Approve &amp;&amp; Copy</source>
         <translation>通过并复制</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="61"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="68"/>
         <source>Copy the reply to the clipboard (Ctrl+Enter)</source>
         <translation>将回复复制到剪贴板（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="111"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="130"/>
         <source>%1 chars</source>
         <translation>%1 个字符</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="127"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="164"/>
         <source>Score %1/10</source>
         <translation>评分 %1/10</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="128"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="165"/>
         <source>Score –</source>
         <translation>评分 –</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="167"/>
         <source>Empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="169"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="134"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="171"/>
         <source>✓ Approved</source>
         <translation>✓ 已通过</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/header.py" line="136"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="173"/>
         <source>✗ Not approved: %n error(s)</source>
         <translation>
             <numerusform>✗ 未通过：%n 个错误</numerusform>
@@ -444,82 +769,82 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="37"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="38"/>
         <source>History of replies</source>
         <translation>回复历史记录</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="43"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="44"/>
         <source>Search text, recipient or subject…</source>
         <translation>搜索正文、收件人或主题…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="50"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="51"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="50"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="51"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="50"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="51"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="50"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="51"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="50"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="51"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="63"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="64"/>
         <source>&amp;Use in a new draft</source>
         <translation>用于新草稿(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="65"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="66"/>
         <source>&amp;Copy text</source>
         <translation>复制文本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="84"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="85"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="86"/>
         <source>Copied with findings</source>
         <translation>带问题复制</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="87"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="88"/>
         <source>Sent with findings</source>
         <translation>带问题发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="107"/>
         <source>No replies yet.</source>
         <translation>暂无回复。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="107"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="108"/>
         <source>Nothing matches.</source>
         <translation>没有匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="121"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="122"/>
         <source>Overridden findings:</source>
         <translation>强制忽略的问题：</translation>
     </message>
@@ -749,97 +1074,97 @@
 <context>
     <name>MailExtension</name>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="53"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="54"/>
         <source>Buyer&apos;s e-mail</source>
         <translation>买家邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="65"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="66"/>
         <source>For reference only: the buyer&apos;s words are not checked.</source>
         <translation>仅供参考：不检查买家的原文。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="68"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="69"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="82"/>
         <source>Open or drop a buyer&apos;s .eml to answer it by e-mail.</source>
         <translation>打开或拖入买家的 .eml 文件，即可通过电子邮件回复。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="86"/>
         <source>From:</source>
         <translation>发件人：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="87"/>
         <source>Subject:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="91"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="94"/>
         <source>(headers only)</source>
         <translation>（仅邮件头）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="128"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="129"/>
         <source>&amp;Send by e-mail…</source>
         <translation>通过电子邮件发送(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="131"/>
         <source>&amp;Outbox</source>
         <translation>发件箱(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="132"/>
         <source>E-mail &amp;accounts…</source>
         <translation>邮箱账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="133"/>
         <source>Open buyer&apos;s &amp;e-mail (.eml)…</source>
         <translation>打开买家邮件 (.eml)(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="134"/>
         <source>&amp;Paste buyer&apos;s e-mail headers</source>
         <translation>粘贴买家邮件头(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="164"/>
         <source>Open buyer&apos;s e-mail</source>
         <translation>打开买家邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="165"/>
         <source>E-mail (*.eml);;All files (*)</source>
         <translation>电子邮件 (*.eml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="172"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="173"/>
         <source>Answering %1</source>
         <translation>正在回复 %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="177"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="178"/>
         <source>pasted headers</source>
         <translation>粘贴的邮件头</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="202"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="211"/>
         <source>Nothing to send: the reply is empty.</source>
         <translation>没有可发送的内容：回复为空。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="260"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="269"/>
         <source>Sent %n queued e-mail(s)</source>
         <translation>
             <numerusform>已发送 %n 封排队中的邮件</numerusform>
@@ -849,94 +1174,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="67"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="75"/>
         <source>Ozon Compose Assistant</source>
         <translation>Ozon 回复助手</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="187"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="197"/>
         <source>History not saved: %1</source>
         <translation>历史记录未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="224"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="256"/>
         <source>Draft not saved: %1</source>
         <translation>草稿未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="234"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="268"/>
         <source>Close draft</source>
         <translation>关闭草稿</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="235"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="269"/>
         <source>This reply has not been copied. Close it and delete the draft?</source>
         <translation>此回复尚未复制。要关闭并删除该草稿吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="266"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="300"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>已恢复 %n 份草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="333"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="375"/>
         <source>Loading snippets, e-mail and spelling…</source>
         <translation>正在加载回复模板、电子邮件和拼写检查…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="374"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="427"/>
         <source>An add-on failed to load: %1</source>
         <translation>扩展加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="61"/>
         <source>Nothing to copy yet.</source>
         <translation>暂无可复制的内容。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="79"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="82"/>
         <source>Approved and copied to the clipboard.</source>
         <translation>已通过，并已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="85"/>
         <source>Copied with findings; the override is in the history.</source>
         <translation>已带问题复制；此次强制操作已记入历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="97"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="100"/>
         <source>No finding with exactly one fix.</source>
         <translation>没有只有唯一修正的问题。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="108"/>
         <source>No findings.</source>
         <translation>没有问题。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="122"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="125"/>
         <source>Rule %1 switched off; Settings → Rules turns it back on.</source>
         <translation>规则 %1 已停用；可在“设置 → 规则”中重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="134"/>
         <source>The personal dictionary is not available.</source>
         <translation>个人词典不可用。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="141"/>
         <source>“%1” added to your dictionary.</source>
         <translation>已将“%1”添加到个人词典。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="154"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="155"/>
         <source>%1
 
 The file was left as it is; fix or remove it, then change the settings again. The new settings apply until you close the app.</source>
@@ -948,132 +1273,132 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="32"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="31"/>
         <source>&amp;Draft</source>
         <translation>草稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="33"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="32"/>
         <source>&amp;Reply</source>
         <translation>回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="34"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="33"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="35"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="34"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="36"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="35"/>
         <source>&amp;Mail</source>
         <translation>邮件(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="37"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="36"/>
         <source>&amp;Snippets</source>
         <translation>回复模板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="38"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="37"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="56"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="55"/>
         <source>&amp;New draft</source>
         <translation>新建草稿(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="57"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="56"/>
         <source>&amp;Close draft</source>
         <translation>关闭草稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="57"/>
         <source>Ne&amp;xt draft</source>
         <translation>下一个草稿(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="58"/>
         <source>&amp;Previous draft</source>
         <translation>上一个草稿(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="62"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="61"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="64"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="63"/>
         <source>&amp;Approve &amp;&amp; Copy</source>
         <translation>通过并复制(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="65"/>
         <source>&amp;Fix all safe</source>
         <translation>一键安全修正(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="67"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="66"/>
         <source>&amp;Next finding</source>
         <translation>下一个问题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="68"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="67"/>
         <source>P&amp;revious finding</source>
         <translation>上一个问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="69"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="68"/>
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="74"/>
         <source>Reply &amp;language: next</source>
         <translation>切换回复语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="78"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="77"/>
         <source>&amp;Findings</source>
         <translation>问题列表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="79"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="78"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="80"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="79"/>
         <source>The &amp;Standard</source>
         <translation>Ozon 沟通标准(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="80"/>
         <source>&amp;Compose pane</source>
         <translation>编辑区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="81"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="82"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="110"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="109"/>
         <source>Fixes for the finding at the cursor</source>
         <translation>光标处问题的修正</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="126"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="129"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -1081,159 +1406,159 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="46"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="47"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="56"/>
         <source>Tries</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="56"/>
         <source>Last error</source>
         <translation>最近一次错误</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="56"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="57"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="73"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="74"/>
         <source>Show sent messages</source>
         <translation>显示已发送的邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="78"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="79"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="80"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="81"/>
         <source>Retry &amp;all</source>
         <translation>全部重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="83"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="84"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="85"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="133"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 封邮件等待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="134"/>
         <source>Nothing waiting: every message was sent.</source>
         <translation>没有待发送的邮件：所有邮件均已发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="139"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="140"/>
         <source>retry at %1</source>
         <translation>将于 %1 重试</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="144"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="143"/>
         <location filename="../../ozon_assistant/ui/outbox_view.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="145"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="145"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="145"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="146"/>
         <source>may have been sent</source>
         <translation>可能已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="167"/>
         <source>May have been sent</source>
         <translation>可能已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="167"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="168"/>
         <source>The message to %1 may already have been delivered: the app stopped or the connection broke after the server received it. Check your mail server&apos;s Sent folder or ask the buyer. Send it again anyway? The buyer could get it twice.</source>
         <translation>发给 %1 的邮件可能已经送达：服务器收到邮件后，应用停止运行或连接中断了。请查看邮件服务器的“已发送”文件夹，或询问买家。仍要再次发送吗？买家可能会收到两封相同的邮件。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="179"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="180"/>
         <source>Delete message</source>
         <translation>删除邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="180"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="181"/>
         <source>Delete the unsent message to %1? It will not be sent.</source>
         <translation>删除发给 %1 的未发送邮件吗？删除后将不会发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="191"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="192"/>
         <source>Sending to %1…</source>
         <translation>正在发送给 %1…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="196"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="197"/>
         <source>Sending the waiting messages…</source>
         <translation>正在发送等待中的邮件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="231"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="232"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>已发送 %n 封邮件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="233"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="234"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 封失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="238"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="239"/>
         <source>Sent to %1.</source>
         <translation>已发送给 %1。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="239"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="240"/>
         <source>Not sent again: the message is %1.</source>
         <translation>未再次发送：该邮件状态为“%1”。</translation>
     </message>
@@ -1289,148 +1614,148 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="87"/>
         <source>Connecting to the server…</source>
         <translation>正在连接服务器…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="88"/>
         <source>Checking the server&apos;s certificate…</source>
         <translation>正在验证服务器证书…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="89"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="90"/>
         <source>Sending the message…</source>
         <translation>正在发送邮件…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="91"/>
         <source>Waiting for the server to confirm…</source>
         <translation>正在等待服务器确认…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="106"/>
         <source>Send by e-mail</source>
         <translation>通过电子邮件发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="128"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="129"/>
         <source>From:</source>
         <translation>发件人：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="130"/>
         <source>To:</source>
         <translation>收件人：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="131"/>
         <source>Cc:</source>
         <translation>抄送：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="132"/>
         <source>Subject:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="134"/>
         <source>Answers the buyer&apos;s e-mail “%1” (threaded)</source>
         <translation>回复买家的邮件“%1”（归入同一会话）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="153"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="154"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="156"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="212"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="187"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="188"/>
         <source>No e-mail account yet: set one up in Mail → Accounts</source>
         <translation>尚无邮箱账户：请在“邮件 → 邮箱账户”中设置</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="194"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="195"/>
         <source>Approved: score %1/10</source>
         <translation>已通过：评分 %1/10</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="200"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="201"/>
         <source>&lt;b&gt;Not approved: %n error(s)&lt;/b&gt; — “%1”: %2</source>
         <translation>
             <numerusform>&lt;b&gt;未通过：%n 个错误&lt;/b&gt; —— “%1”：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="205"/>
         <source>Sending it anyway needs your confirmation and is recorded in history.</source>
         <translation>如仍要发送，需要您确认，并会记入历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="210"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="211"/>
         <source>Cancel sending</source>
         <translation>取消发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="212"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="294"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="295"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="225"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="226"/>
         <source>Reply not approved</source>
         <translation>回复未通过</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="226"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="227"/>
         <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
         <translation>
             <numerusform>此回复违反 Ozon 沟通标准（%n 个错误）。仍要发送吗？您的选择会记入历史记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="233"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="234"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="267"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="268"/>
         <source>Not sent.</source>
         <translation>未发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="291"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="292"/>
         <source>Sent to %1.</source>
         <translation>已发送给 %1。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="297"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="298"/>
         <source>This message is already being sent or was sent: see Mail → Outbox.</source>
         <translation>此邮件正在发送或已发送：请查看“邮件 → 发件箱”。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="309"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="310"/>
         <source>Retry now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="314"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="315"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="315"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="316"/>
         <source>Too late to cancel: the server already has the message.</source>
         <translation>无法取消：服务器已收到该邮件。</translation>
     </message>
@@ -1616,67 +1941,67 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SnippetEditor</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="60"/>
         <source>New snippet</source>
         <translation>新建回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="60"/>
         <source>Edit snippet</source>
         <translation>编辑回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="63"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="64"/>
         <source>This snippet is built in and read-only. Saving stores your edited copy in your own library.</source>
         <translation>此回复模板为内置模板，只读。保存时，修改后的副本会存入您自己的模板库。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="65"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="66"/>
         <source>This snippet comes from your team&apos;s library and is read-only. Saving stores your edited copy in your own library.</source>
         <translation>此回复模板来自团队模板库，只读。保存时，修改后的副本会存入您自己的模板库。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="76"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="77"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="89"/>
         <source>Situation</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="96"/>
         <source>Title (%1)</source>
         <translation>标题（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="100"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="101"/>
         <source>Tags (%1, comma-separated)</source>
         <translation>标签（%1，用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="110"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="113"/>
         <source>Russian</source>
         <translation>俄语</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="113"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="114"/>
         <source>Chinese gloss</source>
         <translation>中文释义</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="121"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="122"/>
         <source>Placeholders: {buyer_name}, {order_number} …; {{ and }} are literal braces; {|} marks where the cursor lands.</source>
         <translation>占位字段：{buyer_name}、{order_number} …；{{ 和 }} 表示花括号本身；{|} 标记插入后光标所在的位置。</translation>
     </message>
@@ -1684,73 +2009,73 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SnippetFiles</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="179"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="180"/>
         <source>Snippets (%1)</source>
         <translation>回复模板（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="182"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="183"/>
         <source>Import snippets</source>
         <translation>导入回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="189"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="190"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="194"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="195"/>
         <source>Imported %n new snippet(s)</source>
         <translation>
             <numerusform>已导入 %n 个新回复模板</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="196"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="197"/>
         <source>replaced %n existing snippet(s)</source>
         <translation>
             <numerusform>替换了 %n 个已有回复模板</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="200"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="201"/>
         <source>Export snippets</source>
         <translation>导出回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="208"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="212"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="213"/>
         <source>Exported %n snippet(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个回复模板导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="218"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="219"/>
         <source>Read-only snippet</source>
         <translation>只读回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="219"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="220"/>
         <source>This snippet is built in and cannot be deleted here.</source>
         <translation>此回复模板为内置模板，无法在此删除。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="221"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="222"/>
         <source>This snippet comes from your team&apos;s library and cannot be deleted here.</source>
         <translation>此回复模板来自团队模板库，无法在此删除。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="223"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="224"/>
         <source>Delete snippet</source>
         <translation>删除回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="224"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="225"/>
         <source>Delete “%1” from your library?</source>
         <translation>要从您的模板库中删除“%1”吗？</translation>
     </message>
@@ -1896,79 +2221,79 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SnippetsExtension</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="56"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="57"/>
         <source>Find snippet…</source>
         <translation>查找模板…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="57"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="58"/>
         <source>New snippet…</source>
         <translation>新建模板…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="59"/>
         <source>Import snippets…</source>
         <translation>导入模板…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="60"/>
         <source>Export snippets…</source>
         <translation>导出模板…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="61"/>
         <source>Open my snippet folder</source>
         <translation>打开我的模板文件夹</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="61"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="62"/>
         <source>Library problems…</source>
         <translation>模板库问题…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="62"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="63"/>
         <source>Reload libraries</source>
         <translation>重新加载模板库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="82"/>
         <source>Snippets: %n broken library entries skipped (Snippets → Library problems)</source>
         <translation>
             <numerusform>回复模板：已跳过 %n 个损坏的模板库条目（回复模板 → 模板库问题）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="135"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="136"/>
         <source>Fill in before sending: %1</source>
         <translation>发送前请填写：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="147"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="148"/>
         <source>Saved “%1” in your library</source>
         <translation>已将“%1”保存到您的模板库</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="155"/>
         <source>Copied to your library: %1</source>
         <translation>已复制到您的模板库：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="160"/>
         <source>Deleted %1</source>
         <translation>已删除 %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="162"/>
         <source>Snippets</source>
         <translation>回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="182"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="183"/>
         <source>Every library file loaded cleanly.</source>
         <translation>所有模板库文件均已正常加载。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="183"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="184"/>
         <source>Snippet library problems</source>
         <translation>模板库问题</translation>
     </message>
@@ -2019,12 +2344,12 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="125"/>
         <source>Settings file is broken</source>
         <translation>设置文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="124"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="126"/>
         <source>%1
 
 The app opens with default settings and will not change this file. Fix the line named above (or delete the file) and restart.</source>
@@ -2033,12 +2358,12 @@ The app opens with default settings and will not change this file. Fix the line 
 应用将以默认设置打开，并且不会修改此文件。请修正上面指出的那一行（或删除该文件），然后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="131"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="132"/>
         <source>%1
 
 The file was not changed. An empty reply is open instead.</source>
@@ -2050,72 +2375,72 @@ The file was not changed. An empty reply is open instead.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="141"/>
         <source>LanguageTool: off</source>
         <translation>LanguageTool：已关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="143"/>
         <source>LanguageTool: starting…</source>
         <translation>LanguageTool：正在启动…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="141"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="144"/>
         <source>LanguageTool: connecting…</source>
         <translation>LanguageTool：正在连接…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="146"/>
         <source>LanguageTool: ready (on this computer)</source>
         <translation>LanguageTool：就绪（本机）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="147"/>
         <source>LanguageTool: ready (public server)</source>
         <translation>LanguageTool：就绪（公共服务器）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="148"/>
         <source>LanguageTool: ready (%1)</source>
         <translation>LanguageTool：就绪（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="147"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="150"/>
         <source>LanguageTool: unavailable</source>
         <translation>LanguageTool：不可用</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="153"/>
         <source>Spelling: loading…</source>
         <translation>拼写检查：正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="153"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="156"/>
         <source>Spelling: ready (%1)</source>
         <translation>拼写检查：就绪（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="158"/>
         <source>Spelling: off</source>
         <translation>拼写检查：已关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="156"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="159"/>
         <source>Spelling: unavailable</source>
         <translation>拼写检查：词典不可用</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="185"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="188"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="185"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="188"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="193"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="197"/>
         <source>House rules only (LanguageTool off)</source>
         <translation>仅内置规则（LanguageTool 已关闭）</translation>
     </message>

@@ -150,7 +150,9 @@ def test_translate_calls_are_ones_lupdate_reads() -> None:
     """lupdate reads only literal strings in ``self.tr("…")`` and ``translate("Context", "…")``.
     A local alias named ``tr``, ``other.tr(...)``, a variable passed as the text (a helper like
     ``_tr(text)``) or a call inside an f-string leaves strings out of the .ts files, or puts them
-    in a context the running app never asks for."""
+    in a context the running app never asks for. The one way to translate a variable is a text
+    marked with ``QT_TRANSLATE_NOOP("Context", "…")`` in the same module, translated in that
+    context on a line that says so (``# marked with QT_TRANSLATE_NOOP``)."""
     import re
 
     bad = []
@@ -162,6 +164,11 @@ def test_translate_calls_are_ones_lupdate_reads() -> None:
                     re.search(r"\btranslate\(\s*[\"'][^\"']*[\"']\s*,\s*[a-z_]\w*\s*[,)]", line) or \
                     re.search(r"\.tr\(\s*[a-z_]\w*\s*[,)]", line) or \
                     re.search(r"\{self\.tr\(", line):
+                if line.rstrip().endswith("# marked with QT_TRANSLATE_NOOP"):
+                    context = re.search(r"translate\(\s*\"(\w+)\"", line)
+                    marked = f'QT_TRANSLATE_NOOP("{context.group(1)}"' if context else "-"
+                    if marked in path.read_text(encoding="utf-8"):
+                        continue
                 bad.append(f"{path.name}:{n}: {line.strip()}")
     assert not bad, "use self.tr(...) or translate('Context', ...):\n" + "\n".join(bad)
 

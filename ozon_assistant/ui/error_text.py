@@ -1,0 +1,161 @@
+"""Errors from the core, said in the seller's language.
+
+The core raises :class:`OzonError` with one English line (what the CLI prints) and the same
+facts as data: a ``code`` and its ``params``. Here each code has its wording, translated like
+every other window string (Qt Linguist, context "Errors"), so a seller whose window is in
+Russian or Chinese reads why a file did not open or a message was not sent in that language.
+An error without a code, or with a code not listed here, shows its English line: never nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ozon_assistant.core.errors import ConfigError, OzonError
+
+
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:
+    """Marks ``text`` for translation (lupdate reads this name); translated when shown."""
+    return text
+
+
+# code → wording with {param} places. ConfigError wordings say what is wrong; the file and
+# line are put before them (``path:line: …``), as in the English line.
+WORDINGS: dict[str, str] = {
+    # reading a reply from a file
+    "not_utf8": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: this is not UTF-8 text (byte {byte} at position {offset}). "
+        "Save the file as UTF-8 and open it again."),
+    "is_folder": QT_TRANSLATE_NOOP("Errors", "{path}: this is a folder, not a file."),
+    "too_large": QT_TRANSLATE_NOOP("Errors", "{path}: the file is larger than {mb} MB."),
+    "no_file": QT_TRANSLATE_NOOP("Errors", "{path}: there is no such file."),
+    "no_permission": QT_TRANSLATE_NOOP("Errors", "{path}: you have no permission to read it."),
+    "unreadable": QT_TRANSLATE_NOOP("Errors", "{path}: the file cannot be read ({reason})."),
+    # settings, rule packs, accounts (TOML files) and databases
+    "not_toml": QT_TRANSLATE_NOOP("Errors", "this is not valid TOML ({reason})."),
+    "config_not_utf8": QT_TRANSLATE_NOOP("Errors", "this is not UTF-8 text."),
+    "config_unreadable": QT_TRANSLATE_NOOP("Errors", "the file cannot be read ({reason})."),
+    "setting_table": QT_TRANSLATE_NOOP("Errors", "setting “{key}” must be a table."),
+    "setting_words": QT_TRANSLATE_NOOP("Errors", "setting “{key}” must be a list of words."),
+    "setting_bool": QT_TRANSLATE_NOOP("Errors", "setting “{key}” must be true or false."),
+    "setting_int": QT_TRANSLATE_NOOP("Errors", "setting “{key}” must be a whole number."),
+    "setting_number": QT_TRANSLATE_NOOP("Errors", "setting “{key}” must be a number."),
+    "setting_text": QT_TRANSLATE_NOOP("Errors", "setting “{key}” must be text in quotes."),
+    "setting_list": QT_TRANSLATE_NOOP("Errors", "setting “{key}” must be a list."),
+    "setting_days": QT_TRANSLATE_NOOP("Errors",
+                                      "setting “{key}” must be between 1 and 365 days."),
+    "setting_choice": QT_TRANSLATE_NOOP("Errors", "setting “{key}” must be one of: {choices}."),
+    "db_open": QT_TRANSLATE_NOOP("Errors", "the database cannot be opened ({reason})."),
+    "db_newer": QT_TRANSLATE_NOOP(
+        "Errors", "the database was written by a newer version of the app (schema {version}). "
+        "Update the app to use it."),
+    # sending e-mail
+    "cancelled": QT_TRANSLATE_NOOP("Errors",
+                                   "Cancelled before the server received the message."),
+    "auth_refused": QT_TRANSLATE_NOOP(
+        "Errors", "{where} refused the user name or password ({answer}). Check them in "
+        "E-mail accounts; many mail services need an app password here."),
+    "server_answered": QT_TRANSLATE_NOOP("Errors", "{where}: the server answered {answer}."),
+    "sender_refused": QT_TRANSLATE_NOOP(
+        "Errors", "{where} refused the sender {address} (the server answered {answer})."),
+    "recipient_refused": QT_TRANSLATE_NOOP(
+        "Errors", "{where} refused the recipient {address} (the server answered {answer}). "
+        "Check the address."),
+    "message_refused": QT_TRANSLATE_NOOP(
+        "Errors", "{where} did not accept the message (the server answered {answer})."),
+    "cert_host": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: the server's certificate is for another host ({reason}). "
+        "Nothing was sent."),
+    "cert_untrusted": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: the server's certificate is not trusted ({reason}). Nothing was "
+        "sent. If your company has its own certificate authority, choose its file (PEM) as "
+        "the CA file in E-mail accounts."),
+    "tls_failed": QT_TRANSLATE_NOOP("Errors",
+                                    "{where}: the secure connection failed ({reason}). "
+                                    "Nothing was sent."),
+    "maybe_delivered": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: no answer after the message was sent. It may have been "
+        "delivered, so it is not sent again by itself: check the buyer's thread before "
+        "sending it again."),
+    "net_timeout": QT_TRANSLATE_NOOP("Errors",
+                                     "{where}: no answer within {seconds} s."),
+    "net_refused": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: the connection was refused (the server is down, or the port is "
+        "wrong)."),
+    "net_no_host": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: the server {host} cannot be found (no Internet, or a typo in its "
+        "name)."),
+    "net_closed": QT_TRANSLATE_NOOP("Errors",
+                                    "{where}: the server closed the connection."),
+    "net_broken": QT_TRANSLATE_NOOP("Errors",
+                                    "{where}: the connection was broken."),
+    "net_other": QT_TRANSLATE_NOOP("Errors",
+                                   "{where}: {reason}."),
+    "no_starttls": QT_TRANSLATE_NOOP(
+        "Errors", "{where} does not offer a secure connection (STARTTLS) on this port. Check "
+        "the port, or choose SSL as the security."),
+    "no_password": QT_TRANSLATE_NOOP(
+        "Errors", "No password for the account “{account}” in the system keyring. Enter it "
+        "again in E-mail accounts."),
+    "ca_file": QT_TRANSLATE_NOOP("Errors", "The CA file {path} cannot be used ({reason})."),
+    # e-mail fields and accounts
+    "header_control": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: line breaks and control characters are not allowed (they could "
+        "add hidden headers to the e-mail)."),
+    "header_long": QT_TRANSLATE_NOOP("Errors", "{field}: too long ({length} characters, at "
+                                               "most {limit})."),
+    "bad_address": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a valid e-mail "
+                                               "address."),
+    "address_latin": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: “{value}”: only Latin letters, digits and . _ - + are supported "
+        "before the @."),
+    "name_brackets": QT_TRANSLATE_NOOP("Errors", "{field}: a name cannot contain < or >."),
+    "account_name": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}”: use Latin letters, "
+                                                "digits, - and _ only."),
+    "bad_host": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a server name."),
+    "bad_port": QT_TRANSLATE_NOOP("Errors", "{field}: {value} is not a port (1–65535)."),
+    "security_none": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: no encryption is allowed only for a relay on this computer "
+        "(127.0.0.1 or localhost). Choose STARTTLS or SSL for a real server."),
+    "from_bare": QT_TRANSLATE_NOOP("Errors", "{field}: give the bare address; the name goes "
+                                             "in the sender name."),
+    "bad_timeout": QT_TRANSLATE_NOOP("Errors", "{field}: must be between 1 and 600 seconds."),
+    "no_recipient": QT_TRANSLATE_NOOP("Errors", "{field}: give at least one recipient "
+                                                "address."),
+    "empty_subject": QT_TRANSLATE_NOOP("Errors", "{field}: the subject is empty."),
+}
+
+# the fields the mail core names (CLI options) → the labels the dialogs show
+FIELDS: dict[str, str] = {
+    "--to": QT_TRANSLATE_NOOP("Errors", "To"),
+    "--cc": QT_TRANSLATE_NOOP("Errors", "Cc"),
+    "--subject": QT_TRANSLATE_NOOP("Errors", "Subject"),
+    "account name": QT_TRANSLATE_NOOP("Errors", "Name"),
+    "--host": QT_TRANSLATE_NOOP("Errors", "SMTP server"),
+    "--port": QT_TRANSLATE_NOOP("Errors", "Port"),
+    "--security": QT_TRANSLATE_NOOP("Errors", "Security"),
+    "--user": QT_TRANSLATE_NOOP("Errors", "User name"),
+    "--from": QT_TRANSLATE_NOOP("Errors", "Sender address"),
+    "sender address": QT_TRANSLATE_NOOP("Errors", "Sender address"),
+    "--name": QT_TRANSLATE_NOOP("Errors", "Sender name"),
+    "sender name": QT_TRANSLATE_NOOP("Errors", "Sender name"),
+    "--cafile": QT_TRANSLATE_NOOP("Errors", "CA file"),
+    "--timeout": QT_TRANSLATE_NOOP("Errors", "Timeout"),
+}
+
+
+def error_text(exc: BaseException) -> str:
+    """What the window shows for ``exc``: its wording in the UI language when its code has
+    one, else its English line."""
+    wording = WORDINGS.get(getattr(exc, "code", "")) if isinstance(exc, OzonError) else None
+    if wording is None:
+        return str(exc)
+    assert isinstance(exc, OzonError)
+    text = QCoreApplication.translate("Errors", wording)  # marked with QT_TRANSLATE_NOOP
+    for key, value in exc.params.items():
+        if key == "field" and value in FIELDS:
+            value = QCoreApplication.translate("Errors", FIELDS[value])  # marked with QT_TRANSLATE_NOOP
+        text = text.replace("{" + key + "}", value)
+    if isinstance(exc, ConfigError):
+        text = f"{exc.where}: {text}"
+    return text

@@ -1,0 +1,165 @@
+"""Errors from the core in the seller's language: real failures (a file in Windows-1251, a
+broken config.toml, a wrong password at a real SMTP server, a closed port, a bad address) are
+shown translated, with every fact of the English line and no {placeholder} left over."""
+
+from __future__ import annotations
+
+import re
+import socket
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ozon_assistant.core.errors import ConfigError, InputError, OzonError
+from ozon_assistant.core.settings import load_settings
+from ozon_assistant.core.textio import read_reply
+from ozon_assistant.mail import validate
+from ozon_assistant.mail.errors import MailInputError, SendError
+from ozon_assistant.ui.error_text import FIELDS, WORDINGS, error_text
+from tests.mail.fixtures import PASSWORD, Certs, add_account, certs, mail_env, smtp_server
+from tests.ui.test_i18n import LOCALES, _ensure_qm, ts_file
+
+__all__ = ["certs", "mail_env", "smtp_server"]  # fixtures
+ROOT = Path(__file__).resolve().parent.parent.parent
+PLACE = re.compile(r"\{(\w+)\}")
+
+
+@pytest.fixture
+def speak(qapp: Any) -> Iterator[Callable[[str], None]]:
+    """speak("ru") / speak("zh"): the window's translations for that language from now on."""
+    from ozon_assistant.ui.app import install_translations
+
+    installed: list[Any] = []
+
+    def use(lang: str) -> None:
+        for t in installed:
+            qapp.removeTranslator(t)
+        _ensure_qm({"ru": "ru", "zh": "zh_CN"}[lang])
+        installed[:] = install_translations(qapp, lang)
+        assert installed, f"no {lang} translator installed"
+
+    yield use
+    for t in installed:
+        qapp.removeTranslator(t)
+
+
+def _raised(call: Callable[[], object]) -> OzonError:
+    with pytest.raises(OzonError) as info:
+        call()
+    return info.value
+
+
+def test_every_code_the_core_raises_has_a_wording() -> None:
+    """A code with no wording would show English on a translated window."""
+    codes: set[str] = set()
+    for path in (ROOT / "ozon_assistant").rglob("*.py"):
+        if "ui" in path.relative_to(ROOT / "ozon_assistant").parts:
+            continue
+        source = path.read_text(encoding="utf-8")
+        codes |= set(re.findall(r"\bcode=\"(\w+)\"", source))
+        codes |= set(re.findall(r"\"(net_\w+)\"", source))
+        codes |= {f"setting_{why}" for why in re.findall(r"^    \"(\w+)\": \"must be",
+                                                           source, re.M)}
+        codes |= {why for why in re.findall(r"\"(\w+_refused)\"", source)}
+    assert len(codes) > 40
+    assert not sorted(codes - set(WORDINGS)), "codes without a wording"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_translations_keep_every_place_of_their_wording(locale: str) -> None:
+    """A translator who drops or renames {path} would hide the file the seller must fix."""
+    tree = ET.parse(ts_file(locale))
+    wrong = []
+    for context in tree.getroot().iter("context"):
+        if context.findtext("name") != "Errors":
+            continue
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.findtext("translation") or ""
+            if sorted(PLACE.findall(source)) != sorted(PLACE.findall(translation)):
+                wrong.append(source)
+    assert not wrong
+
+
+def test_a_file_in_windows_1251_is_explained_in_russian(tmp_path: Path, speak: Any) -> None:
+    path = tmp_path / "ответ.txt"
+    path.write_bytes("Здравствуйте!".encode("cp1251"))
+    exc = _raised(lambda: read_reply(path))
+    assert isinstance(exc, InputError) and "not UTF-8" in str(exc)  # the CLI's line
+    speak("ru")
+    text = error_text(exc)
+    assert text.startswith(f"{path}: это не текст в кодировке UTF-8 (байт 0xc7 в позиции 0)")
+    assert "Сохраните файл в UTF-8" in text
+    missing = _raised(lambda: read_reply(tmp_path / "нет.txt"))
+    assert error_text(missing) == f"{tmp_path / 'нет.txt'}: такого файла нет."
+    speak("zh")
+    assert error_text(_raised(lambda: read_reply(tmp_path))) == f"{tmp_path}：这是文件夹，不是文件。"
+
+
+def test_a_broken_config_names_its_file_and_line_in_the_seller_language(
+        tmp_path: Path, speak: Any) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('channel = "chat"\nui_lang = ru\n', encoding="utf-8")  # no quotes
+    broken = _raised(lambda: load_settings(config))
+    assert isinstance(broken, ConfigError) and broken.line == 2
+    speak("ru")
+    text = error_text(broken)
+    assert text.startswith(f"{config}:2: это не правильный TOML (")
+    config.write_text('channel = "chat"\nfirst_run_done = "yes"\n', encoding="utf-8")
+    wrong = _raised(lambda: load_settings(config))
+    assert error_text(wrong) == f"{config}:2: параметр «first_run_done» должен быть true или false."
+    config.write_text('channel = "telegram"\n', encoding="utf-8")
+    speak("zh")
+    text = error_text(_raised(lambda: load_settings(config)))
+    assert text.startswith(f"{config}:1: 设置项“channel”必须是以下之一：chat, ")
+
+
+def test_mail_field_errors_name_the_field_as_the_dialog_labels_it(speak: Any) -> None:
+    exc = _raised(lambda: validate.address_list("--to", "anna@"))
+    assert isinstance(exc, MailInputError) and str(exc).startswith("--to: ")  # the CLI's option
+    speak("ru")
+    assert error_text(exc) == "Кому: «anna@» — неправильный адрес электронной почты."
+    speak("zh")
+    assert error_text(exc) == "收件人：“anna@”不是有效的电子邮件地址。"
+    subject = _raised(lambda: validate.header_value("--subject", "Заказ\r\nBcc: x@y.z"))
+    assert error_text(subject).startswith("主题：不允许换行符")
+    assert set(FIELDS) >= {"--to", "--cc", "--subject", "--host", "--from"}
+
+
+def _account(port: int, ca_pem: Path, password: str | None = None) -> Any:
+    return add_account(port, ca_pem, password=password or PASSWORD)
+
+
+@pytest.mark.usefixtures("mail_env")
+def test_a_refused_password_and_a_closed_port_read_in_russian(
+        smtp_server: Any, certs: Certs, speak: Any) -> None:
+    from ozon_assistant.mail.smtp import test_connection
+
+    server = smtp_server()
+    account = _account(server.port, certs.ca_pem)
+    with pytest.raises(SendError) as refused:
+        test_connection(account, "wrong-password")
+    assert refused.value.code == "auth_refused"
+    assert "refused the user name or password" in str(refused.value)
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    with pytest.raises(SendError) as down:
+        test_connection(_account(closed, certs.ca_pem), PASSWORD)
+    assert down.value.code == "net_refused" and down.value.kind == "temporary"
+    speak("ru")
+    text = error_text(refused.value)
+    assert text.startswith(f"127.0.0.1:{server.port} не принял имя пользователя или пароль (535")
+    assert "пароль приложения" in text and "wrong-password" not in text
+    assert error_text(down.value) == (f"127.0.0.1:{closed}: в соединении отказано (сервер не "
+                                      "работает или указан не тот порт).")
+
+
+def test_an_error_without_a_code_shows_its_english_line(speak: Any) -> None:
+    speak("ru")
+    assert error_text(OzonError("something specific")) == "something specific"
+    assert error_text(ValueError("bug")) == "bug"
+    assert error_text(OzonError("x", code="no_such_code")) == "x"
