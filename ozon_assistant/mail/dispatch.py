@@ -115,11 +115,13 @@ class Mailer:
                                  progress=progress, cancel=cancel,
                                  on_data_end=lambda: self.outbox.mark_data_end(entry_id))
         except SendError as exc:
-            state = self.outbox.mark_failed(entry_id, str(exc), exc.kind)
-            raise SendError(self._failure_line(entry_id, str(exc), state), exc.kind) from None
+            state = self.outbox.mark_failed(entry_id, str(exc), exc.kind, exc.code, exc.params)
+            raise SendError(self._failure_line(entry_id, str(exc), state), exc.kind,
+                            code=exc.code, outbox=state, **exc.params) from None
         except OzonError as exc:  # the account vanished, keyring unavailable: wait for the seller
-            self.outbox.mark_failed(entry_id, str(exc), "permanent")
-            raise SendError(f"message {entry_id} not sent: {exc}", "permanent") from None
+            self.outbox.mark_failed(entry_id, str(exc), "permanent", exc.code, exc.params)
+            raise SendError(f"message {entry_id} not sent: {exc}", "permanent", code=exc.code,
+                            outbox="failed", **exc.params) from None
         self.outbox.mark_sent(entry_id, reply)
         warnings = self._record_history(entry)
         return Outcome(entry_id, "sent", f"sent to {entry.to} (outbox id {entry_id})", True, warnings)

@@ -23,7 +23,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +68,10 @@ MIGRATIONS = [
         )""",
         "CREATE INDEX outbox_state ON outbox(state, next_attempt)",
     ],
+    [  # the last error as data too, so a window can say it in the seller's language
+        "ALTER TABLE outbox ADD COLUMN error_code TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE outbox ADD COLUMN error_params TEXT NOT NULL DEFAULT '{}'",
+    ],
 ]
 
 
@@ -95,10 +99,18 @@ class Entry:
     sent_at: float | None
     server_reply: str
     meta: dict[str, Any]
+    error_code: str = ""
+    error_params: dict[str, str] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
         return LABELS.get(self.state, self.state)
+
+    def error(self) -> OzonError | None:
+        """The last error (its English line, code and facts), or None when there is none."""
+        if not self.last_error:
+            return None
+        return OzonError(self.last_error, code=self.error_code, **self.error_params)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -137,6 +149,7 @@ class Outbox:
             subject=r["subject"], raw=bytes(r["raw"]), state=r["state"], attempts=r["attempts"],
             last_error=r["last_error"], next_attempt=r["next_attempt"], sent_at=r["sent_at"],
             server_reply=r["server_reply"], meta=json.loads(r["meta"] or "{}"),
+            error_code=r["error_code"], error_params=json.loads(r["error_params"] or "{}"),
         )
 
     def get(self, entry_id: int) -> Entry:
@@ -211,10 +224,13 @@ class Outbox:
 
     def mark_sent(self, entry_id: int, reply: str) -> None:
         self._set(entry_id, (SENDING, DATA_SENT), state=SENT, sent_at=time.time(), last_error="",
-                  server_reply=reply, next_attempt=None, owner_pid=None)
+                  error_code="", error_params="{}", server_reply=reply, next_attempt=None,
+                  owner_pid=None)
 
-    def mark_failed(self, entry_id: int, error: str, kind: str) -> str:
-        """Record a failed attempt; returns the new state."""
+    def mark_failed(self, entry_id: int, error: str, kind: str, code: str = "",
+                    params: dict[str, str] | None = None) -> str:
+        """Record a failed attempt (the error's line, and its code and facts when it has them);
+        returns the new state."""
         entry = self.get(entry_id)
         nxt: float | None = None
         if kind == UNCERTAIN and entry.state == DATA_SENT:
@@ -225,8 +241,9 @@ class Outbox:
             state = FAILED
             if kind == TEMPORARY:
                 error = f"{error}; gave up after {entry.attempts} attempts"
-        self._set(entry_id, (SENDING, DATA_SENT), state=state, last_error=error,
-                  next_attempt=nxt, owner_pid=None)
+        self._set(entry_id, (SENDING, DATA_SENT), state=state, last_error=error, error_code=code,
+                  error_params=json.dumps(params or {}, ensure_ascii=False), next_attempt=nxt,
+                  owner_pid=None)
         return state
 
     def requeue(self, entry_id: int, force: bool = False) -> Entry:
@@ -266,10 +283,12 @@ class Outbox:
             if r["state"] == SENDING:
                 ok = self._set(r["id"], (SENDING,), state=QUEUED, next_attempt=now, owner_pid=None,
                                last_error="the app stopped before the message was handed over; "
-                               "it will be sent again")
+                               "it will be sent again", error_code="stopped_before",
+                               error_params="{}")
             else:
                 ok = self._set(r["id"], (DATA_SENT,), state=MAYBE, owner_pid=None, next_attempt=None,
                                last_error="the app stopped after handing the message to the "
-                               "server, before the server confirmed it: it may have been sent")
+                               "server, before the server confirmed it: it may have been sent",
+                               error_code="stopped_after", error_params="{}")
             changed += ok
         return changed

@@ -89,6 +89,8 @@ def _reply_error(what: str, code: int, reply: bytes | str, why: str = "server_an
     """The server said no (``code``); ``why`` and ``params`` let the window say what to."""
     kind = TEMPORARY if 400 <= code < 500 else PERMANENT
     answer = f"{code} {_one_line(reply)}"
+    if kind == TEMPORARY:  # greylisting, a full mailbox, rate limits: nothing to fix, only wait
+        why, params = "try_later", {"where": params.get("where", what)}
     return SendError(f"{what}: the server answered {answer}", kind, code=why, answer=answer,
                      **params)
 

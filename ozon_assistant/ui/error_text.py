@@ -56,6 +56,8 @@ WORDINGS: dict[str, str] = {
         "Errors", "{where} refused the user name or password ({answer}). Check them in "
         "E-mail accounts; many mail services need an app password here."),
     "server_answered": QT_TRANSLATE_NOOP("Errors", "{where}: the server answered {answer}."),
+    "try_later": QT_TRANSLATE_NOOP(
+        "Errors", "{where} asked to try again later (the server answered {answer})."),
     "sender_refused": QT_TRANSLATE_NOOP(
         "Errors", "{where} refused the sender {address} (the server answered {answer})."),
     "recipient_refused": QT_TRANSLATE_NOOP(
@@ -98,6 +100,12 @@ WORDINGS: dict[str, str] = {
         "Errors", "No password for the account “{account}” in the system keyring. Enter it "
         "again in E-mail accounts."),
     "ca_file": QT_TRANSLATE_NOOP("Errors", "The CA file {path} cannot be used ({reason})."),
+    "stopped_before": QT_TRANSLATE_NOOP(
+        "Errors", "The app stopped before the message was handed to the server; it will be "
+        "sent again."),
+    "stopped_after": QT_TRANSLATE_NOOP(
+        "Errors", "The app stopped after handing the message to the server, before the server "
+        "confirmed it: it may have been sent."),
     # e-mail fields and accounts
     "header_control": QT_TRANSLATE_NOOP(
         "Errors", "{field}: line breaks and control characters are not allowed (they could "
@@ -123,6 +131,16 @@ WORDINGS: dict[str, str] = {
     "no_recipient": QT_TRANSLATE_NOOP("Errors", "{field}: give at least one recipient "
                                                 "address."),
     "empty_subject": QT_TRANSLATE_NOOP("Errors", "{field}: the subject is empty."),
+}
+
+# what happens to a message that was not sent (the outbox state a send attempt left it in)
+AFTER_FAILURE: dict[str, str] = {
+    "queued": QT_TRANSLATE_NOOP("Errors", "It is kept in the Outbox and sent again "
+                                          "automatically while the app is open."),
+    "failed": QT_TRANSLATE_NOOP("Errors", "It is kept in the Outbox: fix the cause, then "
+                                          "retry it there."),
+    "uncertain": QT_TRANSLATE_NOOP("Errors", "It is kept in the Outbox as “may have been "
+                                             "sent”."),
 }
 
 # the fields the mail core names (CLI options) → the labels the dialogs show
@@ -158,4 +176,7 @@ def error_text(exc: BaseException) -> str:
         text = text.replace("{" + key + "}", value)
     if isinstance(exc, ConfigError):
         text = f"{exc.where}: {text}"
+    after = AFTER_FAILURE.get(exc.params.get("outbox", ""))
+    if after is not None:
+        text += " " + QCoreApplication.translate("Errors", after)  # marked with QT_TRANSLATE_NOOP
     return text

@@ -117,7 +117,7 @@ class OutboxDialog(QDialog):
         for r, e in enumerate(self.entries):
             created = time.strftime("%d.%m %H:%M", time.localtime(e.created))
             values = [e.to, e.subject, self._status_text(e), str(e.attempts),
-                      "" if e.state == "sent" else e.last_error, created]
+                      "" if e.state == "sent" else self._error(e), created]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, e.id)
@@ -133,6 +133,12 @@ class OutboxDialog(QDialog):
             self.status.setText(self.tr("%n message(s) waiting", "", pending) if pending
                                 else self.tr("Nothing waiting: every message was sent."))
         self._update_buttons()
+
+    @staticmethod
+    def _error(e: Entry) -> str:
+        """The entry's last error in the UI language (its English line when it has no code)."""
+        error = e.error()
+        return error_text(error) if error is not None else ""
 
     def _status_text(self, e: Entry) -> str:
         if e.state == "queued" and e.next_attempt and e.attempts:
@@ -155,7 +161,7 @@ class OutboxDialog(QDialog):
         e = self.selected()
         idle = self.task is None
         if idle and e is not None and e.last_error and e.state != "sent":
-            self.status.setText(e.last_error)  # the whole error, not the cut-off cell
+            self.status.setText(self._error(e))  # the whole error, not the cut-off cell
         self.retry_button.setEnabled(idle and e is not None and e.state in ("queued", "failed", "uncertain"))
         self.delete_button.setEnabled(idle and e is not None and e.state not in ("sending", "data_sent"))
         self.retry_all_button.setEnabled(idle and any(x.state in ("queued", "failed") for x in self.entries))

@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="232"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="238"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>%n message sent</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="234"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="240"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>

@@ -360,208 +360,238 @@
     </message>
     <message>
         <location filename="../../ozon_assistant/ui/error_text.py" line="59"/>
+        <source>{where} asked to try again later (the server answered {answer}).</source>
+        <translation>{where} просит повторить попытку позже (ответ сервера: {answer}).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="61"/>
         <source>{where} refused the sender {address} (the server answered {answer}).</source>
         <translation>{where} не принял отправителя {address} (ответ сервера: {answer}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="61"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="63"/>
         <source>{where} refused the recipient {address} (the server answered {answer}). Check the address.</source>
         <translation>{where} не принял получателя {address} (ответ сервера: {answer}). Проверьте адрес.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="64"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="66"/>
         <source>{where} did not accept the message (the server answered {answer}).</source>
         <translation>{where} не принял письмо (ответ сервера: {answer}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="68"/>
         <source>{where}: the server&apos;s certificate is for another host ({reason}). Nothing was sent.</source>
         <translation>{where}: сертификат сервера выдан для другого адреса ({reason}). Ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="69"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="71"/>
         <source>{where}: the server&apos;s certificate is not trusted ({reason}). Nothing was sent. If your company has its own certificate authority, choose its file (PEM) as the CA file in E-mail accounts.</source>
         <translation>{where}: сертификату сервера нет доверия ({reason}). Ничего не отправлено. Если у вашей компании свой центр сертификации, выберите его файл (PEM) как сертификат ЦС в «Учётных записях почты».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="73"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="75"/>
         <source>{where}: the secure connection failed ({reason}). Nothing was sent.</source>
         <translation>{where}: не удалось установить защищённое соединение ({reason}). Ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="76"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="78"/>
         <source>{where}: no answer after the message was sent. It may have been delivered, so it is not sent again by itself: check the buyer&apos;s thread before sending it again.</source>
         <translation>{where}: после отправки письма сервер не ответил. Письмо могло дойти, поэтому само оно повторно не отправляется: проверьте переписку с покупателем, прежде чем отправлять снова.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="80"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="82"/>
         <source>{where}: no answer within {seconds} s.</source>
         <translation>{where}: нет ответа за {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="84"/>
         <source>{where}: the connection was refused (the server is down, or the port is wrong).</source>
         <translation>{where}: в соединении отказано (сервер не работает или указан не тот порт).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="87"/>
         <source>{where}: the server {host} cannot be found (no Internet, or a typo in its name).</source>
         <translation>{where}: сервер {host} не найден (нет интернета или опечатка в имени).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="90"/>
         <source>{where}: the server closed the connection.</source>
         <translation>{where}: сервер закрыл соединение.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="92"/>
         <source>{where}: the connection was broken.</source>
         <translation>{where}: соединение прервалось.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="94"/>
         <source>{where}: {reason}.</source>
         <translation>{where}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="96"/>
         <source>{where} does not offer a secure connection (STARTTLS) on this port. Check the port, or choose SSL as the security.</source>
         <translation>{where} не предлагает защищённое соединение (STARTTLS) на этом порту. Проверьте порт или выберите шифрование SSL.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="97"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="99"/>
         <source>No password for the account “{account}” in the system keyring. Enter it again in E-mail accounts.</source>
         <translation>В системном хранилище паролей нет пароля для учётной записи «{account}». Введите его снова в «Учётных записях почты».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="100"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="102"/>
         <source>The CA file {path} cannot be used ({reason}).</source>
         <translation>Сертификат ЦС {path} не удаётся использовать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="102"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="103"/>
+        <source>The app stopped before the message was handed to the server; it will be sent again.</source>
+        <translation>Приложение закрылось до того, как письмо было передано серверу; оно будет отправлено снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="106"/>
+        <source>The app stopped after handing the message to the server, before the server confirmed it: it may have been sent.</source>
+        <translation>Приложение закрылось после передачи письма серверу, но до его подтверждения: письмо могло уйти.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="110"/>
         <source>{field}: line breaks and control characters are not allowed (they could add hidden headers to the e-mail).</source>
         <translation>{field}: переносы строк и управляющие символы недопустимы (через них в письмо можно добавить скрытые заголовки).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="113"/>
         <source>{field}: too long ({length} characters, at most {limit}).</source>
         <translation>{field}: слишком длинно ({length} символов, не больше {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="107"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="115"/>
         <source>{field}: “{value}” is not a valid e-mail address.</source>
         <translation>{field}: «{value}» — неправильный адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="117"/>
         <source>{field}: “{value}”: only Latin letters, digits and . _ - + are supported before the @.</source>
         <translation>{field}: «{value}»: до @ допускаются только латинские буквы, цифры и . _ - +.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="120"/>
         <source>{field}: a name cannot contain &lt; or &gt;.</source>
         <translation>{field}: имя не может содержать &lt; или &gt;.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="121"/>
         <source>{field}: “{value}”: use Latin letters, digits, - and _ only.</source>
         <translation>{field}: «{value}»: используйте только латинские буквы, цифры, - и _.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="115"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="123"/>
         <source>{field}: “{value}” is not a server name.</source>
         <translation>{field}: «{value}» — не имя сервера.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="116"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="124"/>
         <source>{field}: {value} is not a port (1–65535).</source>
         <translation>{field}: {value} — не номер порта (1–65535).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="117"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="125"/>
         <source>{field}: no encryption is allowed only for a relay on this computer (127.0.0.1 or localhost). Choose STARTTLS or SSL for a real server.</source>
         <translation>{field}: без шифрования можно работать только с почтовым ретранслятором на этом компьютере (127.0.0.1 или localhost). Для настоящего сервера выберите STARTTLS или SSL.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="120"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="128"/>
         <source>{field}: give the bare address; the name goes in the sender name.</source>
         <translation>{field}: укажите только адрес; имя впишите в поле «Имя отправителя».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="122"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="130"/>
         <source>{field}: must be between 1 and 600 seconds.</source>
         <translation>{field}: должен быть от 1 до 600 секунд.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="131"/>
         <source>{field}: give at least one recipient address.</source>
         <translation>{field}: укажите хотя бы один адрес получателя.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="125"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="133"/>
         <source>{field}: the subject is empty.</source>
         <translation>{field}: тема не заполнена.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="138"/>
+        <source>It is kept in the Outbox and sent again automatically while the app is open.</source>
+        <translation>Письмо сохранено в «Исходящих» и будет отправлено снова автоматически, пока приложение открыто.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="140"/>
+        <source>It is kept in the Outbox: fix the cause, then retry it there.</source>
+        <translation>Письмо сохранено в «Исходящих»: устраните причину и повторите отправку оттуда.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="142"/>
+        <source>It is kept in the Outbox as “may have been sent”.</source>
+        <translation>Письмо сохранено в «Исходящих» с пометкой «возможно, отправлено».</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="148"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="149"/>
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="150"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="151"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="134"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="152"/>
         <source>SMTP server</source>
         <translation>SMTP-сервер</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="135"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="153"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="136"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="154"/>
         <source>Security</source>
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="155"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="138"/>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="139"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="156"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="157"/>
         <source>Sender address</source>
         <translation>Адрес отправителя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="140"/>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="141"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="159"/>
         <source>Sender name</source>
         <translation>Имя отправителя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="142"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="160"/>
         <source>CA file</source>
         <translation>Сертификат ЦС</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="161"/>
         <source>Timeout</source>
         <translation>Тайм-аут</translation>
     </message>
@@ -1494,68 +1524,68 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         <translation>Очередь пуста: все письма отправлены.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="146"/>
         <source>retry at %1</source>
         <translation>повтор в %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="150"/>
         <source>queued</source>
         <translation>в очереди</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="144"/>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="151"/>
         <source>sending</source>
         <translation>отправляется</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="151"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="151"/>
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="152"/>
         <source>may have been sent</source>
         <translation>возможно, отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="167"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="173"/>
         <source>May have been sent</source>
         <translation>Возможно, уже отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="168"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="174"/>
         <source>The message to %1 may already have been delivered: the app stopped or the connection broke after the server received it. Check your mail server&apos;s Sent folder or ask the buyer. Send it again anyway? The buyer could get it twice.</source>
         <translation>Письмо для %1, возможно, уже доставлено: программа остановилась или связь прервалась после того, как сервер его принял. Проверьте папку «Отправленные» на почтовом сервере или уточните у покупателя. Всё равно отправить ещё раз? Покупатель может получить письмо дважды.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="180"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="186"/>
         <source>Delete message</source>
         <translation>Удалить письмо</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="181"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="187"/>
         <source>Delete the unsent message to %1? It will not be sent.</source>
         <translation>Удалить неотправленное письмо для %1? Оно не будет отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="192"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="198"/>
         <source>Sending to %1…</source>
         <translation>Отправка на адрес %1…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="197"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="203"/>
         <source>Sending the waiting messages…</source>
         <translation>Отправка писем из очереди…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="232"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="238"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>Отправлено %n письмо</numerusform>
@@ -1564,7 +1594,7 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="234"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="240"/>
         <source>%n failed</source>
         <translation>
             <numerusform>не отправлено: %n</numerusform>
@@ -1573,12 +1603,12 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="239"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="245"/>
         <source>Sent to %1.</source>
         <translation>Отправлено на адрес %1.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="240"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="246"/>
         <source>Not sent again: the message is %1.</source>
         <translation>Повторно не отправлено: статус сообщения — «%1».</translation>
     </message>

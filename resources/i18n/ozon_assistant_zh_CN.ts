@@ -360,208 +360,238 @@
     </message>
     <message>
         <location filename="../../ozon_assistant/ui/error_text.py" line="59"/>
+        <source>{where} asked to try again later (the server answered {answer}).</source>
+        <translation>{where} 要求稍后再试（服务器返回 {answer}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="61"/>
         <source>{where} refused the sender {address} (the server answered {answer}).</source>
         <translation>{where} 拒绝了发件人 {address}（服务器返回 {answer}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="61"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="63"/>
         <source>{where} refused the recipient {address} (the server answered {answer}). Check the address.</source>
         <translation>{where} 拒绝了收件人 {address}（服务器返回 {answer}）。请检查地址。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="64"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="66"/>
         <source>{where} did not accept the message (the server answered {answer}).</source>
         <translation>{where} 未接受该邮件（服务器返回 {answer}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="68"/>
         <source>{where}: the server&apos;s certificate is for another host ({reason}). Nothing was sent.</source>
         <translation>{where}：服务器证书属于其他主机（{reason}）。未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="69"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="71"/>
         <source>{where}: the server&apos;s certificate is not trusted ({reason}). Nothing was sent. If your company has its own certificate authority, choose its file (PEM) as the CA file in E-mail accounts.</source>
         <translation>{where}：服务器证书不受信任（{reason}）。未发送任何内容。如果贵公司有自己的证书颁发机构，请在“邮箱账户”中将其文件（PEM）选为 CA 证书文件。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="73"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="75"/>
         <source>{where}: the secure connection failed ({reason}). Nothing was sent.</source>
         <translation>{where}：安全连接失败（{reason}）。未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="76"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="78"/>
         <source>{where}: no answer after the message was sent. It may have been delivered, so it is not sent again by itself: check the buyer&apos;s thread before sending it again.</source>
         <translation>{where}：邮件发出后服务器没有应答。邮件可能已送达，因此不会自动重发：再次发送前请先查看与买家的往来邮件。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="80"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="82"/>
         <source>{where}: no answer within {seconds} s.</source>
         <translation>{where}：{seconds} 秒内无应答。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="84"/>
         <source>{where}: the connection was refused (the server is down, or the port is wrong).</source>
         <translation>{where}：连接被拒绝（服务器未运行，或端口错误）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="87"/>
         <source>{where}: the server {host} cannot be found (no Internet, or a typo in its name).</source>
         <translation>{where}：找不到服务器 {host}（没有网络，或名称有误）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="90"/>
         <source>{where}: the server closed the connection.</source>
         <translation>{where}：服务器关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="92"/>
         <source>{where}: the connection was broken.</source>
         <translation>{where}：连接中断。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="94"/>
         <source>{where}: {reason}.</source>
         <translation>{where}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="96"/>
         <source>{where} does not offer a secure connection (STARTTLS) on this port. Check the port, or choose SSL as the security.</source>
         <translation>{where} 在此端口上不提供安全连接（STARTTLS）。请检查端口，或将加密方式改为 SSL。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="97"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="99"/>
         <source>No password for the account “{account}” in the system keyring. Enter it again in E-mail accounts.</source>
         <translation>系统密钥环中没有账户“{account}”的密码。请在“邮箱账户”中重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="100"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="102"/>
         <source>The CA file {path} cannot be used ({reason}).</source>
         <translation>无法使用 CA 证书文件 {path}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="102"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="103"/>
+        <source>The app stopped before the message was handed to the server; it will be sent again.</source>
+        <translation>应用在邮件交给服务器之前停止；邮件将重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="106"/>
+        <source>The app stopped after handing the message to the server, before the server confirmed it: it may have been sent.</source>
+        <translation>应用在邮件交给服务器之后、服务器确认之前停止：邮件可能已经发出。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="110"/>
         <source>{field}: line breaks and control characters are not allowed (they could add hidden headers to the e-mail).</source>
         <translation>{field}：不允许换行符和控制字符（它们可能向邮件添加隐藏的邮件头）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="113"/>
         <source>{field}: too long ({length} characters, at most {limit}).</source>
         <translation>{field}：过长（{length} 个字符，最多 {limit} 个）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="107"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="115"/>
         <source>{field}: “{value}” is not a valid e-mail address.</source>
         <translation>{field}：“{value}”不是有效的电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="117"/>
         <source>{field}: “{value}”: only Latin letters, digits and . _ - + are supported before the @.</source>
         <translation>{field}：“{value}”：@ 之前只支持拉丁字母、数字和 . _ - +。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="120"/>
         <source>{field}: a name cannot contain &lt; or &gt;.</source>
         <translation>{field}：名称不能包含 &lt; 或 &gt;。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="121"/>
         <source>{field}: “{value}”: use Latin letters, digits, - and _ only.</source>
         <translation>{field}：“{value}”：只能使用拉丁字母、数字、- 和 _。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="115"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="123"/>
         <source>{field}: “{value}” is not a server name.</source>
         <translation>{field}：“{value}”不是服务器名称。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="116"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="124"/>
         <source>{field}: {value} is not a port (1–65535).</source>
         <translation>{field}：{value} 不是有效端口（1–65535）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="117"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="125"/>
         <source>{field}: no encryption is allowed only for a relay on this computer (127.0.0.1 or localhost). Choose STARTTLS or SSL for a real server.</source>
         <translation>{field}：只有本机上的转发服务（127.0.0.1 或 localhost）才允许不加密。真实服务器请选择 STARTTLS 或 SSL。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="120"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="128"/>
         <source>{field}: give the bare address; the name goes in the sender name.</source>
         <translation>{field}：只填写地址；名称请填在“发件人名称”中。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="122"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="130"/>
         <source>{field}: must be between 1 and 600 seconds.</source>
         <translation>{field}：必须在 1 到 600 秒之间。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="131"/>
         <source>{field}: give at least one recipient address.</source>
         <translation>{field}：请至少填写一个收件人地址。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="125"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="133"/>
         <source>{field}: the subject is empty.</source>
         <translation>{field}：主题为空。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="138"/>
+        <source>It is kept in the Outbox and sent again automatically while the app is open.</source>
+        <translation>邮件已保存在“发件箱”中，应用打开期间会自动重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="140"/>
+        <source>It is kept in the Outbox: fix the cause, then retry it there.</source>
+        <translation>邮件已保存在“发件箱”中：请先解决问题，再从发件箱重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="142"/>
+        <source>It is kept in the Outbox as “may have been sent”.</source>
+        <translation>邮件已保存在“发件箱”中，标记为“可能已发送”。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="148"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="149"/>
         <source>Cc</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="150"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="151"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="134"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="152"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="135"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="153"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="136"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="154"/>
         <source>Security</source>
         <translation>加密方式</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="155"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="138"/>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="139"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="156"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="157"/>
         <source>Sender address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="140"/>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="141"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="159"/>
         <source>Sender name</source>
         <translation>发件人名称</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="142"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="160"/>
         <source>CA file</source>
         <translation>CA 证书文件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="161"/>
         <source>Timeout</source>
         <translation>超时</translation>
     </message>
@@ -1478,87 +1508,87 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         <translation>没有待发送的邮件：所有邮件均已发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="146"/>
         <source>retry at %1</source>
         <translation>将于 %1 重试</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="150"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="144"/>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="151"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="151"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="151"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="152"/>
         <source>may have been sent</source>
         <translation>可能已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="167"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="173"/>
         <source>May have been sent</source>
         <translation>可能已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="168"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="174"/>
         <source>The message to %1 may already have been delivered: the app stopped or the connection broke after the server received it. Check your mail server&apos;s Sent folder or ask the buyer. Send it again anyway? The buyer could get it twice.</source>
         <translation>发给 %1 的邮件可能已经送达：服务器收到邮件后，应用停止运行或连接中断了。请查看邮件服务器的“已发送”文件夹，或询问买家。仍要再次发送吗？买家可能会收到两封相同的邮件。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="180"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="186"/>
         <source>Delete message</source>
         <translation>删除邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="181"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="187"/>
         <source>Delete the unsent message to %1? It will not be sent.</source>
         <translation>删除发给 %1 的未发送邮件吗？删除后将不会发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="192"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="198"/>
         <source>Sending to %1…</source>
         <translation>正在发送给 %1…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="197"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="203"/>
         <source>Sending the waiting messages…</source>
         <translation>正在发送等待中的邮件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="232"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="238"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>已发送 %n 封邮件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="234"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="240"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 封失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="239"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="245"/>
         <source>Sent to %1.</source>
         <translation>已发送给 %1。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="240"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="246"/>
         <source>Not sent again: the message is %1.</source>
         <translation>未再次发送：该邮件状态为“%1”。</translation>
     </message>

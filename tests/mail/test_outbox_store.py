@@ -98,3 +98,35 @@ def test_delete_and_missing(tmp_path: Path) -> None:
     box.delete(i)
     with pytest.raises(OzonError, match="no message with id"):
         box.get(i)
+
+
+def test_the_last_error_keeps_its_code_and_facts_and_an_old_outbox_gains_them(
+        tmp_path: Path) -> None:
+    """A window says an outbox error in the seller's language from its code; an outbox file
+    written before the code was kept opens with its rows whole."""
+    import sqlite3
+
+    path = tmp_path / "o.sqlite3"
+    old = sqlite3.connect(path)  # the schema as the first release wrote it
+    old.executescript(";\n".join(ob.MIGRATIONS[0]) + ";\nPRAGMA user_version = 1;")
+    old.execute("INSERT INTO outbox (created, updated, account, message_id, sender, recipients,"
+                " to_addrs, subject, raw, state, last_error) VALUES (1, 1, 'default', '<o@x>',"
+                " 's@x', '[]', 'anna@example.com', 's', x'00', 'failed', '550 no such user')")
+    old.commit()
+    old.close()
+    box = Outbox(path)
+    (legacy,) = box.entries()
+    assert legacy.error_code == "" and legacy.error_params == {}
+    error = legacy.error()
+    assert error is not None and str(error) == "550 no such user" and error.code == ""
+    i = _add(box, 2)
+    box.claim(i)
+    box.mark_failed(i, "h:25 refused the user name or password (535 no)", PERMANENT,
+                    "auth_refused", {"where": "h:25", "answer": "535 no"})
+    reopened = Outbox(path).get(i)
+    assert reopened.error_code == "auth_refused"
+    assert reopened.error_params == {"where": "h:25", "answer": "535 no"}
+    box.requeue(i)
+    box.claim(i)
+    box.mark_sent(i, "250 ok")
+    assert box.get(i).error() is None and box.get(i).error_code == ""

@@ -19,7 +19,15 @@ from ozon_assistant.core.textio import read_reply
 from ozon_assistant.mail import validate
 from ozon_assistant.mail.errors import MailInputError, SendError
 from ozon_assistant.ui.error_text import FIELDS, WORDINGS, error_text
-from tests.mail.fixtures import PASSWORD, Certs, add_account, certs, mail_env, smtp_server
+from tests.mail.fixtures import (
+    PASSWORD,
+    REPLY,
+    Certs,
+    add_account,
+    certs,
+    mail_env,
+    smtp_server,
+)
 from tests.ui.test_i18n import LOCALES, _ensure_qm, ts_file
 
 __all__ = ["certs", "mail_env", "smtp_server"]  # fixtures
@@ -156,6 +164,35 @@ def test_a_refused_password_and_a_closed_port_read_in_russian(
     assert "пароль приложения" in text and "wrong-password" not in text
     assert error_text(down.value) == (f"127.0.0.1:{closed}: в соединении отказано (сервер не "
                                       "работает или указан не тот порт).")
+
+
+@pytest.mark.usefixtures("mail_env")
+def test_a_failed_send_says_why_and_what_became_of_the_message_in_chinese(
+        smtp_server: Any, certs: Certs, speak: Any) -> None:
+    """The send dialog and the Outbox show the same failure: the reason, then where it is kept."""
+    from ozon_assistant.core.settings import Settings
+    from ozon_assistant.mail.dispatch import Mailer
+    from ozon_assistant.mail.message import Draft
+
+    server = smtp_server()
+    add_account(server.port, certs.ca_pem, password="wrong-password")
+    mailer = Mailer(Settings())
+    try:
+        with pytest.raises(SendError) as failed:
+            mailer.submit(Draft(to=("anna@example.com",), subject="Заказ 35142875-0153-1",
+                                text=REPLY))
+        (entry,) = mailer.outbox.entries()
+    finally:
+        mailer.close()
+    assert "not sent:" in str(failed.value)  # the CLI's line
+    speak("zh")
+    said = error_text(failed.value)
+    assert said.startswith(f"127.0.0.1:{server.port} 拒绝了用户名或密码（535")
+    assert said.endswith("邮件已保存在“发件箱”中：请先解决问题，再从发件箱重试。")
+    stored = entry.error()
+    assert entry.state == "failed" and stored is not None
+    assert error_text(stored) == said.rsplit(" ", 1)[0]  # the Outbox: its state has a column
+    assert server.received == []
 
 
 def test_an_error_without_a_code_shows_its_english_line(speak: Any) -> None:
