@@ -42,6 +42,7 @@ from ozon_assistant.core import paths
 from ozon_assistant.core.errors import ConfigError, OzonError
 from ozon_assistant.core.settings import Settings
 from ozon_assistant.core.types import CheckResult
+from ozon_assistant.storage.draft_writer import DraftWriter
 from ozon_assistant.storage.drafts import Draft, DraftStore
 from ozon_assistant.ui import window_actions
 from ozon_assistant.ui.checker_loader import BackgroundLoad
@@ -67,6 +68,7 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     editor_created = Signal(QPlainTextEdit)
     settings_changed = Signal()
+    _draft_not_saved = Signal(object)  # from the draft writer's thread: the exception
 
     def __init__(self, settings: Settings, drafts: DraftStore | None = None,
                  settings_broken: bool = False) -> None:
@@ -83,6 +85,9 @@ class MainWindow(QMainWindow):
         self._sources_pending = True
         self._first = BackgroundLoad(lambda: _first_checker(self.settings))
         self.drafts = drafts
+        # autosaves go to disk on a thread of their own: typing never waits on the disk
+        self.draft_writer = DraftWriter(drafts, self._draft_not_saved.emit) if drafts else None
+        self._draft_not_saved.connect(self._on_draft_not_saved)
         self._history: History | None = None
         self._extensions_ready = False
         self._startup: list[Callable[[], bool | None]] = []  # False: not yet, ask again
@@ -247,13 +252,14 @@ class MainWindow(QMainWindow):
         return tab
 
     def save_draft(self, draft: Draft) -> None:
-        if self.drafts is None:
+        """Hand the draft's state to the writer thread (written within moments)."""
+        if self.drafts is None or self.draft_writer is None:
             return
-        try:
-            self.drafts.save(draft)
-        except Exception as exc:  # a full disk must not lose the text on screen
-            log.exception("saving a draft failed")
-            self.status_message(self.tr("Draft not saved: %1").replace("%1", error_text(exc)))
+        self.draft_writer.save(draft)
+
+    def _on_draft_not_saved(self, exc: Exception) -> None:
+        # the text stays on screen and the next autosave tries again
+        self.status_message(self.tr("Draft not saved: %1").replace("%1", error_text(exc)))
 
     def close_draft(self, index: int | None = None) -> None:
         index = self.tabs.currentIndex() if index is None else index
@@ -466,6 +472,8 @@ class MainWindow(QMainWindow):
         for tab in self.compose_tabs():
             tab.save()
             tab.live.close()
+        if self.draft_writer is not None:
+            self.draft_writer.close()  # every draft written before the session ends
         if self.drafts is not None:
             self.drafts.end_session()
         if self._history is not None:

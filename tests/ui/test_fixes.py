@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 import tomllib
 
-from PySide6.QtCore import QEvent, QPoint
-from PySide6.QtGui import QHelpEvent, QTextCursor
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from ozon_assistant.core import paths
@@ -19,6 +19,15 @@ def point_inside(editor, position: int) -> QPoint:
     cursor.setPosition(position)
     rect = editor.cursorRect(cursor)
     return QPoint(rect.x() + 3, rect.center().y())
+
+
+def hover(editor, point: QPoint) -> None:
+    """The pointer moves to ``point`` over the pane: the event itself, not the platform's cursor
+    (which a window left from an earlier test may sit under)."""
+    viewport = editor.viewport()
+    QApplication.sendEvent(viewport, QMouseEvent(
+        QEvent.Type.MouseMove, QPointF(point), QPointF(viewport.mapToGlobal(point)),
+        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
 
 
 def mark_for_rule(tab, rule: str):
@@ -42,13 +51,13 @@ def test_hover_shows_message_reason_and_fix(qtbot, window) -> None:
     assert html.escape(rule.description_for("en")) in text  # the reason
     assert "Fix:" in text and "Replace with “!”" in text  # the fix
     # and through the real tooltip event, where the pointer rests
-    qtbot.mouseMove(tab.editor.viewport(), point_inside(tab.editor, mark.start + 1))
+    hover(tab.editor, point_inside(tab.editor, mark.start + 1))
     event = QHelpEvent(QEvent.Type.ToolTip, point_inside(tab.editor, mark.start + 1),
                        tab.editor.viewport().mapToGlobal(point_inside(tab.editor, mark.start + 1)))
     QApplication.sendEvent(tab.editor.viewport(), event)
     assert "several exclamation" in QToolTip.text()
     # off the underline, the tooltip goes
-    qtbot.mouseMove(tab.editor.viewport(), point_inside(tab.editor, tab.text().index("заказ") + 1))
+    hover(tab.editor, point_inside(tab.editor, tab.text().index("заказ") + 1))
     assert tab.editor.viewport().toolTip() == ""
     # nowhere near a finding: no tooltip
     assert tab.editor.tooltip_for(point_inside(tab.editor, tab.text().index("заказ") + 1)) == ""
@@ -122,6 +131,7 @@ def test_ignore_here_hides_one_warning_and_is_kept_with_the_draft(qtbot, window)
     assert not any(f.rule == "all.capitals.caps" for f in tab.findings)
     qtbot.waitUntil(lambda: all(s != mark.start for s, _e, _sev in tab.live.underlines()))
     tab.save()
+    window.draft_writer.flush()  # autosaves are written on the writer's thread
     assert ("all.capitals.caps", "ТЕСЛА") in window.drafts.get(tab.draft.id).ignored
 
 

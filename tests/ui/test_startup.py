@@ -71,6 +71,38 @@ def test_autosave_keeps_saving_as_typing_goes_on(qtbot, window) -> None:
     assert store.get(tab.draft.id).text == "Здравствуйте! Заказ собран."
 
 
+def test_typing_goes_on_while_the_disk_is_stuck(qtbot, window) -> None:
+    """Autosaves are written on the draft writer's thread: a disk that does not answer (busy,
+    an antivirus scanning each write) never holds up the window, and the text gets written
+    once the disk is back."""
+    import threading
+
+    from ozon_assistant.storage.draft_writer import DraftWriter
+
+    disk = threading.Event()
+
+    class StuckStore(DraftStore):
+        def save(self, draft) -> None:  # type: ignore[no-untyped-def]
+            assert disk.wait(20)
+            super().save(draft)
+
+    stuck = StuckStore()
+    stuck.session = window.drafts.session
+    window.draft_writer.close()
+    window.draft_writer = DraftWriter(stuck, lambda exc: None)
+    tab = window.current_tab()
+    type_text(tab.editor, "Здравствуйте!")
+    qtbot.waitUntil(lambda: not tab.unsaved)  # an autosave was handed over …
+    type_text(tab.editor, " Заказ собран.")  # … and the window still types, checks, saves
+    qtbot.waitUntil(lambda: not tab.unsaved)
+    settle(qtbot, tab)
+    assert tab.text() == "Здравствуйте! Заказ собран."
+    assert DraftStore().get(tab.draft.id).text == ""  # nothing reached the disk yet
+    disk.set()
+    window.draft_writer.flush()
+    assert DraftStore().get(tab.draft.id).text == "Здравствуйте! Заказ собран."
+
+
 def test_autosave_and_restore_after_a_crash(qtbot, qapp) -> None:
     crashed = create_window(None, no_first_run=True)
     tab = crashed.current_tab()
@@ -117,6 +149,7 @@ def test_several_drafts_each_with_its_channel(qtbot, window) -> None:
     assert "/" not in second.header.counter.text()
     first.save()
     second.save()
+    window.draft_writer.flush()
     saved = {d.text: d.channel for d in DraftStore().all()}
     assert saved == {"Спасибо за отзыв!": "review", "Dear Anna, thank you.": "email"}
 
