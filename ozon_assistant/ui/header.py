@@ -13,7 +13,9 @@ from ozon_assistant.ui.labels import channel_name, reply_language_name
 LANGUAGE_CODES = ("auto", "ru", "en")
 
 OVER_LIMIT = QColor("#d32f2f")
-_WIDEST_COUNT = "99999"
+#: the counter has room for this many digits at least (a reply longer than 9,999 characters
+#: makes room for one more: a new size a handful of times in a reply's life, never per key)
+_COUNT_DIGITS = 4
 
 _BADGE = ("QLabel {{ border-radius: 9px; padding: 2px 10px; font-weight: 600;"
           " color: white; background: {bg}; }}")
@@ -52,11 +54,16 @@ class HeaderBar(QWidget):
             self.language.addItem(reply_language_name(code), code)
         language_label.setBuddy(self.language)
         self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        longest = max(len(self.tr("Auto (%1)").replace("%1", reply_language_name(c)))
-                      for c in LANGUAGE_CODES)  # room for "Auto (Russian)" from the start
-        self.language.setMinimumContentsLength(longest)
-        self.language.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # room for "Auto (Russian)" from the start (the guess is named once the text is read),
+        # measured on the real text: a character count times the widest letter was 20 px more
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        auto = self.language.itemText(0)
+        widths = []
+        for code in LANGUAGE_CODES:
+            self.language.setItemText(0, self.tr("Auto (%1)").replace("%1", reply_language_name(code)))
+            widths.append(self.language.sizeHint().width())
+        self.language.setItemText(0, auto)
+        self.language.setMinimumWidth(max(widths))
 
         self.score = QLabel()
         self.score.setObjectName("score")
@@ -119,7 +126,7 @@ class HeaderBar(QWidget):
         if over != self._over:
             self._over = over
             self._style_counter()
-        self._fit_counter(limit)
+        self._fit_counter(limit, len(str(count)))
         self.counter.setText(self._count_text(str(count), limit))
 
     def counter_over_limit(self) -> bool:
@@ -140,10 +147,10 @@ class HeaderBar(QWidget):
         font.setBold(self._over)
         self.counter.setFont(font)
 
-    def _fit_counter(self, limit: int | None) -> None:
-        """Room for the longest count this channel shows, in bold (past the limit); a new size
-        only when the channel's wording changes, never per key."""
-        widest = self._count_text(_WIDEST_COUNT, limit)
+    def _fit_counter(self, limit: int | None, digits: int) -> None:
+        """Room for the longest count of this many digits, in bold (past the limit); a new size
+        only when the channel's wording or the number of digits changes, never per key."""
+        widest = self._count_text("9" * max(digits, _COUNT_DIGITS), limit)
         if widest == self._counter_fits:
             return
         self._counter_fits = widest

@@ -435,8 +435,11 @@ class MainWindow(QMainWindow):
     def _extensions_installed(self) -> None:
         """Every extension is in: announce every editor to them."""
         self._extensions_ready = True
-        # the findings deserve room even when a sidebar shares the right-hand side
+        # the findings deserve room even when a sidebar shares the right-hand side, and the
+        # right-hand side more than its minimum when the window is wide enough to give it
         self.resizeDocks([self.panel], [int(self.height() * 0.45)], Qt.Orientation.Vertical)
+        self.resizeDocks([self.panel], [max(280, min(360, int(self.width() * 0.27)))],
+                         Qt.Orientation.Horizontal)
         for tab in self.compose_tabs():
             self.editor_created.emit(tab.editor)
 

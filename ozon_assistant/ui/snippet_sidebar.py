@@ -52,7 +52,7 @@ class SnippetSidebar(QDockWidget):
         self.reply_lang = reply_lang
 
         body = QWidget()
-        body.setMinimumWidth(340)
+        body.setMinimumWidth(280)  # the window fits a 1280-pixel screen beside it
         col = QVBoxLayout(body)
         col.setContentsMargins(6, 6, 6, 6)
         self.search = QLineEdit()

@@ -171,17 +171,28 @@ def test_character_counter_follows_the_text_and_the_limit(qtbot, window) -> None
 
 
 def test_counter_keeps_its_size_while_typing_and_its_text_fits(qtbot, window) -> None:
-    """A fixed size: a new count never re-lays out the header (it changes on every key)."""
+    """A fixed size up to 9,999 characters: a new count never re-lays out the header (it
+    changes on every key); a longer reply makes room once per extra digit."""
     tab = window.current_tab()
     counter = tab.header.counter
     size = counter.size()
-    for n in (9, 99_999):
+    font = counter.font()
+    font.setBold(True)
+    for n in (9, 999, 9_999, 12_345, 99_999):
         tab.editor.setPlainText("я" * n)
         qtbot.waitUntil(lambda n=n: counter.text().startswith(f"{n} "))
-        assert counter.size() == size
-        font = counter.font()
-        font.setBold(True)
+        if n <= 9_999:
+            assert counter.size() == size
         assert QFontMetrics(font).horizontalAdvance(counter.text()) <= counter.width()
+
+
+def test_the_window_fits_a_1280_pixel_screen(qtbot, window) -> None:
+    """Header, findings and snippets side by side need less than a common laptop's width."""
+    window.show()
+    assert window.minimumSizeHint().width() <= 1180
+    header = window.current_tab().header
+    assert header.width() >= header.minimumSizeHint().width()
+    assert header.state.width() >= header.state.sizeHint().width()  # nothing cut off
 
 
 @pytest.mark.parametrize("how", ["flag", "env", "file"])
