@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
-from ozon_assistant.core.text import fold
+from ozon_assistant.core.text import damerau, fold
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -102,25 +102,6 @@ def is_stopword(word: str) -> bool:
     if CYR_RE.search(word):
         return _ru_parse(word)[1] or len(word) < 2
     return word in EN_STOP or len(word) < 2
-
-
-def damerau(a: str, b: str, limit: int) -> int:
-    """Optimal-string-alignment distance, giving up (limit + 1) once it exceeds ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
 
 
 def _deletes(word: str) -> set[str]:

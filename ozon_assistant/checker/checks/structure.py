@@ -8,7 +8,7 @@ from typing import Any
 from ozon_assistant.checker.checks.base import Hit, code_check
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.core.regex import rx
-from ozon_assistant.core.text import WORD_RE, fold
+from ozon_assistant.core.text import WORD_RE, damerau, fold
 from ozon_assistant.core.types import CHANNEL_LIMITS
 
 
@@ -25,8 +25,24 @@ def missing_greeting(text: str, ctx: CheckContext, params: dict[str, Any]) -> It
     head = fold(text[first.start() : first.start() + 60])
     if any(head.startswith(fold(g)) for g in greetings):
         return
+    if _misspelt_greeting(fold(first.group()), greetings):
+        return  # «Здравсвуйте»: a greeting, misspelt; the speller offers «Здравствуйте»
     fix = f"{greetings[0]}! {first.group()}"
     yield Hit(first.start(), first.end(), (fix,), matched=first.group())
+
+
+def _misspelt_greeting(word: str, greetings: list[str]) -> bool:
+    """Whether ``word`` is one slip away from a greeting's first word (two in a long one):
+    the same first letter and a typo's distance. Then the reply does open with a greeting, and
+    offering to put another one in front («Здравствуйте! Здравсвуйте») would be wrong."""
+    for greeting in greetings:
+        target = fold(greeting.split()[0])
+        if len(target) < 5 or word[:1] != target[:1]:
+            continue
+        limit = 2 if len(target) >= 8 else 1
+        if damerau(word, target, limit) <= limit:
+            return True
+    return False
 
 
 @code_check("length")
