@@ -31,8 +31,9 @@ def test_fragment_and_matching() -> None:
     assert [p.lang for p in matching(PHRASES, "tha", "en")] == ["en"]
 
 
-def _editor(qtbot: QtBot, lang: str = "ru") -> tuple[QPlainTextEdit, PhraseCompleter]:
-    editor = QPlainTextEdit()
+def _editor(qtbot: QtBot, lang: str = "ru", kind: type[QPlainTextEdit] = QPlainTextEdit
+            ) -> tuple[QPlainTextEdit, PhraseCompleter]:
+    editor = kind()
     qtbot.addWidget(editor)
     editor.show()
     editor.setFocus()
@@ -136,12 +137,7 @@ def test_phrases_after_a_long_paragraph_and_no_language_guess_for_plain_typing(
 def test_letters_after_a_sentence_that_matches_nothing_are_let_through(qtbot: QtBot) -> None:
     """Once the sentence typed so far starts no phrase, more letters cannot change that: they
     pass without looking at the text; a sentence end, a deletion or a cursor move looks again."""
-    editor = QPlainTextEdit()
-    qtbot.addWidget(editor)
-    editor.show()
-    editor.setFocus()
-    qtbot.waitUntil(editor.hasFocus)
-    completer = PhraseCompleter(editor, lambda: PHRASES, lambda: "en")
+    editor, completer = _editor(qtbot, "en")
     looked: list[int] = []
     real_update = completer.update
     completer.update = lambda: (looked.append(1), real_update())[1]  # type: ignore[method-assign]
@@ -197,12 +193,7 @@ def test_the_compose_pane_is_not_repainted_whole_as_the_phrase_list_opens_and_cl
 
     from ozon_assistant.ui.editor import ComposeEditor
 
-    editor = ComposeEditor()
-    qtbot.addWidget(editor)
-    editor.show()
-    editor.setFocus()
-    qtbot.waitUntil(editor.hasFocus)
-    completer = PhraseCompleter(editor, lambda: PHRASES, lambda: "ru")
+    editor, completer = _editor(qtbot, "ru", ComposeEditor)
     events: list[QEvent.Type] = []
 
     class Watch(QObject):
