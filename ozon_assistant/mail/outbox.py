@@ -241,6 +241,7 @@ class Outbox:
             state = FAILED
             if kind == TEMPORARY:
                 error = f"{error}; gave up after {entry.attempts} attempts"
+                params = {**(params or {}), "gave_up": str(entry.attempts)}
         self._set(entry_id, (SENDING, DATA_SENT), state=state, last_error=error, error_code=code,
                   error_params=json.dumps(params or {}, ensure_ascii=False), next_attempt=nxt,
                   owner_pid=None)

@@ -176,6 +176,10 @@ def error_text(exc: BaseException) -> str:
         text = text.replace("{" + key + "}", value)
     if isinstance(exc, ConfigError):
         text = f"{exc.where}: {text}"
+    if "gave_up" in exc.params:  # a temporary failure, retried until the outbox gave up
+        text += " " + QCoreApplication.translate(
+            "Errors", "Attempts made: {n}; no more automatic retries.").replace(
+            "{n}", exc.params["gave_up"])
     after = AFTER_FAILURE.get(exc.params.get("outbox", ""))
     if after is not None:
         text += " " + QCoreApplication.translate("Errors", after)  # marked with QT_TRANSLATE_NOOP

@@ -39,7 +39,7 @@
 <context>
     <name>HeaderBar</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/header.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="180"/>
         <source>✗ Not approved: %n error(s)</source>
         <translation>
             <numerusform>✗ Not approved: %n error</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="300"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="306"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>Restored %n draft.</numerusform>

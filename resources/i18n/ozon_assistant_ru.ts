@@ -595,6 +595,11 @@
         <source>Timeout</source>
         <translation>Тайм-аут</translation>
     </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="180"/>
+        <source>Attempts made: {n}; no more automatic retries.</source>
+        <translation>Сделано попыток: {n}; автоматических повторов больше не будет.</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
@@ -731,73 +736,74 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="34"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="36"/>
         <source>C&amp;hannel:</source>
+        <extracomment>the counter has room for this many digits at least (a reply longer than 9,999 characters makes room for one more: a new size a handful of times in a reply&apos;s life, never per key)</extracomment>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="46"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="48"/>
         <source>Characters in the reply / the channel&apos;s limit</source>
         <translation>Символов в ответе / лимит канала</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="48"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="50"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="55"/>
-        <location filename="../../ozon_assistant/ui/header.py" line="107"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="63"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="114"/>
         <source>Auto (%1)</source>
         <translation>Авто (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="63"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="70"/>
         <source>0–10: errors cost 4, warnings 2, suggestions ½</source>
         <translation>0–10: ошибка −4, предупреждение −2, совет −½</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="73"/>
         <source>Approve &amp;&amp; Copy</source>
         <translation>Одобрить и скопировать</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="68"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="75"/>
         <source>Copy the reply to the clipboard (Ctrl+Enter)</source>
         <translation>Скопировать ответ в буфер обмена (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="137"/>
         <source>%1 chars</source>
         <translation>%1 симв.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="171"/>
         <source>Score %1/10</source>
         <translation>Оценка %1/10</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="165"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="172"/>
         <source>Score –</source>
         <translation>Оценка –</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="167"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="174"/>
         <source>Empty</source>
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="169"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="176"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="171"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="178"/>
         <source>✓ Approved</source>
         <translation>✓ Одобрено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/header.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="180"/>
         <source>✗ Not approved: %n error(s)</source>
         <translation>
             <numerusform>✗ Не одобрено: %n ошибка</numerusform>
@@ -1216,32 +1222,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="77"/>
         <source>Ozon Compose Assistant</source>
         <translation>Ozon Compose Assistant</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="197"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="202"/>
         <source>History not saved: %1</source>
         <translation>История не сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="256"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="262"/>
         <source>Draft not saved: %1</source>
         <translation>Черновик не сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="268"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="274"/>
         <source>Close draft</source>
         <translation>Закрыть черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="269"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="275"/>
         <source>This reply has not been copied. Close it and delete the draft?</source>
         <translation>Этот ответ ещё не скопирован. Закрыть его и удалить черновик?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="300"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="306"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>Восстановлен %n черновик.</numerusform>
@@ -1250,12 +1256,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="375"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="381"/>
         <source>Loading snippets, e-mail and spelling…</source>
         <translation>Загрузка шаблонов, почты и орфографии…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="427"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="433"/>
         <source>An add-on failed to load: %1</source>
         <translation>Не удалось загрузить дополнение: %1</translation>
     </message>

@@ -595,6 +595,11 @@
         <source>Timeout</source>
         <translation>超时</translation>
     </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="180"/>
+        <source>Attempts made: {n}; no more automatic retries.</source>
+        <translation>已尝试 {n} 次，不再自动重试。</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
@@ -723,73 +728,74 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="34"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="36"/>
         <source>C&amp;hannel:</source>
+        <extracomment>the counter has room for this many digits at least (a reply longer than 9,999 characters makes room for one more: a new size a handful of times in a reply&apos;s life, never per key)</extracomment>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="46"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="48"/>
         <source>Characters in the reply / the channel&apos;s limit</source>
         <translation>回复字符数 / 该渠道的字数上限</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="48"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="50"/>
         <source>&amp;Language:</source>
         <translation>回复语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="55"/>
-        <location filename="../../ozon_assistant/ui/header.py" line="107"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="63"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="114"/>
         <source>Auto (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="63"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="70"/>
         <source>0–10: errors cost 4, warnings 2, suggestions ½</source>
         <translation>0–10 分：每个错误扣 4 分，警告扣 2 分，建议扣 ½ 分</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="73"/>
         <source>Approve &amp;&amp; Copy</source>
         <translation>通过并复制</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="68"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="75"/>
         <source>Copy the reply to the clipboard (Ctrl+Enter)</source>
         <translation>将回复复制到剪贴板（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="137"/>
         <source>%1 chars</source>
         <translation>%1 个字符</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="171"/>
         <source>Score %1/10</source>
         <translation>评分 %1/10</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="165"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="172"/>
         <source>Score –</source>
         <translation>评分 –</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="167"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="174"/>
         <source>Empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="169"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="176"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="171"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="178"/>
         <source>✓ Approved</source>
         <translation>✓ 已通过</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/header.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="180"/>
         <source>✗ Not approved: %n error(s)</source>
         <translation>
             <numerusform>✗ 未通过：%n 个错误</numerusform>
@@ -1204,44 +1210,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="77"/>
         <source>Ozon Compose Assistant</source>
         <translation>Ozon 回复助手</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="197"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="202"/>
         <source>History not saved: %1</source>
         <translation>历史记录未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="256"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="262"/>
         <source>Draft not saved: %1</source>
         <translation>草稿未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="268"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="274"/>
         <source>Close draft</source>
         <translation>关闭草稿</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="269"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="275"/>
         <source>This reply has not been copied. Close it and delete the draft?</source>
         <translation>此回复尚未复制。要关闭并删除该草稿吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="300"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="306"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>已恢复 %n 份草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="375"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="381"/>
         <source>Loading snippets, e-mail and spelling…</source>
         <translation>正在加载回复模板、电子邮件和拼写检查…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="427"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="433"/>
         <source>An add-on failed to load: %1</source>
         <translation>扩展加载失败：%1</translation>
     </message>

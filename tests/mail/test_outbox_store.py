@@ -45,7 +45,8 @@ def test_temporary_backs_off_then_gives_up(tmp_path: Path) -> None:
     for _ in range(ob.MAX_TEMPORARY_ATTEMPTS):
         assert box.claim(i) is not None
         before = time.time()
-        state = box.mark_failed(i, "451 later", TEMPORARY)
+        state = box.mark_failed(i, "451 later", TEMPORARY, "try_later",
+                                {"where": "h:25", "answer": "451 later"})
         entry = box.get(i)
         if state == "queued":
             assert entry.next_attempt is not None
@@ -54,6 +55,7 @@ def test_temporary_backs_off_then_gives_up(tmp_path: Path) -> None:
     assert delays[:5] == [30, 120, 600, 1800, 3600] and delays[-1] == 3600
     entry = box.get(i)
     assert entry.state == "failed" and "gave up after 10 attempts" in entry.last_error
+    assert entry.error_params["gave_up"] == "10"  # for the window's wording
     assert box.due() == []
 
 

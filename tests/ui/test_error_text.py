@@ -195,6 +195,27 @@ def test_a_failed_send_says_why_and_what_became_of_the_message_in_chinese(
     assert server.received == []
 
 
+def test_an_outbox_that_gave_up_says_so(tmp_path: Path, speak: Any) -> None:
+    from ozon_assistant.mail.errors import TEMPORARY
+    from ozon_assistant.mail.outbox import MAX_TEMPORARY_ATTEMPTS, Outbox
+
+    box = Outbox(tmp_path / "o.sqlite3")
+    i = box.add(account="default", message_id="<m@example.com>", sender="shop@example.com",
+                recipients=("anna@example.com",), to="anna@example.com", cc="", subject="s",
+                raw=b"Subject: s\r\n\r\nbody\r\n", meta={})
+    for _ in range(MAX_TEMPORARY_ATTEMPTS):
+        box.claim(i)
+        box.mark_failed(i, "h:25: connection refused", TEMPORARY, "net_refused", {"where": "h:25"})
+        box._set(i, ("queued",), next_attempt=0)
+    stored = box.get(i).error()
+    box.close()
+    assert stored is not None
+    speak("ru")
+    assert error_text(stored) == ("h:25: в соединении отказано (сервер не работает или указан не "
+                                  "тот порт). Сделано попыток: 10; автоматических повторов "
+                                  "больше не будет.")
+
+
 def test_an_error_without_a_code_shows_its_english_line(speak: Any) -> None:
     speak("ru")
     assert error_text(OzonError("something specific")) == "something specific"
