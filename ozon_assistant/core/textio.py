@@ -52,3 +52,44 @@ def read_reply(path: str | Path) -> str:
     if name == "-":
         return decode_reply(sys.stdin.buffer.read(), "stdin")
     return decode_reply(read_file_bytes(path), name)
+
+
+#: what a reply file that is not UTF-8 most likely is: Notepad's "ANSI" on a Russian Windows
+#: (Windows-1251) or on a Chinese one (GB18030, which has Cyrillic too)
+LEGACY_ENCODINGS = ("cp1251", "gb18030")
+
+
+_PLAIN = frozenset(" \t\r\n.,!?:;-–—«»\"'()[]/%№+=*&@#$€₽…")
+
+
+def _plausible(text: str) -> float:
+    """How much ``text`` looks like a Russian or English reply: the share of its characters
+    that are Cyrillic or Latin letters, digits or ordinary punctuation, times the share of its
+    words cased as words are («заказ», «Анна», «ВАШ»; not «уРБУЙВП», a wrong code page)."""
+    if not text:
+        return 0.0
+    ordinary = sum(c.isdigit() or c in _PLAIN or (c.isalpha() and (c.isascii() or
+                   "\u0400" <= c <= "\u04ff")) for c in text) / len(text)
+    words = [w for w in text.split() if len(w) > 1 and w.isalpha()]
+    cased = (sum(w.islower() or w.isupper() or w.istitle() for w in words) / len(words)
+             if words else 1.0)
+    return ordinary * cased
+
+
+def legacy_reading(raw: bytes) -> tuple[str, str] | None:
+    """(encoding, text) when ``raw`` reads as a Russian or English reply in one of
+    ``LEGACY_ENCODINGS``, else None.
+
+    Never used by ``check``, which stays strict: the window offers this reading to the seller,
+    with a preview, and uses it only when they choose it."""
+    best: tuple[float, str, str] | None = None
+    for encoding in LEGACY_ENCODINGS:
+        try:
+            text = raw.decode(encoding).removeprefix("\ufeff")
+        except UnicodeDecodeError:
+            continue
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        score = _plausible(text)
+        if score >= 0.95 and (best is None or score > best[0]):
+            best = (score, encoding, text)
+    return (best[1], best[2]) if best else None

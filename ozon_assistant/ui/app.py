@@ -132,11 +132,45 @@ def create_window(file: str | None = None, no_first_run: bool = False) -> MainWi
             "Startup", "Cannot open the file"), QCoreApplication.translate(
             "Startup", "%1\n\nThe file was not changed. An empty reply is open instead.").replace(
             "%1", error_text(file_error)))
+        if file is not None and file_error.code == "not_utf8":
+            _offer_legacy_reading(window, window.file_error_box, file)
     if draft_error is not None:
         window.status_message(error_text(draft_error))
     if first_run_wanted(settings, file, no_first_run):
         QTimer.singleShot(0, window.show_first_run)
     return window
+
+
+def _offer_legacy_reading(window: MainWindow, box: QMessageBox, file: str) -> None:
+    """A file saved by Notepad as "ANSI" (Windows-1251 on a Russian Windows, GB18030 on a
+    Chinese one): show how it reads that way and offer to open it so; the file stays as it is."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ozon_assistant.core.textio import legacy_reading, read_file_bytes
+
+    try:
+        reading = legacy_reading(read_file_bytes(file))
+    except OzonError:
+        return
+    if reading is None:
+        return
+    encoding, text = reading
+    name = {"cp1251": QCoreApplication.translate("Startup", "Windows-1251 (Cyrillic)"),
+            "gb18030": QCoreApplication.translate("Startup", "GB18030 (Chinese Windows)")
+            }.get(encoding, encoding)
+    preview = " ".join(text.split())
+    preview = preview if len(preview) <= 80 else preview[:79] + "…"
+    box.setText(box.text() + "\n\n" + QCoreApplication.translate(
+        "Startup", "Read as %1, it begins: «%2»").replace("%1", name).replace("%2", preview))
+    button = box.addButton(QCoreApplication.translate("Startup", "Open as %1").replace(
+        "%1", name), QMessageBox.ButtonRole.AcceptRole)
+    button.setObjectName("open-legacy")
+
+    def use() -> None:
+        window.current_editor().setPlainText(text)
+        window.focus_editor_end()
+
+    button.clicked.connect(use)
 
 
 def _message(window: MainWindow, title: str, text: str) -> QMessageBox:

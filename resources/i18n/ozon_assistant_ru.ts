@@ -2443,6 +2443,26 @@ The file was not changed. An empty reply is open instead.</source>
 
 Файл не изменён. Вместо него открыт пустой ответ.</translation>
     </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/app.py" line="158"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кириллица)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/app.py" line="159"/>
+        <source>GB18030 (Chinese Windows)</source>
+        <translation>GB18030 (китайская Windows)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/app.py" line="163"/>
+        <source>Read as %1, it begins: «%2»</source>
+        <translation>В кодировке %1 он начинается так: «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/app.py" line="165"/>
+        <source>Open as %1</source>
+        <translation>Открыть как %1</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>

@@ -2407,6 +2407,26 @@ The file was not changed. An empty reply is open instead.</source>
 
 文件未被修改。已改为打开一个空白回复。</translation>
     </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/app.py" line="158"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251（西里尔文）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/app.py" line="159"/>
+        <source>GB18030 (Chinese Windows)</source>
+        <translation>GB18030（中文 Windows）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/app.py" line="163"/>
+        <source>Read as %1, it begins: «%2»</source>
+        <translation>按 %1 读取，开头为：“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/app.py" line="165"/>
+        <source>Open as %1</source>
+        <translation>按 %1 打开</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>

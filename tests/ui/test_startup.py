@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFontMetrics, QPalette, QTextCursor
+from PySide6.QtWidgets import QPushButton
 
 from ozon_assistant.core import paths
 from ozon_assistant.core.settings import Settings, load_settings
@@ -40,6 +41,30 @@ def test_a_file_that_is_not_utf8_gets_a_clear_message_and_is_not_touched(
     assert "not UTF-8" in message and str(reply) in message
     assert reply.read_bytes() == raw
     assert window.current_text() == ""
+    # Notepad's "ANSI" on a Russian Windows: shown as it would read, opened only when chosen
+    assert "Read as Windows-1251 (Cyrillic), it begins: «Здравствуйте! Спасибо»" in \
+        window.file_error_box.text()
+    window.file_error_box.findChild(QPushButton, "open-legacy").click()
+    assert window.current_text() == "Здравствуйте! Спасибо"
+    assert reply.read_bytes() == raw
+
+
+@pytest.mark.parametrize("raw,offered", [
+    ("Здравствуйте, Анна!\r\nЗаказ в пути.".encode("gb18030"), "GB18030"),  # Chinese Windows
+    (bytes(range(0x80, 0x100)) * 4, None),  # not text at all: nothing offered
+])
+def test_other_files_that_are_not_utf8(qtbot, make_window, tmp_path: Path, raw: bytes,
+                                       offered: str | None) -> None:
+    reply = tmp_path / "reply.txt"
+    reply.write_bytes(raw)
+    window = make_window(str(reply))
+    button = window.file_error_box.findChild(QPushButton, "open-legacy")
+    if offered is None:
+        assert button is None
+        return
+    assert offered in button.text()
+    button.click()
+    assert window.current_text() == "Здравствуйте, Анна!\nЗаказ в пути."
 
 
 def test_a_broken_config_names_path_and_line_and_is_never_overwritten(qtbot, make_window) -> None:
