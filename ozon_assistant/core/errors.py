@@ -34,7 +34,9 @@ class ConfigError(OzonError):
         self.path = Path(path)
         self.detail = detail
         self.line = line
-        super().__init__(f"{self.where}: {detail}", code=code, **params)
+        # the file and line travel with the facts, so a wording shown later (an Outbox row of
+        # a send that failed on a broken accounts file) still names them
+        super().__init__(f"{self.where}: {detail}", code=code, file=self.where, **params)
 
     @property
     def where(self) -> str:

@@ -116,8 +116,9 @@ class Mailer:
                                  on_data_end=lambda: self.outbox.mark_data_end(entry_id))
         except SendError as exc:
             state = self.outbox.mark_failed(entry_id, str(exc), exc.kind, exc.code, exc.params)
+            facts = self.outbox.get(entry_id).error_params  # as kept (the outbox may add some)
             raise SendError(self._failure_line(entry_id, str(exc), state), exc.kind,
-                            code=exc.code, outbox=state, **exc.params) from None
+                            code=exc.code, outbox=state, **facts) from None
         except OzonError as exc:  # the account vanished, keyring unavailable: wait for the seller
             self.outbox.mark_failed(entry_id, str(exc), "permanent", exc.code, exc.params)
             raise SendError(f"message {entry_id} not sent: {exc}", "permanent", code=exc.code,

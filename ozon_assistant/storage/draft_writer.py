@@ -5,15 +5,18 @@ millisecond on a quiet SSD, but tens of milliseconds on a busy disk or under an 
 scans every write, and the window must never wait on a disk. So the window hands each draft's
 state here and goes on; one writer thread writes them in order. A draft saved again before its
 previous state was written is written once, with the newer state. ``flush`` waits until every
-state handed over is on disk (closing the window, tests).
+state handed over is on disk (closing the window, tests). The writer has its own connection to
+the database, so a write stuck on the disk holds up nothing the window does with its own.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from ozon_assistant.storage.drafts import Draft, DraftStore
 
@@ -24,9 +27,14 @@ class DraftWriter:
     """Writes drafts to ``store`` off the caller's thread; ``on_error`` hears of failed writes
     (called on the writer thread: a window forwards it to its own thread)."""
 
-    def __init__(self, store: DraftStore, on_error: Callable[[Exception], None]) -> None:
+    def __init__(self, store: DraftStore, on_error: Callable[[Exception], None],
+                 opener: Callable[[Path], DraftStore] = DraftStore) -> None:
+        """``store``: the window's (drafts are saved into its session); ``opener`` opens the
+        writer thread's own connection to the same file."""
         self.store = store
         self._on_error = on_error
+        self._opener = opener
+        self._own: DraftStore | None = None
         self._cond = threading.Condition()
         self._pending: dict[int, Draft] = {}  # draft id → the latest state not yet written
         self._writing = False
@@ -44,19 +52,28 @@ class DraftWriter:
                 return
         self._write(state)
 
-    def flush(self) -> None:
-        """Return once every state handed over so far is written (or has failed)."""
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait until every state handed over so far is written (or has failed); False when
+        ``timeout`` seconds passed first (the disk is stuck)."""
+        deadline = None if timeout is None else time.monotonic() + timeout
         with self._cond:
             while self._pending or self._writing:
-                self._cond.wait()
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
+                    return False
+                self._cond.wait(left)
+        return True
 
-    def close(self) -> None:
-        """Write what is pending and stop the thread; later saves are written at once."""
-        self.flush()
+    def close(self, timeout: float = 10.0) -> None:
+        """Write what is pending and stop the thread; later saves are written at once. A disk
+        stuck for ``timeout`` seconds does not keep the app from closing: what was not written
+        by then is what the last autosave before it had written."""
+        if not self.flush(timeout):
+            log.warning("drafts still being written after %g s; closing without them", timeout)
         with self._cond:
             self._closed = True
             self._cond.notify_all()
-        self._thread.join(timeout=10)
+        self._thread.join(timeout=1)
 
     def _run(self) -> None:
         while True:
@@ -64,6 +81,8 @@ class DraftWriter:
                 while not self._pending and not self._closed:
                     self._cond.wait()
                 if not self._pending:
+                    if self._own is not None:
+                        self._own.close()
                     return  # closed, nothing left
                 draft_id = next(iter(self._pending))
                 state = self._pending.pop(draft_id)
@@ -75,9 +94,19 @@ class DraftWriter:
                     self._writing = False
                     self._cond.notify_all()
 
+    def _target(self) -> DraftStore:
+        """The writer thread's own connection (opened there, on first use); the window's
+        store for a save made after closing, on the window's thread."""
+        if threading.current_thread() is not self._thread:
+            return self.store
+        if self._own is None:
+            self._own = self._opener(self.store.path)
+        self._own.session = self.store.session
+        return self._own
+
     def _write(self, state: Draft) -> None:
         try:
-            self.store.save(state)
+            self._target().save(state)
         except Exception as exc:  # a full disk must not lose the text on screen, nor the thread
             log.exception("saving a draft failed")
             try:

@@ -110,6 +110,7 @@ class ComposeEditor(QPlainTextEdit):
         # run on every paint, i.e. every keystroke).
         self.drop_filters: list[Callable[[QEvent], bool]] = []
         self._tip_point: QPoint | None = None
+        self._focus_lost = True  # whether the last focus-out was passed on (not a popup's)
         # the first paint is seen by a filter that then goes away: no Python on later paints
         self._first_paint = _FirstPaint(self)
         self.viewport().installEventFilter(self._first_paint)
@@ -135,14 +136,18 @@ class ComposeEditor(QPlainTextEdit):
             self.live.layer.font_changed()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
+        # back from a popup: nothing to do unless the focus really went (see focusOutEvent)
+        if event.reason() != Qt.FocusReason.PopupFocusReason or self._focus_lost:
+            self._focus_lost = False
             super().focusInEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         """A popup (the phrase list, a menu) takes the focus only while it is open: the pane
         keeps its cursor showing where typing goes, and is not repainted whole, frame and all,
-        each time the phrase list opens or closes (~2 ms, twice a sentence)."""
+        each time the phrase list opens or closes (~2 ms, twice a sentence). When the focus
+        does leave meanwhile (a combo box elsewhere takes it), the return is handled in full."""
         if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self._focus_lost = True
             super().focusOutEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

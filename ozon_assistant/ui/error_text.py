@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ozon_assistant.core.errors import ConfigError, OzonError
+from ozon_assistant.core.errors import OzonError
 
 
 def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:
@@ -20,7 +20,7 @@ def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:
 
 
 # code → wording with {param} places. ConfigError wordings say what is wrong; the file and
-# line are put before them (``path:line: …``), as in the English line.
+# line (its "file" fact) are put before them (``path:line: …``), as in the English line.
 WORDINGS: dict[str, str] = {
     # reading a reply from a file
     "not_utf8": QT_TRANSLATE_NOOP(
@@ -174,8 +174,8 @@ def error_text(exc: BaseException) -> str:
         if key == "field" and value in FIELDS:
             value = QCoreApplication.translate("Errors", FIELDS[value])  # marked with QT_TRANSLATE_NOOP
         text = text.replace("{" + key + "}", value)
-    if isinstance(exc, ConfigError):
-        text = f"{exc.where}: {text}"
+    if exc.params.get("file"):  # a configuration or data file: path:line first, as in English
+        text = f"{exc.params['file']}: {text}"
     if "gave_up" in exc.params:  # a temporary failure, retried until the outbox gave up
         text += " " + QCoreApplication.translate(
             "Errors", "Attempts made: {n}; no more automatic retries.").replace(

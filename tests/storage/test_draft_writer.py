@@ -20,28 +20,35 @@ class _SlowStore(DraftStore):
         self.writes: list[str] = []
 
     def save(self, draft: Draft) -> None:
-        assert self.go.wait(10), "the test never released the disk"
-        self.writes.append(draft.text)
-        super().save(draft)
+        with self._lock:  # stuck in the middle of its own connection's work
+            assert self.go.wait(10), "the test never released the disk"
+            self.writes.append(draft.text)
+            super().save(draft)
 
 
 def test_saving_returns_at_once_while_the_disk_is_stuck_and_the_last_state_wins(
         tmp_path: Path) -> None:
-    store = _SlowStore(tmp_path / "d.sqlite3")
+    path = tmp_path / "d.sqlite3"
+    store = DraftStore(path)
     store.begin_session()
     draft = store.create("chat", "ru")
     errors: list[Exception] = []
-    writer = DraftWriter(store, errors.append)
+    stuck = _SlowStore(path)
+    writer = DraftWriter(store, errors.append, opener=lambda _path: stuck)
     for text in ("Здравствуйте", "Здравствуйте, Анна", "Здравствуйте, Анна! Заказ собран."):
         draft.text = text
         writer.save(draft)  # returns although nothing can be written yet
     draft.text = "typed after the last save"  # not part of any save
     assert store.get(draft.id).text == ""
-    store.go.set()
-    writer.flush()
+    other = store.create("email", "en")  # the window's own calls are not held up either
+    store.delete(other.id)
+    assert not writer.flush(timeout=0.2)  # still stuck: flushing gives up when told to
+    stuck.go.set()
+    assert writer.flush()
     saved = store.get(draft.id)
     assert saved is not None and saved.text == "Здравствуйте, Анна! Заказ собран."
-    assert len(store.writes) <= 2  # the states queued behind a stuck write became one write
+    assert saved.updated > 0
+    assert len(stuck.writes) <= 2  # the states queued behind a stuck write became one write
     assert errors == []
     writer.close()
 
@@ -52,15 +59,20 @@ def test_a_failed_write_is_reported_and_the_next_one_goes_through(tmp_path: Path
     store.begin_session()
     draft = store.create("chat", "ru")
     errors: list[Exception] = []
-    writer = DraftWriter(store, errors.append)
+
+    def impatient(p: Path) -> DraftStore:  # gives up on a locked file after 50 ms, not 10 s
+        own = DraftStore(p)
+        own._conn.execute("PRAGMA busy_timeout = 50")
+        return own
+
+    writer = DraftWriter(store, errors.append, opener=impatient)
     locker = DraftStore(path)._conn  # another process holds the database: writes time out
     locker.execute("PRAGMA busy_timeout = 0")
-    store._conn.execute("PRAGMA busy_timeout = 50")
     locker.execute("BEGIN IMMEDIATE")
     draft.text = "Спасибо за заказ!"
     writer.save(draft)
     writer.flush()
-    assert len(errors) == 1 and "locked" in str(errors[0])
+    assert len(errors) == 1 and "locked" in str(errors[0])  # (the writer's own connection)
     locker.execute("ROLLBACK")
     writer.save(draft)  # the text is still the caller's; the next autosave writes it
     writer.close()

@@ -216,6 +216,25 @@ def test_an_outbox_that_gave_up_says_so(tmp_path: Path, speak: Any) -> None:
                                   "больше не будет.")
 
 
+def test_a_broken_file_stays_named_when_a_send_fails_on_it(speak: Any) -> None:
+    """An Outbox retry that meets a broken accounts.toml: the send dialog and the Outbox row
+    still name the file and line."""
+    import tomllib
+
+    from ozon_assistant.core.errors import toml_error
+
+    try:
+        tomllib.loads("[accounts\n")
+    except tomllib.TOMLDecodeError as exc:
+        broken = toml_error("/home/u/accounts.toml", exc)
+    resent = SendError(f"message 7 not sent: {broken}", "permanent", code=broken.code,
+                       outbox="failed", **broken.params)
+    stored = OzonError(str(broken), code=broken.code, **broken.params)
+    speak("ru")
+    for shown in (error_text(resent), error_text(stored)):
+        assert shown.startswith("/home/u/accounts.toml:1: это не правильный TOML (")
+
+
 def test_an_error_without_a_code_shows_its_english_line(speak: Any) -> None:
     speak("ru")
     assert error_text(OzonError("something specific")) == "something specific"

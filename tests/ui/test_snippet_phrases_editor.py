@@ -214,3 +214,44 @@ def test_the_compose_pane_is_not_repainted_whole_as_the_phrase_list_opens_and_cl
     assert editor.hasFocus()
     type_text(editor, " Анна")  # typing goes on where it was
     assert editor.toPlainText() == "Добрый день! Спасибо, Анна"
+
+
+def test_the_cursor_comes_back_when_a_popup_elsewhere_really_took_the_focus(
+        qtbot: QtBot) -> None:
+    """A combo box that takes no focus on click opens its list: the pane gets FocusOut(Popup),
+    then FocusOut(Other) and, when the list closes, only FocusIn(Popup). The focus really
+    left, so its return must be handled: the text cursor blinks again."""
+    from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+
+    from ozon_assistant.ui.editor import ComposeEditor
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    editor = ComposeEditor()
+    combo = QComboBox()
+    combo.addItems(["chat", "email"])
+    combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    column = QVBoxLayout(window)
+    column.addWidget(editor)
+    column.addWidget(combo)
+    window.show()
+    qtbot.waitExposed(window)
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    combo.showPopup()
+    qtbot.wait(100)
+    combo.hidePopup()
+    qtbot.wait(100)
+    assert editor.hasFocus()
+
+    def cursor_drawn() -> bool:  # an empty pane: any dark pixel at the cursor is the cursor
+        area = editor.cursorRect().adjusted(-1, -1, 1, 1)
+        image = editor.viewport().grab(area).toImage()
+        return any(image.pixelColor(x, y).lightness() < 100
+                   for x in range(image.width()) for y in range(image.height()))
+
+    seen = []
+    for _ in range(8):  # the cursor blinks: look over more than one period
+        qtbot.wait(150)
+        seen.append(cursor_drawn())
+    assert any(seen)

@@ -112,9 +112,8 @@ def test_typing_goes_on_while_the_disk_is_stuck(qtbot, window) -> None:
             super().save(draft)
 
     stuck = StuckStore()
-    stuck.session = window.drafts.session
     window.draft_writer.close()
-    window.draft_writer = DraftWriter(stuck, lambda exc: None)
+    window.draft_writer = DraftWriter(window.drafts, lambda exc: None, opener=lambda _p: stuck)
     tab = window.current_tab()
     type_text(tab.editor, "Здравствуйте!")
     qtbot.waitUntil(lambda: not tab.unsaved)  # an autosave was handed over …

@@ -32,16 +32,23 @@ def missing_greeting(text: str, ctx: CheckContext, params: dict[str, Any]) -> It
 
 
 def _misspelt_greeting(word: str, greetings: list[str]) -> bool:
-    """Whether ``word`` is one slip away from a greeting's first word (two in a long one):
-    the same first letter and a typo's distance. Then the reply does open with a greeting, and
-    offering to put another one in front («Здравствуйте! Здравсвуйте») would be wrong."""
+    """Whether ``word`` is a Russian greeting's first word with a slip in it: one typo away (two
+    in a long word), the same first letter, and no word of its own («Здравсвуйте», not
+    «Добрые» or «Уважаем»). Then the reply does open with a greeting — the speller corrects
+    it — and offering to put another one in front («Здравствуйте! Здравсвуйте») would be wrong.
+    Latin words are left alone: without an English lexicon here «Hell» cannot be told from
+    «Helo»."""
+    if not ("а" <= word[:1] <= "я" or word[:1] == "ё"):
+        return False
     for greeting in greetings:
         target = fold(greeting.split()[0])
         if len(target) < 5 or word[:1] != target[:1]:
             continue
-        limit = 2 if len(target) >= 8 else 1
+        limit = 2 if len(target) >= 10 else 1
         if damerau(word, target, limit) <= limit:
-            return True
+            from ozon_assistant.checker.morph import analyzer  # only for such near misses
+
+            return not analyzer().word_is_known(word)
     return False
 
 
