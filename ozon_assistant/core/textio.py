@@ -6,6 +6,7 @@ does), a leading byte-order mark is dropped, nothing else changes.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -62,18 +63,30 @@ LEGACY_ENCODINGS = ("cp1251", "gb18030")
 _PLAIN = frozenset(" \t\r\n.,!?:;-–—«»\"'()[]/%№+=*&@#$€₽…")
 
 
+def _cyrillic(c: str) -> bool:
+    return "\u0400" <= c <= "\u04ff"
+
+
 def _plausible(text: str) -> float:
-    """How much ``text`` looks like a Russian or English reply: the share of its characters
-    that are Cyrillic or Latin letters, digits or ordinary punctuation, times the share of its
-    words cased as words are («заказ», «Анна», «ВАШ»; not «уРБУЙВП», a wrong code page)."""
+    """How much ``text`` looks like a Russian reply (English words and all): the share of its
+    characters that are Cyrillic or Latin letters, digits or ordinary punctuation, times the
+    share of its Cyrillic words cased as words are («заказ», «Анна», «ВАШ»; not «уРБУЙВП» or
+    «cafй», what a wrong code page makes). No Cyrillic word at all: 0 (nothing to gain)."""
+    text = text[:65536]  # (a 20 MB file is judged by its beginning)
     if not text:
         return 0.0
-    ordinary = sum(c.isdigit() or c in _PLAIN or (c.isalpha() and (c.isascii() or
-                   "\u0400" <= c <= "\u04ff")) for c in text) / len(text)
-    words = [w for w in text.split() if len(w) > 1 and w.isalpha()]
-    cased = (sum(w.islower() or w.isupper() or w.istitle() for w in words) / len(words)
-             if words else 1.0)
-    return ordinary * cased
+    ordinary = sum(c.isdigit() or c in _PLAIN or (c.isalpha() and (c.isascii() or _cyrillic(c)))
+                   for c in text) / len(text)
+    good = bad = 0
+    for word in re.findall(r"[^\W\d_]{2,}", text):
+        if not any(_cyrillic(c) for c in word):
+            continue  # Latin: «iPhone», «WhatsApp» are cased as they like
+        if any(c.isascii() for c in word) or not (word.islower() or word.isupper()
+                                                  or word.istitle()):
+            bad += 1
+        else:
+            good += 1
+    return ordinary * good / (good + bad) if good else 0.0
 
 
 def legacy_reading(raw: bytes) -> tuple[str, str] | None:

@@ -45,6 +45,9 @@ def connect(path: Path, migrations: Sequence[Migration]) -> sqlite3.Connection:
                           code="db_newer", version=version)
     for target in range(version, len(migrations)):
         with transaction(conn):
+            # another process (the window and the CLI at once) may have just done this step
+            if conn.execute("PRAGMA user_version").fetchone()[0] > target:
+                continue
             for statement in migrations[target]:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {target + 1}")

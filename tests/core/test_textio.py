@@ -13,3 +13,7 @@ def test_a_legacy_reading_is_found_only_where_the_text_reads_as_a_reply() -> Non
     assert legacy_reading(koi8) is None  # as Windows-1251 it reads «ъДТБЧУФЧХКФЕ! уРБУЙВП»
     assert legacy_reading(reply.encode("utf-16")) is None
     assert legacy_reading(bytes(range(0x80, 0x100))) is None
+    french = "Le café arrivera demain, déjà emballé.".encode("cp1252")  # as 1251: «cafй»
+    assert legacy_reading(french) is None
+    brand = "Спасибо за отзыв о чехле для iPhone 15. Новый чехол отправим завтра."
+    assert legacy_reading(brand.encode("cp1251")) == ("cp1251", brand)
