@@ -162,6 +162,11 @@ FIELDS: dict[str, str] = {
 }
 
 
+def _gap(text: str) -> str:
+    """What goes between two sentences: a space, none after a Chinese full stop."""
+    return "" if text.endswith(("。", "！", "？", "）")) else " "
+
+
 def error_text(exc: BaseException) -> str:
     """What the window shows for ``exc``: its wording in the UI language when its code has
     one, else its English line."""
@@ -177,10 +182,10 @@ def error_text(exc: BaseException) -> str:
     if exc.params.get("file"):  # a configuration or data file: path:line first, as in English
         text = f"{exc.params['file']}: {text}"
     if "gave_up" in exc.params:  # a temporary failure, retried until the outbox gave up
-        text += " " + QCoreApplication.translate(
+        text += _gap(text) + QCoreApplication.translate(
             "Errors", "Attempts made: {n}; no more automatic retries.").replace(
             "{n}", exc.params["gave_up"])
     after = AFTER_FAILURE.get(exc.params.get("outbox", ""))
     if after is not None:
-        text += " " + QCoreApplication.translate("Errors", after)  # marked with QT_TRANSLATE_NOOP
+        text += _gap(text) + QCoreApplication.translate("Errors", after)  # marked with QT_TRANSLATE_NOOP
     return text
