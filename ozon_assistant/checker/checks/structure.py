@@ -25,31 +25,33 @@ def missing_greeting(text: str, ctx: CheckContext, params: dict[str, Any]) -> It
     head = fold(text[first.start() : first.start() + 60])
     if any(head.startswith(fold(g)) for g in greetings):
         return
-    if _misspelt_greeting(fold(first.group()), greetings):
-        return  # «Здравсвуйте»: a greeting, misspelt; the speller offers «Здравствуйте»
-    fix = f"{greetings[0]}! {first.group()}"
-    yield Hit(first.start(), first.end(), (fix,), matched=first.group())
+    word = first.group()
+    near = _near_greeting(fold(word), greetings)
+    if near is not None and not near.isascii():
+        from ozon_assistant.checker.morph import analyzer  # only for such near misses
+
+        if not analyzer().word_is_known(word):
+            return  # «Здравсвуйте»: a greeting, misspelt; the speller offers «Здравствуйте»
+    # «Helo, Anna!» (or «Hell, Anna!»): the greeting meant, in place; else one put in front
+    fix = near if near is not None and near.isascii() else f"{greetings[0]}! {word}"
+    yield Hit(first.start(), first.end(), (fix,), matched=word)
 
 
-def _misspelt_greeting(word: str, greetings: list[str]) -> bool:
-    """Whether ``word`` is a Russian greeting's first word with a slip in it: one typo away (two
-    in a long word), the same first letter, and no word of its own («Здравсвуйте», not
-    «Добрые» or «Уважаем»). Then the reply does open with a greeting — the speller corrects
-    it — and offering to put another one in front («Здравствуйте! Здравсвуйте») would be wrong.
-    Latin words are left alone: without an English lexicon here «Hell» cannot be told from
-    «Helo»."""
-    if not ("а" <= word[:1] <= "я" or word[:1] == "ё"):
-        return False
+def _near_greeting(word: str, greetings: list[str]) -> str | None:
+    """The first word of the greeting ``word`` (folded) is a slip away from — one typo (two in
+    a long word), the same first letter — or None. A Russian near miss that is no word of its
+    own («Здравсвуйте», not «Добрые» or «Уважаем») is the greeting misspelt: the speller
+    corrects it, and offering to put another in front («Здравствуйте! Здравсвуйте») would be
+    wrong. With no English lexicon here, a Latin near miss is replaced by the greeting."""
     for greeting in greetings:
-        target = fold(greeting.split()[0])
-        if len(target) < 5 or word[:1] != target[:1]:
+        target = greeting.split()[0]
+        folded = fold(target)
+        if len(folded) < 5 or word[:1] != folded[:1]:
             continue
-        limit = 2 if len(target) >= 10 else 1
-        if damerau(word, target, limit) <= limit:
-            from ozon_assistant.checker.morph import analyzer  # only for such near misses
-
-            return not analyzer().word_is_known(word)
-    return False
+        limit = 2 if len(folded) >= 10 else 1
+        if word != folded and damerau(word, folded, limit) <= limit:
+            return target
+    return None
 
 
 @code_check("length")
