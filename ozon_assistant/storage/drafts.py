@@ -8,15 +8,12 @@ start offers them back. Two windows running at once leave each other's drafts al
 
 from __future__ import annotations
 
-import functools
 import os
 import sqlite3
-import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
 
 from ozon_assistant.core.process import pid_alive
 from ozon_assistant.storage.db import connect, db_path, transaction
@@ -46,20 +43,6 @@ MIGRATIONS = [
 ]
 
 
-_F = TypeVar("_F", bound=Callable[..., Any])
-
-
-def _locked(method: _F) -> _F:
-    """One call at a time: the window's thread and the draft writer share the connection."""
-
-    @functools.wraps(method)
-    def call(self: DraftStore, *args: Any, **kwargs: Any) -> Any:
-        with self._lock:
-            return method(self, *args, **kwargs)
-
-    return call  # type: ignore[return-value]
-
-
 @dataclass
 class Draft:
     id: int
@@ -73,21 +56,18 @@ class Draft:
 
 
 class DraftStore:
-    """The drafts database. One instance per window; its calls come from the window's thread
-    and from its :class:`~ozon_assistant.storage.draft_writer.DraftWriter`, one at a time."""
+    """The drafts database. One instance per thread: the window's, and the one its
+    :class:`~ozon_assistant.storage.draft_writer.DraftWriter` opens for itself."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or db_path("drafts")
         self._conn: sqlite3.Connection = connect(self.path, MIGRATIONS)
-        self._lock = threading.RLock()
         self.session: int | None = None
 
-    @_locked
     def close(self) -> None:
         self._conn.close()
 
     # -- sessions ------------------------------------------------------------------------------
-    @_locked
     def begin_session(self) -> int:
         """Start this run's session. Call :meth:`recoverable` and :meth:`reopen` right after."""
         with transaction(self._conn):
@@ -104,7 +84,6 @@ class DraftStore:
         me = os.getpid()
         return [r["id"] for r in rows if r["pid"] == me or not pid_alive(r["pid"])]
 
-    @_locked
     def recoverable(self) -> list[Draft]:
         """Non-empty drafts left open by a session that crashed, newest first."""
         crashed = self._crashed_sessions()
@@ -116,7 +95,6 @@ class DraftStore:
             "ORDER BY updated DESC", crashed)
         return [self._draft(r) for r in rows]
 
-    @_locked
     def reopen(self) -> list[Draft]:
         """Drafts a cleanly ended session left open (or orphaned ones): adopted by this session."""
         rows = list(self._conn.execute(
@@ -127,7 +105,6 @@ class DraftStore:
         self.adopt(d.id for d in drafts)
         return drafts
 
-    @_locked
     def adopt(self, ids: Iterable[int]) -> None:
         """Make drafts part of this session (restoring them)."""
         ids = list(ids)
@@ -135,13 +112,11 @@ class DraftStore:
             self._conn.executemany("UPDATE drafts SET session = ? WHERE id = ?",
                                    [(self.session, i) for i in ids])
 
-    @_locked
     def discard(self, ids: Iterable[int]) -> None:
         with transaction(self._conn):
             self._conn.executemany("DELETE FROM drafts WHERE id = ?", [(i,) for i in ids])
         self._forget_dead_sessions()
 
-    @_locked
     def end_session(self) -> None:
         """A clean exit: empty drafts go, the rest reopen next time."""
         if self.session is None:
@@ -165,7 +140,6 @@ class DraftStore:
                 "(SELECT 1 FROM drafts WHERE session = ?)", [(i, i) for i in dead])
 
     # -- drafts --------------------------------------------------------------------------------
-    @_locked
     def create(self, channel: str, language: str = "auto", text: str = "",
                position: int = 0) -> Draft:
         now = time.time()
@@ -177,7 +151,6 @@ class DraftStore:
         return Draft(id=int(cur.lastrowid or 0), channel=channel, language=language, text=text,
                      cursor=len(text), updated=now, position=position)
 
-    @_locked
     def save(self, draft: Draft) -> None:
         """Write the draft's current state (text, channel, language, cursor, ignored, position)."""
         import json  # here: not needed to open the window
@@ -191,17 +164,14 @@ class DraftStore:
                  json.dumps([list(x) for x in draft.ignored], ensure_ascii=False),
                  draft.position, self.session, draft.id))
 
-    @_locked
     def delete(self, draft_id: int) -> None:
         with transaction(self._conn):
             self._conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
 
-    @_locked
     def get(self, draft_id: int) -> Draft | None:
         row = self._conn.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
         return self._draft(row) if row else None
 
-    @_locked
     def all(self) -> list[Draft]:
         return [self._draft(r) for r in self._conn.execute("SELECT * FROM drafts ORDER BY id")]
 
