@@ -24,6 +24,11 @@ def decode_reply(raw: bytes, name: str) -> str:
             f"{name}: not UTF-8 text (byte {byte} at offset {offset}); save it as UTF-8 and try again",
             code="not_utf8", path=name, byte=byte, offset=offset,
         ) from None
+    return _normalised(text)
+
+
+def _normalised(text: str) -> str:
+    """What offsets refer to: no leading byte-order mark, universal newlines."""
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -47,12 +52,19 @@ def read_file_bytes(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
                          reason=reason) from None
 
 
+def reply_bytes(path: str | Path) -> bytes:
+    """The bytes of ``path`` ("-" for stdin), not yet decoded."""
+    return sys.stdin.buffer.read() if str(path) == "-" else read_file_bytes(path)
+
+
 def read_reply(path: str | Path) -> str:
     """The text of ``path`` ("-" for stdin). Raises InputError with one clear line."""
-    name = str(path)
-    if name == "-":
-        return decode_reply(sys.stdin.buffer.read(), "stdin")
-    return decode_reply(read_file_bytes(path), name)
+    return decode_reply(reply_bytes(path), reply_name(path))
+
+
+def reply_name(path: str | Path) -> str:
+    """How errors name ``path``: "stdin" for "-"."""
+    return "stdin" if str(path) == "-" else str(path)
 
 
 #: what a reply file that is not UTF-8 most likely is: Notepad's "ANSI" on a Russian Windows
@@ -98,10 +110,9 @@ def legacy_reading(raw: bytes) -> tuple[str, str] | None:
     best: tuple[float, str, str] | None = None
     for encoding in LEGACY_ENCODINGS:
         try:
-            text = raw.decode(encoding).removeprefix("\ufeff")
+            text = _normalised(raw.decode(encoding))
         except UnicodeDecodeError:
             continue
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
         score = _plausible(text)
         if score >= 0.95 and (best is None or score > best[0]):
             best = (score, encoding, text)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from ozon_assistant.core import paths
 from ozon_assistant.core.errors import ConfigError, OzonError
 from ozon_assistant.core.settings import Settings, load_settings
-from ozon_assistant.core.textio import read_reply
+from ozon_assistant.core.textio import decode_reply, reply_bytes, reply_name
 from ozon_assistant.storage.drafts import DraftStore
 from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import system_ui_language
@@ -105,10 +105,11 @@ def create_window(file: str | None = None, no_first_run: bool = False) -> MainWi
     for draft in drafts.reopen() if drafts else []:
         window.open_draft(draft, focus=False)
 
-    text, file_error = None, None
+    text, file_error, raw = None, None, b""
     if file is not None:
         try:
-            text = read_reply(file)
+            raw = reply_bytes(file)  # read once: a reading in another code page may be offered
+            text = decode_reply(raw, reply_name(file))
         except OzonError as exc:
             file_error = exc
     if text is not None:
@@ -132,8 +133,8 @@ def create_window(file: str | None = None, no_first_run: bool = False) -> MainWi
             "Startup", "Cannot open the file"), QCoreApplication.translate(
             "Startup", "%1\n\nThe file was not changed. An empty reply is open instead.").replace(
             "%1", error_text(file_error)))
-        if file is not None and file_error.code == "not_utf8":
-            _offer_legacy_reading(window, window.file_error_box, file)
+        if file_error.code == "not_utf8":
+            _offer_legacy_reading(window, window.file_error_box, raw)
     if draft_error is not None:
         window.status_message(error_text(draft_error))
     if first_run_wanted(settings, file, no_first_run):
@@ -141,17 +142,14 @@ def create_window(file: str | None = None, no_first_run: bool = False) -> MainWi
     return window
 
 
-def _offer_legacy_reading(window: MainWindow, box: QMessageBox, file: str) -> None:
+def _offer_legacy_reading(window: MainWindow, box: QMessageBox, raw: bytes) -> None:
     """A file saved by Notepad as "ANSI" (Windows-1251 on a Russian Windows, GB18030 on a
     Chinese one): show how it reads that way and offer to open it so; the file stays as it is."""
     from PySide6.QtWidgets import QMessageBox
 
-    from ozon_assistant.core.textio import legacy_reading, read_file_bytes
+    from ozon_assistant.core.textio import legacy_reading
 
-    try:
-        reading = legacy_reading(read_file_bytes(file))
-    except OzonError:
-        return
+    reading = legacy_reading(raw)
     if reading is None:
         return
     encoding, text = reading
