@@ -84,6 +84,7 @@ class LiveChecker(QObject):
         self._doc_requested = -1
         self._doc_revision_done = -1
         self._rendered: list[tuple[QTextCursor, Finding]] = []
+        self._glyphs_kept = range(0)  # the paragraphs (numbers) that keep their glyphs
         self._typing = False
         self._edit_end = -1
         self.edited_from = sys.maxsize  # the lowest Qt position edited since a reader reset it
@@ -279,6 +280,8 @@ class LiveChecker(QObject):
             last_block = self.doc.findBlock(position + added)
             last = last_block.blockNumber() if last_block.isValid() else self.doc.blockCount() - 1
             self._dirty.update(range(max(first, 0), last + 1))
+            if last_block.isValid():  # a new paragraph (Enter): typed into from the next key
+                last_block.layout().setCacheEnabled(True)
             while block.isValid() and block.blockNumber() <= last:
                 self.layer.edited(block, position, removed, added, False)
                 block = block.next()
@@ -442,10 +445,32 @@ class LiveChecker(QObject):
         self._summary_timer.start()
 
     # -- drawing -----------------------------------------------------------------------------
+    def _keep_glyphs(self, first: int, last: int) -> None:
+        """The visible paragraphs keep their shaped glyphs between layout and paint.
+
+        By default Qt shapes a paragraph to lay it out, throws the glyphs away, and shapes it
+        again to paint it (and again for each cursor position asked). A keystroke re-lays out
+        and repaints its paragraph, so that paragraph was shaped twice per key; with the
+        layout's cache it is shaped once (a keystroke ~20% cheaper, measured in pure Qt).
+        Paragraphs that scrolled out of view let their glyphs go at their next layout, so the
+        memory stays that of one screen. (Numbers shift with edits: a wrong guess costs a
+        paragraph a second shaping, nothing else.)"""
+        for n in self._glyphs_kept:
+            if not first <= n <= last:
+                block = self.doc.findBlockByNumber(n)
+                if block.isValid():
+                    block.layout().setCacheEnabled(False)
+        block = self.doc.findBlockByNumber(first)
+        while block.isValid() and block.blockNumber() <= last:
+            block.layout().setCacheEnabled(True)
+            block = block.next()
+        self._glyphs_kept = range(first, last + 1)
+
     def _render(self) -> None:
         if self._closed:
             return
         first, last = self._visible_range()
+        self._keep_glyphs(first, last)
         previous = self._rendered
         rendered: list[tuple[QTextCursor, Finding]] = []
         block = self.doc.findBlockByNumber(first)

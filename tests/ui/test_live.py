@@ -206,3 +206,29 @@ def test_underlines_stay_on_their_words_while_typing_before_or_inside_them(qtbot
     now = {(s, e) for s, e, _sev in tab.live.underlines()}
     assert (caps + 3, caps + 3 + 7) not in now and (caps + 3, caps + 3 + 8) not in now
     assert (bang + 4, bang + 4 + 3) in now
+
+
+def test_the_paragraphs_on_screen_keep_their_glyphs_and_only_they(qtbot, window) -> None:
+    """A keystroke re-lays out and repaints its paragraph: the paragraphs on screen keep their
+    shaped glyphs (QTextLayout's cache) so painting does not shape them again; those scrolled
+    away let them go, and a paragraph begun with Enter keeps them from its first key."""
+    tab = window.current_tab()
+    editor = tab.editor
+    editor.setPlainText("\n".join(f"Абзац {i}: посылка уже в пути, спасибо за заказ."
+                                  for i in range(300)))
+    settle(qtbot, tab)
+    doc = editor.document()
+
+    def kept() -> set[int]:
+        return {n for n in range(doc.blockCount())
+                if doc.findBlockByNumber(n).layout().cacheEnabled()}
+
+    first, last = tab.live._visible_range()
+    qtbot.waitUntil(lambda: kept() == set(range(first, last + 1)))
+    assert 0 in kept() and 299 not in kept()
+    editor.moveCursor(QTextCursor.MoveOperation.End)  # scrolls to the last paragraphs
+    qtbot.waitUntil(lambda: 299 in kept())
+    assert 0 not in kept() and len(kept()) < 60
+    type_text(editor, "\nНовый")
+    assert doc.lastBlock().layout().cacheEnabled()
+    assert doc.lastBlock().text() == "Новый"
