@@ -15,6 +15,8 @@ process happened to run in it. Figures:
   50,000 characters);
 - underline latency: from the last key of a bad word to its underline being drawn (goal
   ≤ 300 ms; the debounce alone is 250 ms);
+- the phrase popup: it is updated ``OFFER_MS`` after a key, outside keystroke-to-idle, so its
+  own cost (the update and the events it posts) is printed beside it;
 - peak memory (max RSS) of each process.
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_typing.py [ROUNDS]``.
@@ -36,6 +38,7 @@ from typing import IO, Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import RU_REPLY, quiet_offscreen_plugin, sized
+from ozon_assistant.ui.phrase_completer import OFFER_MS
 
 TYPED = "Здравствуйте! Спасибо за заказ, посылка уже в пути. "
 BAD_WORD = "ЗВОНИТЕ "
@@ -64,6 +67,8 @@ class _Typist:
         text = sized(RU_REPLY, size)
         self.window: Any = None
         self.live: Any = None
+        self.popup_ms: list[float] = []
+        self.recording = False
         if variant.startswith("plain"):
             self.editor: Any = QPlainTextEdit()
             self.editor.resize(*(geometry or (900, 620)))
@@ -75,6 +80,7 @@ class _Typist:
             self.editor.setPlainText(text)
             self.editor.show()
         else:
+            self._time_popup()
             if variant == "core":  # the compose window without the sidebar and mail add-ons
                 import ozon_assistant.ui.extensions as extensions
 
@@ -107,6 +113,22 @@ class _Typist:
         self.warmup_stall = max(self.stalls, default=0.0)
         self.stalls.clear()
         self.recording = False
+
+    def _time_popup(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        from ozon_assistant.ui import phrase_completer
+
+        real = phrase_completer.PhraseCompleter.flush
+
+        def flush(completer: phrase_completer.PhraseCompleter) -> None:
+            t0 = time.perf_counter()
+            real(completer)
+            QCoreApplication.sendPostedEvents()  # the popup's layout and paint
+            if self.recording:
+                self.popup_ms.append((time.perf_counter() - t0) * 1000)
+
+        phrase_completer.PhraseCompleter.flush = flush  # type: ignore[method-assign]
 
     def _beat(self) -> None:
         now = self.clock.nsecsElapsed()
@@ -172,7 +194,8 @@ class _Typist:
         self.wait(400)
         self.settle()
         self.recording = False
-        return {"keys": keys, "latency": latency}
+        popup, self.popup_ms = self.popup_ms, []
+        return {"keys": keys, "latency": latency, "popup": popup}
 
     def finish(self) -> dict[str, object]:
         self.heart.stop()
@@ -236,6 +259,7 @@ def measure(size: int, rounds: int) -> None:
     keys: dict[str, list[float]] = {v: [] for v in VARIANTS}
     per_round: dict[str, list[float]] = {v: [] for v in VARIANTS}
     latencies: list[float] = []
+    popup: list[float] = []
     for _ in range(rounds):
         for v in VARIANTS:
             out = children[v].ask("burst")
@@ -243,6 +267,8 @@ def measure(size: int, rounds: int) -> None:
             per_round[v].append(statistics.median(out["keys"]))
             if v == "ours" and out["latency"] is not None:
                 latencies.append(out["latency"])
+            if v == "ours":
+                popup.extend(out["popup"])
     end = {v: c.close() for v, c in children.items()}
 
     def p95(v: str) -> float:
@@ -280,6 +306,10 @@ def measure(size: int, rounds: int) -> None:
               f"max {max(latencies):.0f} ms over {len(latencies)} pauses (goal ≤ 300 ms)")
     else:
         print("  underline after a pause: never appeared (FAIL)")
+    if popup:
+        print(f"  phrase popup, {OFFER_MS} ms after a key (outside keystroke-to-idle): "
+              f"{len(popup)} updates, median {statistics.median(popup):.2f} ms, "
+              f"max {max(popup):.1f} ms")
     print(f"  peak memory: plain {end['plain']['rss_mb']:.0f} MB, "
           f"ours {end['ours']['rss_mb']:.0f} MB")
 

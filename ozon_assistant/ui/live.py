@@ -84,7 +84,7 @@ class LiveChecker(QObject):
         self._doc_requested = -1
         self._doc_revision_done = -1
         self._rendered: list[tuple[QTextCursor, Finding]] = []
-        self._glyphs_kept = range(0)  # the paragraphs (numbers) that keep their glyphs
+        self._glyphs_kept = range(0)  # the paragraphs on screen at the last redraw (numbers)
         self._typing = False
         self._edit_end = -1
         self.edited_from = sys.maxsize  # the lowest Qt position edited since a reader reset it
@@ -108,7 +108,7 @@ class LiveChecker(QObject):
         # restarts the timer on every move, typing included): no Python per keystroke
         self._cursor_timer = self._timer(CURSOR_REST_MS, self._on_cursor)
         editor.cursorPositionChanged.connect(self._cursor_timer.start)
-        editor.verticalScrollBar().valueChanged.connect(self.schedule_render)
+        editor.verticalScrollBar().valueChanged.connect(self._on_scroll)
         self.recheck_all()
 
     def _timer(self, msecs: int, slot: Callable[[], object]) -> QTimer:
@@ -184,6 +184,13 @@ class LiveChecker(QObject):
     def schedule_render(self) -> None:
         if not self._closed:
             self._render_timer.start()
+
+    def _on_scroll(self) -> None:
+        """Redraw when other paragraphs came into view. Typing at the end of a long reply
+        scrolls a line at every wrap with the same paragraphs on screen: nothing to redo."""
+        first, last = self._visible_range()
+        if range(first, last + 1) != self._glyphs_kept:
+            self.schedule_render()
 
     def stop_typing(self) -> None:
         """Every underline is shown again, including the word at the cursor."""

@@ -7,7 +7,10 @@ and selects the first ``{placeholder}`` of the phrase, so typing goes straight i
 
 It runs on every keystroke, so it looks only at the end of the paragraph before the cursor (no
 phrase is longer than that), compares against phrases folded once, asks for the reply language
-only when some phrase matches, and leaves the popup alone when its list has not changed.
+only when some phrase matches, and leaves the popup alone when its list has not changed. What
+the popup shows follows the key ``OFFER_MS`` later: opening, resizing or refilling a popup
+window takes 1–5 ms, and the letter typed is painted first (keys typed faster than that update
+the list once). Return and Tab bring the list up to date before they choose from it.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QPlainTextEdit
 
@@ -28,6 +31,7 @@ from ozon_assistant.ui.offsets import from_utf16, to_utf16, utf16_length
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_PREFIX = 2
 MAX_SHOWN = 8
+OFFER_MS = 30  # the popup follows the key this much later (well under what an eye notices)
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n)\s*([^\s.!?…][^.!?…\n]*)$")
 _PLACEHOLDER = re.compile(r"\{\w+\}")
 #: what Qt's document holds where a sentence may end (and a new one start)
@@ -115,6 +119,11 @@ class PhraseCompleter(QObject):
         #: next letter would be typed; one more letter there only narrows them (_on_change)
         self._candidates: list[tuple[str, Phrase]] = []
         self._next_at = -1
+        self._pending: list[Phrase] = []  # what the popup is to show once the timer fires
+        self._offer_timer = QTimer(self)
+        self._offer_timer.setSingleShot(True)
+        self._offer_timer.setInterval(OFFER_MS)
+        self._offer_timer.timeout.connect(self.flush)
         self._doc = editor.document()
         self._doc.contentsChange.connect(self._on_change)
         # QCompleter hands Return/Tab to the editor first (which would add a newline or a tab);
@@ -127,6 +136,10 @@ class PhraseCompleter(QObject):
         if (isinstance(event, QKeyEvent) and obj is self._view
                 and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)):
+            self.flush()  # choose from the list for what is typed now, not 30 ms ago
+            if not self._view.isVisible():  # nothing to choose any more: the key is the pane's
+                QCoreApplication.sendEvent(self.editor, event)
+                return True
             index = self._popup().currentIndex()
             self._popup().hide()
             if index.isValid():
@@ -170,12 +183,33 @@ class PhraseCompleter(QObject):
                                         if f.startswith(key) and f != key]
                     if not self._candidates:
                         self._dead_at, self._next_at = position + 1, -1
-                    self._offer([p for _f, p in self._candidates][:MAX_SHOWN])
+                    self._later([p for _f, p in self._candidates][:MAX_SHOWN])
                     return
-        self.update()
+        self._look()
 
     def update(self) -> None:
-        """After each edit: offer phrases for the sentence being typed, or hide the popup."""
+        """Offer phrases for the sentence being typed now, or hide the popup."""
+        self._look()
+        self.flush()
+
+    def flush(self) -> None:
+        """The popup shows what the last look found (at once, instead of ``OFFER_MS`` later)."""
+        self._offer_timer.stop()
+        if self._inserting or not self.editor.hasFocus() or self.editor.textCursor().hasSelection():
+            self._pending = []
+        self._offer(self._pending)
+
+    def _later(self, found: list[Phrase]) -> None:
+        """Show ``found`` after ``OFFER_MS``; nothing to do when nothing is or will be shown."""
+        self._pending = found
+        if found or self._view.isVisible():
+            self._offer_timer.start()
+        else:
+            self._offer_timer.stop()
+            self._shown = []
+
+    def _look(self) -> None:
+        """After an edit: find the phrases for the sentence being typed (shown a moment later)."""
         self._dead_at = -1
         if self._inserting or not self.editor.hasFocus():
             return
@@ -199,9 +233,9 @@ class PhraseCompleter(QObject):
                 self._dead_at = cursor.position()
         self._fragment = fragment
         self._next_at = cursor.position() if found else -1
-        self._offer(found, cursor)
+        self._later(found)
 
-    def _offer(self, found: list[Phrase], cursor: QTextCursor | None = None) -> None:
+    def _offer(self, found: list[Phrase]) -> None:
         """Show ``found`` under the sentence start, hide the popup when there is none."""
         popup = self._view
         fragment = self._fragment
@@ -214,7 +248,7 @@ class PhraseCompleter(QObject):
             return  # the same phrases: leave the popup where it is
         # The popup hangs under the start of the sentence, not the cursor: it stays put while
         # the seller types on (re-placing a popup window on every key is what costs).
-        cursor = cursor if cursor is not None else self.editor.textCursor()
+        cursor = self.editor.textCursor()
         anchor = QTextCursor(cursor)
         anchor.setPosition(cursor.position() - utf16_length(fragment))
         rect = self.editor.cursorRect(anchor)
@@ -277,4 +311,6 @@ class PhraseCompleter(QObject):
             self.editor.setTextCursor(cursor)
         finally:
             self._inserting = False
+        self._offer_timer.stop()
+        self._pending = self._shown = []
         self._popup().hide()

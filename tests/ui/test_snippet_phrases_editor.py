@@ -70,6 +70,7 @@ def test_escape_and_plain_typing_keep_the_text(qtbot: QtBot) -> None:
     qtbot.keyClick(completer.completer.popup(), Qt.Key.Key_Escape)
     assert editor.toPlainText() == "Th"
     qtbot.keyClicks(editor, "e parcel")
+    completer.flush()
     assert editor.toPlainText() == "The parcel" and not completer.popup_visible()
 
 
@@ -139,8 +140,8 @@ def test_letters_after_a_sentence_that_matches_nothing_are_let_through(qtbot: Qt
     pass without looking at the text; a sentence end, a deletion or a cursor move looks again."""
     editor, completer = _editor(qtbot, "en")
     looked: list[int] = []
-    real_update = completer.update
-    completer.update = lambda: (looked.append(1), real_update())[1]  # type: ignore[method-assign]
+    real_look = completer._look
+    completer._look = lambda: (looked.append(1), real_look())[1]  # type: ignore[method-assign]
     qtbot.keyClicks(editor, "Zz")  # starts no phrase
     assert looked == [1, 1]
     qtbot.keyClicks(editor, "zzy words")  # letters and spaces: let through
@@ -163,7 +164,7 @@ def test_the_popup_stays_under_the_sentence_start_and_narrows_as_letters_come(
     completer.phrases = lambda: phrases
     type_text(editor, "Добрый день! Сп")
     popup = completer.completer.popup()
-    assert completer.popup_visible()
+    qtbot.waitUntil(completer.popup_visible)  # a moment after the key
     where = popup.geometry()
     start = editor.cursorRect(editor.textCursor()).left() - 12  # about two letters back
     assert where.left() >= editor.viewport().mapToGlobal(QPoint(start - 12, 0)).x() > 40
@@ -174,6 +175,7 @@ def test_the_popup_stays_under_the_sentence_start_and_narrows_as_letters_come(
     for ch in "асибо за т":
         type_text(editor, ch)
         typed += ch
+        completer.flush()
         assert completer.popup_visible()
         rows = [completer.model.item(r).data(Qt.ItemDataRole.UserRole + 1)
                 for r in range(completer.model.rowCount())]
@@ -205,8 +207,10 @@ def test_the_compose_pane_is_not_repainted_whole_as_the_phrase_list_opens_and_cl
     watch = Watch()
     editor.installEventFilter(watch)
     type_text(editor, "Добрый день! Сп")
+    completer.flush()
     assert completer.popup_visible()
     type_text(editor, "асибо,")  # a sentence the list has no phrase for: it closes
+    completer.flush()
     assert not completer.popup_visible()
     qtbot.wait(50)
     assert QEvent.Type.FocusOut in events and QEvent.Type.FocusIn in events  # it did take focus
@@ -255,3 +259,30 @@ def test_the_cursor_comes_back_when_a_popup_elsewhere_really_took_the_focus(
         qtbot.wait(150)
         seen.append(cursor_drawn())
     assert any(seen)
+
+
+def test_the_list_follows_the_keys_and_return_chooses_from_what_is_typed_now(
+        qtbot: QtBot) -> None:
+    """The popup is updated a moment after the key (the letter is painted first); Return or
+    Tab pressed before that moment chooses from the list for the text as it is now."""
+    from ozon_assistant.ui.phrase_completer import OFFER_MS
+
+    editor, completer = _editor(qtbot, "ru")
+    phrases = [*PHRASES, Phrase("thanks", "ru", "Спасибо за терпение!", "感谢耐心")]
+    completer.phrases = lambda: phrases
+    type_text(editor, "Добрый день! Сп")
+    assert not completer.popup_visible()  # not within the keystroke …
+    qtbot.waitUntil(completer.popup_visible, timeout=OFFER_MS * 20)  # … right after it
+    popup = completer.completer.popup()
+    type_text(editor, "асибо за т")
+    assert completer.model.rowCount() == 2  # the list has not caught up yet …
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # … Return brings it up to date first
+    assert editor.toPlainText() == "Добрый день! Спасибо за терпение!"
+
+    editor.clear()
+    type_text(editor, "Сп")
+    qtbot.waitUntil(completer.popup_visible, timeout=OFFER_MS * 20)
+    type_text(editor, "ячка")  # starts no phrase: the list is to close …
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # … so Return is the pane's: a new line
+    assert editor.toPlainText() == "Спячка\n"
+    assert not completer.popup_visible()
