@@ -156,7 +156,8 @@ class Outbox:
         with self._lock:
             row = self._conn.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
         if row is None:
-            raise OzonError(f"outbox: no message with id {entry_id}")
+            raise OzonError(f"outbox: no message with id {entry_id}", code="outbox_no_message",
+                            id=entry_id)
         return self._entry(row)
 
     def entries(self, include_sent: bool = True) -> list[Entry]:
@@ -220,7 +221,8 @@ class Outbox:
     def mark_data_end(self, entry_id: int) -> None:
         """Committed before the final dot goes out: from here on the server may have it."""
         if not self._set(entry_id, (SENDING,), state=DATA_SENT):
-            raise OzonError(f"outbox: message {entry_id} changed while it was being sent")
+            raise OzonError(f"outbox: message {entry_id} changed while it was being sent",
+                            code="outbox_changed", id=entry_id)
 
     def mark_sent(self, entry_id: int, reply: str) -> None:
         self._set(entry_id, (SENDING, DATA_SENT), state=SENT, sent_at=time.time(), last_error="",
@@ -255,16 +257,20 @@ class Outbox:
             raise OzonError(
                 f"outbox: message {entry_id} may already have been delivered (the app stopped or "
                 "the connection broke after the server got it); check your Sent folder or ask the "
-                "buyer, then resend with --force or delete it")
+                "buyer, then resend with --force or delete it", code="outbox_maybe_sent",
+                id=entry_id)
         if entry.state not in allowed:
-            raise OzonError(f"outbox: message {entry_id} is {entry.label}; nothing to retry")
+            busy = entry.state in (SENDING, DATA_SENT)
+            raise OzonError(f"outbox: message {entry_id} is {entry.label}; nothing to retry",
+                            code="outbox_busy" if busy else "outbox_already_sent", id=entry_id)
         self._set(entry_id, allowed, state=QUEUED, next_attempt=time.time())
         return self.get(entry_id)
 
     def delete(self, entry_id: int) -> None:
         entry = self.get(entry_id)
         if entry.state in (SENDING, DATA_SENT):
-            raise OzonError(f"outbox: message {entry_id} is being sent right now; try again shortly")
+            raise OzonError(f"outbox: message {entry_id} is being sent right now; try again "
+                            "shortly", code="outbox_busy", id=entry_id)
         with self._tx() as conn:
             conn.execute("DELETE FROM outbox WHERE id = ? AND state NOT IN (?, ?)",
                          (entry_id, SENDING, DATA_SENT))

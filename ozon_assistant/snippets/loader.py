@@ -37,11 +37,15 @@ TIERS = {"bundled": 0, "team": 1, "user": 2}
 
 
 class EntryError(Exception):
-    """One entry is invalid: ``key`` points the line finder at the offending key."""
+    """One entry is invalid: ``key`` points the line finder at the offending key; ``code`` and
+    ``params`` say it as data for the snippet editor's message (see ``core.errors.OzonError``)."""
 
-    def __init__(self, message: str, key: str | None = None) -> None:
+    def __init__(self, message: str, key: str | None = None, *, code: str = "",
+                 **params: object) -> None:
         super().__init__(message)
         self.key = key
+        self.code = code
+        self.params = params
 
 
 @dataclass
@@ -145,27 +149,31 @@ def parse_snippet(data: Any, category: str | None, source: str, path: Path | Non
         raise EntryError("a snippet must be a table")
     sid = data.get("id")
     if not isinstance(sid, str) or not ID_RE.match(sid):
-        raise EntryError(f"snippet id {sid!r}: lower-case letters, digits and dashes", "id")
+        raise EntryError(f"snippet id {sid!r}: lower-case letters, digits and dashes", "id",
+                         code="snippet_id", value=sid if isinstance(sid, str) else "")
     cat = data.get("category", category) or "other"
     if not isinstance(cat, str) or not ID_RE.match(cat):
-        raise EntryError(f"snippet {sid}: category {cat!r} is not a situation id", "category")
+        raise EntryError(f"snippet {sid}: category {cat!r} is not a situation id", "category",
+                         code="snippet_category", value=cat)
     body = data.get("body")
     if not isinstance(body, dict) or not body:
-        raise EntryError(f"snippet {sid}: needs body.ru and/or body.en", "body")
+        raise EntryError(f"snippet {sid}: needs body.ru and/or body.en", "body",
+                         code="snippet_no_body")
     for lang, text in body.items():
         if lang not in BODY_LANGUAGES:
             raise EntryError(f"snippet {sid}: body.{lang}: reply bodies are ru or en", "body")
         if not isinstance(text, str) or not text.strip():
             raise EntryError(f"snippet {sid}: body.{lang} must be non-empty text", "body")
         if has_cursor(text) > 1:
-            raise EntryError(f"snippet {sid}: body.{lang} has more than one cursor mark {{|}}", "body")
+            raise EntryError(f"snippet {sid}: body.{lang} has more than one cursor mark {{|}}",
+                             "body", code="snippet_cursor_marks")
     channels = data.get("channels", list(CHANNELS))
     if not isinstance(channels, list) or not channels or any(c not in CHANNELS for c in channels):
         raise EntryError(f"snippet {sid}: channels must be a list of {', '.join(CHANNELS)}",
-                         "channels")
+                         "channels", code="snippet_channels")
     title = _texts(data.get("title", {}), f"snippet {sid}: title")
     if not any(title.values()):
-        raise EntryError(f"snippet {sid}: needs a title", "title")
+        raise EntryError(f"snippet {sid}: needs a title", "title", code="snippet_no_title")
     gloss = data.get("gloss", {})
     own = data.get("placeholder", {})
     if not isinstance(own, dict):

@@ -101,7 +101,8 @@ class SnippetService:
         else:
             existing = self.library.get(snippet.id)
             if original is None and existing is not None:
-                raise OzonError(f"a snippet with id {snippet.id!r} already exists")
+                raise OzonError(f"a snippet with id {snippet.id!r} already exists",
+                                code="snippet_exists", id=snippet.id)
             saved = self.user.save(snippet)
         self.reload()
         return self.library.get(saved.id) or saved
@@ -119,7 +120,8 @@ class SnippetService:
     def delete(self, snippet_id: str) -> None:
         snippet = self.get(snippet_id)
         if snippet.source != "user":
-            raise OzonError(f"{snippet_id!r} is in the {snippet.source} library, which is read-only")
+            raise OzonError(f"{snippet_id!r} is in the {snippet.source} library, which is "
+                            "read-only", code="snippet_read_only", id=snippet_id)
         self.user.delete(snippet_id)
         self.usage.forget(snippet_id)
         self.reload()

@@ -67,7 +67,7 @@ def validate(s: Snippet) -> Snippet:
     try:
         return parse_snippet(snippet_table(s), None, "user", s.path, s.line)
     except EntryError as exc:
-        raise OzonError(str(exc)) from None
+        raise OzonError(str(exc), code=exc.code, **exc.params) from None
 
 
 class UserLibrary:
@@ -135,7 +135,8 @@ class UserLibrary:
         snippet = validate(replace(snippet, source="user"))
         old = original_id or snippet.id
         if snippet.id != old and snippet.id in self.ids():
-            raise OzonError(f"a snippet with id {snippet.id!r} is already in your library")
+            raise OzonError(f"a snippet with id {snippet.id!r} is already in your library",
+                            code="snippet_exists", id=snippet.id)
         path = self._where(old)
         if path is not None:
             self._rewrite(path, old, snippet_table(snippet))
@@ -154,7 +155,8 @@ class UserLibrary:
     def copy_in(self, snippet: Snippet) -> Snippet:
         """A bundled or team snippet copied into the user's library (same id: it now wins)."""
         if self._where(snippet.id):
-            raise OzonError(f"{snippet.id!r} is already in your library")
+            raise OzonError(f"{snippet.id!r} is already in your library", code="snippet_copied",
+                            id=snippet.id)
         return self.save(snippet)
 
     def duplicate(self, snippet: Snippet, taken: Iterable[str]) -> Snippet:

@@ -27,9 +27,11 @@ def _read() -> list[str]:
     except FileNotFoundError:
         return []
     except UnicodeDecodeError:
-        raise OzonError(f"{path}: the personal dictionary is not UTF-8 text") from None
+        raise OzonError(f"{path}: the personal dictionary is not UTF-8 text",
+                        code="dict_not_utf8", path=path) from None
     except OSError as exc:
-        raise OzonError(f"{path}: cannot read the personal dictionary ({exc.strerror})") from None
+        raise OzonError(f"{path}: cannot read the personal dictionary ({exc.strerror})",
+                        code="dict_unreadable", path=path, reason=exc.strerror or exc) from None
     return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 
@@ -37,13 +39,15 @@ def clean_word(word: str) -> str:
     """One word as the dictionary stores it; a clear error for anything that is not one."""
     word = word.strip()
     if not word:
-        raise OzonError("the word is empty")
+        raise OzonError("the word is empty", code="word_empty")
     if any(c.isspace() for c in word):
-        raise OzonError(f"one word at a time, without spaces: {word!r}")
+        raise OzonError(f"one word at a time, without spaces: {word!r}", code="word_spaces",
+                        word=word)
     if len(word) > MAX_WORD:
-        raise OzonError(f"a word is at most {MAX_WORD} characters")
+        raise OzonError(f"a word is at most {MAX_WORD} characters", code="word_long",
+                        limit=MAX_WORD)
     if not any(c.isalpha() for c in word):
-        raise OzonError(f"not a word: {word!r}")
+        raise OzonError(f"not a word: {word!r}", code="not_a_word", word=word)
     return word
 
 
@@ -81,8 +85,12 @@ def remove_word(word: str) -> bool:
 
 def _write(items: list[str]) -> None:
     path = paths.personal_dictionary_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, "".join(f"{w}\n" for w in items))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, "".join(f"{w}\n" for w in items))
+    except OSError as exc:  # a full disk, a read-only folder: the file as it was stays
+        raise OzonError(f"{path}: cannot write the personal dictionary ({exc.strerror or exc})",
+                        code="dict_unwritable", path=path, reason=exc.strerror or exc) from None
 
 
 def stamp() -> float:

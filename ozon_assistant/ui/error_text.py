@@ -131,6 +131,50 @@ WORDINGS: dict[str, str] = {
     "no_recipient": QT_TRANSLATE_NOOP("Errors", "{field}: give at least one recipient "
                                                 "address."),
     "empty_subject": QT_TRANSLATE_NOOP("Errors", "{field}: the subject is empty."),
+    # the Outbox
+    "outbox_no_message": QT_TRANSLATE_NOOP(
+        "Errors", "There is no message {id} in the Outbox any more (it was deleted)."),
+    "outbox_changed": QT_TRANSLATE_NOOP(
+        "Errors", "Message {id} was changed while it was being sent (is the app open twice?)."),
+    "outbox_maybe_sent": QT_TRANSLATE_NOOP(
+        "Errors", "Message {id} may already have been delivered (the app stopped or the "
+        "connection broke after the server got it). Check your Sent folder or ask the buyer "
+        "before sending it again."),
+    "outbox_busy": QT_TRANSLATE_NOOP(
+        "Errors", "Message {id} is being sent right now; try again in a moment."),
+    "outbox_already_sent": QT_TRANSLATE_NOOP(
+        "Errors", "Message {id} has been sent already: there is nothing to retry."),
+    # the personal dictionary
+    "dict_not_utf8": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: the personal dictionary is not UTF-8 text. Save it as UTF-8."),
+    "dict_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: the personal dictionary cannot be read ({reason})."),
+    "dict_unwritable": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: the personal dictionary cannot be written ({reason})."),
+    "word_empty": QT_TRANSLATE_NOOP("Errors", "The word is empty."),
+    "word_spaces": QT_TRANSLATE_NOOP("Errors",
+                                     "One word at a time, without spaces: “{word}”."),
+    "word_long": QT_TRANSLATE_NOOP("Errors", "A word is at most {limit} characters long."),
+    "not_a_word": QT_TRANSLATE_NOOP("Errors", "“{word}” is not a word (it has no letters)."),
+    # the snippet editor
+    "snippet_id": QT_TRANSLATE_NOOP(
+        "Errors", "Id “{value}”: use lower-case Latin letters, digits and dashes, for "
+        "example my-answer."),
+    "snippet_category": QT_TRANSLATE_NOOP(
+        "Errors", "Situation “{value}”: choose one from the list, or type an id of lower-case "
+        "Latin letters, digits and _."),
+    "snippet_no_body": QT_TRANSLATE_NOOP("Errors",
+                                         "Write the reply in Russian, in English, or both."),
+    "snippet_cursor_marks": QT_TRANSLATE_NOOP(
+        "Errors", "A reply has more than one cursor mark {|}: keep one."),
+    "snippet_channels": QT_TRANSLATE_NOOP("Errors", "Tick at least one channel."),
+    "snippet_no_title": QT_TRANSLATE_NOOP("Errors", "Give the snippet a title."),
+    "snippet_exists": QT_TRANSLATE_NOOP(
+        "Errors", "A snippet with the id “{id}” already exists: choose another id."),
+    "snippet_copied": QT_TRANSLATE_NOOP("Errors", "“{id}” is in your library already."),
+    "snippet_read_only": QT_TRANSLATE_NOOP(
+        "Errors", "“{id}” comes with the app or your team's library, which are read-only; "
+        "edit it to make your own copy."),
 }
 
 # what happens to a message that was not sent (the outbox state a send attempt left it in)

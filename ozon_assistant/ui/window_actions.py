@@ -134,7 +134,12 @@ def add_to_dictionary(w: MainWindow, word: str) -> None:
         w.status_message(QCoreApplication.translate(
             "MainWindow", "The personal dictionary is not available."))
         return
-    add_word(word)
+    try:
+        add_word(word)
+    except OzonError as exc:  # the file is broken or cannot be written: it stays as it was
+        w.status_message(QCoreApplication.translate(
+            "MainWindow", "“%1” not added: %2").replace("%1", word).replace("%2", error_text(exc)))
+        return
     w.checker, _ = build_checker(w.settings)
     for tab in w.compose_tabs():
         tab.live.set_checker(w.checker)

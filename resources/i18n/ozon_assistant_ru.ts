@@ -198,32 +198,32 @@
         <translation>Исправление:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="122"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="123"/>
         <source>Write your reply to the buyer here. Problems are underlined as you type; hover for why, right-click for fixes. Ctrl+Enter approves and copies.</source>
         <translation>Напишите здесь ответ покупателю. Проблемные места подчёркиваются прямо при наборе: наведите курсор, чтобы узнать причину, щёлкните правой кнопкой, чтобы исправить. Ctrl+Enter — одобрить и скопировать.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="223"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="228"/>
         <source>Why? (the standard)</source>
         <translation>Почему? (Стандарт)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="225"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="230"/>
         <source>Ignore here</source>
         <translation>Пропустить здесь</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="228"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="233"/>
         <source>Errors can only be overridden when copying.</source>
         <translation>Ошибку можно оставить только при копировании с замечаниями.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="230"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="235"/>
         <source>Disable this rule</source>
         <translation>Отключить это правило</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="233"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="238"/>
         <source>Add “%1” to dictionary</source>
         <translation>Добавить «%1» в словарь</translation>
     </message>
@@ -519,84 +519,189 @@
         <translation>{field}: тема не заполнена.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="135"/>
+        <source>There is no message {id} in the Outbox any more (it was deleted).</source>
+        <translation>Сообщения {id} больше нет в «Исходящих» (его удалили).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="137"/>
+        <source>Message {id} was changed while it was being sent (is the app open twice?).</source>
+        <translation>Сообщение {id} изменилось во время отправки (приложение открыто дважды?).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="139"/>
+        <source>Message {id} may already have been delivered (the app stopped or the connection broke after the server got it). Check your Sent folder or ask the buyer before sending it again.</source>
+        <translation>Сообщение {id}, возможно, уже доставлено (приложение остановилось или связь прервалась после того, как сервер его получил). Проверьте папку «Отправленные» или спросите покупателя, прежде чем отправлять снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="143"/>
+        <source>Message {id} is being sent right now; try again in a moment.</source>
+        <translation>Сообщение {id} отправляется прямо сейчас; попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="145"/>
+        <source>Message {id} has been sent already: there is nothing to retry.</source>
+        <translation>Сообщение {id} уже отправлено: повторять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="148"/>
+        <source>{path}: the personal dictionary is not UTF-8 text. Save it as UTF-8.</source>
+        <translation>{path}: личный словарь записан не в кодировке UTF-8. Сохраните его в UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="150"/>
+        <source>{path}: the personal dictionary cannot be read ({reason}).</source>
+        <translation>{path}: не удаётся прочитать личный словарь ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="152"/>
+        <source>{path}: the personal dictionary cannot be written ({reason}).</source>
+        <translation>{path}: не удаётся записать личный словарь ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="154"/>
+        <source>The word is empty.</source>
+        <translation>Слово пустое.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="155"/>
+        <source>One word at a time, without spaces: “{word}”.</source>
+        <translation>По одному слову, без пробелов: «{word}».</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="157"/>
+        <source>A word is at most {limit} characters long.</source>
+        <translation>Слово может быть не длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="158"/>
+        <source>“{word}” is not a word (it has no letters).</source>
+        <translation>«{word}» — не слово (в нём нет букв).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="160"/>
+        <source>Id “{value}”: use lower-case Latin letters, digits and dashes, for example my-answer.</source>
+        <translation>Идентификатор «{value}»: используйте строчные латинские буквы, цифры и дефисы, например my-answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="163"/>
+        <source>Situation “{value}”: choose one from the list, or type an id of lower-case Latin letters, digits and _.</source>
+        <translation>Ситуация «{value}»: выберите её из списка или введите идентификатор из строчных латинских букв, цифр и _.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="166"/>
+        <source>Write the reply in Russian, in English, or both.</source>
+        <translation>Напишите ответ по-русски, по-английски или на обоих языках.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="168"/>
+        <source>A reply has more than one cursor mark {|}: keep one.</source>
+        <translation>В ответе больше одной метки курсора {|}: оставьте одну.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="170"/>
+        <source>Tick at least one channel.</source>
+        <translation>Отметьте хотя бы один канал.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="171"/>
+        <source>Give the snippet a title.</source>
+        <translation>Дайте заготовке название.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="172"/>
+        <source>A snippet with the id “{id}” already exists: choose another id.</source>
+        <translation>Заготовка с идентификатором «{id}» уже есть: выберите другой.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="174"/>
+        <source>“{id}” is in your library already.</source>
+        <translation>«{id}» уже есть в вашей библиотеке.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="175"/>
+        <source>“{id}” comes with the app or your team&apos;s library, which are read-only; edit it to make your own copy.</source>
+        <translation>«{id}» входит в комплект приложения или в библиотеку команды, их нельзя изменять; отредактируйте заготовку, чтобы получить свою копию.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="182"/>
         <source>It is kept in the Outbox and sent again automatically while the app is open.</source>
         <translation>Письмо сохранено в «Исходящих» и будет отправлено снова автоматически, пока приложение открыто.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="184"/>
         <source>It is kept in the Outbox: fix the cause, then retry it there.</source>
         <translation>Письмо сохранено в «Исходящих»: устраните причину и повторите отправку оттуда.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="142"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="186"/>
         <source>It is kept in the Outbox as “may have been sent”.</source>
         <translation>Письмо сохранено в «Исходящих» с пометкой «возможно, отправлено».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="148"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="192"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="149"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="193"/>
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="194"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="195"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="196"/>
         <source>SMTP server</source>
         <translation>SMTP-сервер</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="153"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="197"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="198"/>
         <source>Security</source>
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="199"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="156"/>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="200"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="201"/>
         <source>Sender address</source>
         <translation>Адрес отправителя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="158"/>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="202"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="203"/>
         <source>Sender name</source>
         <translation>Имя отправителя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="204"/>
         <source>CA file</source>
         <translation>Сертификат ЦС</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="205"/>
         <source>Timeout</source>
         <translation>Тайм-аут</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="180"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="229"/>
         <source>Attempts made: {n}; no more automatic retries.</source>
         <translation>Сделано попыток: {n}; автоматических повторов больше не будет.</translation>
     </message>
@@ -1301,17 +1406,22 @@
         <translation>Личный словарь недоступен.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="141"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="140"/>
+        <source>“%1” not added: %2</source>
+        <translation>«%1» не добавлено: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="146"/>
         <source>“%1” added to your dictionary.</source>
         <translation>Слово «%1» добавлено в личный словарь.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="159"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="160"/>
         <source>%1
 
 The file was left as it is; fix or remove it, then change the settings again. The new settings apply until you close the app.</source>
@@ -2416,12 +2526,12 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="125"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="126"/>
         <source>Settings file is broken</source>
         <translation>Файл настроек повреждён</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="126"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="127"/>
         <source>%1
 
 The app opens with default settings and will not change this file. Fix the line named above (or delete the file) and restart.</source>
@@ -2430,12 +2540,12 @@ The app opens with default settings and will not change this file. Fix the line 
 Программа запущена с настройками по умолчанию и не будет изменять этот файл. Исправьте указанную выше строку (или удалите файл) и перезапустите программу.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="132"/>
         <source>Cannot open the file</source>
         <translation>Не удалось открыть файл</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="133"/>
         <source>%1
 
 The file was not changed. An empty reply is open instead.</source>
@@ -2444,22 +2554,22 @@ The file was not changed. An empty reply is open instead.</source>
 Файл не изменён. Вместо него открыт пустой ответ.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="156"/>
         <source>Windows-1251 (Cyrillic)</source>
         <translation>Windows-1251 (кириллица)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="157"/>
         <source>GB18030 (Chinese Windows)</source>
         <translation>GB18030 (китайская Windows)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="161"/>
         <source>Read as %1, it begins: «%2»</source>
         <translation>В кодировке %1 он начинается так: «%2»</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="165"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="163"/>
         <source>Open as %1</source>
         <translation>Открыть как %1</translation>
     </message>

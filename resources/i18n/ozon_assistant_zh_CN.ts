@@ -198,32 +198,32 @@
         <translation>修正：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="122"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="123"/>
         <source>Write your reply to the buyer here. Problems are underlined as you type; hover for why, right-click for fixes. Ctrl+Enter approves and copies.</source>
         <translation>在此输入给买家的回复。输入时，问题会以下划线标出；鼠标悬停可查看原因，右键可查看修正。按 Ctrl+Enter 通过并复制。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="223"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="228"/>
         <source>Why? (the standard)</source>
         <translation>为什么？（查看标准）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="225"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="230"/>
         <source>Ignore here</source>
         <translation>在此处忽略</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="228"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="233"/>
         <source>Errors can only be overridden when copying.</source>
         <translation>错误不能在此忽略，只能在复制时选择“带问题复制”。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="230"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="235"/>
         <source>Disable this rule</source>
         <translation>停用此规则</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="233"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="238"/>
         <source>Add “%1” to dictionary</source>
         <translation>将“%1”添加到个人词典</translation>
     </message>
@@ -519,84 +519,189 @@
         <translation>{field}：主题为空。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="135"/>
+        <source>There is no message {id} in the Outbox any more (it was deleted).</source>
+        <translation>发件箱中已没有第 {id} 封邮件（已被删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="137"/>
+        <source>Message {id} was changed while it was being sent (is the app open twice?).</source>
+        <translation>第 {id} 封邮件在发送过程中被更改（程序是否打开了两次？）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="139"/>
+        <source>Message {id} may already have been delivered (the app stopped or the connection broke after the server got it). Check your Sent folder or ask the buyer before sending it again.</source>
+        <translation>第 {id} 封邮件可能已经送达（服务器收到邮件后程序停止或连接中断）。再次发送前，请先查看“已发送”文件夹或询问买家。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="143"/>
+        <source>Message {id} is being sent right now; try again in a moment.</source>
+        <translation>第 {id} 封邮件正在发送，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="145"/>
+        <source>Message {id} has been sent already: there is nothing to retry.</source>
+        <translation>第 {id} 封邮件已发送，无需重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="148"/>
+        <source>{path}: the personal dictionary is not UTF-8 text. Save it as UTF-8.</source>
+        <translation>{path}：个人词典不是 UTF-8 文本。请将其另存为 UTF-8。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="150"/>
+        <source>{path}: the personal dictionary cannot be read ({reason}).</source>
+        <translation>{path}：无法读取个人词典（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="152"/>
+        <source>{path}: the personal dictionary cannot be written ({reason}).</source>
+        <translation>{path}：无法写入个人词典（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="154"/>
+        <source>The word is empty.</source>
+        <translation>单词为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="155"/>
+        <source>One word at a time, without spaces: “{word}”.</source>
+        <translation>每次只能添加一个词，不能有空格：“{word}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="157"/>
+        <source>A word is at most {limit} characters long.</source>
+        <translation>单词最长 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="158"/>
+        <source>“{word}” is not a word (it has no letters).</source>
+        <translation>“{word}”不是单词（其中没有字母）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="160"/>
+        <source>Id “{value}”: use lower-case Latin letters, digits and dashes, for example my-answer.</source>
+        <translation>标识“{value}”：请使用小写拉丁字母、数字和连字符，例如 my-answer。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="163"/>
+        <source>Situation “{value}”: choose one from the list, or type an id of lower-case Latin letters, digits and _.</source>
+        <translation>情形“{value}”：请从列表中选择，或输入由小写拉丁字母、数字和 _ 组成的标识。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="166"/>
+        <source>Write the reply in Russian, in English, or both.</source>
+        <translation>请用俄语、英语或两种语言撰写回复。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="168"/>
+        <source>A reply has more than one cursor mark {|}: keep one.</source>
+        <translation>回复中有多个光标标记 {|}：请只保留一个。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="170"/>
+        <source>Tick at least one channel.</source>
+        <translation>请至少勾选一个渠道。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="171"/>
+        <source>Give the snippet a title.</source>
+        <translation>请为模板填写标题。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="172"/>
+        <source>A snippet with the id “{id}” already exists: choose another id.</source>
+        <translation>标识为“{id}”的模板已存在：请换一个标识。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="174"/>
+        <source>“{id}” is in your library already.</source>
+        <translation>“{id}”已在您的模板库中。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="175"/>
+        <source>“{id}” comes with the app or your team&apos;s library, which are read-only; edit it to make your own copy.</source>
+        <translation>“{id}”来自程序自带或团队的模板库，它们是只读的；编辑它即可生成您自己的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="182"/>
         <source>It is kept in the Outbox and sent again automatically while the app is open.</source>
         <translation>邮件已保存在“发件箱”中，应用打开期间会自动重新发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="184"/>
         <source>It is kept in the Outbox: fix the cause, then retry it there.</source>
         <translation>邮件已保存在“发件箱”中：请先解决问题，再从发件箱重试。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="142"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="186"/>
         <source>It is kept in the Outbox as “may have been sent”.</source>
         <translation>邮件已保存在“发件箱”中，标记为“可能已发送”。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="148"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="192"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="149"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="193"/>
         <source>Cc</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="194"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="195"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="196"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="153"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="197"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="198"/>
         <source>Security</source>
         <translation>加密方式</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="199"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="156"/>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="200"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="201"/>
         <source>Sender address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="158"/>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="202"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="203"/>
         <source>Sender name</source>
         <translation>发件人名称</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="204"/>
         <source>CA file</source>
         <translation>CA 证书文件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="205"/>
         <source>Timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="180"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="229"/>
         <source>Attempts made: {n}; no more automatic retries.</source>
         <translation>已尝试 {n} 次，不再自动重试。</translation>
     </message>
@@ -1287,17 +1392,22 @@
         <translation>个人词典不可用。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="141"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="140"/>
+        <source>“%1” not added: %2</source>
+        <translation>未添加“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="146"/>
         <source>“%1” added to your dictionary.</source>
         <translation>已将“%1”添加到个人词典。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="159"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="160"/>
         <source>%1
 
 The file was left as it is; fix or remove it, then change the settings again. The new settings apply until you close the app.</source>
@@ -2380,12 +2490,12 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="125"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="126"/>
         <source>Settings file is broken</source>
         <translation>设置文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="126"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="127"/>
         <source>%1
 
 The app opens with default settings and will not change this file. Fix the line named above (or delete the file) and restart.</source>
@@ -2394,12 +2504,12 @@ The app opens with default settings and will not change this file. Fix the line 
 应用将以默认设置打开，并且不会修改此文件。请修正上面指出的那一行（或删除该文件），然后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="132"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="133"/>
         <source>%1
 
 The file was not changed. An empty reply is open instead.</source>
@@ -2408,22 +2518,22 @@ The file was not changed. An empty reply is open instead.</source>
 文件未被修改。已改为打开一个空白回复。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="156"/>
         <source>Windows-1251 (Cyrillic)</source>
         <translation>Windows-1251（西里尔文）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="157"/>
         <source>GB18030 (Chinese Windows)</source>
         <translation>GB18030（中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="161"/>
         <source>Read as %1, it begins: «%2»</source>
         <translation>按 %1 读取，开头为：“%2”</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="165"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="163"/>
         <source>Open as %1</source>
         <translation>按 %1 打开</translation>
     </message>

@@ -241,3 +241,46 @@ def test_an_error_without_a_code_shows_its_english_line(speak: Any) -> None:
     assert error_text(OzonError("something specific")) == "something specific"
     assert error_text(ValueError("bug")) == "bug"
     assert error_text(OzonError("x", code="no_such_code")) == "x"
+
+
+def test_an_outbox_refusal_reads_in_russian(tmp_path: Path, speak: Any) -> None:
+    """Retrying a message that went out, or deleting one that is being sent: the Outbox's
+    buttons say why not in the seller's language (the CLI keeps its English line)."""
+    from ozon_assistant.mail.outbox import Outbox
+
+    box = Outbox(tmp_path / "o.sqlite3")
+    i = box.add(account="default", message_id="<m@example.com>", sender="shop@example.com",
+                recipients=("anna@example.com",), to="anna@example.com", cc="", subject="s",
+                raw=b"Subject: s\r\n\r\nbody\r\n", meta={})
+    box.claim(i)
+    busy = _raised(lambda: box.delete(i))
+    box.mark_sent(i, "250 OK")
+    sent = _raised(lambda: box.requeue(i))
+    gone = _raised(lambda: box.get(i + 1))
+    box.close()
+    assert "nothing to retry" in str(sent)
+    speak("ru")
+    assert error_text(busy) == f"Сообщение {i} отправляется прямо сейчас; попробуйте чуть позже."
+    assert error_text(sent) == f"Сообщение {i} уже отправлено: повторять нечего."
+    assert error_text(gone) == f"Сообщения {i + 1} больше нет в «Исходящих» (его удалили)."
+
+
+def test_dictionary_and_snippet_editor_refusals_read_in_chinese(tmp_path: Path,
+                                                                  speak: Any) -> None:
+    from ozon_assistant.snippets.model import Snippet
+    from ozon_assistant.snippets.store import validate as validate_snippet
+    from ozon_assistant.spelling.personal import clean_word
+
+    spaces = _raised(lambda: clean_word("Уют шоп"))
+    digits = _raised(lambda: clean_word("12345"))
+    no_body = _raised(lambda: validate_snippet(Snippet(id="my-answer", category="other",
+                                                       title={"en": "Mine"}, body={})))
+    bad_id = _raised(lambda: validate_snippet(Snippet(id="My answer", category="other",
+                                                      title={"en": "Mine"},
+                                                      body={"ru": "Спасибо!"})))
+    assert "needs body.ru" in str(no_body)  # the English line as before
+    speak("zh")
+    assert error_text(spaces) == "每次只能添加一个词，不能有空格：“Уют шоп”。"
+    assert error_text(digits) == "“12345”不是单词（其中没有字母）。"
+    assert error_text(no_body) == "请用俄语、英语或两种语言撰写回复。"
+    assert error_text(bad_id).startswith("标识“My answer”：请使用小写拉丁字母")

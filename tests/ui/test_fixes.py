@@ -166,3 +166,45 @@ def test_disable_never_overwrites_a_broken_config(qtbot, window) -> None:
     assert paths.config_file().read_text(encoding="utf-8") == broken
     assert window.save_error_box is not None
     assert str(paths.config_file()) in window.save_error_box.text()
+
+
+def _spelling_mark(qtbot, tab, word: str):
+    text = tab.text()
+    start = text.index(word)
+    qtbot.waitUntil(lambda: any(m.finding.category == "spelling"
+                                for m in tab.live.marks_at(start + 1)), timeout=15000)
+    return next(m for m in tab.live.marks_at(start + 1) if m.finding.category == "spelling")
+
+
+def test_add_to_dictionary_from_the_menu_teaches_the_speller(qtbot, window) -> None:
+    from ozon_assistant.spelling.personal import entries
+
+    tab = window.current_tab()
+    type_text(tab.editor, "Спасибо, что выбрали магазин уютикс! ")
+    settle(qtbot, tab)
+    mark = _spelling_mark(qtbot, tab, "уютикс")
+    menu = tab.editor.build_menu([mark])
+    add = next(a for a in menu.actions() if "to dictionary" in a.text())
+    assert add.text() == "Add “уютикс” to dictionary"
+    add.trigger()
+    assert entries() == ["уютикс"]
+    assert window.statusBar().currentMessage() == "“уютикс” added to your dictionary."
+    start = tab.text().index("уютикс")
+    qtbot.waitUntil(lambda: tab.up_to_date() and not any(
+        m.finding.category == "spelling" for m in tab.live.marks_at(start + 1)), timeout=15000)
+
+
+def test_a_dictionary_that_cannot_be_read_is_reported_and_left_alone(qtbot, window) -> None:
+    tab = window.current_tab()
+    type_text(tab.editor, "Спасибо, что выбрали магазин уютикс! ")
+    settle(qtbot, tab)
+    mark = _spelling_mark(qtbot, tab, "уютикс")
+    broken = paths.personal_dictionary_file()
+    broken.parent.mkdir(parents=True, exist_ok=True)
+    broken.write_bytes("Ozon\nУют\n".encode("cp1251"))  # saved as "ANSI" by an old editor
+    menu = tab.editor.build_menu([mark])
+    next(a for a in menu.actions() if "to dictionary" in a.text()).trigger()
+    assert window.statusBar().currentMessage() == (
+        f"“уютикс” not added: {broken}: the personal dictionary is not UTF-8 text. "
+        "Save it as UTF-8.")
+    assert broken.read_bytes() == "Ozon\nУют\n".encode("cp1251")  # not overwritten
