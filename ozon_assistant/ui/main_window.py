@@ -14,19 +14,15 @@ Stable API (other modules rely on it; keep it):
   signal ``settings_changed()``, ``status_message(text)``, ``checker``.
 
 Start-up is in two parts so the window appears fast: the window, its drafts and the house rules
-first; after the first paint, one step at a time on the event loop, the extensions (snippet
-library, e-mail) and the speller/LanguageTool sources, while the status bar says what is still
-loading. ``complete_startup()`` runs what is left at once (tests, the smoke test).
+first; after the first paint the rest, one step at a time on the event loop (``ui.startup``).
+``complete_startup()`` runs what is left at once (tests, the smoke test).
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -38,8 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ozon_assistant.core import paths
-from ozon_assistant.core.errors import ConfigError, OzonError
+from ozon_assistant.core.errors import OzonError
 from ozon_assistant.core.settings import Settings
 from ozon_assistant.core.types import CheckResult
 from ozon_assistant.storage.draft_writer import DraftWriter
@@ -52,7 +47,7 @@ from ozon_assistant.ui.findings_panel import FindingsPanel
 from ozon_assistant.ui.labels import system_ui_language
 from ozon_assistant.ui.offsets import to_utf16
 from ozon_assistant.ui.restore_bar import RestoreBar
-from ozon_assistant.ui.window_actions import build_checker
+from ozon_assistant.ui.startup import Startup, first_checker
 from ozon_assistant.ui.window_parts import StatusArea, build_menus, menu_title
 
 if TYPE_CHECKING:  # loaded when first needed, not before the window is on screen
@@ -62,7 +57,6 @@ if TYPE_CHECKING:  # loaded when first needed, not before the window is on scree
     from ozon_assistant.storage.history import History
     from ozon_assistant.ui.approve import OverrideDialog
 
-log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -82,18 +76,15 @@ class MainWindow(QMainWindow):
         # The house rules load right after the first paint (a start-up step), or when first
         # asked for, whichever comes first; the speller and LanguageTool after them.
         self._checker: Checker | None = None
-        self._sources_pending = True
-        self._first = BackgroundLoad(lambda: _first_checker(self.settings))
+        self.sources_pending = True  # the speller and LanguageTool come after the house rules
+        self.first_load = BackgroundLoad(lambda: first_checker(self.settings))
         self.drafts = drafts
         # autosaves go to disk on a thread of their own: typing never waits on the disk
         self.draft_writer = DraftWriter(drafts, self._draft_not_saved.emit) if drafts else None
         self._draft_not_saved.connect(self._on_draft_not_saved)
         self._history: History | None = None
-        self._extensions_ready = False
-        self._startup: list[Callable[[], bool | None]] = []  # False: not yet, ask again
-        self._startup_scheduled = False
-        self._startup_finished = False
-        self._loading_message = ""
+        self.extensions_ready = False
+        self.startup = Startup(self)
         self._menus: dict[str, QMenu] = {}
         self.override_dialog: OverrideDialog | None = None
         self.standard_view: QWidget | None = None
@@ -205,7 +196,7 @@ class MainWindow(QMainWindow):
     def checker(self) -> Checker:
         """The checker the window uses now (the house rules are loaded on first use)."""
         if self._checker is None:
-            self._checker, problem, self._sources_pending = self._first.result()
+            self._checker, problem, self.sources_pending = self.first_load.result()
             if problem:
                 self.status_message(problem)
         return self._checker
@@ -216,7 +207,7 @@ class MainWindow(QMainWindow):
 
     def checker_ready(self) -> bool:
         """Whether asking for ``checker`` now is instant (the live checker waits otherwise)."""
-        return self._checker is not None or self._first.ready
+        return self._checker is not None or self.first_load.ready
 
     @property
     def loaded_checker(self) -> Checker | None:
@@ -247,7 +238,7 @@ class MainWindow(QMainWindow):
         if focus:
             self.tabs.setCurrentIndex(index)
             tab.editor.setFocus()
-        if self._extensions_ready:
+        if self.extensions_ready:
             self.editor_created.emit(tab.editor)
         return tab
 
@@ -371,106 +362,20 @@ class MainWindow(QMainWindow):
         """After the first tabs exist: the rest of start-up waits for the first paint."""
         if self.tabs.count() == 0:
             self.new_draft()
-        # the add-ons wait for the checker's thread: both at once would share the interpreter
-        # and make the add-ons' step (on the GUI thread) take twice as long
-        from ozon_assistant.ui.extensions import EXTENSIONS
-
-        self._startup = [self._first.start, _set_app_icon, self._await_checker,
-                         *(partial(self._install_extension, name) for name in EXTENSIONS),
-                         self._extensions_installed, self._load_sources]
-        self._loading_message = QCoreApplication.translate(
-            "MainWindow", "Loading snippets, e-mail and spelling…")
-        self.statusBar().showMessage(self._loading_message)
-        self.current_tab().editor.first_painted.connect(self._schedule_startup)
-        QTimer.singleShot(1000, self._schedule_startup)  # never painted (minimised): go on anyway
+        self.startup.begin()
 
     def complete_startup(self) -> None:
         """Run what is left of start-up now instead of on the event loop."""
-        while self._startup:
-            step = self._startup.pop(0)
-            if step == self._await_checker:
-                self.checker  # noqa: B018 - waits for it
-            step()
-        self._startup_done()
-
-    def _schedule_startup(self) -> None:
-        if not self._startup_scheduled:
-            self._startup_scheduled = True
-            QTimer.singleShot(0, self._startup_step)
-
-    def _startup_step(self) -> None:
-        """One step, then the next on a later turn of the event loop (keys and paints between)."""
-        if self._shut_down or not self._startup:
-            return
-        if self._startup[0]() is False:  # not yet (the checker is still loading): later
-            QTimer.singleShot(15, self._startup_step)
-            return
-        self._startup.pop(0)
-        if self._startup:
-            QTimer.singleShot(0, self._startup_step)
-        else:
-            self._startup_done()
-
-    def _startup_done(self) -> None:
-        import gc
-
-        # What start-up loaded (rules, dictionaries, widgets) lives as long as the window: out
-        # of the collector's sight, a full collection no longer walks it while the seller types
-        # (16–25 ms each time on a 2-core machine, down to well under 1 ms).
-        gc.freeze()
-        self._startup_finished = True
-        if self._loading_message and self.statusBar().currentMessage() == self._loading_message:
-            self.statusBar().clearMessage()
-        self._loading_message = ""
-
-    def _install_extension(self, name: str) -> None:
-        from ozon_assistant.ui.extensions import install_extension
-
-        try:
-            install_extension(self, name)
-        except Exception as exc:  # a broken add-on must not keep the seller from writing
-            log.exception("installing a window extension failed")
-            self.status_message(self.tr("An add-on failed to load: %1").replace("%1", error_text(exc)))
-
-    def _extensions_installed(self) -> None:
-        """Every extension is in: announce every editor to them."""
-        self._extensions_ready = True
-        # the findings deserve room even when a sidebar shares the right-hand side, and the
-        # right-hand side more than its minimum when the window is wide enough to give it
-        self.resizeDocks([self.panel], [int(self.height() * 0.45)], Qt.Orientation.Vertical)
-        self.resizeDocks([self.panel], [max(280, min(360, int(self.width() * 0.27)))],
-                         Qt.Orientation.Horizontal)
-        for tab in self.compose_tabs():
-            self.editor_created.emit(tab.editor)
-
-    def _await_checker(self) -> bool:
-        """The house rules, loaded on a thread since the first paint: False while loading."""
-        if not self.checker_ready():
-            return False
-        self.checker  # noqa: B018 - takes it over
-        return True
-
-    def _load_sources(self) -> None:
-        """The speller and LanguageTool join the house rules; house results are kept."""
-        if not self._sources_pending:  # the seller's rule pack was broken: all loaded at once
-            return
-        self._sources_pending = False
-        checker, problem = build_checker(self.settings)
-        self.checker = checker
-        for tab in self.compose_tabs():
-            tab.live.set_checker(checker, keep_house=True)
-        self.status.refresh()
-        if problem:
-            self.status_message(problem)
+        self.startup.complete()
 
     def shutdown(self) -> None:
         """A clean exit: save every draft, end the session, stop the checks."""
         from ozon_assistant.ui.workers import wait_for_workers
 
-        if self._shut_down:
+        if self.is_shut_down:
             return
-        if self._startup:  # closed within the first moments (--quit-after-start): what was left
-            self.complete_startup()  # still loads, so a broken add-on shows up there too
+        if self.startup.steps:  # closed within the first moments (--quit-after-start): what was
+            self.complete_startup()  # left still loads, so a broken add-on shows up there too
         self._shut_down = True
         for tab in self.compose_tabs():
             tab.save()
@@ -492,7 +397,11 @@ class MainWindow(QMainWindow):
     @property
     def startup_complete(self) -> bool:
         """Extensions installed and sources loaded (the window was usable before that)."""
-        return self._startup_finished
+        return self.startup.finished
+
+    @property
+    def is_shut_down(self) -> bool:
+        return self._shut_down
 
     def focus_editor_end(self) -> None:
         """Compose pane focused, cursor at the end: ready to type (``ozon-assistant FILE``)."""
@@ -501,25 +410,3 @@ class MainWindow(QMainWindow):
         editor.setFocus()
 
 
-def _set_app_icon() -> None:
-    """The app's icon, after the first paint: an SVG icon loads the SVG plug-in (X11 renders
-    the window icon as the window is shown), which the first paint need not wait for."""
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    icon = paths.resources_dir() / "icons" / "ozon-assistant.svg"
-    if isinstance(app, QApplication) and app.windowIcon().isNull() and icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
-
-
-def _first_checker(settings: Settings) -> tuple[Checker, str, bool]:
-    """The house rules alone (fast) and whether the sources are still to come; when the seller's
-    own rule pack is broken, everything now, with build_checker's fallback and message."""
-    from ozon_assistant.checker.engine import get_checker
-
-    try:
-        return get_checker(settings, []), "", True
-    except ConfigError:
-        checker, problem = build_checker(settings)
-        return checker, problem, False

@@ -1327,32 +1327,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="71"/>
         <source>Ozon Compose Assistant</source>
         <translation>Ozon Compose Assistant</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="202"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="193"/>
         <source>History not saved: %1</source>
         <translation>История не сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="262"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="253"/>
         <source>Draft not saved: %1</source>
         <translation>Черновик не сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="274"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="265"/>
         <source>Close draft</source>
         <translation>Закрыть черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="275"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="266"/>
         <source>This reply has not been copied. Close it and delete the draft?</source>
         <translation>Этот ответ ещё не скопирован. Закрыть его и удалить черновик?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="306"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="297"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>Восстановлен %n черновик.</numerusform>
@@ -1361,12 +1361,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="381"/>
+        <location filename="../../ozon_assistant/ui/startup.py" line="56"/>
         <source>Loading snippets, e-mail and spelling…</source>
         <translation>Загрузка шаблонов, почты и орфографии…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="433"/>
+        <location filename="../../ozon_assistant/ui/startup.py" line="115"/>
         <source>An add-on failed to load: %1</source>
         <translation>Не удалось загрузить дополнение: %1</translation>
     </message>

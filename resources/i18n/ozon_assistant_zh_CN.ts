@@ -1315,44 +1315,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="71"/>
         <source>Ozon Compose Assistant</source>
         <translation>Ozon 回复助手</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="202"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="193"/>
         <source>History not saved: %1</source>
         <translation>历史记录未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="262"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="253"/>
         <source>Draft not saved: %1</source>
         <translation>草稿未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="274"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="265"/>
         <source>Close draft</source>
         <translation>关闭草稿</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="275"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="266"/>
         <source>This reply has not been copied. Close it and delete the draft?</source>
         <translation>此回复尚未复制。要关闭并删除该草稿吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="306"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="297"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>已恢复 %n 份草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="381"/>
+        <location filename="../../ozon_assistant/ui/startup.py" line="56"/>
         <source>Loading snippets, e-mail and spelling…</source>
         <translation>正在加载回复模板、电子邮件和拼写检查…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="433"/>
+        <location filename="../../ozon_assistant/ui/startup.py" line="115"/>
         <source>An add-on failed to load: %1</source>
         <translation>扩展加载失败：%1</translation>
     </message>
