@@ -115,7 +115,7 @@ class _Typist:
         self.recording = False
 
     def _time_popup(self) -> None:
-        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtCore import QCoreApplication, QEventLoop
 
         from ozon_assistant.ui import phrase_completer
 
@@ -124,7 +124,10 @@ class _Typist:
         def flush(completer: phrase_completer.PhraseCompleter) -> None:
             t0 = time.perf_counter()
             real(completer)
-            QCoreApplication.sendPostedEvents()  # the popup's layout and paint
+            # the popup's layout, and its paint (a popup just opened is painted on the window
+            # system's expose event, not a posted one)
+            QCoreApplication.sendPostedEvents()
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
             if self.recording:
                 self.popup_ms.append((time.perf_counter() - t0) * 1000)
 

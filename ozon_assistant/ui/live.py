@@ -84,7 +84,8 @@ class LiveChecker(QObject):
         self._doc_requested = -1
         self._doc_revision_done = -1
         self._rendered: list[tuple[QTextCursor, Finding]] = []
-        self._glyphs_kept = range(0)  # the paragraphs on screen at the last redraw (numbers)
+        self._glyph_blocks: list[QTextCursor] = []  # the paragraphs keeping their glyphs
+        self._drawn_range = (0, -1)  # the paragraphs (numbers) on screen at the last redraw
         self._typing = False
         self._edit_end = -1
         self.edited_from = sys.maxsize  # the lowest Qt position edited since a reader reset it
@@ -188,8 +189,7 @@ class LiveChecker(QObject):
     def _on_scroll(self) -> None:
         """Redraw when other paragraphs came into view. Typing at the end of a long reply
         scrolls a line at every wrap with the same paragraphs on screen: nothing to redo."""
-        first, last = self._visible_range()
-        if range(first, last + 1) != self._glyphs_kept:
+        if self._visible_range() != self._drawn_range:
             self.schedule_render()
 
     def stop_typing(self) -> None:
@@ -287,8 +287,8 @@ class LiveChecker(QObject):
             last_block = self.doc.findBlock(position + added)
             last = last_block.blockNumber() if last_block.isValid() else self.doc.blockCount() - 1
             self._dirty.update(range(max(first, 0), last + 1))
-            if last_block.isValid():  # a new paragraph (Enter): typed into from the next key
-                last_block.layout().setCacheEnabled(True)
+            if last_block.isValid() and last_block == self.editor.textCursor().block():
+                self._glyph_blocks.append(_keeping(last_block))  # a new paragraph (Enter)
             while block.isValid() and block.blockNumber() <= last:
                 self.layer.edited(block, position, removed, added, False)
                 block = block.next()
@@ -453,25 +453,29 @@ class LiveChecker(QObject):
 
     # -- drawing -----------------------------------------------------------------------------
     def _keep_glyphs(self, first: int, last: int) -> None:
-        """The visible paragraphs keep their shaped glyphs between layout and paint.
+        """The paragraphs on screen keep their shaped glyphs between layout and paint.
 
         By default Qt shapes a paragraph to lay it out, throws the glyphs away, and shapes it
         again to paint it (and again for each cursor position asked). A keystroke re-lays out
-        and repaints its paragraph, so that paragraph was shaped twice per key; with the
-        layout's cache it is shaped once (a keystroke ~20% cheaper, measured in pure Qt).
-        Paragraphs that scrolled out of view let their glyphs go at their next layout, so the
-        memory stays that of one screen. (Numbers shift with edits: a wrong guess costs a
-        paragraph a second shaping, nothing else.)"""
-        for n in self._glyphs_kept:
-            if not first <= n <= last:
-                block = self.doc.findBlockByNumber(n)
-                if block.isValid():
-                    block.layout().setCacheEnabled(False)
+        and repaints its paragraph (and, measured, more of the screen than that), so it was
+        shaped twice per key; with the layout's cache, once: a keystroke 15–20% cheaper.
+        Paragraphs that left the screen are laid out once more without the cache, which lets
+        their glyphs go, so memory stays that of one screen (kept, it grew by about 7 bytes a
+        character scrolled through). Cursors that stay put when text is typed at them, not
+        numbers, say which paragraphs keep glyphs, as paragraphs come and go above them."""
+        for cursor in self._glyph_blocks:
+            block = cursor.block()
+            if block.isValid() and not first <= block.blockNumber() <= last \
+                    and block.layout().cacheEnabled():
+                block.layout().setCacheEnabled(False)
+                self.doc.markContentsDirty(block.position(), block.length())
+        kept = []
         block = self.doc.findBlockByNumber(first)
         while block.isValid() and block.blockNumber() <= last:
-            block.layout().setCacheEnabled(True)
+            kept.append(_keeping(block))
             block = block.next()
-        self._glyphs_kept = range(first, last + 1)
+        self._glyph_blocks = kept
+        self._drawn_range = (first, last)
 
     def _render(self) -> None:
         if self._closed:
@@ -511,3 +515,11 @@ class LiveChecker(QObject):
                                    for c, f in rendered])
         self.rendered.emit()
 
+
+def _keeping(block: QTextBlock) -> QTextCursor:
+    """``block`` keeps its glyphs; the cursor returned stays on it (at its start, also when
+    text is typed there) so that it can be told to let them go."""
+    block.layout().setCacheEnabled(True)
+    cursor = QTextCursor(block)
+    cursor.setKeepPositionOnInsert(True)
+    return cursor

@@ -133,8 +133,18 @@ class PhraseCompleter(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         # every event of the popup passes here while it is open: the cheapest test first
+        kind = event.type()
+        if kind == QEvent.Type.Hide and obj is self._view:
+            # closed (Escape, a click elsewhere): what a key just before found stays unshown
+            self._offer_timer.stop()
+            self._pending = []
+            return False
+        if (kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape and self._view.isVisible()):
+            event.accept()  # Escape closes the list, before any window shortcut on Esc
+            return True
         if (isinstance(event, QKeyEvent) and obj is self._view
-                and event.type() == QEvent.Type.KeyPress
+                and kind == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)):
             self.flush()  # choose from the list for what is typed now, not 30 ms ago
             if not self._view.isVisible():  # nothing to choose any more: the key is the pane's

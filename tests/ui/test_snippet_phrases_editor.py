@@ -286,3 +286,10 @@ def test_the_list_follows_the_keys_and_return_chooses_from_what_is_typed_now(
     qtbot.keyClick(popup, Qt.Key.Key_Return)  # … so Return is the pane's: a new line
     assert editor.toPlainText() == "Спячка\n"
     assert not completer.popup_visible()
+
+    type_text(editor, "Сп")
+    qtbot.waitUntil(completer.popup_visible, timeout=OFFER_MS * 20)
+    type_text(editor, "а")
+    popup.hide()  # closed (a click elsewhere) before the list caught up with the letter …
+    qtbot.wait(OFFER_MS * 3)
+    assert not completer.popup_visible()  # … stays closed

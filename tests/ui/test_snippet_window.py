@@ -30,3 +30,34 @@ def test_sidebar_menu_and_completer_in_the_real_window(qtbot, window) -> None:  
     window.new_draft()
     QApplication.processEvents()
     assert any(c.editor is window.current_editor() for c in ext.completers)
+
+
+def test_escape_closes_the_phrase_list_in_the_window_and_it_stays_closed(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The window has a shortcut on Esc (back to the compose pane); while the phrase list is
+    open, Escape is the list's. Closed right after a letter, the list does not come back when
+    that letter's update would have been due."""
+    from PySide6.QtCore import Qt
+
+    from ozon_assistant.snippets.model import Phrase
+    from ozon_assistant.ui.phrase_completer import OFFER_MS
+    from ozon_assistant.ui.snippets_ext import SnippetsExtension
+    from tests.ui.compose_helpers import type_text
+
+    ext = window.findChild(SnippetsExtension)
+    editor = window.current_editor()
+    completer = next(c for c in ext.completers if c.editor is editor)
+    completer.phrases = lambda: [Phrase("thanks", "ru", "Спасибо за Ваш заказ!", ""),
+                                 Phrase("thanks", "ru", "Спасибо за терпение!", "")]
+    window.activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    type_text(editor, "Добрый день! Сп")
+    qtbot.waitUntil(completer.popup_visible)
+    popup = completer.completer.popup()
+    type_text(popup, "а")  # a letter, and Escape before the list caught up with it
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    assert not completer.popup_visible()
+    qtbot.wait(OFFER_MS * 3)
+    assert not completer.popup_visible()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # Return is the pane's again: a new line
+    assert editor.toPlainText() == "Добрый день! Спа\n"
