@@ -135,9 +135,7 @@ class PhraseCompleter(QObject):
         # every event of the popup passes here while it is open: the cheapest test first
         kind = event.type()
         if kind == QEvent.Type.Hide and obj is self._view:
-            # closed (Escape, a click elsewhere): what a key just before found stays unshown
-            self._offer_timer.stop()
-            self._pending = []
+            self._cancel()  # closed (Escape, a click elsewhere): it stays closed
             return False
         if (kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
                 and event.key() == Qt.Key.Key_Escape and self._view.isVisible()):
@@ -217,6 +215,11 @@ class PhraseCompleter(QObject):
         else:
             self._offer_timer.stop()
             self._shown = []
+
+    def _cancel(self) -> None:
+        """What the last keys found is not to be shown after all."""
+        self._offer_timer.stop()
+        self._pending = []
 
     def _look(self) -> None:
         """After an edit: find the phrases for the sentence being typed (shown a moment later)."""
@@ -321,6 +324,6 @@ class PhraseCompleter(QObject):
             self.editor.setTextCursor(cursor)
         finally:
             self._inserting = False
-        self._offer_timer.stop()
-        self._pending = self._shown = []
+        self._cancel()
+        self._shown = []
         self._popup().hide()
