@@ -343,11 +343,12 @@ class LiveChecker(QObject):
             self._source.clear()
             self._dirty = set(range(self.doc.blockCount()))
         visible = self._visible_numbers()
-        rest = sorted(self._dirty.difference(visible)) if len(self._dirty) > len(visible) else []
-        order = [n for n in visible if n in self._dirty] + rest
+        shown = set(visible)
+        # the visible paragraphs first, then the rest (also when fewer are dirty than visible:
+        # Enter at the top and a scroll away left those waiting, the tab "checking" for ever)
+        order = [n for n in visible if n in self._dirty] + sorted(self._dirty - shown)
         house: list[Item] = []
         source: list[Item] = []
-        shown = set(visible)
         known_visible = False
         for n in order[:MAX_PER_FLUSH]:
             self._dirty.discard(n)

@@ -239,3 +239,21 @@ def test_the_paragraphs_on_screen_keep_their_glyphs_and_only_they(qtbot, window)
     type_text(editor, "\nНовый")
     assert doc.lastBlock().layout().cacheEnabled()
     assert doc.lastBlock().text() == "Новый"
+
+
+def test_paragraphs_edited_out_of_view_are_checked_too(qtbot, window) -> None:
+    """Enter at the top of a long reply, then a scroll away before the check: the edited
+    paragraphs, no longer on screen, are checked all the same (they used to wait for the
+    seller to scroll back, the tab saying "checking" meanwhile)."""
+    tab = window.current_tab()
+    editor = tab.editor
+    editor.setPlainText("\n".join(f"Абзац {i}: посылка уже в пути, спасибо за заказ."
+                                  for i in range(300)))
+    settle(qtbot, tab)
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    type_text(editor, "\n\nЗВОНИТЕ\n")
+    bar = editor.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    settle(qtbot, tab)
+    assert any(f.rule == "all.capitals.caps" and tab.text()[f.start:f.end] == "ЗВОНИТЕ"
+               for f in tab.findings)
