@@ -23,7 +23,8 @@ from typing import Any
 
 from ozon_assistant.core import paths
 from ozon_assistant.core.atomic import write_atomic
-from ozon_assistant.core.errors import ConfigError, toml_error
+from ozon_assistant.core.errors import ConfigError
+from ozon_assistant.core.tomlfile import read_toml
 from ozon_assistant.core.types import CHANNELS, UI_LANGUAGES
 
 RULE_STATES = ("off", "error", "warning", "suggestion")
@@ -128,29 +129,10 @@ def _line_of(path: Path, key: str) -> int | None:
     return None
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return {}
-    except OSError as exc:
-        reason = exc.strerror or exc
-        raise ConfigError(path, f"cannot read: {reason}", code="config_unreadable",
-                          reason=reason) from None
-    import tomllib  # here: with no config.toml, `check` never needs the parser
-
-    try:
-        return tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ConfigError(path, "not UTF-8 text", code="config_not_utf8") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise toml_error(path, exc) from None
-
-
 def load_settings(path: Path | None = None) -> Settings:
     """Settings from ``path`` (default: the user's config.toml); defaults when it is absent."""
     path = path or paths.config_file()
-    return _validate(_read_toml(path), path)
+    return _validate(read_toml(path), path)
 
 
 def settings_to_dict(s: Settings) -> dict[str, Any]:
@@ -174,5 +156,5 @@ def save_settings(s: Settings, path: Path | None = None) -> None:
     import tomli_w
 
     path = path or paths.config_file()
-    _validate(_read_toml(path), path)  # raises on a broken file or value: never write over it
+    _validate(read_toml(path), path)  # raises on a broken file or value: never write over it
     write_atomic(path, tomli_w.dumps(settings_to_dict(s)))

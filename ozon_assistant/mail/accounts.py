@@ -20,14 +20,14 @@ Example::
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from ozon_assistant.core import paths
 from ozon_assistant.core.atomic import write_atomic
-from ozon_assistant.core.errors import ConfigError, toml_error
+from ozon_assistant.core.errors import ConfigError
+from ozon_assistant.core.tomlfile import read_toml
 from ozon_assistant.mail import validate
 from ozon_assistant.mail.errors import AccountError, MailInputError
 
@@ -108,18 +108,7 @@ class AccountStore:
         self.path = path or accounts_file()
 
     def _read(self) -> dict[str, Any]:
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return {}
-        except OSError as exc:
-            raise ConfigError(self.path, f"cannot read: {exc.strerror or exc}") from None
-        try:
-            data = tomllib.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            raise ConfigError(self.path, "not UTF-8 text") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise toml_error(self.path, exc) from None
+        data = read_toml(self.path)
         if not isinstance(data.get("accounts", {}), dict):
             raise ConfigError(self.path, "'accounts' must be a table")
         return data
