@@ -142,3 +142,10 @@ def damerau(a: str, b: str, limit: int) -> int:
             return limit + 1
         prev2, prev = prev, cur
     return prev[-1]
+
+
+def one_line(text: str, limit: int) -> str:
+    """``text`` on one line (runs of white space as one space), cut to ``limit`` characters
+    with "…" at the end when longer: a preview, a server's answer, a tab title."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -21,6 +21,7 @@ import ssl
 import threading
 from collections.abc import Callable
 
+from ozon_assistant.core.text import one_line
 from ozon_assistant.mail.accounts import Account
 from ozon_assistant.mail.errors import PERMANENT, TEMPORARY, UNCERTAIN, SendError
 from ozon_assistant.mail.message import seven_bit
@@ -79,9 +80,7 @@ def tls_context(account: Account) -> ssl.SSLContext:
 
 
 def _one_line(reply: bytes | str, limit: int = 200) -> str:
-    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else reply
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return one_line(reply.decode("utf-8", "replace") if isinstance(reply, bytes) else reply, limit)
 
 
 def _reply_error(what: str, code: int, reply: bytes | str, why: str = "server_answered",

@@ -147,6 +147,7 @@ def _offer_legacy_reading(window: MainWindow, box: QMessageBox, raw: bytes) -> N
     Chinese one): show how it reads that way and offer to open it so; the file stays as it is."""
     from PySide6.QtWidgets import QMessageBox
 
+    from ozon_assistant.core.text import one_line
     from ozon_assistant.core.textio import legacy_reading
 
     reading = legacy_reading(raw)
@@ -156,8 +157,7 @@ def _offer_legacy_reading(window: MainWindow, box: QMessageBox, raw: bytes) -> N
     name = {"cp1251": QCoreApplication.translate("Startup", "Windows-1251 (Cyrillic)"),
             "gb18030": QCoreApplication.translate("Startup", "GB18030 (Chinese Windows)")
             }.get(encoding, encoding)
-    preview = " ".join(text.split())
-    preview = preview if len(preview) <= 80 else preview[:79] + "…"
+    preview = one_line(text, 80)
     box.setText(box.text() + "\n\n" + QCoreApplication.translate(
         "Startup", "Read as %1, it begins: «%2»").replace("%1", name).replace("%2", preview))
     button = box.addButton(QCoreApplication.translate("Startup", "Open as %1").replace(

@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ozon_assistant.core.text import guess_language, paragraphs
+from ozon_assistant.core.text import guess_language, one_line, paragraphs
 from ozon_assistant.core.types import CheckResult, Finding, Severity
 from ozon_assistant.storage.drafts import Draft
 from ozon_assistant.ui.editor import ComposeEditor
@@ -142,8 +142,7 @@ class ComposeTab(QWidget):
         words = self.text().split()
         if not words:
             return self.tr("New reply")
-        title = " ".join(words[:4])
-        return title if len(title) <= 28 else title[:27] + "…"
+        return one_line(" ".join(words[:4]), 28)
 
     def _on_modified(self, modified: bool) -> None:
         if modified:
