@@ -131,14 +131,15 @@ class Checker:
         return Severity(state) if state else rule.severity
 
     def _finding(self, rule: Rule, text: str, start: int, end: int, fixes: Iterable[str],
-                 ctx: CheckContext, matched: str | None = None) -> Finding | None:
+                 ctx: CheckContext, matched: str | None = None,
+                 facts: dict[str, str] | None = None) -> Finding | None:
         severity = self._severity(rule)
         if severity is None or not 0 <= start < end <= len(text):
             return None
         shown = matched if matched is not None else text[start:end]
         return Finding(
             start=start, end=end, rule=rule.id, category=rule.category, severity=severity,
-            message=rule.message_for(ctx.ui_lang, shown),
+            message=rule.message_for(ctx.ui_lang, shown, facts),
             description=rule.description_for(ctx.ui_lang),
             replacements=tuple(dict.fromkeys(fixes)), source="house", link=rule.link,
         )
@@ -253,7 +254,8 @@ class Checker:
         for rule, check in plan.code:
             for hit in check(text, ctx, rule.params):
                 fixes = hit.replacements or rule.replacements
-                if f := self._finding(rule, text, hit.start, hit.end, fixes, ctx, hit.matched):
+                if f := self._finding(rule, text, hit.start, hit.end, fixes, ctx, hit.matched,
+                                      hit.facts):
                     add(f)
         return out
 
@@ -294,7 +296,8 @@ class Checker:
                 continue
             for hit in CODE_CHECKS[rule.check](text, ctx, rule.params):
                 fixes = hit.replacements or rule.replacements
-                if f := self._finding(rule, text, hit.start, hit.end, fixes, ctx, hit.matched):
+                if f := self._finding(rule, text, hit.start, hit.end, fixes, ctx, hit.matched,
+                                      hit.facts):
                     out.append(f)
         return out
 

@@ -64,6 +64,22 @@ def _str_list(value: Any, what: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+#: ``<marker>words</marker>`` or ``<marker fix='right'>words</marker>`` in a bad example, as in
+#: LanguageTool's rule examples: the exact words the rule must flag and the fix it must offer
+MARKER_RE = re.compile(r"<marker(?:\s+fix=(['\"])(.*?)\1)?>(.*?)</marker>")
+
+
+def unmark(example: str) -> tuple[str, tuple[int, int, str] | None]:
+    """An example's plain text and the span (and expected fix) its marker names."""
+    m = MARKER_RE.search(example)
+    if m is None:
+        return example, None
+    if MARKER_RE.search(example, m.end()):
+        raise ValueError(f"example {example!r} has more than one <marker>")
+    text = example[:m.start()] + m.group(3) + example[m.end():]
+    return text, (m.start(), m.start() + len(m.group(3)), m.group(2) or "")
+
+
 def parse_rule(raw: dict[str, Any], pack: str) -> Rule:
     unknown = set(raw) - _ALLOWED
     if unknown:
@@ -87,7 +103,8 @@ def parse_rule(raw: dict[str, Any], pack: str) -> Rule:
     examples = raw.get("examples", {})
     if not isinstance(examples, dict):
         raise ValueError("examples must be a table with bad and good lists")
-    bad = _str_list(examples.get("bad", []), "examples.bad")
+    marked = [unmark(e) for e in _str_list(examples.get("bad", []), "examples.bad")]
+    bad = tuple(text for text, _mark in marked)
     good = _str_list(examples.get("good", []), "examples.good")
     if not bad or not good:
         raise ValueError("every rule needs examples.bad and examples.good")
@@ -106,6 +123,7 @@ def parse_rule(raw: dict[str, Any], pack: str) -> Rule:
         replacements=_str_list(raw.get("replacements", []), "replacements"),
         examples_bad=bad,
         examples_good=good,
+        example_marks=tuple(mark for _text, mark in marked),
         case_sensitive=bool(raw.get("case_sensitive", False)),
         inflect=bool(raw.get("inflect", languages == ("ru",))),
         scope=str(raw.get("scope", "paragraph")),

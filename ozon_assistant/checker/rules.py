@@ -31,6 +31,9 @@ class Rule:
     replacements: tuple[str, ...] = ()
     examples_bad: tuple[str, ...] = ()
     examples_good: tuple[str, ...] = ()
+    #: per bad example (markers removed from its text): the span its <marker> names and the
+    #: fix it expects ("" for none given), or None for an example without a marker
+    example_marks: tuple[tuple[int, int, str] | None, ...] = ()
     # kind-specific data
     tokens: tuple[str, ...] = ()
     swap: dict[str, list[str]] = field(default_factory=dict)
@@ -47,9 +50,16 @@ class Rule:
     pack: str = ""  # file the rule came from
     line: int | None = None
 
-    def message_for(self, lang: str, matched: str) -> str:
+    def message_for(self, lang: str, matched: str,
+                    facts: dict[str, str] | None = None) -> str:
         template = self.message.get(lang) or self.message["en"]
-        return template.replace("%s", matched)
+        text = template.replace("%s", matched)
+        if facts:
+            names = self.params.get("names", {}).get(lang, {})
+            for key, value in facts.items():
+                shown = names.get("|", " / ").join(names.get(v, v) for v in value.split("|"))
+                text = text.replace("{" + key + "}", shown)
+        return text
 
     def description_for(self, lang: str) -> str:
         return self.description.get(lang) or self.description.get("en", "")

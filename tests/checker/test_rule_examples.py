@@ -35,6 +35,25 @@ def test_bad_examples_fire(rule: Rule) -> None:
         assert _hits(rule, text), f"{rule.id} ({rule.pack}) missed its bad example: {text!r}"
 
 
+@pytest.mark.parametrize("rule", [r for r in RULES if any(r.example_marks)],
+                         ids=lambda r: r.id)
+def test_marked_examples_flag_exactly_their_words(rule: Rule) -> None:
+    """A bad example's <marker> names the words the rule must flag, and its fix='…' the
+    first replacement it must offer (LanguageTool's <marker> and correction)."""
+    for text, mark in zip(rule.examples_bad, rule.example_marks, strict=True):
+        if mark is None:
+            continue
+        start, end, fix = mark
+        spans = [(f.start, f.end) for f in _hits(rule, text)]
+        assert (start, end) in spans, \
+            f"{rule.id}: want {text[start:end]!r} flagged in {text!r}, got " + \
+            ", ".join(repr(text[a:b]) for a, b in spans)
+        if fix:
+            got = next(f for f in _hits(rule, text) if (f.start, f.end) == (start, end))
+            assert got.replacements[:1] == (fix,), \
+                f"{rule.id}: want the fix {fix!r} for {text[start:end]!r}, got {got.replacements}"
+
+
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
 def test_good_examples_pass(rule: Rule) -> None:
     for text in rule.examples_good:

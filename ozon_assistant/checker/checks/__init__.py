@@ -4,6 +4,7 @@ from ozon_assistant.checker.checks import (  # noqa: F401  (imported to register
     channels,
     contacts,
     grammar,
+    grammar_ru,
     legal,
     shouting,
     structure,

@@ -18,6 +18,9 @@ class Hit:
     end: int
     replacements: tuple[str, ...] = ()
     matched: str | None = None  # what %s shows in the message (default: the covered text)
+    #: named values the message shows as {name} («после предлога {prep}»); a value the rule's
+    #: ``params.names`` lists is shown in the seller's language (case names)
+    facts: dict[str, str] | None = None
 
 
 CodeCheck = Callable[[str, CheckContext, dict[str, Any]], Iterable[Hit]]

@@ -1,0 +1,604 @@
+"""Russian agreement and government: the wrong forms of right words that learners write.
+
+Every check reads all dictionary readings of the words involved (:mod:`..morphology`) and flags a
+word only when *no* reading of the pair or group agrees: Russian forms are highly ambiguous
+(«доставки» is a genitive singular or a nominative plural), and a seller told that a correct
+sentence is wrong stops trusting every underline. Words the dictionary does not know (names,
+brands, typos) are never judged. The fix is the same word put into the form the context needs.
+
+What is data lives in the rule's ``params`` (``resources/rules/ru_grammar.toml``): which case
+each preposition takes, which verbs take which case, the words that may stand between a subject
+and its verb, the nouns after which a number is an ordinal. What is here is the agreement logic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import Any
+
+from ozon_assistant.checker.checks.base import Hit, code_check
+from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.checker.morphology import Reading, readings
+from ozon_assistant.core.text import Token, tokens
+
+NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
+ADJECTIVAL = frozenset({"ADJF", "PRTF"})
+PREDICATIVE = frozenset({"VERB", "ADJS", "PRTS", "PRED"})
+PRONOUN_SUBJECTS = {
+    "я": ("1per", "sing", None), "ты": ("2per", "sing", None), "он": ("3per", "sing", "masc"),
+    "она": ("3per", "sing", "femn"), "оно": ("3per", "sing", "neut"),
+    "мы": ("1per", "plur", None), "вы": ("2per", "plur", None), "они": ("3per", "plur", None),
+}
+
+
+class Word:
+    """A token of the paragraph with its readings and whether only spaces separate it from the
+    word before (``joined``): agreement is judged inside a phrase, never across punctuation."""
+
+    __slots__ = ("cyrillic", "joined", "readings", "tok")
+
+    def __init__(self, tok: Token, joined: bool) -> None:
+        self.tok = tok
+        self.cyrillic = "а" <= tok.key[:1] <= "я" or tok.key[:1] == "ё"
+        self.readings: tuple[Reading, ...] = readings(tok.key) if self.cyrillic else ()
+        self.joined = joined
+
+    @property
+    def key(self) -> str:
+        return self.tok.key
+
+    def pos(self) -> frozenset[str]:
+        return frozenset(r.pos for r in self.readings)
+
+    def of(self, kinds: frozenset[str]) -> list[Reading]:
+        return [r for r in self.readings if r.pos in kinds]
+
+
+def words(text: str) -> list[Word]:
+    toks = tokens(text)
+    out: list[Word] = []
+    for i, tok in enumerate(toks):
+        joined = i > 0 and text[toks[i - 1].end:tok.start].isspace()
+        out.append(Word(tok, joined))
+    return out
+
+
+# -- agreement predicates ------------------------------------------------------------------------
+
+def _gender_ok(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or a == "ms-f" or b == "ms-f"
+
+
+def _anim_ok(adj: Reading, noun: Reading) -> bool:
+    """An accusative adjective of a masculine singular or a plural is marked for animacy
+    («нашего курьера», «наш заказ»): it must be the noun's."""
+    if adj.case != "accs":
+        return True
+    for mark in ("anim", "inan"):
+        if mark in adj.tags:
+            return mark in noun.tags or not ({"anim", "inan"} & noun.tags)
+    return True
+
+
+def agrees(adj: Reading, noun: Reading) -> bool:
+    """An adjective reading and a noun reading in one case, number and (singular) gender."""
+    if adj.case != noun.case or adj.number != noun.number:
+        return False
+    if adj.number == "sing" and not _gender_ok(adj.gender, noun.gender):
+        return False
+    return _anim_ok(adj, noun)
+
+
+def paucal(word: Word) -> bool:
+    """«два», «3», «22», «оба»: a number after which a noun takes the genitive singular."""
+    if word.key.isdecimal():
+        n = int(word.key)
+        return n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
+    return any(r.pos == "NUMR" and r.lemma in ("два", "три", "четыре", "оба", "полтора")
+               for r in word.readings)
+
+
+def _known(word: Word) -> bool:
+    return bool(word.readings)
+
+
+# -- inflection of fixes -------------------------------------------------------------------------
+
+def inflect(word: str, reading: Reading, wanted: set[str]) -> str | None:
+    """``word`` (read as ``reading``) put into the grammemes ``wanted``; None if there is no
+    such form. The full analyser is loaded here, only when a finding needs its fix."""
+    from ozon_assistant.checker.morph import analyzer
+
+    for parse in analyzer().parse(word.lower()):
+        if parse.tag.POS != reading.pos or parse.normal_form.replace("ё", "е") != \
+                reading.lemma.replace("ё", "е"):
+            continue
+        got = parse.inflect(wanted)
+        if got is not None:
+            form: str = got.word
+            if word[:1].isupper():
+                form = form[:1].upper() + form[1:]
+            return form
+    return None
+
+
+def _adj_grammemes(noun: Reading) -> set[str]:
+    wanted = {noun.case or "nomn", noun.number or "sing"}
+    if noun.number == "sing" and noun.gender in ("masc", "femn", "neut"):
+        wanted.add(noun.gender)
+    if noun.case == "accs" and ("anim" in noun.tags or "inan" in noun.tags) and (
+            noun.number == "plur" or noun.gender == "masc"):
+        wanted.add("anim" if "anim" in noun.tags else "inan")
+    return wanted
+
+
+def _fixes(word: Word, wanted: list[set[str]], kinds: frozenset[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for grammemes in wanted:
+        for r in word.of(kinds):
+            form = inflect(word.tok.text, r, grammemes)
+            if form and form.lower() != word.tok.text.lower():
+                out.append(form)
+                break
+    return tuple(dict.fromkeys(out))
+
+
+# -- adjective ↔ noun ----------------------------------------------------------------------------
+
+def _adjective(word: Word) -> bool:
+    """A word that is only an adjective here: an adjective or participle reading and no other
+    but a verb's imperative («мой» may also be «мой!» of «мыть»); «рабочие» (also a noun),
+    «это», «то» (also particles), «позднее» (also a comparative) are left alone."""
+    pos = word.pos()
+    return bool(pos & ADJECTIVAL) and pos <= ADJECTIVAL | {"VERB"} and all(
+        "impr" in r.tags for r in word.readings if r.pos == "VERB")
+
+
+def _noun_readings(word: Word) -> list[Reading]:
+    pos = word.pos()
+    if "NOUN" not in pos or pos & {"INFN", "ADJS", "PRTS", "ADVB", "PRED", "CONJ",
+                                   "PREP", "GRND", "ADJF", "PRTF", "NPRO"}:
+        return []
+    if any(r.pos == "VERB" and "impr" not in r.tags for r in word.readings):
+        return []  # «стали», «знать»: a verb too («день», «цель» as imperatives do not count)
+    if any("Fixd" in r.tags for r in word.readings):
+        return []  # «купе», «кофе»: one form for every case and number
+    return [r for r in word.readings if r.pos == "NOUN"]
+
+
+@code_check("ru_adjective_noun")
+def adjective_noun(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """An adjective, possessive, participle or ordinal right before its noun in another case,
+    number or gender («хороший скидка», «Ваш заявка», «в нашего время»)."""
+    ws = words(text)
+    for i in range(1, len(ws)):
+        nouns = _noun_readings(ws[i])
+        if not nouns or not ws[i].joined:
+            continue
+        j = i - 1
+        while j >= 0 and _adjective(ws[j]) and (j == i - 1 or ws[j + 1].joined):
+            adj = ws[j]
+            count = ws[j - 1] if j > 0 and ws[j].joined else None
+            adjs = adj.of(ADJECTIVAL)
+            ok = any(agrees(a, n) for a in adjs for n in nouns)
+            if not ok and count is not None and paucal(count):
+                # «две новые модели», «три рабочих дня»: the plural after 2–4
+                ok = any(a.number == "plur" and a.case in ("gent", "nomn", "accs")
+                         and n.case == "gent" and n.number == "sing" for a in adjs for n in nouns)
+            if not ok and (_postpositive(ws, j, adjs) or _governs(adjs, nouns)
+                           or _coordinated_nouns(ws, i, adjs) or _set_phrase(ws, j, nouns)):
+                break
+            if not ok:
+                wanted = [_adj_grammemes(n) for n in _preferred(nouns, ws, j)]
+                yield Hit(adj.tok.start, adj.tok.end, _fixes(adj, wanted, ADJECTIVAL),
+                          facts={"noun": ws[i].tok.text})
+                break
+            j -= 1
+
+
+def _postpositive(ws: Sequence[Word], j: int, adjs: list[Reading]) -> bool:
+    """«цель, достойную человека», «Витя наш»: the adjective belongs to a noun before it."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        pos = ws[k].pos()
+        if pos & {"PREP", "CONJ", "PRCL"}:
+            continue
+        before = ws[k].of(frozenset({"NOUN", "NPRO"}))
+        if any(agrees(a, n) for a in adjs for n in before if n.pos == "NOUN"):
+            return True
+    return False
+
+
+def _set_phrase(ws: Sequence[Word], j: int, nouns: list[Reading]) -> bool:
+    """The adjective ends a phrase of its own: «в дальнейшем технология» (a preposition before
+    it that the noun cannot follow), «что такое кошки», «шесть десятых процента», «который»
+    (its case comes from its own clause), «последние полвека» (пол- takes the plural)."""
+    adj = ws[j]
+    if any(r.lemma == "который" for r in adj.readings):
+        return True
+    if any("Sgtm" in n.tags and n.lemma.startswith("пол") for n in nouns):
+        return True
+    if j == 0 or not adj.joined:
+        return False
+    before = ws[j - 1]
+    if before.key == "что" or before.key.isdecimal() or "NUMR" in before.pos():
+        return True
+    allowed = preposition_cases().get(before.key, ())
+    return bool(allowed) and "PREP" in before.pos() and not any(
+        n.case in allowed for n in nouns)
+
+
+def _governs(adjs: list[Reading], nouns: list[Reading]) -> bool:
+    """A participle with its own object or agent after it («покрытое грязью», «исполненных
+    авторами»): the noun after it is in an oblique case of its own."""
+    if not any(a.pos == "PRTF" for a in adjs):
+        return False
+    transitive = any("tran" in a.tags and "actv" in a.tags for a in adjs)
+    return all(n.case in ("gent", "datv", "ablt", "loct") or (transitive and n.case == "accs")
+               for n in nouns) or (transitive and any(n.case == "accs" for n in nouns))
+
+
+def _coordinated_nouns(ws: Sequence[Word], i: int, adjs: list[Reading]) -> bool:
+    """«земные водород и вода»: a plural adjective before two nouns joined by «и»."""
+    return any(a.number == "plur" for a in adjs) and i + 1 < len(ws) and \
+        ws[i + 1].key in ("и", "или")
+
+
+def _preferred(nouns: list[Reading], ws: Sequence[Word], start: int) -> list[Reading]:
+    """The noun's readings, those a preposition before the phrase allows first."""
+    prep = ws[start - 1] if start > 0 and ws[start].joined else None
+    if prep is not None and any(r.pos == "PREP" for r in prep.readings):
+        allowed = preposition_cases().get(prep.key, ())
+        nouns = sorted(nouns, key=lambda n: n.case not in allowed)
+    return nouns
+
+
+# -- preposition ↔ case --------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def preposition_cases() -> dict[str, tuple[str, ...]]:
+    """Preposition → the cases it governs (``resources/rules/lexicons/ru_prepositions.toml``)."""
+    import tomllib
+
+    from ozon_assistant.core import paths
+
+    with (paths.rules_dir() / "lexicons" / "ru_prepositions.toml").open("rb") as fh:
+        return {k: tuple(v) for k, v in tomllib.load(fh).items()}
+
+
+@code_check("ru_preposition_case")
+def preposition_case(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """A noun, pronoun or adjective right after a preposition, in none of the cases the
+    preposition takes («из-за погода», «до получение», «без чек»)."""
+    table = preposition_cases()
+    ws = words(text)
+    for i in range(len(ws) - 1):
+        cases = table.get(ws[i].key)
+        nxt = ws[i + 1]
+        if not cases or not nxt.joined or len(nxt.key) < 2 or not _known(nxt):
+            continue
+        if not any(r.pos == "PREP" for r in ws[i].readings):
+            continue
+        if i > 0 and ws[i].joined and ws[i - 1].key == "что" and ws[i].key == "за":
+            continue  # «что за товар?» takes the nominative
+        # the phrase: adjectives, then the noun; each word must allow one of the cases
+        j = i + 1
+        while j < len(ws) and (j == i + 1 or ws[j].joined):
+            w = ws[j]
+            pos = w.pos()
+            if not pos or not pos <= NOMINAL | {"INTJ", "PRCL"} or not pos & NOMINAL:
+                break
+            nominal = w.of(NOMINAL)
+            if all(r.case is not None and r.case not in cases for r in nominal) and all(
+                    r.case is not None for r in nominal):
+                want = [{c, r.number or "sing"} for c in cases for r in nominal[:1]]
+                yield Hit(w.tok.start, w.tok.end, _fixes(w, want, NOMINAL),
+                          facts={"prep": ws[i].tok.text, "case": "|".join(cases)})
+                break
+            if pos & {"NOUN", "NPRO", "NUMR"} or not _adjective(w):
+                break
+            if j + 1 < len(ws) and not any(agrees(a, n) for a in w.of(ADJECTIVAL)
+                                           for n in ws[j + 1].of(NOMINAL)):
+                break  # «в дальнейшем технология»: the phrase ended with the adjective
+            j += 1
+
+
+# -- numeral ↔ noun ------------------------------------------------------------------------------
+
+def _number_value(word: Word, values: dict[str, int]) -> int | None:
+    if word.key.isdecimal() and len(word.key) <= 6:
+        return int(word.key)
+    for r in word.readings:
+        if r.pos == "NUMR" and r.case == "nomn" and r.lemma in values:
+            return values[r.lemma]
+    return None
+
+
+@code_check("ru_numeral_noun")
+def numeral_noun(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """A count and its noun in the wrong form: «3 день», «10 штука», «21 дней», «2 неделя».
+    Only where the count stands as a subject or a direct object (no preposition but one that
+    takes the accusative before it): «до 3 дня» may mean three o'clock, «на 2 этаже» the second
+    floor."""
+    values: dict[str, int] = params.get("values", {})
+    ordinal = frozenset(params.get("ordinal_nouns", ()))
+    before_ok = frozenset(params.get("accusative_prepositions", ()))
+    ws = words(text)
+    for i, w in enumerate(ws):
+        n = _number_value(w, values)
+        if n is None:
+            continue
+        if i > 0:
+            prev = ws[i - 1]
+            gap = text[prev.tok.end:w.tok.start]
+            if not gap.isspace() or prev.key.isdecimal():
+                continue  # «35142875-0153», «1 290», «3,5», «№ 5»
+            adverbial = bool(prev.readings) and all(
+                r.pos == "NOUN" and r.case in ("datv", "ablt", "loct") for r in prev.readings)
+            if prev.key not in before_ok and not adverbial and (not prev.readings or not (
+                    prev.pos() <= {"VERB", "INFN", "GRND", "PRTS", "CONJ"})):
+                # «до 3 дня», «в течение 2 дней», «серебро 925 пробы», «JBL Go 3»: only a
+                # count after a verb, a conjunction or an accusative preposition is judged
+                continue
+        if i + 1 < len(ws) and text[w.tok.end:ws[i + 1].tok.start] not in (" ", "\u00a0"):
+            continue
+        j = i + 1
+        while j < len(ws) and ws[j].joined and _adjective(ws[j]):
+            j += 1
+        if j >= len(ws) or not ws[j].joined:
+            continue
+        noun = ws[j]
+        nouns = _noun_readings(noun)
+        if not nouns or any(r.lemma in ordinal for r in nouns):
+            continue
+        if any(r.case not in ("nomn", "accs", "gent") for r in nouns):
+            continue  # «на 2 этаже», «в 3 классе»: an ordinal in another case
+        if j > i + 1 and any(r.case != "nomn" for r in nouns):
+            continue  # «шесть десятых процента», «3 рабочих дня»: the adjective decides
+        plural_only = any("Pltm" in r.tags for r in nouns)
+        if n % 10 == 1 and n % 100 != 11:
+            want = {("nomn", "sing"), ("accs", "sing")}
+            fix = {"nomn", "sing"}
+        elif n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) and not plural_only:
+            want = {("gent", "sing")}
+            fix = {"gent", "sing"}
+        else:
+            want = {("gent", "plur")}
+            fix = {"gent", "plur"}
+        if plural_only:
+            want |= {("gent", "plur"), ("nomn", "plur"), ("accs", "plur")}
+        if any((r.case, r.number) in want for r in nouns):
+            continue
+        yield Hit(noun.tok.start, noun.tok.end, _fixes(noun, [fix], frozenset({"NOUN"})),
+                  facts={"number": w.tok.text})
+
+
+# -- subject ↔ verb ------------------------------------------------------------------------------
+
+def _subject(ws: Sequence[Word], i: int) -> tuple[str, str | None, str | None, bool] | None:
+    """(person, number, gender, certain) when word ``i`` is a subject in the nominative: a
+    personal pronoun (certain), or a noun that can only be nominative and does not hang on the
+    word before it (not «стоимость доставки», not «в заказе»)."""
+    w = ws[i]
+    pron = PRONOUN_SUBJECTS.get(w.key)
+    if pron is not None:
+        if i > 0 and ws[i].joined and any(r.pos == "PREP" for r in ws[i - 1].readings):
+            return None
+        return pron[0], pron[1], pron[2], True
+    nouns = _noun_readings(w)
+    k = i - 1
+    while k >= 0 and ws[k + 1].joined and _adjective(ws[k]):
+        nouns = [n for n in nouns if any(agrees(a, n) for a in ws[k].of(ADJECTIVAL))]
+        k -= 1
+    nomn = [r for r in nouns if r.case == "nomn"]
+    if not nomn or len({(r.number, r.gender) for r in nomn}) != 1:
+        return None
+    if k >= 0 and ws[k + 1].joined and (ws[k].pos() & {"NOUN", "PREP", "NUMR", "NPRO"}
+                                        or ws[k].key.isdecimal()):
+        return None
+    certain = not any(r.case == "accs" for r in nouns)
+    return "3per", nomn[0].number, nomn[0].gender, certain
+
+
+def _verb_agrees(r: Reading, person: str, number: str | None, gender: str | None) -> bool:
+    if r.pos == "VERB":
+        if r.tense == "past" or r.person is None:
+            if r.number == "plur" or number == "plur":
+                return r.number == number
+            return r.gender is None or (_gender_ok(r.gender, gender) and (
+                gender is not None or r.gender != "neut"))
+        return r.person == person and r.number == number
+    if r.pos in ("ADJS", "PRTS"):
+        if number == "plur" or r.number == "plur":
+            return r.number == number
+        return _gender_ok(r.gender, gender) and (gender is not None or r.gender != "neut")
+    return True
+
+
+def _skip_between(ws: Sequence[Word], i: int, skip: frozenset[str]) -> int:
+    """The first word after ``i`` that is not a listed word or an adverb or particle (at most
+    three: «рыба совсем не клевал», «мы уже очень давно ждём»)."""
+    j = i + 1
+    while j < len(ws) and j <= i + 3 and ws[j].joined and (
+            ws[j].key in skip or (ws[j].readings and ws[j].pos() <= {"ADVB", "PRCL"})):
+        j += 1
+    return j
+
+
+@code_check("ru_subject_verb")
+def subject_verb(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """A verb or short adjective that does not agree with the subject right before it in person,
+    number or gender: «Мы проверил», «курьер не приехала», «Вы был», «Мы очень благодарен».
+    Polite «Вы» takes the plural («Вы были», «Вы правы»)."""
+    skip = frozenset(params.get("between", ()))
+    ws = words(text)
+    for i in range(len(ws) - 1):
+        subject = _subject(ws, i)
+        if subject is None:
+            continue
+        person, number, gender, certain = subject
+        j = _skip_between(ws, i, skip)
+        if j >= len(ws) or not ws[j].joined:
+            continue
+        verb = ws[j]
+        preds = verb.of(frozenset({"VERB", "ADJS", "PRTS"}))
+        if not preds or verb.key in ("есть", "нет") or not _predicate_only(verb):
+            continue
+        if any(_verb_agrees(r, person, number, gender) for r in preds):
+            continue
+        if not certain and (any(r.pos != "VERB" or r.tense == "past" or r.person != "3per"
+                                or r.number == "plur" for r in preds)
+                            or _other_subject(ws, j, preds)):
+            # «Заказ отправили вчера», «Всё время думал»: the noun may be an object
+            continue
+        if _coordinated(ws, i):
+            continue
+        wanted = _verb_grammemes(preds[0], person, number, gender)
+        yield Hit(verb.tok.start, verb.tok.end,
+                  _fixes(verb, [wanted], frozenset({preds[0].pos})),
+                  facts={"subject": ws[i].tok.text})
+
+
+def _predicate_only(word: Word) -> bool:
+    """A word that can only be a finite verb or a short adjective here: «чай» (also a noun),
+    «хорошо» (also an adverb) are not judged; a genitive plural noun homonym («прав» of
+    «право») cannot follow a subject and does not count."""
+    for r in word.readings:
+        if r.pos in ("VERB", "ADJS", "PRTS"):
+            if r.pos == "VERB" and "impr" in r.tags:
+                return False
+            continue
+        if r.pos == "NOUN" and r.case == "gent" and r.number == "plur":
+            continue
+        return False
+    return True
+
+
+def _other_subject(ws: Sequence[Word], j: int, preds: list[Reading]) -> bool:
+    """Whether a nominative after the verb, up to the clause's end, agrees with it (the noun
+    before was its object: «Товары проверяет наш склад»)."""
+    k = j + 1
+    while k < len(ws) and ws[k].joined:
+        if not ws[k].readings and not ws[k].key.isdecimal():
+            return True  # «Условия показывает Ozon»: a name the dictionary does not know
+        for r in ws[k].readings:
+            if r.case == "nomn" and r.pos in ("NOUN", "NPRO") and any(
+                    _verb_agrees(p, "3per" if r.pos == "NOUN" else (r.person or "3per"),
+                                 r.number, r.gender) for p in preds):
+                return True
+        k += 1
+    return False
+
+
+def _coordinated(ws: Sequence[Word], i: int) -> bool:
+    """«Анна и Иван пришли», «мы с Вами договорились»: one of several subjects."""
+    k = i - 1
+    while k >= 0 and ws[k + 1].joined:
+        if ws[k].key in ("и", "или", "с", "со", "а"):
+            return True
+        k -= 1
+    return i + 1 < len(ws) and ws[i + 1].key in ("и", "с", "со", "или")
+
+
+def _verb_grammemes(r: Reading, person: str, number: str | None, gender: str | None) -> set[str]:
+    if r.pos in ("ADJS", "PRTS"):
+        return {number or "sing"} | ({gender} if number == "sing" and gender in (
+            "masc", "femn", "neut") else set())
+    if r.tense == "past":
+        if number == "plur":
+            return {"plur"}
+        return {"sing", gender if gender in ("masc", "femn", "neut") else "masc"}
+    return {person, number or "sing"}
+
+
+# -- the dictionary form where a finite verb is needed -------------------------------------------
+
+@code_check("ru_infinitive_predicate")
+def infinitive_predicate(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """A clause whose only verb is an infinitive after its subject («завтра курьер забирать»,
+    «мы отправить завтра») or after «пожалуйста» («пожалуйста подождать»): the verb needs its
+    person ending or the imperative. A clause with any finite verb, short adjective or
+    predicative word («можно», «нужно», «должен», «рады») is left alone."""
+    skip = frozenset(params.get("between", ()))
+    blockers = frozenset(params.get("clause_blockers", ()))
+    ws = words(text)
+    clauses = _clauses(ws)
+    for lo, hi in clauses:
+        clause = ws[lo:hi]
+        if any(w.key in blockers or (w.pos() & PREDICATIVE and "INFN" not in w.pos()
+                                     and not w.pos() <= {"NOUN", "ADJS", "VERB"} | NOMINAL)
+               for w in clause):
+            continue
+        if any(w.of(frozenset({"VERB", "PRED"})) or (w.of(frozenset({"ADJS", "PRTS"}))
+                                                     and not w.of(NOMINAL))
+               for w in clause):
+            continue
+        for k in range(lo, hi):
+            w = ws[k]
+            if w.key == "пожалуйста":
+                j = k + 1
+                while j < hi and ws[j].key == "не":
+                    j += 1
+                if j < hi and ws[j].pos() == {"INFN"}:
+                    yield Hit(ws[j].tok.start, ws[j].tok.end,
+                              _fixes(ws[j], [{"impr", "plur", "excl"}], frozenset({"INFN"})),
+                              facts={"subject": w.tok.text})
+                    break
+                continue
+            subject = _subject(ws, k)
+            if subject is None:
+                continue
+            j = _skip_between(ws, k, skip)
+            if j >= hi or ws[j].pos() != {"INFN"}:
+                continue
+            person, number, _gender, certain = subject
+            if not certain:
+                continue
+            infn = ws[j].readings[0]
+            tense = "futr" if "perf" in infn.tags else "pres"
+            yield Hit(ws[j].tok.start, ws[j].tok.end,
+                      _fixes(ws[j], [{tense, person, number or "sing", "indc"}],
+                             frozenset({"INFN"})),
+                      facts={"subject": w.tok.text})
+            break
+
+
+def _clauses(ws: Sequence[Word]) -> list[tuple[int, int]]:
+    """Runs of words with only spaces between them, also cut at «и», «а», «но», «что»,
+    «чтобы», «если», «когда» (the start of another clause)."""
+    out: list[tuple[int, int]] = []
+    lo = 0
+    for i in range(1, len(ws) + 1):
+        if i == len(ws) or not ws[i].joined or ws[i].key in (
+                "и", "а", "но", "что", "чтобы", "если", "когда", "который", "которая",
+                "которое", "которые", "как", "или"):
+            if i > lo:
+                out.append((lo, i))
+            lo = i
+    return out
+
+
+# -- verb ↔ case of its pronoun object -----------------------------------------------------------
+
+@code_check("ru_verb_government")
+def verb_government(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """A verb whose personal-pronoun object right after it is in a case the verb does not take:
+    «благодарим Вам» (→ Вас), «помочь Вас» (→ Вам), «извините нам» (→ нас)."""
+    table: dict[str, list[str]] = params.get("verbs", {})
+    ws = words(text)
+    for i in range(len(ws) - 1):
+        verb, obj = ws[i], ws[i + 1]
+        if not obj.joined:
+            continue
+        lemmas = {r.lemma for r in verb.readings if r.pos in ("VERB", "INFN", "GRND")}
+        cases = next((table[lemma] for lemma in lemmas if lemma in table), None)
+        if not cases or verb.pos() & {"NOUN", "ADJF", "PREP"}:
+            continue
+        prons = [r for r in obj.readings if r.pos == "NPRO" and r.person is not None]
+        if not prons or obj.pos() != {"NPRO"}:
+            continue
+        if any(r.case in cases for r in prons):
+            continue
+        want = [{c, prons[0].number or "sing"} for c in cases]
+        yield Hit(obj.tok.start, obj.tok.end, _fixes(obj, want, frozenset({"NPRO"})),
+                  facts={"verb": verb.tok.text, "case": "|".join(cases)})
