@@ -2,12 +2,14 @@
 
 Word lists become one index: the folded first word of every phrase → the phrases starting with it,
 each position a set of accepted forms. Checking a paragraph is then one pass over its words.
-The compiled form is pickled in the cache folder, keyed by the packs' contents and our version,
-so the command line starts without pymorphy3 after the first run.
+The compiled form is pickled in the cache folder, keyed by the rule files' contents, the
+checker's source code and our version, so the command line starts without pymorphy3 after the
+first run and never with rules compiled from other code.
 """
 
 from __future__ import annotations
 
+import os
 import pickle
 import re
 import zlib
@@ -15,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ozon_assistant import __version__
-from ozon_assistant.checker.packs import load_rules, pack_files
+from ozon_assistant.checker.packs import load_rules
 from ozon_assistant.checker.rules import Rule
 from ozon_assistant.core.text import fold, tokens
 
@@ -97,24 +99,58 @@ def _add(packs: CompiledPacks, compiled: tuple[frozenset[str], PhraseEntry] | No
         packs.index.setdefault(form, []).append(entry)
 
 
-def packs_digest(files: list[Path]) -> str:
-    """Changes when a pack, the app version, or the code that shapes the pickle changes."""
-    # two independent 32-bit checksums and the size: this detects a change, it guards nothing
-    # (hashlib would load OpenSSL on every `check` start for the same answer)
-    crc = adler = zlib.crc32(f"{__version__}:{CACHE_FORMAT}".encode())
-    size = 0
+def source_files() -> list[Path]:
+    """The code the compiled packs and the checks that use them depend on: every module of the
+    checker (this one, the rule parser, morphology, each code check) and ``core/text.py``
+    (folding and tokens: the index's keys). A frozen bundle has no sources: none then, and its
+    version alone keys its cache (the code cannot change without a new bundle)."""
     here = Path(__file__).parent
-    code = [here / "rules.py", here / "compiled.py", here / "morph.py"]
-    for f in [*(c for c in code if c.is_file()), *files]:  # a frozen bundle has no sources
-        data = f.name.encode() + b"\0" + f.read_bytes()
-        crc, adler, size = zlib.crc32(data, crc), zlib.adler32(data, adler), size + len(data)
-    return f"{crc:08x}{adler:08x}{size:08x}"
+    text = here.parent / "core" / "text.py"
+    return [*_tree(here, ".py"), *([text] if text.is_file() else [])]
+
+
+def digest_files(dirs: list[Path]) -> list[Path]:
+    """Every file under the rule folders, subfolders too (a pack, a lexicon the checks read)."""
+    return [f for d in dirs for f in _tree(d)]
+
+
+def _tree(folder: Path, suffix: str = "") -> list[Path]:
+    """The files under ``folder`` ending in ``suffix``, sorted, hidden and cache folders aside
+    (os.scandir: Path.rglob costs half a millisecond of every `check` here)."""
+    found: list[Path] = []
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:  # no such folder (a frozen bundle's sources, a user without own rules)
+        return found
+    for entry in entries:
+        if entry.name.startswith(".") or entry.name == "__pycache__":
+            continue
+        if entry.is_dir():
+            found += _tree(Path(entry.path), suffix)
+        elif entry.name.endswith(suffix) and entry.is_file():
+            found.append(Path(entry.path))
+    return found
+
+
+def packs_digest(files: list[Path], code: list[Path] | None = None) -> str:
+    """Changes when a rule file, the app version, or any of the checker's code (``code``,
+    by default :func:`source_files`) changes: the cache never serves rules compiled by other
+    code, and editing a check and running ``check`` again shows the change."""
+    # a 32-bit checksum and the size: this detects a change, it guards nothing (hashlib would
+    # load OpenSSL on every `check` start for the same answer)
+    crc = zlib.crc32(f"{__version__}:{CACHE_FORMAT}".encode())
+    size = 0
+    for f in [*(source_files() if code is None else code), *files]:
+        data = f.read_bytes()
+        crc = zlib.crc32(data, zlib.crc32(f"{f.name}:{len(data)}".encode(), crc))
+        size += len(data)
+    return f"{crc:08x}{size:08x}"
 
 
 def load_compiled(dirs: list[Path], cache_dir: Path | None) -> CompiledPacks:
-    """Compiled packs from the cache when the pack files are unchanged, else compile and cache."""
-    files = pack_files(dirs)
-    digest = packs_digest(files)
+    """Compiled packs from the cache when the rule files and the checker's code are unchanged,
+    else compile and cache."""
+    digest = packs_digest(digest_files(dirs))
     cache = cache_dir / f"rules-{digest}.pickle" if cache_dir else None
     if cache and cache.is_file():
         try:
