@@ -10,9 +10,14 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ozon_assistant.core.types import CHANNELS, UI_LANGUAGES, CheckResult, Finding
+
+if TYPE_CHECKING:
+    from ozon_assistant.checker.context import CheckContext
+    from ozon_assistant.checker.engine import Checker
+    from ozon_assistant.core.settings import Settings
 
 
 def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
@@ -21,6 +26,12 @@ def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
                        "communication standard. Exit 0: all approved; 1: some not; 2: error.")
     p.add_argument("files", nargs="*", metavar="FILE", help="reply files; - or none reads stdin")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    add_check_options(p)
+    return {"check": run}
+
+
+def add_check_options(p: argparse.ArgumentParser) -> None:
+    """The options that say how a reply is checked (``check`` and ``fix`` share them)."""
     p.add_argument("--lang", choices=("auto", "ru", "en"), default="auto",
                    help="the reply's language (default: guessed from the text)")
     p.add_argument("--channel", choices=CHANNELS, default=None,
@@ -31,7 +42,6 @@ def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
                    help="Ozon's return period for these goods (default from config, else 7)")
     p.add_argument("--ui-lang", choices=UI_LANGUAGES, default=None,
                    help="language of messages and explanations (default from config, else en)")
-    return {"check": run}
 
 
 def finding_json(f: Finding, text: str) -> dict[str, Any]:
@@ -66,37 +76,62 @@ def result_text(name: str, result: CheckResult) -> list[str]:
     return lines
 
 
-def run(args: argparse.Namespace) -> int:
-    from ozon_assistant.checker.engine import context_for, get_checker
-    from ozon_assistant.checker.sources import build_sources, validate_languagetool_mode
+def check_settings(args: argparse.Namespace) -> Settings:
+    """The settings, once the check options are known to be valid (a usage error if not)."""
+    from ozon_assistant.checker.sources import validate_languagetool_mode
     from ozon_assistant.cli import UsageError
     from ozon_assistant.core.settings import load_settings
-    from ozon_assistant.core.textio import read_reply
 
     if args.platform_return_days is not None and not 1 <= args.platform_return_days <= 365:
-        raise UsageError("check: --platform-return-days must be between 1 and 365")
+        raise UsageError(f"{args.command}: --platform-return-days must be between 1 and 365")
     if args.languagetool is not None:
         validate_languagetool_mode(args.languagetool)
-    settings = load_settings()
-    files = args.files or ["-"]
-    texts = [(name, read_reply(name)) for name in files]  # every input readable before output
+    return load_settings()
+
+
+def checker_for(args: argparse.Namespace, settings: Settings) -> Checker:
+    """The checker with the sources the options and settings ask for; a [rules] switch that
+    names no rule is reported on stderr."""
+    from ozon_assistant.checker.engine import get_checker
+    from ozon_assistant.checker.sources import build_sources
+
     checker = get_checker(settings, build_sources(settings, args.languagetool))
     for rule_id in checker.unknown_overrides():
         print(f"ozon-assistant: config.toml: no rule {rule_id!r} (its [rules] switch is ignored; "
               "see `ozon-assistant rules list`)", file=sys.stderr)
+    return checker
+
+
+def context_from(args: argparse.Namespace, settings: Settings, text: str) -> CheckContext:
+    from ozon_assistant.checker.engine import context_for
+
+    return context_for(settings, text, args.lang, args.channel, args.ui_lang,
+                       args.platform_return_days)
+
+
+def report_sources(checker: Checker) -> None:
+    """A source that could not run is said on stderr; the house rules' verdict stands."""
+    for status in checker.source_statuses():
+        if status.state == "unavailable":
+            print(f"ozon-assistant: {status.detail or status.name + ' unavailable'}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ozon_assistant.core.textio import read_reply
+
+    settings = check_settings(args)
+    files = args.files or ["-"]
+    texts = [(name, read_reply(name)) for name in files]  # every input readable before output
+    checker = checker_for(args, settings)
     all_ok = True
     out = sys.stdout
     for name, text in texts:
-        ctx = context_for(settings, text, args.lang, args.channel, args.ui_lang,
-                          args.platform_return_days)
-        result = checker.check(text, ctx)
+        result = checker.check(text, context_from(args, settings, text))
         all_ok = all_ok and result.approved
         if args.format == "json":
             out.write(json.dumps(result_json(name, result), ensure_ascii=False) + "\n")
         else:
             out.write("\n".join(result_text(name, result)) + "\n")
     out.flush()
-    for status in checker.source_statuses():
-        if status.state == "unavailable":  # say so, but the house rules' verdict stands
-            print(f"ozon-assistant: {status.detail or status.name + ' unavailable'}", file=sys.stderr)
+    report_sources(checker)
     return 0 if all_ok else 1
