@@ -193,10 +193,14 @@ class ComposeTab(QWidget):
 
     def fresh_result(self) -> CheckResult:
         """A synchronous check of the current text (house rules now, sources from the cache)."""
+        return self.result_for(self.text(), self.context())
+
+    def result_for(self, text: str, ctx: CheckContext) -> CheckResult:
+        """A synchronous check of ``text`` in ``ctx`` as the tab sees it: house rules now, the
+        sources' findings where the live checker has them, the seller's ignored findings left
+        out."""
         from ozon_assistant.checker.engine import merge_findings, sort_findings
 
-        text = self.text()
-        ctx = self.context()
         checker = self.window_.checker
         ignored = self.live.ignored
         found: list[Finding] = []
@@ -229,26 +233,31 @@ class ComposeTab(QWidget):
         self.editor.setFocus()
 
     def fix_all_safe(self) -> int:
-        """Apply every finding with exactly one replacement, as ONE undo step. Returns how many."""
+        """Every safe fix, checked again and repeated while anything safe is left — the function
+        ``ozon-assistant fix`` uses — as ONE undo step that replaces only the changed part of
+        the text. Returns how many fixes went in."""
+        from ozon_assistant.checker.fixing import fix_all
+
         text = self.text()
-        safe = [f for f in self.fresh_result().findings if len(f.replacements) == 1]
-        chosen: list[Finding] = []
-        for f in sorted(safe, key=lambda f: (f.start, f.end)):
-            if chosen and f.start < chosen[-1].end:
-                continue  # overlaps a fix already chosen
-            chosen.append(f)
-        if not chosen:
+        ctx = self.context()
+        fixed = fix_all(text, lambda t: self.result_for(t, ctx))
+        if fixed.text == text:
             return 0
+        head = 0  # the changed part: what lies between the common beginning and ending
+        limit = min(len(text), len(fixed.text))
+        while head < limit and text[head] == fixed.text[head]:
+            head += 1
+        tail = 0
+        while tail < limit - head and text[-1 - tail] == fixed.text[-1 - tail]:
+            tail += 1
         cursor = QTextCursor(self.editor.document())
         cursor.beginEditBlock()
-        for f in reversed(chosen):  # from the end, so earlier positions stay valid
-            mark = self.mark_for(f, text)
-            cursor.setPosition(mark.start)
-            cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(f.replacements[0])
+        cursor.setPosition(to_utf16(text, head))
+        cursor.setPosition(to_utf16(text, len(text) - tail), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(fixed.text[head : len(fixed.text) - tail])
         cursor.endEditBlock()
         self.live.stop_typing()
-        return len(chosen)
+        return fixed.applied
 
     def ignore(self, mark: Mark) -> None:
         """"Ignore here": this rule on this text, in this draft (never for errors)."""

@@ -8,6 +8,7 @@ for spelling, "Add to dictionary". Every fix is one undo step.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -24,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
-from ozon_assistant.core.types import Severity
+from ozon_assistant.core.types import Finding, Severity
 from ozon_assistant.ui.labels import (
     SEVERITY_COLORS,
     category_name,
@@ -33,6 +34,7 @@ from ozon_assistant.ui.labels import (
     severity_name,
 )
 from ozon_assistant.ui.marks import Mark
+from ozon_assistant.ui.offsets import from_utf16, to_utf16
 
 MAX_MENU_FIXES = 6
 DOCUMENT_MARGIN = 10
@@ -220,7 +222,7 @@ class ComposeEditor(QPlainTextEdit):
             f = mark.finding
             title = menu.addAction(f.message if len(f.message) < 90 else f.message[:87] + "…")
             title.setEnabled(False)
-            for replacement in f.replacements[:MAX_MENU_FIXES]:
+            for replacement in f.replacements[:MAX_MENU_FIXES] if self.fixable(mark) else ():
                 act = menu.addAction(replacement_label(replacement))
                 act.setObjectName("fix")
                 act.triggered.connect(
@@ -246,15 +248,39 @@ class ComposeEditor(QPlainTextEdit):
         return menu
 
     # -- fixes ---------------------------------------------------------------------------------
+    def _located(self, mark: Mark) -> tuple[str, Finding] | None:
+        """The document's text and ``mark``'s finding at its ``str`` offsets in it, or None when
+        the marked text has changed since."""
+        text = self.toPlainText()
+        start, end = from_utf16(text, mark.start), from_utf16(text, mark.end)
+        if text[start:end] != mark.matched.replace("\u2029", "\n"):  # Qt's paragraph mark
+            return None
+        return text, replace(mark.finding, start=start, end=end)
+
+    def fixable(self, mark: Mark) -> bool:
+        """Whether ``mark``'s fixes may be offered: not a contact's whose fix would leave the
+        contact behind (see :func:`ozon_assistant.checker.fixing.leaves_contact`)."""
+        from ozon_assistant.checker.fixing import leaves_contact
+
+        located = self._located(mark)
+        return located is not None and not leaves_contact(*located)
+
     def apply_fix(self, mark: Mark, replacement: str) -> bool:
-        """Replace the marked text, as one undo step. Refuses when the text has changed since."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(mark.start)
-        cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
-        if cursor.selectedText() != mark.matched:
+        """Replace the marked text, as one undo step, keeping the text around it well-formed
+        (a sentence start keeps its capital, no double space: the edit "Fix all safe" makes).
+        Refuses when the text has changed since, or when the fix would leave a contact behind."""
+        from ozon_assistant.checker.fixing import leaves_contact, shape
+
+        located = self._located(mark)
+        if located is None or leaves_contact(*located):
             return False
+        text, finding = located
+        edit = shape(text, finding.start, finding.end, replacement)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(to_utf16(text, edit.start))
+        cursor.setPosition(to_utf16(text, edit.end), QTextCursor.MoveMode.KeepAnchor)
         cursor.beginEditBlock()
-        cursor.insertText(replacement)
+        cursor.insertText(edit.new)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
         self.fix_applied.emit()
