@@ -16,7 +16,7 @@ import json
 import struct
 from array import array
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 #: Grammemes a reading keeps, by kind; everything else stays in ``tags``.
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
@@ -122,3 +122,21 @@ def readings(word: str) -> tuple[Reading, ...]:
     if not lower.isalpha() and "-" not in lower:
         return ()
     return _dictionary().readings(lower)
+
+
+@lru_cache(maxsize=50_000)
+def parts_of_speech(word: str) -> frozenset[str]:
+    """The parts of speech ``word`` may be (folded word as given to :func:`readings`)."""
+    return frozenset(r.pos for r in readings(word))
+
+
+@lru_cache(maxsize=8)
+def lexicon(name: str) -> dict[str, Any]:
+    """A shared vocabulary or table of ``resources/rules/lexicons/NAME.toml``, read once per
+    process: the rules that use it name it, a team lead edits it without touching Python."""
+    import tomllib
+
+    from ozon_assistant.core import paths
+
+    with (paths.rules_dir() / "lexicons" / f"{name}.toml").open("rb") as fh:
+        return tomllib.load(fh)

@@ -19,12 +19,14 @@ from typing import Any
 
 from ozon_assistant.checker.checks.base import Hit, code_check
 from ozon_assistant.checker.context import CheckContext
-from ozon_assistant.checker.morphology import Reading, readings
+from ozon_assistant.checker.morphology import Reading, lexicon, parts_of_speech, readings
 from ozon_assistant.core.text import Token, tokens
 
 NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
 ADJECTIVAL = frozenset({"ADJF", "PRTF"})
 PREDICATIVE = frozenset({"VERB", "ADJS", "PRTS", "PRED"})
+PREDICATE_POS = frozenset({"VERB", "ADJS", "PRTS"})
+INFINITIVE = frozenset({"INFN"})
 PRONOUN_SUBJECTS = {
     "я": ("1per", "sing", None), "ты": ("2per", "sing", None), "он": ("3per", "sing", "masc"),
     "она": ("3per", "sing", "femn"), "оно": ("3per", "sing", "neut"),
@@ -36,32 +38,32 @@ class Word:
     """A token of the paragraph with its readings and whether only spaces separate it from the
     word before (``joined``): agreement is judged inside a phrase, never across punctuation."""
 
-    __slots__ = ("cyrillic", "joined", "readings", "tok")
+    __slots__ = ("_pos", "joined", "key", "readings", "tok")
 
     def __init__(self, tok: Token, joined: bool) -> None:
         self.tok = tok
-        self.cyrillic = "а" <= tok.key[:1] <= "я" or tok.key[:1] == "ё"
-        self.readings: tuple[Reading, ...] = readings(tok.key) if self.cyrillic else ()
+        self.key = tok.key
+        cyrillic = "а" <= tok.key[:1] <= "я" or tok.key[:1] == "ё"
+        self.readings: tuple[Reading, ...] = readings(tok.key) if cyrillic else ()
+        self._pos = parts_of_speech(tok.key) if cyrillic else frozenset()
         self.joined = joined
 
-    @property
-    def key(self) -> str:
-        return self.tok.key
-
     def pos(self) -> frozenset[str]:
-        return frozenset(r.pos for r in self.readings)
+        return self._pos
 
     def of(self, kinds: frozenset[str]) -> list[Reading]:
         return [r for r in self.readings if r.pos in kinds]
 
 
-def words(text: str) -> list[Word]:
+@lru_cache(maxsize=16)
+def words(text: str) -> tuple[Word, ...]:
+    """The paragraph's words, read once for all the grammar checks."""
     toks = tokens(text)
     out: list[Word] = []
     for i, tok in enumerate(toks):
         joined = i > 0 and text[toks[i - 1].end:tok.start].isspace()
         out.append(Word(tok, joined))
-    return out
+    return tuple(out)
 
 
 # -- agreement predicates ------------------------------------------------------------------------
@@ -156,15 +158,26 @@ def _adjective(word: Word) -> bool:
 
 
 def _noun_readings(word: Word) -> list[Reading]:
-    pos = word.pos()
+    return list(_nouns_of(word.key)) if "NOUN" in word.pos() else []
+
+
+@lru_cache(maxsize=20_000)
+def _nouns_of(key: str) -> tuple[Reading, ...]:
+    """The noun readings of a word that can only be a noun here (see :func:`_noun_readings`)."""
+    return tuple(_noun_readings_uncached(key))
+
+
+def _noun_readings_uncached(key: str) -> list[Reading]:
+    pos = parts_of_speech(key)
+    all_readings = readings(key)
     if "NOUN" not in pos or pos & {"INFN", "ADJS", "PRTS", "ADVB", "PRED", "CONJ",
                                    "PREP", "GRND", "ADJF", "PRTF", "NPRO"}:
         return []
-    if any(r.pos == "VERB" and "impr" not in r.tags for r in word.readings):
+    if any(r.pos == "VERB" and "impr" not in r.tags for r in all_readings):
         return []  # «стали», «знать»: a verb too («день», «цель» as imperatives do not count)
-    if any("Fixd" in r.tags for r in word.readings):
+    if any("Fixd" in r.tags for r in all_readings):
         return []  # «купе», «кофе»: one form for every case and number
-    return [r for r in word.readings if r.pos == "NOUN"]
+    return [r for r in all_readings if r.pos == "NOUN"]
 
 
 @code_check("ru_adjective_noun")
@@ -255,15 +268,9 @@ def _preferred(nouns: list[Reading], ws: Sequence[Word], start: int) -> list[Rea
 
 # -- preposition ↔ case --------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def preposition_cases() -> dict[str, tuple[str, ...]]:
+def preposition_cases() -> dict[str, list[str]]:
     """Preposition → the cases it governs (``resources/rules/lexicons/ru_prepositions.toml``)."""
-    import tomllib
-
-    from ozon_assistant.core import paths
-
-    with (paths.rules_dir() / "lexicons" / "ru_prepositions.toml").open("rb") as fh:
-        return {k: tuple(v) for k, v in tomllib.load(fh).items()}
+    return lexicon("ru_prepositions")
 
 
 @code_check("ru_preposition_case")
@@ -333,9 +340,11 @@ def numeral_noun(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
             gap = text[prev.tok.end:w.tok.start]
             if not gap.isspace() or prev.key.isdecimal():
                 continue  # «35142875-0153», «1 290», «3,5», «№ 5»
+            adverb = bool(prev.readings) and prev.pos() <= {"ADVB", "PRCL"}  # «ещё 3 дня»
             adverbial = bool(prev.readings) and all(
                 r.pos == "NOUN" and r.case in ("datv", "ablt", "loct") for r in prev.readings)
-            if prev.key not in before_ok and not adverbial and (not prev.readings or not (
+            if prev.key not in before_ok and not adverbial and not adverb and (
+                    not prev.readings or not (
                     prev.pos() <= {"VERB", "INFN", "GRND", "PRTS", "CONJ"})):
                 # «до 3 дня», «в течение 2 дней», «серебро 925 пробы», «JBL Go 3»: only a
                 # count after a verb, a conjunction or an accusative preposition is judged
@@ -432,18 +441,22 @@ def subject_verb(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
     Polite «Вы» takes the plural («Вы были», «Вы правы»)."""
     skip = frozenset(params.get("between", ()))
     ws = words(text)
+    if not any(w.pos() & PREDICATE_POS for w in ws):
+        return
     for i in range(len(ws) - 1):
+        if ws[i].key not in PRONOUN_SUBJECTS and "NOUN" not in ws[i].pos():
+            continue
+        j = _skip_between(ws, i, skip)
+        if j >= len(ws) or not ws[j].joined or not ws[j].pos() & PREDICATE_POS:
+            continue
+        verb = ws[j]
+        preds = verb.of(PREDICATE_POS)
+        if verb.key in ("есть", "нет") or not _predicate_only(verb):
+            continue
         subject = _subject(ws, i)
         if subject is None:
             continue
         person, number, gender, certain = subject
-        j = _skip_between(ws, i, skip)
-        if j >= len(ws) or not ws[j].joined:
-            continue
-        verb = ws[j]
-        preds = verb.of(frozenset({"VERB", "ADJS", "PRTS"}))
-        if not preds or verb.key in ("есть", "нет") or not _predicate_only(verb):
-            continue
         if any(_verb_agrees(r, person, number, gender) for r in preds):
             continue
         if not certain and (any(r.pos != "VERB" or r.tense == "past" or r.person != "3per"
@@ -522,9 +535,12 @@ def infinitive_predicate(text: str, ctx: CheckContext, params: dict[str, Any]) -
     skip = frozenset(params.get("between", ()))
     blockers = frozenset(params.get("clause_blockers", ()))
     ws = words(text)
-    clauses = _clauses(ws)
-    for lo, hi in clauses:
+    if not any(_infinitive(w) for w in ws):
+        return
+    for lo, hi in _clauses(ws):
         clause = ws[lo:hi]
+        if not any(_infinitive(w) for w in clause):
+            continue
         if any(w.key in blockers or (w.pos() & PREDICATIVE and "INFN" not in w.pos()
                                      and not w.pos() <= {"NOUN", "ADJS", "VERB"} | NOMINAL)
                for w in clause):
@@ -539,7 +555,7 @@ def infinitive_predicate(text: str, ctx: CheckContext, params: dict[str, Any]) -
                 j = k + 1
                 while j < hi and ws[j].key == "не":
                     j += 1
-                if j < hi and ws[j].pos() == {"INFN"}:
+                if j < hi and _infinitive(ws[j]):
                     yield Hit(ws[j].tok.start, ws[j].tok.end,
                               _fixes(ws[j], [{"impr", "plur", "excl"}], frozenset({"INFN"})),
                               facts={"subject": w.tok.text})
@@ -549,18 +565,21 @@ def infinitive_predicate(text: str, ctx: CheckContext, params: dict[str, Any]) -
             if subject is None:
                 continue
             j = _skip_between(ws, k, skip)
-            if j >= hi or ws[j].pos() != {"INFN"}:
+            if j >= hi or not _infinitive(ws[j]):
                 continue
-            person, number, _gender, certain = subject
-            if not certain:
-                continue
-            infn = ws[j].readings[0]
+            person, number, _gender, _certain = subject
+            infn = ws[j].of(INFINITIVE)[0]
             tense = "futr" if "perf" in infn.tags else "pres"
             yield Hit(ws[j].tok.start, ws[j].tok.end,
                       _fixes(ws[j], [{tense, person, number or "sing", "indc"}],
                              frozenset({"INFN"})),
                       facts={"subject": w.tok.text})
             break
+
+
+def _infinitive(word: Word) -> bool:
+    """Only an infinitive here («помочь» is also a rare noun; «есть» also a finite verb)."""
+    return "INFN" in word.pos() and word.pos() <= {"INFN", "NOUN"}
 
 
 def _clauses(ws: Sequence[Word]) -> list[tuple[int, int]]:
