@@ -24,7 +24,6 @@ from ozon_assistant.core.text import Token, tokens
 
 NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
 ADJECTIVAL = frozenset({"ADJF", "PRTF"})
-PREDICATIVE = frozenset({"VERB", "ADJS", "PRTS", "PRED"})
 PREDICATE_POS = frozenset({"VERB", "ADJS", "PRTS"})
 INFINITIVE = frozenset({"INFN"})
 PRONOUN_SUBJECTS = {
@@ -541,13 +540,7 @@ def infinitive_predicate(text: str, ctx: CheckContext, params: dict[str, Any]) -
         clause = ws[lo:hi]
         if not any(_infinitive(w) for w in clause):
             continue
-        if any(w.key in blockers or (w.pos() & PREDICATIVE and "INFN" not in w.pos()
-                                     and not w.pos() <= {"NOUN", "ADJS", "VERB"} | NOMINAL)
-               for w in clause):
-            continue
-        if any(w.of(frozenset({"VERB", "PRED"})) or (w.of(frozenset({"ADJS", "PRTS"}))
-                                                     and not w.of(NOMINAL))
-               for w in clause):
+        if any(w.key in blockers or _predicate_here(w) for w in clause):
             continue
         for k in range(lo, hi):
             w = ws[k]
@@ -575,6 +568,14 @@ def infinitive_predicate(text: str, ctx: CheckContext, params: dict[str, Any]) -
                              frozenset({"INFN"})),
                       facts={"subject": w.tok.text})
             break
+
+
+def _predicate_here(word: Word) -> bool:
+    """A word that makes the clause's predicate: a finite verb («может», «оформите»), a
+    predicative («можно») or a short adjective («рады», «должен»); not an adverb that is also a
+    short adjective («бесплатно», «быстро»)."""
+    pos = word.pos()
+    return "VERB" in pos or (bool(pos & {"PRED", "ADJS", "PRTS"}) and "ADVB" not in pos)
 
 
 def _infinitive(word: Word) -> bool:
