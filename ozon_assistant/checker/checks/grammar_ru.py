@@ -202,23 +202,54 @@ def adjective_noun(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iter
                            or _coordinated_nouns(ws, i, adjs) or _set_phrase(ws, j, nouns)):
                 break
             if not ok:
-                wanted = [_adj_grammemes(n) for n in _preferred(nouns, ws, j)]
-                yield Hit(adj.tok.start, adj.tok.end, _fixes(adj, wanted, ADJECTIVAL),
-                          facts={"noun": ws[i].tok.text})
+                yield _disagreement(text, ws, j, i, adjs, nouns)
                 break
             j -= 1
 
 
+def _disagreement(text: str, ws: Sequence[Word], j: int, i: int, adjs: list[Reading],
+                  nouns: list[Reading]) -> Hit:
+    """The finding for an adjective ``j`` that does not agree with noun ``i``. A noun's gender
+    is its own, so a gender slip is the adjective's («хороший скидка»); a case or number slip may
+    be either word's («своего существовании», «в нашего время»): then the finding covers both
+    and offers both corrections, first the one whose case the preposition before allows."""
+    adj, noun = ws[j], ws[i]
+    adj_fixes = _fixes(adj, [_adj_grammemes(n) for n in _preferred(nouns, ws, j)], ADJECTIVAL)
+    facts = {"noun": noun.tok.text}
+    if any(a.case == n.case and a.number == n.number for a in adjs for n in nouns) or i != j + 1:
+        return Hit(adj.tok.start, adj.tok.end, adj_fixes, facts=facts)
+    genders = {n.gender for n in nouns}
+    wanted = [{a.case or "nomn", a.number or "sing"} for a in _preferred(adjs, ws, j)
+              if a.number == "plur" or any(_gender_ok(a.gender, g) for g in genders)]
+    noun_fixes = _fixes(noun, wanted, frozenset({"NOUN"}))
+    gap = text[adj.tok.end:noun.tok.start]
+    keep_noun = [f + gap + noun.tok.text for f in adj_fixes]
+    keep_adj = [adj.tok.text + gap + f for f in noun_fixes]
+    allowed = _governing_cases(ws, j)
+    noun_first = bool(allowed) and not any(n.case in allowed for n in nouns) and any(
+        a.case in allowed for a in adjs)
+    fixes = keep_adj + keep_noun if noun_first else keep_noun + keep_adj
+    return Hit(adj.tok.start, noun.tok.end, tuple(dict.fromkeys(fixes)),
+               matched=adj.tok.text, facts=facts)
+
+
+def _governing_cases(ws: Sequence[Word], start: int) -> tuple[str, ...]:
+    """The cases the preposition right before word ``start`` takes (none if there is none)."""
+    if start == 0 or not ws[start].joined:
+        return ()
+    return _preposition_at(ws, start - 1)[1]
+
+
 def _postpositive(ws: Sequence[Word], j: int, adjs: list[Reading]) -> bool:
-    """«цель, достойную человека», «Витя наш»: the adjective belongs to a noun before it."""
-    for k in range(j - 1, max(-1, j - 4), -1):
-        pos = ws[k].pos()
-        if pos & {"PREP", "CONJ", "PRCL"}:
-            continue
-        before = ws[k].of(frozenset({"NOUN", "NPRO"}))
-        if any(agrees(a, n) for a in adjs for n in before if n.pos == "NOUN"):
-            return True
-    return False
+    """«цель, достойную человека», «Витя наш»: the adjective belongs to the noun right before
+    it, or before the comma that opens its phrase (not to any noun of the sentence: in «на этот
+    товар действует хороший скидка» «хороший» is «скидка»'s)."""
+    if j == 0:
+        return False
+    before = ws[j - 1].of(frozenset({"NOUN"}))
+    if ws[j].joined and ws[j - 1].pos() & {"PREP", "CONJ", "PRCL"}:
+        return False
+    return any(agrees(a, n) for a in adjs for n in before)
 
 
 def _set_phrase(ws: Sequence[Word], j: int, nouns: list[Reading]) -> bool:
@@ -235,9 +266,8 @@ def _set_phrase(ws: Sequence[Word], j: int, nouns: list[Reading]) -> bool:
     before = ws[j - 1]
     if before.key == "что" or before.key.isdecimal() or "NUMR" in before.pos():
         return True
-    allowed = preposition_cases().get(before.key, ())
-    return bool(allowed) and "PREP" in before.pos() and not any(
-        n.case in allowed for n in nouns)
+    allowed = _preposition_at(ws, j - 1)[1]
+    return bool(allowed) and not any(n.case in allowed for n in nouns)
 
 
 def _governs(adjs: list[Reading], nouns: list[Reading]) -> bool:
@@ -256,34 +286,45 @@ def _coordinated_nouns(ws: Sequence[Word], i: int, adjs: list[Reading]) -> bool:
         ws[i + 1].key in ("и", "или")
 
 
-def _preferred(nouns: list[Reading], ws: Sequence[Word], start: int) -> list[Reading]:
-    """The noun's readings, those a preposition before the phrase allows first."""
-    prep = ws[start - 1] if start > 0 and ws[start].joined else None
-    if prep is not None and any(r.pos == "PREP" for r in prep.readings):
-        allowed = preposition_cases().get(prep.key, ())
-        nouns = sorted(nouns, key=lambda n: n.case not in allowed)
-    return nouns
+def _preferred(found: list[Reading], ws: Sequence[Word], start: int) -> list[Reading]:
+    """Readings of a phrase's word, those a preposition before the phrase allows first."""
+    allowed = _governing_cases(ws, start)
+    return sorted(found, key=lambda r: r.case not in allowed) if allowed else found
 
 
 # -- preposition ↔ case --------------------------------------------------------------------------
 
 def preposition_cases() -> dict[str, list[str]]:
-    """Preposition → the cases it governs (``resources/rules/lexicons/ru_prepositions.toml``)."""
+    """Preposition → the cases it governs (``resources/rules/lexicons/ru_prepositions.toml``);
+    a key of two words is a compound preposition («в течение», «по поводу»)."""
     return lexicon("ru_prepositions")
+
+
+def _preposition_at(ws: Sequence[Word], i: int) -> tuple[str, tuple[str, ...]]:
+    """The preposition ending at word ``i`` and the cases it takes: a compound one («в течение
+    года») before a simple one; ("", ()) when word ``i`` ends none."""
+    table = preposition_cases()
+    if i > 0 and ws[i].joined:
+        pair = f"{ws[i - 1].key} {ws[i].key}"
+        if pair in table:
+            return f"{ws[i - 1].tok.text} {ws[i].tok.text}", tuple(table[pair])
+    cases = table.get(ws[i].key)
+    if cases and "PREP" in ws[i].pos():
+        return ws[i].tok.text, tuple(cases)
+    return "", ()
 
 
 @code_check("ru_preposition_case")
 def preposition_case(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
     """A noun, pronoun or adjective right after a preposition, in none of the cases the
     preposition takes («из-за погода», «до получение», «без чек»)."""
-    table = preposition_cases()
     ws = words(text)
     for i in range(len(ws) - 1):
-        cases = table.get(ws[i].key)
         nxt = ws[i + 1]
-        if not cases or not nxt.joined or len(nxt.key) < 2 or not _known(nxt):
+        if not nxt.joined or len(nxt.key) < 2 or not _known(nxt):
             continue
-        if not any(r.pos == "PREP" for r in ws[i].readings):
+        prep, cases = _preposition_at(ws, i)
+        if not cases:
             continue
         if i > 0 and ws[i].joined and ws[i - 1].key == "что" and ws[i].key == "за":
             continue  # «что за товар?» takes the nominative
@@ -299,7 +340,7 @@ def preposition_case(text: str, ctx: CheckContext, params: dict[str, Any]) -> It
                     r.case is not None for r in nominal):
                 want = [{c, r.number or "sing"} for c in cases for r in nominal[:1]]
                 yield Hit(w.tok.start, w.tok.end, _fixes(w, want, NOMINAL),
-                          facts={"prep": ws[i].tok.text, "case": "|".join(cases)})
+                          facts={"prep": prep, "case": "|".join(cases)})
                 break
             if pos & {"NOUN", "NPRO", "NUMR"} or not _adjective(w):
                 break
@@ -401,9 +442,10 @@ def _subject(ws: Sequence[Word], i: int) -> tuple[str, str | None, str | None, b
     nomn = [r for r in nouns if r.case == "nomn"]
     if not nomn or len({(r.number, r.gender) for r in nomn}) != 1:
         return None
-    if k >= 0 and ws[k + 1].joined and (ws[k].pos() & {"NOUN", "PREP", "NUMR", "NPRO"}
-                                        or ws[k].key.isdecimal()):
-        return None
+    if k >= 0 and ws[k + 1].joined and (
+            ws[k].pos() & {"NOUN", "PREP", "NUMR", "NPRO", "VERB", "INFN", "GRND", "PRTF"}
+            or ws[k].key.isdecimal()):
+        return None  # «стоимость доставки», «в заказе», «передали заказ»: not a subject
     certain = not any(r.case == "accs" for r in nouns)
     return "3per", nomn[0].number, nomn[0].gender, certain
 
@@ -450,7 +492,10 @@ def subject_verb(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
             continue
         verb = ws[j]
         preds = verb.of(PREDICATE_POS)
-        if verb.key in ("есть", "нет") or not _predicate_only(verb):
+        if any(r.pos == "VERB" for r in preds):
+            preds = [r for r in preds if r.pos == "VERB"]  # «понимаем», not «понимаем(ый)»
+        pronoun = ws[i].key in PRONOUN_SUBJECTS
+        if verb.key in ("есть", "нет") or not _predicate_only(verb, pronoun):
             continue
         subject = _subject(ws, i)
         if subject is None:
@@ -458,10 +503,10 @@ def subject_verb(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
         person, number, gender, certain = subject
         if any(_verb_agrees(r, person, number, gender) for r in preds):
             continue
-        if not certain and (any(r.pos != "VERB" or r.tense == "past" or r.person != "3per"
-                                or r.number == "plur" for r in preds)
-                            or _other_subject(ws, j, preds)):
-            # «Заказ отправили вчера», «Всё время думал»: the noun may be an object
+        if not certain and _takes_object(preds) and (
+                any(r.tense == "past" or r.person != "3per" or r.number == "plur"
+                    for r in preds) or _other_subject(ws, j, preds)):
+            # «Заказ отправили вчера», «Всё время думал»: the noun may be the verb's object
             continue
         if _coordinated(ws, i):
             continue
@@ -471,19 +516,30 @@ def subject_verb(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
                   facts={"subject": ws[i].tok.text})
 
 
-def _predicate_only(word: Word) -> bool:
+def _predicate_only(word: Word, after_pronoun: bool = False) -> bool:
     """A word that can only be a finite verb or a short adjective here: «чай» (also a noun),
     «хорошо» (also an adverb) are not judged; a genitive plural noun homonym («прав» of
-    «право») cannot follow a subject and does not count."""
+    «право», «готов» of «гот») cannot follow a subject and does not count, nor, after a
+    personal pronoun, a conjunction or particle homonym («Вы может»)."""
+    extra = {"CONJ", "PRCL"} if after_pronoun else set()
     for r in word.readings:
         if r.pos in ("VERB", "ADJS", "PRTS"):
             if r.pos == "VERB" and "impr" in r.tags:
                 return False
             continue
-        if r.pos == "NOUN" and r.case == "gent" and r.number == "plur":
+        if r.pos == "NOUN" and r.case in ("gent", "accs") and r.number == "plur":
+            continue
+        if r.pos in extra:
             continue
         return False
     return True
+
+
+def _takes_object(preds: list[Reading]) -> bool:
+    """Whether the predicate can have a direct object, so that a noun before it may be that
+    object («Заказ отправили»); an intransitive verb («прибыть», «находиться») or a short
+    adjective cannot («Ваш заказ прибыли» is a subject with a wrong verb)."""
+    return any(r.pos == "VERB" and "intr" not in r.tags for r in preds)
 
 
 def _other_subject(ws: Sequence[Word], j: int, preds: list[Reading]) -> bool:
@@ -540,15 +596,19 @@ def infinitive_predicate(text: str, ctx: CheckContext, params: dict[str, Any]) -
         clause = ws[lo:hi]
         if not any(_infinitive(w) for w in clause):
             continue
-        if any(w.key in blockers or _predicate_here(w) for w in clause):
-            continue
+        if any(w.key in blockers or _predicate_here(w) or _question_word(w, blockers)
+               for w in clause):
+            continue  # «мы можем отправить», «подскажем, какой размер выбрать»
         for k in range(lo, hi):
             w = ws[k]
             if w.key == "пожалуйста":
-                j = k + 1
-                while j < hi and ws[j].key == "не":
-                    j += 1
-                if j < hi and _infinitive(ws[j]):
+                # «пожалуйста, подождать», «оформить, пожалуйста, возврат»
+                after = k + 1
+                while after < hi and ws[after].key == "не":
+                    after += 1
+                j = next((x for x in (after, k - 1) if lo <= x < hi and _infinitive(ws[x])),
+                         None)
+                if j is not None:
                     yield Hit(ws[j].tok.start, ws[j].tok.end,
                               _fixes(ws[j], [{"impr", "plur", "excl"}], frozenset({"INFN"})),
                               facts={"subject": w.tok.text})
@@ -570,6 +630,12 @@ def infinitive_predicate(text: str, ctx: CheckContext, params: dict[str, Any]) -
             break
 
 
+def _question_word(word: Word, blockers: frozenset[str]) -> bool:
+    """A question word, which takes a bare infinitive («какой размер выбрать», «где забрать»):
+    the dictionary's question tag, or a blocker listed by its lemma («какой», «сколько»)."""
+    return any("Ques" in r.tags or r.lemma in blockers for r in word.readings)
+
+
 def _predicate_here(word: Word) -> bool:
     """A word that makes the clause's predicate: a finite verb («может», «оформите»), a
     predicative («можно») or a short adjective («рады», «должен»); not an adverb that is also a
@@ -579,8 +645,9 @@ def _predicate_here(word: Word) -> bool:
 
 
 def _infinitive(word: Word) -> bool:
-    """Only an infinitive here («помочь» is also a rare noun; «есть» also a finite verb)."""
-    return "INFN" in word.pos() and word.pos() <= {"INFN", "NOUN"}
+    """Only an infinitive here: «помочь» (also a rare noun) and «знать» (also a noun and a
+    dialect conjunction) are; «есть» (also a finite verb) is not."""
+    return "INFN" in word.pos() and word.pos() <= {"INFN", "NOUN", "CONJ", "INTJ", "PRCL"}
 
 
 def _clauses(ws: Sequence[Word]) -> list[tuple[int, int]]:
@@ -589,6 +656,8 @@ def _clauses(ws: Sequence[Word]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     lo = 0
     for i in range(1, len(ws) + 1):
+        if i < len(ws) and "пожалуйста" in (ws[i].key, ws[i - 1].key):
+            continue  # the commas around «пожалуйста» do not end a clause
         if i == len(ws) or not ws[i].joined or ws[i].key in (
                 "и", "а", "но", "что", "чтобы", "если", "когда", "который", "которая",
                 "которое", "которые", "как", "или"):
