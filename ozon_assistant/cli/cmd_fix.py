@@ -74,5 +74,4 @@ def _write_back(path: Path, text: str, raw: bytes) -> None:
     try:
         write_atomic(path, data)
     except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror or exc})", code="unwritable",
-                         path=path) from None
+        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
