@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
+from ozon_assistant.checker.checks.addresses import find_emails, overlaps
 from ozon_assistant.checker.checks.base import Hit, code_check
+from ozon_assistant.checker.checks.vocab import vocab
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.core.regex import rx
 from ozon_assistant.core.text import WORD_RE, damerau, fold
@@ -62,13 +65,128 @@ def length(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit
         yield Hit(limit, len(text.rstrip()), (), matched=str(len(text.rstrip())))
 
 
-_PLACEHOLDER = rx(
-    r"\{\{[^{}\n]{0,80}\}\}|\{[^{}\n]{1,80}\}|\[\[[^\[\]\n]{0,80}\]\]|<[^\W\d][^<>\n]{0,60}>"
+# -- unfilled placeholders ----------------------------------------------------------------------
+
+#: The slots templates leave, by shape. ``any``: template syntax whatever it holds ({name},
+#: {{name}}, ${name}, [[name]], <name>). The others are also ordinary punctuation — a bracket, a
+#: percent sign, a dollar, a blank, a run of X — so what they hold and where they stand decide.
+_SLOT = rx(
+    r"(?=[{\[(<%$_XХxх])"  # one character class first: the scan skips the rest of the text fast
+    r"(?:(?P<any>\{\{[^{}\n]{0,80}\}\}|\$\{[^{}\n]{1,60}\}|\{[^{}\n]{1,80}\}|\[\[[^\[\]\n]{0,80}\]\]"
+    r"|<[^\W\d][^<>\n]{0,60}>)"
+    r"|\[(?P<square>[^\[\]\n]{0,60})\]"
+    r"|\((?P<round>[^()\n]{1,60})\)"
+    r"|%(?P<percent>[^\W\d](?:[^%\n]{0,40}[^\s%])?)%"
+    r"|(?<![\w$])\$(?P<dollar>[^\W\d]\w{0,40})"
+    r"|(?<!\w)(?P<blank>_{2,}(?:[ .\-/:]{1,2}_{2,})*)(?!\w)"
+    r"|(?<![^\W_])(?P<mask>(?:[XХ]{2,}|[xх]{2,})(?:[ .\-/:](?:[XХ]{2,}|[xх]{2,}))*)(?![^\W_]))"
 )
+#: what a field name may be made of: letters, spaces, _ - / . , ' № # (no digit: «(арт. 58213)»)
+_LABEL = rx(r"(?:[№#]\s*)?[^\W\d][\w\s\-/.,'’№#]*")
+_LETTERS = rx(r"[^\W\d_]+")
+_CAMEL = rx(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])")
+#: a value follows: "XXX ₽", «ХХХ руб.»
+_MONEY_AFTER = rx(r"(?i)\s?(?:[₽$€¥%]|руб|rub|р\.|usd|eur|юан)")
+_CLAUSE_BREAK = rx(r"[.!?;,()\n]")
+_WORD_BEFORE = rx(r"([^\W\d_]+)[^\w]*$")
+
+
+def _field_words(content: str) -> tuple[list[str], bool] | None:
+    """The folded words of a slot's content and whether it is written as an identifier
+    (snake_case, camelCase: "order_id", "clientName"); None when it cannot be a field name."""
+    content = content.strip()
+    if not _LABEL.fullmatch(content) or any(ch.isdigit() for ch in content):
+        return None
+    identifier = " " not in content and ("_" in content or _CAMEL.search(content) is not None)
+    if identifier:
+        content = _CAMEL.sub(" ", content)
+    words = [fold(w) for w in _LETTERS.findall(content)]
+    if not words or len(words) > 6:
+        return None
+    return words, identifier
+
+
+def _is_field(content: str, params: dict[str, Any]) -> bool:
+    """Does ``content`` name a field — "Customer", «Имя покупателя», "order_id", "insert date"?
+    An identifier needs one field word; plain words must all be field words or fillers
+    («ваш», "your", «и»), so "(see photo)" or «(95% вискоза)» are not fields."""
+    parsed = _field_words(content)
+    if parsed is None:
+        return False
+    words, identifier = parsed
+    fields, fillers, orders = vocab(params, "fields"), vocab(params, "fillers"), vocab(params, "instructions")
+    named = [fields.has(w) or orders.has(w) for w in words]
+    if identifier:
+        return any(named)
+    return any(named) and all(n or fillers.has(w) for n, w in zip(named, words, strict=True))
+
+
+def _in_value_place(text: str, start: int, content: str, params: dict[str, Any]) -> bool:
+    """A round bracket holding a field name is a slot only where a value would stand: not after
+    a word it could explain («данные получателя (ФИО)», "the label (tracking number)"), but
+    after punctuation («Здравствуйте, (имя)!», «№ (номер)»), after a salutation ("Dear (name)"),
+    written as a label with a capital ("(Customer Name)", «(ИМЯ)», not an abbreviation like
+    «(ФИО)») or as an instruction ("(insert date)")."""
+    before = text[:start].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in "»”\")’"):
+        return True
+    word = _WORD_BEFORE.search(before[-40:])
+    if word and vocab(params, "before").has(fold(word.group(1))):
+        return True
+    label = content.strip()
+    if label[:1].isupper() and not (label.isupper() and len(label) <= 3):
+        return True
+    words = _field_words(label)
+    return words is not None and any(vocab(params, "instructions").has(w) for w in words[0])
+
+
+def _value_mask(text: str, m: re.Match[str], params: dict[str, Any]) -> bool:
+    """A run of X is a value left out: a mask of several groups ("XX.XX.XXXX", «ХХХ-ХХ-ХХ»), or
+    one run of three or more after "№", "#", ":" or a field word, or before a currency."""
+    groups = _LETTERS.findall(m.group("mask"))
+    if len(groups) > 1:
+        return sum(map(len, groups)) >= 4
+    if len(groups[0]) < 3:
+        return False
+    before = text[: m.start()].rstrip()
+    if before.endswith(("№", "#", ":", "=")) or _MONEY_AFTER.match(text, m.end()):
+        return True
+    # a field word among the three words before, in the same clause ("order number is XXX")
+    clause = _CLAUSE_BREAK.split(before[-40:])[-1]
+    fields = vocab(params, "fields")
+    return any(fields.has(fold(w)) for w in _LETTERS.findall(clause)[-3:])
+
+
+def _slot(text: str, m: re.Match[str], params: dict[str, Any]) -> bool:
+    kind = m.lastgroup or "any"
+    if kind == "any":
+        return True
+    if kind == "blank":
+        return sum(ch == "_" for ch in m.group(kind)) >= 3 and bool(
+            text.strip(" _-—–.\t"))  # a line of underscores only is a divider
+    if kind == "mask":
+        return _value_mask(text, m, params)
+    content = m.group(kind)
+    if kind == "square" and not content.strip(" _"):
+        return True  # "[ ]", "[___]": a blank
+    if not _is_field(content, params):
+        return False
+    return kind != "round" or _in_value_place(text, m.start(), content, params)
 
 
 @code_check("placeholders")
 def placeholders(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
-    """``{{name}}``, ``{name}``, ``[[name]]``, ``<name>`` left in the text: fill them first."""
-    for m in _PLACEHOLDER.finditer(text):
-        yield Hit(m.start(), m.end(), ())
+    """A template's slot left unfilled, in any family's shape: ``{name}``, ``{{name}}``,
+    ``[Customer]``, «(ФИО)», ``%order_id%``, ``<BUYER>``, ``$name``, «№ ____», «ХХХ ₽». The
+    words a slot may hold are the rule's ``params`` (fields, fillers, instructions, and the
+    salutations a slot may follow); Python knows only the shapes."""
+    emails: tuple[tuple[int, int], ...] | None = None
+    for m in _SLOT.finditer(text):
+        if _slot(text, m, params):
+            if emails is None:
+                emails = find_emails(text)
+            if overlaps(emails, m.start(), m.end()):
+                continue  # "sales{at}lilyshop{dot}hk": the e-mail rule reports the address
+            start, end = m.span("blank") if m.lastgroup == "blank" else (
+                m.span("mask") if m.lastgroup == "mask" else m.span())
+            yield Hit(start, end, ())
