@@ -78,7 +78,9 @@ _UNIT_AFTER = rx(  # a price or a quantity ends here ("…90 шт.", "1 500 ₽"
 _BREAK = rx(r"(?<!\bтел)(?<!\bарт)(?<!\bмоб)(?<!\bконт)[.!?;\n]\s")
 
 
-def _joinable(text: str, a: Atom, b: Atom) -> bool:
+def _joinable(text: str, a: Atom, b: Atom, spoken: bool = False) -> bool:
+    """May ``b`` continue a number that ends with ``a``? ``spoken``: the number so far has
+    number words in it, as a phone is dictated («восемь девятьсот пять, 214, 33, 08»)."""
     if a.word or b.word:
         return _WORD_GAP.fullmatch(text, a.end, b.start) is not None
     if b.plus:
@@ -87,8 +89,10 @@ def _joinable(text: str, a: Atom, b: Atom) -> bool:
         # "…67-89. 39 шт.": a full stop and a space end a sentence, unless digits go one by
         # one («8. 9. 1. 2…»)
         return not _SENTENCE_GAP.search(text, a.end, b.start) or len(a.digits) == 1 == len(b.digits)
-    # "8, 9, 1, 2 …": a comma joins single digits only (lists of prices or sizes stay apart)
-    return len(a.digits) == 1 == len(b.digits) and _LIST_GAP.fullmatch(text, a.end, b.start) is not None
+    # "8, 9, 1, 2 …": a comma joins single digits only (lists of prices or sizes stay apart), and
+    # the short groups of a number dictated partly in words
+    listed = len(a.digits) == 1 == len(b.digits) or (spoken and max(len(a.digits), len(b.digits)) <= 4)
+    return listed and _LIST_GAP.fullmatch(text, a.end, b.start) is not None
 
 
 def _glued(text: str, a: Atom) -> bool:
@@ -127,16 +131,18 @@ def _chains(text: str, words: bool) -> Iterator[list[Atom]]:
 
 def _chain_atoms(text: str, atoms: list[Atom]) -> Iterator[list[Atom]]:
     chain: list[Atom] = []
+    spoken = False
     for atom in atoms:
         if _glued(text, atom):
             if chain:
                 yield chain
-            chain = []
+            chain, spoken = [], False
             continue
-        if chain and not _joinable(text, chain[-1], atom):
+        if chain and not _joinable(text, chain[-1], atom, spoken):
             yield chain
-            chain = []
+            chain, spoken = [], False
         chain.append(atom)
+        spoken = spoken or atom.word
     if chain:
         yield chain
 
@@ -199,6 +205,11 @@ def _context(text: str, start: int) -> str | None:
     return None
 
 
+def _mobile(ds: str) -> bool:
+    """The digits of a Russian mobile with its trunk or country code: 8 9xx …, 7 9xx …"""
+    return len(ds) == 11 and ds[0] in "78" and ds[1] == "9"
+
+
 _PLUS_LENGTHS = (("7", 11), ("86", 13), ("1", 11), *((code, 12) for code in sorted(_CIS_CODES)))
 _LANDLINE_LAYOUTS = frozenset({(3, 3, 2, 2), (3, 3, 4), (3, 7), (4, 2, 2, 2), (5, 1, 2, 2),
                                (4, 6), (5, 5)})
@@ -220,13 +231,17 @@ def _is_phone(text: str, atoms: Sequence[Atom], ctx: str | None, window: bool = 
     phone_ctx = ctx == "phone"
     if window and not (strong or not multi or phone_ctx):
         return False
+    if words and "," in gaps and not (plus or phone_ctx or _mobile(ds) or (n == 10 and ds[0] == "9")):
+        return False  # «сорок, 42, 44, 46»: sizes in a list; a dictated phone is a mobile's digits
     if not plus and _UNIT_AFTER.match(text, atoms[-1].end):
         return False
     if ctx == "id" and not strong:
         return False
     if not plus and not phone_ctx and not words and multi:
-        if lens[0] <= 3 and all(k == 3 for k in lens[1:]) and set(gaps) <= {" ", "\u00a0", "\u202f"}:
-            return False  # 1 234 567 890: an amount written with thousands separators
+        if lens[0] <= 3 and all(k == 3 for k in lens[1:]) and set(gaps) <= {" ", "\u00a0", "\u202f"} \
+                and not _mobile(ds):
+            return False  # 1 234 567 890: an amount written with thousands separators (a mobile's
+            # digits, «89 161 234 567», are no amount anyone writes: ten billion and more)
         if len(lens) >= 5 and all(k == 2 for k in lens):
             return False  # 42 44 46 48 50: a list of sizes
     if plus:  # the length the country code calls for, so a number after it is not swallowed
@@ -356,3 +371,4 @@ def phone_numbers(text: str, ctx: CheckContext, params: dict[str, Any]) -> Itera
     """Phone numbers in any usual or disguised layout; order numbers and dates are not phones."""
     for start, end in find_phones(text):
         yield Hit(start, end)
+
