@@ -1,24 +1,29 @@
-"""The shape detectors of issue 15 — unfilled placeholders in any family's shape — on the
-replies in shape_cases.toml, and what data cannot show: the vocabulary coming from the packs,
-texts built to be slow.
+"""The shape detectors of issue 15 — unfilled placeholders in any family's shape, bank card
+numbers — on the replies in shape_cases.toml, and
+what data cannot show: the check digit, the vocabulary coming from the packs, every card layout,
+everyday numbers in bulk, texts built to be slow.
 
 (Dictated phones and written-out e-mail addresses extend the tables of test_contacts.py.)
 """
 
 from __future__ import annotations
 
+import random
 import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from ozon_assistant.checker.checks.contacts import card_prefix, find_cards, luhn
 from ozon_assistant.checker.checks.structure import placeholders
 from ozon_assistant.checker.context import CheckContext
 from tests.checker.helpers import check, shared_checker
 
 CASES = tomllib.loads((Path(__file__).parent / "shape_cases.toml").read_text(encoding="utf-8"))
-PLACEHOLDER = "all.placeholders.unfilled"
+PLACEHOLDER, CARD = "all.placeholders.unfilled", "all.privacy.card-number"
 
 
 def _params(rule: str) -> dict[str, Any]:
@@ -77,4 +82,49 @@ def test_placeholder_words_are_the_packs_not_pythons() -> None:
 def test_long_pathological_texts_finish(junk: str) -> None:
     ctx = CheckContext(language="ru")
     spans = [(h.start, h.end) for h in placeholders(junk, ctx, _params(PLACEHOLDER))]
+    spans += [*find_cards(junk, _params(CARD))]
     assert all(0 <= s < e <= len(junk) for s, e in spans)
+
+
+# -- cards ---------------------------------------------------------------------------------------
+
+def test_luhn_and_issuer_prefixes() -> None:
+    assert luhn("5536913800471167") and luhn("4111111111111111") and luhn("378282246310005")
+    assert not luhn("5536913800471168") and not luhn("1234567812345678")
+    assert card_prefix("2200700123456788") and card_prefix("5536913800471167")  # Mir, Mastercard
+    assert card_prefix("378282246310005") and not card_prefix("356938035643809")  # Amex; an IMEI
+    assert not card_prefix("8123456789012345") and not card_prefix("3012345678901234")
+
+
+def _card(r: random.Random, prefix: str, length: int) -> str:
+    """A Luhn-valid number of ``length`` digits starting with ``prefix``."""
+    body = prefix + "".join(r.choice("0123456789") for _ in range(length - len(prefix) - 1))
+    return next(body + d for d in "0123456789" if luhn(body + d))
+
+
+@settings(max_examples=200, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1),
+       prefix=st.sampled_from(["4", "51", "55", "2200", "2204", "2221", "62", "6011", "3530"]),
+       layout=st.sampled_from(["4444", "unbroken", "4444-"]),
+       before=st.sampled_from(["", "Карта ", "Номер: ", "Card ", "Пишите, ", "Hello! "]))
+def test_any_valid_card_in_a_card_layout_is_flagged(seed: int, prefix: str, layout: str,
+                                                      before: str) -> None:
+    number = _card(random.Random(seed), prefix, 16)
+    sep = "-" if layout.endswith("-") else " "
+    shown = number if layout == "unbroken" else sep.join(number[i:i + 4] for i in range(0, 16, 4))
+    text = f"{before}{shown}, спасибо."
+    assert [text[s:e] for s, e in find_cards(text, _params(CARD))] == [shown]
+
+
+@settings(max_examples=200, deadline=None)
+@given(order=st.integers(10_000_000, 99_999_999), part=st.integers(0, 9999),
+       n=st.integers(1, 9), day=st.integers(1, 28), month=st.integers(1, 12),
+       price=st.integers(100, 999_999), sku=st.integers(100_000_000, 9_999_999_999),
+       track=st.integers(10**13, 10**14 - 1), imei=st.integers(10**14, 10**15 - 1))
+def test_everyday_numbers_are_never_cards(order: int, part: int, n: int, day: int, month: int,
+                                          price: int, sku: int, track: int, imei: int) -> None:
+    amount = f"{price:,}".replace(",", " ")
+    text = (f"Заказ {order}-{part:04d}-{n} от {day:02d}.{month:02d}.2025 на сумму {amount} ₽ "
+            f"оплачен картой, артикул {sku}, трек {track}, IMEI {imei}, "
+            f"отправление {order}{part:04d}-{part:04d}.")
+    assert list(find_cards(text, _params(CARD))) == []

@@ -30,6 +30,7 @@ reply should point the buyer to support inside the Ozon app.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -39,8 +40,10 @@ from ozon_assistant.checker.checks.addresses import Span
 from ozon_assistant.checker.checks.addresses import emails as emails  # registers the address checks
 from ozon_assistant.checker.checks.base import Hit, WordKinds, code_check
 from ozon_assistant.checker.checks.disguise import NUMBER_WORD_KIND, Atom, lower, number_atoms
+from ozon_assistant.checker.checks.vocab import Vocab, vocab
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.core.regex import rx
+from ozon_assistant.core.text import tokens
 
 # -- phone numbers -------------------------------------------------------------------------------
 
@@ -364,11 +367,113 @@ _WORD = rx(r"[^\W\d_]+")
 _NEAR_DIGIT = rx(r"\d[\s,.\-–—]{1,3}([^\W\d_]+)|([^\W\d_]+)[\s,.\-–—]{1,3}\d")
 
 
+# -- bank card numbers ---------------------------------------------------------------------------
+
+#: a card as it is written: unbroken, four by four or 4-6-5 with one kind of separator ("5536
+#: 9138 0047 1167", "5536-9138-…", "5536913800471167", "3782 822463 10005"), maybe with more
+#: short groups after it (the expiry date, the code on the back); not glued to a word or a number
+_CARD_RUN = rx(r"(?=\d)(?<![\w+\-.,/])(?:\d{13,19}|\d{4}([ \u00a0-])\d{4}\1\d{4}\1\d{1,4}"
+               r"|\d{4}([ \u00a0-])\d{6}\2\d{4,5})(?:[ \u00a0-]\d{1,4}){0,3}(?![\w]|[.,/]\d)")
+_GROUP = rx(r"\d+")
+#: how cards are grouped: four by four (the last group shorter on 17–19 digits), 4-6-5 and 4-6-4
+#: (American Express, Diners Club)
+_CARD_LAYOUTS = frozenset({(4, 4, 4, 4), (4, 4, 4, 4, 1), (4, 4, 4, 4, 2), (4, 4, 4, 4, 3),
+                           (4, 6, 5), (4, 6, 4)})
+
+
+def luhn(digits: str) -> bool:
+    """The check digit every bank card number carries (ISO/IEC 7812)."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def card_prefix(digits: str) -> bool:
+    """Does a number of this length start as issuers' cards do (Mir 2200–2204, Mastercard
+    51–55 and 2221–2720, Visa 4, JCB 3528–3589, American Express 34/37, Diners 30/36/38/39,
+    Maestro, UnionPay and Discover 5x/6x)? Order numbers and tracking numbers mostly do not."""
+    n, head = len(digits), int(digits[:4])
+    if n == 15:
+        return digits[:2] in ("34", "37")
+    if n == 14:
+        return digits[:2] in ("30", "36", "38", "39")
+    if n == 13:
+        return digits[0] == "4"
+    return (2200 <= head <= 2204 or 2221 <= head <= 2720 or 3528 <= head <= 3589
+            or digits[0] in "456")
+
+
+def _cards_in_run(text: str, run: re.Match[str]) -> list[tuple[int, str]]:
+    """The card-shaped starts of a run of digit groups, longest first: (end, digits) — a run
+    may go on with the expiry date or the code on the back."""
+    groups = list(_GROUP.finditer(text, run.start(), run.end()))
+    if len(groups) == 1:
+        ds = groups[0].group()
+        return [(run.end(), ds)] if 13 <= len(ds) <= 19 else []
+    if len({text[a.end():b.start()] for a, b in pairwise(groups)}) != 1:
+        return []  # "5536 9138-0047 …": one separator throughout, or it is no card
+    return [(groups[k - 1].end(), "".join(g.group() for g in groups[:k]))
+            for k in range(len(groups), 2, -1)
+            if tuple(len(g.group()) for g in groups[:k]) in _CARD_LAYOUTS]
+
+
+def _clause_keys(text: str, lo: int, hi: int) -> list[str]:
+    """The folded words of ``text[lo:hi]`` after the last sentence break in it."""
+    for m in _BREAK.finditer(text, lo, hi):
+        lo = m.end()
+    return [t.key for t in tokens(text[lo:hi])]
+
+
+def _card_context(text: str, start: int, end: int, payment: Vocab, identifiers: Vocab) -> str | None:
+    """'id' when the nearest telling word before a number makes it an identifier («IMEI …»,
+    «номер операции …», «заказ …»), 'payment' when a payment word is near it in the sentence
+    (50 characters before, 30 after), else None."""
+    before = _clause_keys(text, max(0, start - 50), start)
+    for key in reversed(before):
+        if payment.has(key):
+            return "payment"
+        if identifiers.has(key) or _word_kind(key) == "id":
+            return "id"
+    stop = _BREAK.search(text, end, min(len(text), end + 30))
+    after = [t.key for t in tokens(text[end:stop.start() if stop else end + 30])]
+    return "payment" if after and payment.find(after) is not None else None
+
+
+def find_cards(text: str, params: dict[str, Any]) -> Iterator[Span]:
+    """Bank card numbers: a card's grouping, length, issuer prefix and check digit — or a
+    16-digit number beside a payment word, check digit or not (a card made up or mistyped is
+    still an invitation to pay outside Ozon)."""
+    payment, identifiers = vocab(params, "payment"), vocab(params, "identifiers")
+    for run in _CARD_RUN.finditer(text):
+        shapes = _cards_in_run(text, run)
+        if not shapes:
+            continue
+        start, grouped = run.start(), not run.group().isdigit()
+        context = _card_context(text, start, shapes[0][0], payment, identifiers)
+        if context == "id":
+            continue
+        valid = [(end, ds) for end, ds in shapes
+                 if luhn(ds) and card_prefix(ds) and (grouped or len(ds) >= 16 or context)]
+        cued = [(end, ds) for end, ds in shapes if context == "payment" and len(ds) == 16]
+        found = valid or cued
+        if found:
+            yield start, found[0][0]
+
+
 # -- the registered checks ---------------------------------------------------------------------
 
 @code_check("phone_numbers")
 def phone_numbers(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
     """Phone numbers in any usual or disguised layout; order numbers and dates are not phones."""
     for start, end in find_phones(text):
+        yield Hit(start, end)
+
+
+@code_check("card_numbers")
+def card_numbers(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """Bank card numbers, grouped or not; payment and identifier words are the rule's params."""
+    for start, end in find_cards(text, params):
         yield Hit(start, end)
 
