@@ -185,6 +185,17 @@ EMAILS = [
     ("QQ邮箱 123456@qq.com", "123456@qq.com"),
     ("Почта uyut.shop@yandex.ru — там ответим", "uyut.shop@yandex.ru"),
     ("Пишите uyut собака яндекс точка ру", "uyut собака яндекс точка ру"),
+    ("Фото пришлите на sales at lilyshop dot cn.", "sales at lilyshop dot cn"),
+    ("Write to sales (at) lilyshop (dot) com", "sales (at) lilyshop (dot) com"),
+    ("Почта zakaz собака mail точка ru", "zakaz собака mail точка ru"),
+    ("Почта заказ@мейл.ру", "заказ@мейл.ру"),
+    ("name[at]domain[dot]com please", "name[at]domain[dot]com"),
+    ("You can reach me at sales＠lilyshop.cn any time.", "sales＠lilyshop.cn"),
+    ("Reach us at sales{at}lilyshop{dot}hk today", "sales{at}lilyshop{dot}hk"),
+    ("Почта магазина: zakaz_shop собачка мэйл ру", "zakaz_shop собачка мэйл ру"),
+    ("Мой e-mail: anna точка petrova собака mail точка ru", "anna точка petrova собака mail точка ru"),
+    ("Почта: lilyshop на gmail, пишите.", "lilyshop на gmail"),
+    ("Пишите zakaz2024 на mail.ru, ответим", "zakaz2024 на mail.ru"),
 ]
 NOT_EMAILS = [
     "We are at home. Net weight 2 kg.",
@@ -192,6 +203,9 @@ NOT_EMAILS = [
     "Моя собака любит этот корм.",
     "The parcel arrived at the pick-up point.",
     "Встретимся в 10:00 @ пункт выдачи",
+    "Смартфон Xiaomi на Яндекс Маркете стоит дороже.",
+    "Оценка 5 на яндекс — лучшая похвала.",
+    "Этот iphone на yandex market дороже.",
 ]
 
 

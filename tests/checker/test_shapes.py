@@ -1,5 +1,5 @@
 """The shape detectors of issue 15 — unfilled placeholders in any family's shape, bank card
-numbers — on the replies in shape_cases.toml, and
+numbers, messenger IDs without "@" near a contact cue — on the replies in shape_cases.toml, and
 what data cannot show: the check digit, the vocabulary coming from the packs, every card layout,
 everyday numbers in bulk, texts built to be slow.
 
@@ -17,13 +17,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ozon_assistant.checker.checks.addresses import find_cued_handles
 from ozon_assistant.checker.checks.contacts import card_prefix, find_cards, luhn
 from ozon_assistant.checker.checks.structure import placeholders
 from ozon_assistant.checker.context import CheckContext
 from tests.checker.helpers import check, shared_checker
 
 CASES = tomllib.loads((Path(__file__).parent / "shape_cases.toml").read_text(encoding="utf-8"))
-PLACEHOLDER, CARD = "all.placeholders.unfilled", "all.privacy.card-number"
+PLACEHOLDER, CARD, HANDLE = ("all.placeholders.unfilled", "all.privacy.card-number",
+                             "all.contacts.handle-labelled")
 
 
 def _params(rule: str) -> dict[str, Any]:
@@ -77,12 +79,19 @@ def test_placeholder_words_are_the_packs_not_pythons() -> None:
         ["[Имя покупателя]", "[логин]", "{code}"]
 
 
+def test_a_disguised_email_is_reported_as_the_address_not_as_slots() -> None:
+    text = "Reach us at sales{at}lilyshop{dot}hk, we reply within an hour."
+    assert _words(text, PLACEHOLDER) == []
+    assert _words(text, "all.contacts.email") == ["sales{at}lilyshop{dot}hk"]
+
+
 @pytest.mark.parametrize("junk", ["(" * 5_000, "[a " * 3_000, "%a" * 5_000, "X." * 5_000,
-                                  "_ " * 5_000, "$a" * 5_000, "(имя) " * 1_000, "1234 " * 2_000])
+                                  "_ " * 5_000, "$a" * 5_000, "(имя) " * 1_000,
+                                  "wx_1 " * 2_000, "ник: abcd " * 1_000, "1234 " * 2_000])
 def test_long_pathological_texts_finish(junk: str) -> None:
     ctx = CheckContext(language="ru")
     spans = [(h.start, h.end) for h in placeholders(junk, ctx, _params(PLACEHOLDER))]
-    spans += [*find_cards(junk, _params(CARD))]
+    spans += [*find_cards(junk, _params(CARD)), *find_cued_handles(junk, _params(HANDLE))]
     assert all(0 <= s < e <= len(junk) for s, e in spans)
 
 
@@ -128,3 +137,19 @@ def test_everyday_numbers_are_never_cards(order: int, part: int, n: int, day: in
             f"оплачен картой, артикул {sku}, трек {track}, IMEI {imei}, "
             f"отправление {order}{part:04d}-{part:04d}.")
     assert list(find_cards(text, _params(CARD))) == []
+
+
+# -- messenger IDs -------------------------------------------------------------------------------
+
+def test_the_id_is_caught_once_the_messenger_name_is_gone() -> None:
+    """Fixing «вичат» to «чат Ozon» leaves the ID: it stays an error ("add me" is a cue too)."""
+    assert _words("Добавьте меня в чат Ozon: wxid_abc123", HANDLE) == ["wxid_abc123"]
+    assert _words("Add me in the Ozon chat: wxid_abc123", HANDLE) == ["wxid_abc123"]
+
+
+def test_cue_words_are_the_packs() -> None:
+    """A messenger a team lead adds to the pack's labels makes its IDs errors."""
+    params, text = _params(HANDLE), "Наш зелёный мессенджер икс: lily_77"
+    assert find_cued_handles(text, {**params, "labels": [], "cues": []}) == ()
+    found = find_cued_handles(text, {**params, "labels": ["икс"], "cues": []})
+    assert [text[s:e] for s, e in found] == ["lily_77"]
