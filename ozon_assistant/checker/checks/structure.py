@@ -84,6 +84,7 @@ _SLOT = rx(
 #: what a field name may be made of: letters, spaces, _ - / . , ' № # (no digit: «(арт. 58213)»)
 _LABEL = rx(r"(?:[№#]\s*)?[^\W\d][\w\s\-/.,'’№#]*")
 _LETTERS = rx(r"[^\W\d_]+")
+_NAME_WORD = rx(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # "customer's" is one word
 _CAMEL = rx(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])")
 #: a value follows: "XXX ₽", «ХХХ руб.»
 _MONEY_AFTER = rx(r"(?i)\s?(?:[₽$€¥%]|руб|rub|р\.|usd|eur|юан)")
@@ -100,7 +101,7 @@ def _field_words(content: str) -> tuple[list[str], bool] | None:
     identifier = " " not in content and ("_" in content or _CAMEL.search(content) is not None)
     if identifier:
         content = _CAMEL.sub(" ", content)
-    words = [fold(w) for w in _LETTERS.findall(content)]
+    words = [fold(w) for w in _NAME_WORD.findall(content)]
     if not words or len(words) > 6:
         return None
     return words, identifier
