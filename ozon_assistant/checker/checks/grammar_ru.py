@@ -364,32 +364,22 @@ def _number_value(word: Word, values: dict[str, int]) -> int | None:
 @code_check("ru_numeral_noun")
 def numeral_noun(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
     """A count and its noun in the wrong form: «3 день», «10 штука», «21 дней», «2 неделя».
-    Only where the count stands as a subject or a direct object (no preposition but one that
-    takes the accusative before it): «до 3 дня» may mean three o'clock, «на 2 этаже» the second
-    floor."""
+
+    Two slips are wrong whatever governs the count: a plural after a number ending in 1 (not 11)
+    and a nominative singular after any other. The others («22 дней», «5 дня») are wrong only
+    where the count is a subject or an object: after a preposition or «более» the number may be
+    an ordinal or a time («до 3 дня» is three o'clock, «на 2 этаже» the second floor)."""
     values: dict[str, int] = params.get("values", {})
-    ordinal = frozenset(params.get("ordinal_nouns", ()))
-    before_ok = frozenset(params.get("accusative_prepositions", ()))
+    labels = frozenset(params.get("ordinal_nouns", ()))
     ws = words(text)
     for i, w in enumerate(ws):
         n = _number_value(w, values)
-        if n is None:
+        if n is None or i + 1 >= len(ws):
             continue
-        if i > 0:
-            prev = ws[i - 1]
-            gap = text[prev.tok.end:w.tok.start]
-            if not gap.isspace() or prev.key.isdecimal():
-                continue  # «35142875-0153», «1 290», «3,5», «№ 5»
-            adverb = bool(prev.readings) and prev.pos() <= {"ADVB", "PRCL"}  # «ещё 3 дня»
-            adverbial = bool(prev.readings) and all(
-                r.pos == "NOUN" and r.case in ("datv", "ablt", "loct") for r in prev.readings)
-            if prev.key not in before_ok and not adverbial and not adverb and (
-                    not prev.readings or not (
-                    prev.pos() <= {"VERB", "INFN", "GRND", "PRTS", "CONJ"})):
-                # «до 3 дня», «в течение 2 дней», «серебро 925 пробы», «JBL Go 3»: only a
-                # count after a verb, a conjunction or an accusative preposition is judged
-                continue
-        if i + 1 < len(ws) and text[w.tok.end:ws[i + 1].tok.start] not in (" ", "\u00a0"):
+        if text[w.tok.end:ws[i + 1].tok.start] not in (" ", "\u00a0"):
+            continue  # «35142875-0153», «3,5», «10:00»
+        free = _count_is_free(ws, i, text, labels)
+        if free is None:
             continue
         j = i + 1
         while j < len(ws) and ws[j].joined and _adjective(ws[j]):
@@ -398,28 +388,54 @@ def numeral_noun(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
             continue
         noun = ws[j]
         nouns = _noun_readings(noun)
-        if not nouns or any(r.lemma in ordinal for r in nouns):
+        if not nouns or any(r.lemma in labels for r in nouns):
             continue
-        if any(r.case not in ("nomn", "accs", "gent") for r in nouns):
-            continue  # «на 2 этаже», «в 3 классе»: an ordinal in another case
         if j > i + 1 and any(r.case != "nomn" for r in nouns):
             continue  # «шесть десятых процента», «3 рабочих дня»: the adjective decides
         plural_only = any("Pltm" in r.tags for r in nouns)
-        if n % 10 == 1 and n % 100 != 11:
-            want = {("nomn", "sing"), ("accs", "sing")}
-            fix = {"nomn", "sing"}
-        elif n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) and not plural_only:
-            want = {("gent", "sing")}
-            fix = {"gent", "sing"}
+        one = n % 10 == 1 and n % 100 != 11
+        paucal_n = n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) and not plural_only
+        fix = {"nomn", "sing"} if one else {"gent", "sing"} if paucal_n else {"gent", "plur"}
+        if one and not plural_only:
+            wrong = all(r.number == "plur" for r in nouns)  # «21 дней», «31 моделей»
+            if wrong and not free:
+                fix = {nouns[0].case or "nomn", "sing"}  # «более 21 дня»
+        elif not plural_only and all(r.case == "nomn" and r.number == "sing" for r in nouns):
+            wrong = True  # «2 неделя», «20 минута»: never right after a count
+        elif free and not plural_only:
+            wanted = ("gent", "sing") if paucal_n else ("gent", "plur")
+            wrong = all(r.case in ("nomn", "accs", "gent") for r in nouns) and not any(
+                (r.case, r.number) == wanted for r in nouns)
         else:
-            want = {("gent", "plur")}
-            fix = {"gent", "plur"}
-        if plural_only:
-            want |= {("gent", "plur"), ("nomn", "plur"), ("accs", "plur")}
-        if any((r.case, r.number) in want for r in nouns):
-            continue
-        yield Hit(noun.tok.start, noun.tok.end, _fixes(noun, [fix], frozenset({"NOUN"})),
-                  facts={"number": w.tok.text})
+            wrong = False
+        if wrong:
+            yield Hit(noun.tok.start, noun.tok.end, _fixes(noun, [fix], frozenset({"NOUN"})),
+                      facts={"number": w.tok.text})
+
+
+def _count_is_free(ws: Sequence[Word], i: int, text: str, labels: frozenset[str]) -> bool | None:
+    """Whether the count at ``i`` stands free (a subject or object: «осталось 4 пары»), is
+    governed (after a preposition, «более», a noun in the genitive-governing slot: False), or
+    is no count at all (None): a label's value («размер 42 рост», «№ 5», «1 290»)."""
+    if i == 0:
+        return True
+    prev = ws[i - 1]
+    gap = text[prev.tok.end:ws[i].tok.start]
+    if prev.key.isdecimal() or "№" in gap or "#" in gap:
+        return None
+    if any(r.lemma in labels for r in prev.readings) or (not prev.readings and gap.isspace()):
+        return None  # «размер 42», «этаж 3», «JBL Go 3»
+    if not gap.isspace():
+        # «Гарантия — 12 месяцев»: after a dash or a colon; «ст. 18 Закона», «с. 14»: a label
+        return None if "." in gap or not gap.strip(" \u00a0—–-:") == "" else True
+    if _preposition_at(ws, i - 1)[1]:
+        return prev.key in ("через", "за", "на", "в", "во", "про")
+    pos = prev.pos()
+    if pos & {"COMP", "PREP", "NUMR"}:
+        return False  # «более 10 дней», «около 2 недель»
+    if "NOUN" in pos and not all(r.case in ("datv", "ablt", "loct") for r in prev.readings):
+        return False  # «статьи 18 Закона», «серебра 925 пробы»: a number the noun names
+    return True
 
 
 # -- subject ↔ verb ------------------------------------------------------------------------------
