@@ -687,23 +687,53 @@ def _clauses(ws: Sequence[Word]) -> list[tuple[int, int]]:
 
 @code_check("ru_verb_government")
 def verb_government(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
-    """A verb whose personal-pronoun object right after it is in a case the verb does not take:
-    «благодарим Вам» (→ Вас), «помочь Вас» (→ Вам), «извините нам» (→ нас)."""
-    table: dict[str, list[str]] = params.get("verbs", {})
+    """A verb whose object right after it is in a case the verb does not take: a personal
+    pronoun («благодарим Вам» → Вас, «помочь Вас» → Вам, «извините нам» → нас; ``verbs``) or a
+    noun after a verb that governs an oblique case («соответствует описание» → описанию,
+    «пользуемся услуги» → услугами, «избежать путаница» → путаницы; ``objects``). A noun that
+    may be the verb's own subject placed after it is left alone unless a subject stands before
+    the verb or the verb has none (an infinitive, an imperative)."""
+    pronoun_table: dict[str, list[str]] = params.get("verbs", {})
+    noun_table: dict[str, list[str]] = params.get("objects", {})
     ws = words(text)
     for i in range(len(ws) - 1):
         verb, obj = ws[i], ws[i + 1]
-        if not obj.joined:
+        if not obj.joined or not verb.pos() & {"VERB", "INFN", "GRND"} or \
+                verb.pos() & {"NOUN", "ADJF", "PREP"}:
             continue
         lemmas = {r.lemma for r in verb.readings if r.pos in ("VERB", "INFN", "GRND")}
+        if obj.pos() == {"NPRO"}:
+            table, kinds = pronoun_table, frozenset({"NPRO"})
+            found = [r for r in obj.readings if r.person is not None]
+        else:
+            table, kinds = noun_table, frozenset({"NOUN"})
+            found = _noun_readings(obj)
+            if found and any(r.case == "nomn" for r in found) and not (
+                    _subjectless(verb) or _subject_before(ws, i)):
+                continue  # «Вам подходит размер»: the noun may be the subject
         cases = next((table[lemma] for lemma in lemmas if lemma in table), None)
-        if not cases or verb.pos() & {"NOUN", "ADJF", "PREP"}:
+        if not cases or not found or any(r.case in cases for r in found):
             continue
-        prons = [r for r in obj.readings if r.pos == "NPRO" and r.person is not None]
-        if not prons or obj.pos() != {"NPRO"}:
-            continue
-        if any(r.case in cases for r in prons):
-            continue
-        want = [{c, prons[0].number or "sing"} for c in cases]
-        yield Hit(obj.tok.start, obj.tok.end, _fixes(obj, want, frozenset({"NPRO"})),
+        want = [{c, found[0].number or "sing"} for c in cases]
+        yield Hit(obj.tok.start, obj.tok.end, _fixes(obj, want, kinds),
                   facts={"verb": verb.tok.text, "case": "|".join(cases)})
+
+
+def _subjectless(verb: Word) -> bool:
+    """An infinitive or an imperative: no subject of its own can follow it."""
+    return all(r.pos == "INFN" or "impr" in r.tags for r in verb.readings
+               if r.pos in ("VERB", "INFN"))
+
+
+def _subject_before(ws: Sequence[Word], j: int) -> bool:
+    """Whether a nominative that agrees with verb ``j`` stands before it in its clause."""
+    preds = ws[j].of(frozenset({"VERB"}))
+    k = j - 1
+    while k >= 0 and ws[k + 1].joined and ws[k].key not in ("и", "а", "но", "или"):
+        found = _noun_readings(ws[k]) or (ws[k].of(frozenset({"NPRO"}))
+                                          if ws[k].pos() == {"NPRO"} else [])
+        if any(r.case == "nomn" and _verb_agrees(p, r.person or "3per", r.number, r.gender)
+               for r in found for p in preds):
+            return True
+        k -= 1
+    return False
