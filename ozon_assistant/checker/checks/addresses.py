@@ -138,8 +138,10 @@ _ID_TOKEN = rx(r"[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*")
 _ID_START = rx(r"[A-Za-z0-9_.]*$")
 _NOT_BEFORE_ID = frozenset("@#/.-{%$<[")
 _NOT_AFTER_ID = frozenset("@}%>]-")
-#: a name given after a label and a colon, dash or "is": «вичат: lilyshop», "WeChat is lilyshop"
-_LABELLED_WORD = rx(r"(?:[:=—–]|\s(?:-|is|это)(?=\s))\s*([a-z]{4,32})(?![\w@.\-])")
+#: a name given after a label and a colon, dash or "is": «вичат: lilyshop», "WeChat is lilyshop",
+#: "WeChat ID: lily-shop-88" (lower case: a model's code after a colon is in capitals)
+_LABELLED_WORD = rx(r"(?:[:=—–]|\s(?:-|is|это)(?=\s))\s*([a-z][a-z0-9_.\-]{2,30}[a-z0-9])"
+                    r"(?![\w@]|[.\-]\w)")
 _CAMEL_CASE = rx(r"[a-z][A-Z]")
 _TLD = rx(TLD)
 _CLAUSE_END = rx(r"[.!?…;\n](?=\s|$)")
@@ -208,12 +210,19 @@ def _english() -> Any:
 
 
 def _labelled_names(text: str, params: dict[str, Any]) -> Iterator[Span]:
-    """A name with no digit after a label and a separator — «вичат: lilyshop», "WeChat ID:
-    lilyshop", "Our WeChat is lilyshop" — when it is no English word ("WeChat is popular")."""
+    """A name after a label and a separator — «вичат: lilyshop», "WeChat ID: lily-shop-88",
+    "Our WeChat is lilyshop" — when it is no English word ("WeChat is popular") and, with
+    digits or signs in it, shaped like an ID (not a file or a site)."""
     labels = vocab(params, "labels")
     for m in _LABELLED_WORD.finditer(text):
+        name = m.group(1)
         label = _WORDS.findall(text, max(0, m.start() - 30), m.start())
-        if label and labels.has(fold(label[-1])) and not _english().known(m.group(1)):
+        if not label or not labels.has(fold(label[-1])):
+            continue
+        parts = _WORDS.findall(name)
+        if (name.isalpha() or name.replace("-", "").isalpha()) and all(map(_english().known, parts)):
+            continue  # "popular", "the-best": English words
+        if name.isalpha() or _handle_shape(name, params) is not None:
             yield m.span(1)
 
 

@@ -82,8 +82,9 @@ _BREAK = rx(r"(?<!\bтел)(?<!\bарт)(?<!\bмоб)(?<!\bконт)[.!?;\n]\s")
 
 
 def _joinable(text: str, a: Atom, b: Atom, spoken: bool = False) -> bool:
-    """May ``b`` continue a number that ends with ``a``? ``spoken``: the number so far has
-    number words in it, as a phone is dictated («восемь девятьсот пять, 214, 33, 08»)."""
+    """May ``b`` continue a number that ends with ``a``? ``spoken``: the number so far is
+    dictated — number words in it («восемь девятьсот пять, 214, 33, 08»), or digits one by one
+    («8-9-1-6, 123, 45, 67»)."""
     if a.word or b.word:
         return _WORD_GAP.fullmatch(text, a.end, b.start) is not None
     if b.plus:
@@ -109,7 +110,7 @@ def _glued(text: str, a: Atom) -> bool:
 
 #: a run of digit groups with phone-style separators between them (a cheap first pass: only
 #: runs of seven digits or more are read atom by atom)
-_RUN = rx(r"[+\d](?:[ \t\u00a0\u2009\u202f().\-–—_*/\\\ufe0f\u20e3]{0,4}\d|,\s?\d(?!\d))*")
+_RUN = rx(r"[+\d](?:[ \t\u00a0\u2009\u202f().\-–—_*/\\\ufe0f\u20e3]{0,4}\d|,\s?\d)*")
 _DIGIT = rx(r"\d")
 #: runs that are a date or an Ozon order/posting number and nothing else: never a phone
 _PLAIN_SAFE = rx(
@@ -145,7 +146,7 @@ def _chain_atoms(text: str, atoms: list[Atom]) -> Iterator[list[Atom]]:
             yield chain
             chain, spoken = [], False
         chain.append(atom)
-        spoken = spoken or atom.word
+        spoken = spoken or atom.word or (len(chain) >= 3 and all(len(a.digits) == 1 for a in chain))
     if chain:
         yield chain
 
@@ -234,8 +235,9 @@ def _is_phone(text: str, atoms: Sequence[Atom], ctx: str | None, window: bool = 
     phone_ctx = ctx == "phone"
     if window and not (strong or not multi or phone_ctx):
         return False
-    if words and "," in gaps and not (plus or phone_ctx or _mobile(ds) or (n == 10 and ds[0] == "9")):
-        return False  # «сорок, 42, 44, 46»: sizes in a list; a dictated phone is a mobile's digits
+    if "," in gaps and max(lens) > 1 and not (plus or phone_ctx or _mobile(ds)
+                                              or (n == 10 and ds[0] == "9")):
+        return False  # «сорок, 42, 44, 46», «4, 6, 8, 10, 12»: a list; a dictated phone is a mobile
     if not plus and _UNIT_AFTER.match(text, atoms[-1].end):
         return False
     if ctx == "id" and not strong:

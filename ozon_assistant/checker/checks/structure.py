@@ -71,12 +71,13 @@ def length(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit
 #: {{name}}, ${name}, [[name]], <name>). The others are also ordinary punctuation — a bracket, a
 #: percent sign, a dollar, a blank, a run of X — so what they hold and where they stand decide.
 _SLOT = rx(
-    r"(?=[{\[(<%$_XХxх])"  # one character class first: the scan skips the rest of the text fast
+    r"(?=[{\[(<%$#*_XХxх])"  # one character class first: the scan skips the rest of the text fast
     r"(?:(?P<any>\{\{[^{}\n]{0,80}\}\}|\$\{[^{}\n]{1,60}\}|\{[^{}\n]{1,80}\}|\[\[[^\[\]\n]{0,80}\]\]"
-    r"|<[^\W\d][^<>\n]{0,60}>)"
+    r"|<[^\W\d][^<>\n]{0,60}>|\*\|[^|\n]{1,40}\|\*)"
     r"|\[(?P<square>[^\[\]\n]{0,60})\]"
     r"|\((?P<round>[^()\n]{1,60})\)"
     r"|%(?P<percent>[^\W\d](?:[^%\n]{0,40}[^\s%])?)%"
+    r"|#(?P<hash>[^\W\d](?:[^#\n]{0,40}[^\s#])?)#"
     r"|(?<![\w$])\$(?P<dollar>[^\W\d]\w{0,40})"
     r"|(?<!\w)(?P<blank>_{2,}(?:[ .\-/:]{1,2}_{2,})*)(?!\w)"
     r"|(?<![^\W_])(?P<mask>(?:[XХ]{2,}|[xх]{2,})(?:[ .\-/:](?:[XХ]{2,}|[xх]{2,}))*)(?![^\W_]))"
@@ -175,6 +176,41 @@ def _slot(text: str, m: re.Match[str], params: dict[str, Any]) -> bool:
     return kind != "round" or _in_value_place(text, m.start(), content, params)
 
 
+#: a template's variable left bare: snake_case or camelCase, not inside a slot, a link or an ID
+_SNAKE = rx(r"(?<![\w@#/.\-{%$<\[(|])[^\W\d_]{2,}(?:_[^\W\d_]{2,})+(?![\w@}%>\])|\-])")
+_CAMEL_AT = rx(r"[a-zа-яё][A-ZА-ЯЁ]")
+_WORD_AT = rx(r"[^\W\d_]+")
+_NOT_AROUND = frozenset("@#/.-{}%$<>[]()|_")
+
+
+def _bare_names(text: str) -> list[tuple[int, int]]:
+    """Spans of snake_case and camelCase words ("Customer_Name", "OrderNumber")."""
+    spans = [m.span() for m in _SNAKE.finditer(text)] if "_" in text else []
+    seen = {s for s, _e in spans}
+    for m in _CAMEL_AT.finditer(text):
+        lo = m.start()
+        while lo > 0 and text[lo - 1].isalpha():
+            lo -= 1
+        word = _WORD_AT.match(text, lo)
+        if word is None or lo in seen:
+            continue
+        seen.add(lo)
+        before = text[lo - 1] if lo else " "
+        after = text[word.end()] if word.end() < len(text) else " "
+        if not (before.isdigit() or before in _NOT_AROUND or after.isdigit() or after in _NOT_AROUND):
+            spans.append(word.span())
+    return spans
+
+
+def _bare_variable(name: str, params: dict[str, Any]) -> bool:
+    """Is every part of an identifier a field word («имя_покупателя», "OrderNumber"), or the
+    whole one ("first_name" → "firstname")? A handle or a brand has a name of its own in it
+    ("lily_store", "PayPal", "MyShop")."""
+    parts = [fold(w) for w in _LETTERS.findall(_CAMEL.sub(" ", name.replace("_", " ")))]
+    fields = vocab(params, "fields")
+    return len(parts) > 1 and (all(map(fields.has, parts)) or fields.has("".join(parts)))
+
+
 @code_check("placeholders")
 def placeholders(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
     """A template's slot left unfilled, in any family's shape: ``{name}``, ``{{name}}``,
@@ -182,6 +218,7 @@ def placeholders(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
     words a slot may hold are the rule's ``params`` (fields, fillers, instructions, and the
     salutations a slot may follow); Python knows only the shapes."""
     emails: tuple[tuple[int, int], ...] | None = None
+    found: list[tuple[int, int]] = []
     for m in _SLOT.finditer(text):
         if _slot(text, m, params):
             if emails is None:
@@ -190,4 +227,8 @@ def placeholders(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
                 continue  # "sales{at}lilyshop{dot}hk": the e-mail rule reports the address
             start, end = m.span("blank") if m.lastgroup == "blank" else (
                 m.span("mask") if m.lastgroup == "mask" else m.span())
+            found.append((start, end))
+            yield Hit(start, end, ())
+    for start, end in _bare_names(text):
+        if _bare_variable(text[start:end], params) and not overlaps(found, start, end):
             yield Hit(start, end, ())
