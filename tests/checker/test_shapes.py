@@ -47,11 +47,15 @@ def test_look_alike_is_not_flagged(case: dict[str, str]) -> None:
     assert _words(case["text"], case["rule"]) == []
 
 
+#: what the shape detectors and the policy rules around them report
+POLICY = frozenset({"contacts", "privacy", "placeholders", "off_platform"})
+
+
 @pytest.mark.parametrize("text", [c["text"] for c in CASES["clean"]], ids=lambda t: t[:40])
-def test_clean_reply_gets_no_error_and_no_warning(text: str) -> None:
+def test_clean_reply_is_approved_without_a_policy_warning(text: str) -> None:
     result = check(text)
     assert [(f.rule, text[f.start:f.end]) for f in result.findings
-            if f.severity.value in ("error", "warning")] == []
+            if f.category in POLICY or f.severity.value == "error"] == []
     assert result.approved
 
 
