@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
 from ozon_assistant.checker.checks.base import Hit, code_check
 from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.checker.morphology import lexicon
 from ozon_assistant.core.regex import rx
 from ozon_assistant.core.text import tokens
 
@@ -64,3 +66,74 @@ def mixed_scripts(text: str, ctx: CheckContext, params: dict[str, Any]) -> Itera
                 fixes = (fixed,) if not (_CYR.search(fixed) and _LAT.search(fixed)) else ()
                 yield Hit(offset, offset + len(part), fixes)
             offset += len(part)
+
+
+#: a comma, semicolon, «!» or «?» glued to the next word, or a full stop glued to a capital
+#: («Maria,your», «посылка.Она»); two letters before it, so «т.е.», "e.g." and initials pass
+_NO_SPACE_AFTER = rx(r"(?<=[^\W\d_]{2})(?:[,;!?]+(?=[^\W\d_])|\.(?=[A-ZА-ЯЁ][a-zа-яё]))")
+
+
+@code_check("space_after_punctuation")
+def space_after_punctuation(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """"Maria,your parcel.It" → "Maria, your parcel. It" (not inside an address or a link:
+    "ozon.ru", "name@shop.ru", "http://…" have no letter-capital or letter-comma-letter)."""
+    for m in _NO_SPACE_AFTER.finditer(text):
+        if _in_address(text, m.start()) or (
+                m.group() == "." and _word_before(text, m.start()) in abbreviations()):
+            continue  # «г.Москва», «ул.Ленина»: how addresses are written
+        yield Hit(m.start(), m.end(), (m.group() + " ",), matched=_glued(text, m.start()))
+
+
+def _glued(text: str, at: int) -> str:
+    """The run of text without spaces around position ``at`` («Maria,your»)."""
+    lo = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    hi = min((i for i in (text.find(" ", at), text.find("\n", at)) if i != -1),
+             default=len(text))
+    return text[lo:hi]
+
+
+def _in_address(text: str, at: int) -> bool:
+    """Whether position ``at`` is inside a link or an e-mail address (no spaces around)."""
+    chunk = _glued(text, at)
+    return "@" in chunk or "://" in chunk or chunk.lower().startswith("www.")
+
+
+#: where a sentence starts: the text's start, after . ! ? and spaces, after a blank line or a
+#: line that ended a sentence; bullets and quotes before the word are skipped
+_SENTENCE_START = rx(r"(?:\A|(?<=[.!?])[ \t]+|\n[ \t]*\n|(?<=[.!?])[ \t]*\n)[ \t]*"
+                     r"(?:[-–—•*]\s+|\d+[.)]\s+)?[«\"“„(]?([^\W\d_][\w'’-]*)")
+
+
+@code_check("sentence_case")
+def sentence_case(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """A sentence that starts with a lower-case word («здравствуйте!!!», "the order is late").
+    Words written in mixed case on purpose ("iPhone", "eBay") and sentences after an
+    abbreviation («т. е.», "e.g.") or an ellipsis (a thought that goes on) are left alone."""
+    for m in _SENTENCE_START.finditer(text):
+        word = m.group(1)
+        if not word[:1].islower() or not word.islower() or "." in text[m.end(1):m.end(1) + 1]:
+            continue
+        start = m.start(1)
+        before = text[:m.start()].rstrip()
+        if before.endswith(("...", "…")):
+            continue  # a thought that goes on
+        if before.endswith("."):
+            prev = _word_before(text, len(before) - 1)
+            if prev in abbreviations() or prev.isdigit():
+                continue  # «т. е. снимок», «1 кв. м», a numbered list «1. фото»
+        yield Hit(start, start + len(word), (word[0].upper() + word[1:],))
+
+
+def _word_before(text: str, at: int) -> str:
+    """The letters or digits right before position ``at`` («ул» for «ул.Ленина»), lower case."""
+    m = _LAST_WORD.search(text, 0, at)
+    return m.group().lower() if m else ""
+
+
+_LAST_WORD = rx(r"[^\W_]+(?:-[^\W_]+)*$")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """``resources/rules/lexicons/abbreviations.toml``: words written with a full stop."""
+    return frozenset(lexicon("abbreviations").get("words", ()))
