@@ -65,6 +65,31 @@ def words(text: str) -> tuple[Word, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=16)
+def where(text: str) -> dict[str, tuple[int, ...]]:
+    """The positions of the words each check starts from, found in one pass: each check then
+    looks at a few words instead of every word of the paragraph."""
+    ws = words(text)
+    ends = _preposition_ends()
+    found: dict[str, list[int]] = {"noun": [], "subject": [], "predicate": [], "number": [],
+                                   "preposition": [], "verb": []}
+    for i, w in enumerate(ws):
+        pos = w.pos()
+        if "NOUN" in pos:
+            found["noun"].append(i)
+        if "NOUN" in pos or w.key in PRONOUN_SUBJECTS:
+            found["subject"].append(i)
+        if pos & PREDICATE_POS:
+            found["predicate"].append(i)
+        if w.key[:1].isdecimal() or "NUMR" in pos:
+            found["number"].append(i)
+        if w.key in ends:
+            found["preposition"].append(i)
+        if pos & {"VERB", "INFN", "GRND"}:
+            found["verb"].append(i)
+    return {k: tuple(v) for k, v in found.items()}
+
+
 # -- agreement predicates ------------------------------------------------------------------------
 
 def _gender_ok(a: str | None, b: str | None) -> bool:
@@ -184,9 +209,11 @@ def adjective_noun(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iter
     """An adjective, possessive, participle or ordinal right before its noun in another case,
     number or gender («хороший скидка», «Ваш заявка», «в нашего время»)."""
     ws = words(text)
-    for i in range(1, len(ws)):
+    for i in where(text)["noun"]:
+        if i == 0 or not ws[i].joined or not _adjective(ws[i - 1]):
+            continue
         nouns = _noun_readings(ws[i])
-        if not nouns or not ws[i].joined:
+        if not nouns:
             continue
         j = i - 1
         while j >= 0 and _adjective(ws[j]) and (j == i - 1 or ws[j + 1].joined):
@@ -300,6 +327,18 @@ def preposition_cases() -> dict[str, list[str]]:
     return lexicon("ru_prepositions")
 
 
+_ENDS: dict[int, frozenset[str]] = {}
+
+
+def _preposition_ends() -> frozenset[str]:
+    """The last words of every preposition («в», «течение»): a set look-up spares the rest."""
+    table = preposition_cases()
+    ends = _ENDS.get(id(table))
+    if ends is None:
+        ends = _ENDS[id(table)] = frozenset(k.split()[-1] for k in table)
+    return ends
+
+
 def _preposition_at(ws: Sequence[Word], i: int) -> tuple[str, tuple[str, ...]]:
     """The preposition ending at word ``i`` and the cases it takes: a compound one («в течение
     года») before a simple one; ("", ()) when word ``i`` ends none."""
@@ -319,7 +358,9 @@ def preposition_case(text: str, ctx: CheckContext, params: dict[str, Any]) -> It
     """A noun, pronoun or adjective right after a preposition, in none of the cases the
     preposition takes («из-за погода», «до получение», «без чек»)."""
     ws = words(text)
-    for i in range(len(ws) - 1):
+    for i in where(text)["preposition"]:
+        if i + 1 >= len(ws):
+            continue
         nxt = ws[i + 1]
         if not nxt.joined or len(nxt.key) < 2 or not _known(nxt):
             continue
@@ -372,7 +413,8 @@ def numeral_noun(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
     values: dict[str, int] = params.get("values", {})
     labels = frozenset(params.get("ordinal_nouns", ()))
     ws = words(text)
-    for i, w in enumerate(ws):
+    for i in where(text)["number"]:
+        w = ws[i]
         n = _number_value(w, values)
         if n is None or i + 1 >= len(ws):
             continue
@@ -498,13 +540,13 @@ def subject_verb(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
     Polite «Вы» takes the plural («Вы были», «Вы правы»)."""
     skip = frozenset(params.get("between", ()))
     ws = words(text)
-    if not any(w.pos() & PREDICATE_POS for w in ws):
+    places = where(text)
+    predicates = frozenset(places["predicate"])
+    if not predicates:
         return
-    for i in range(len(ws) - 1):
-        if ws[i].key not in PRONOUN_SUBJECTS and "NOUN" not in ws[i].pos():
-            continue
+    for i in places["subject"]:
         j = _skip_between(ws, i, skip)
-        if j >= len(ws) or not ws[j].joined or not ws[j].pos() & PREDICATE_POS:
+        if j not in predicates or not ws[j].joined:
             continue
         verb = ws[j]
         preds = verb.of(PREDICATE_POS)
@@ -696,10 +738,11 @@ def verb_government(text: str, ctx: CheckContext, params: dict[str, Any]) -> Ite
     pronoun_table: dict[str, list[str]] = params.get("verbs", {})
     noun_table: dict[str, list[str]] = params.get("objects", {})
     ws = words(text)
-    for i in range(len(ws) - 1):
+    for i in where(text)["verb"]:
+        if i + 1 >= len(ws):
+            continue
         verb, obj = ws[i], ws[i + 1]
-        if not obj.joined or not verb.pos() & {"VERB", "INFN", "GRND"} or \
-                verb.pos() & {"NOUN", "ADJF", "PREP"}:
+        if not obj.joined or verb.pos() & {"NOUN", "ADJF", "PREP"}:
             continue
         lemmas = {r.lemma for r in verb.readings if r.pos in ("VERB", "INFN", "GRND")}
         if obj.pos() == {"NPRO"}:
