@@ -225,6 +225,10 @@ def adjective_noun(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iter
                 # «две новые модели», «три рабочих дня»: the plural after 2–4
                 ok = any(a.number == "plur" and a.case in ("gent", "nomn", "accs")
                          and n.case == "gent" and n.number == "sing" for a in adjs for n in nouns)
+            if not ok and _coordinated_adjectives(ws, j) and any(
+                    a.case == n.case and a.number == "sing" and n.number == "plur"
+                    for a in adjs for n in nouns):
+                ok = True  # «белый и серый варианты»: one of each
             if not ok and (_postpositive(ws, j, adjs) or _governs(adjs, nouns)
                            or _coordinated_nouns(ws, i, adjs) or _set_phrase(ws, j, nouns)):
                 break
@@ -265,6 +269,11 @@ def _governing_cases(ws: Sequence[Word], start: int) -> tuple[str, ...]:
     if start == 0 or not ws[start].joined:
         return ()
     return _preposition_at(ws, start - 1)[1]
+
+
+def _coordinated_adjectives(ws: Sequence[Word], j: int) -> bool:
+    """Adjective ``j`` is the last of several joined by «и»/«или» («белый и серый»)."""
+    return j >= 2 and ws[j - 1].key in ("и", "или") and _adjective(ws[j - 2])
 
 
 def _postpositive(ws: Sequence[Word], j: int, adjs: list[Reading]) -> bool:
