@@ -17,11 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ozon_assistant import __version__
+from ozon_assistant.checker.conditional import Conditional
+from ozon_assistant.checker.lexicons import CueSet, Lexicons, compile_cues
 from ozon_assistant.checker.packs import load_rules
 from ozon_assistant.checker.rules import Rule
+from ozon_assistant.core import paths
 from ozon_assistant.core.text import fold, tokens
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 
 
 @dataclass
@@ -41,6 +44,10 @@ class CompiledPacks:
     patterns: list[tuple[int, str, int, frozenset[str], tuple[str, ...]]] = field(
         default_factory=list)
     code: list[int] = field(default_factory=list)
+    #: conditional rules: (rule index, its groups as indexes into ``cue_sets``); a cue list
+    #: shared by several rules (one lexicon) is compiled and stored once
+    conditional: list[tuple[int, Conditional]] = field(default_factory=list)
+    cue_sets: list[CueSet] = field(default_factory=list)
     digest: str = ""
 
 
@@ -72,8 +79,22 @@ def _compile_phrase(
     return frozenset(positions[0]), entry
 
 
-def compile_rules(rules: list[Rule], digest: str = "") -> CompiledPacks:
+def compile_rules(rules: list[Rule], digest: str = "",
+                  dirs: list[Path] | None = None) -> CompiledPacks:
     packs = CompiledPacks(rules=rules, digest=digest)
+    cue_ids: dict[tuple[str, ...], int] = {}
+    irregular: dict[str, tuple[str, ...]] | None = None
+
+    def cue_set(entries: tuple[str, ...]) -> int:
+        nonlocal irregular
+        cid = cue_ids.get(entries)
+        if cid is None:
+            if irregular is None:
+                irregular = Lexicons(dirs or [paths.rules_dir()]).irregular()
+            cid = cue_ids[entries] = len(packs.cue_sets)
+            packs.cue_sets.append(compile_cues(entries, irregular))
+        return cid
+
     for i, rule in enumerate(rules):
         if rule.kind == "existence":
             for phrase in rule.tokens:
@@ -86,6 +107,15 @@ def compile_rules(rules: list[Rule], digest: str = "") -> CompiledPacks:
             words = frozenset(g for g in rule.gate if not g.endswith("*"))
             prefixes = tuple(g[:-1] for g in rule.gate if g.endswith("*"))
             packs.patterns.append((i, rule.pattern, flags, words, prefixes))
+        elif rule.kind == "conditional":
+            packs.conditional.append((i, Conditional(
+                groups=tuple(cue_set(g) for g in rule.groups),
+                context=tuple(cue_set(c) for c in rule.context),
+                unless=cue_set(rule.unless) if rule.unless else None,
+                exclude=cue_set(rule.exclude) if rule.exclude else None,
+                within=rule.within, distance=rule.distance, apart=rule.apart,
+                gate=cue_set(tuple(g if g.endswith("*") else "=" + g for g in rule.gate))
+                if rule.gate else None)))
         else:
             packs.code.append(i)
     return packs
@@ -160,7 +190,7 @@ def load_compiled(dirs: list[Path], cache_dir: Path | None) -> CompiledPacks:
                 return packs
         except Exception:  # a stale or truncated cache is simply rebuilt
             pass
-    packs = compile_rules(load_rules(dirs), digest)
+    packs = compile_rules(load_rules(dirs), digest, dirs)
     if cache:
         try:
             from ozon_assistant.core.atomic import write_atomic

@@ -16,7 +16,10 @@ from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
 from ozon_assistant.checker.compiled import CompiledPacks, PhraseEntry, load_compiled
+from ozon_assistant.checker.conditional import Conditional, CueIndex, Paragraph
+from ozon_assistant.checker.conditional import find as find_conditional
 from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.checker.lexicons import CueSet
 from ozon_assistant.checker.rules import Rule
 from ozon_assistant.core import paths
 from ozon_assistant.core.regex import rx
@@ -78,12 +81,16 @@ class Overrides:
 
 
 class _Plan(NamedTuple):
-    """One language's live rules: word index, pattern rules (with gates), paragraph code checks."""
+    """One language's live rules: word index, pattern rules (with gates), paragraph code checks,
+    conditional rules with the index of their cue sets."""
 
     words: dict[str, list[tuple[PhraseEntry, Rule]]]
     patterns: list[tuple[int, Rule, str, int, frozenset[str], tuple[str, ...]]]
     code: list[tuple[Rule, Callable[..., Iterable[Any]]]]
-    situations: frozenset[str]  # ids of the "together" rules: they yield to a specific rule
+    conditional: list[tuple[Rule, Conditional]]
+    cue_sets: dict[int, CueSet]  # the cue sets the live conditional rules use
+    cue_index: CueIndex | None
+    situations: frozenset[str]  # ids of the conditional rules: they yield to a specific rule
 
 
 class Checker:
@@ -203,8 +210,15 @@ class Checker:
                         for i, source, flags, words, prefixes in self.packs.patterns if live[i]]
             code = [(rules[i], CODE_CHECKS[rules[i].check]) for i in self.packs.code
                     if live[i] and rules[i].scope == "paragraph"]
-            situations = frozenset(r.id for r, _check in code if r.check == "together")
-            plan = self._plans[language] = _Plan(index, patterns, code, situations)
+            conditional = [(rules[i], c) for i, c in self.packs.conditional if live[i]]
+            used = {cid for _r, c in conditional
+                    for cid in (*c.groups, *c.context, c.unless, c.exclude, c.gate)
+                    if cid is not None}
+            cue_sets = {cid: self.packs.cue_sets[cid] for cid in sorted(used)}
+            situations = frozenset(r.id for r, _c in conditional)
+            plan = self._plans[language] = _Plan(
+                index, patterns, code, conditional, cue_sets,
+                CueIndex(cue_sets) if cue_sets else None, situations)
         return plan
 
     def _house_paragraph(self, text: str, ctx: CheckContext) -> list[Finding]:
@@ -257,6 +271,14 @@ class Checker:
                 if f := self._finding(rule, text, hit.start, hit.end, fixes, ctx, hit.matched,
                                       hit.facts):
                     add(f)
+        if plan.cue_index is not None:
+            para = Paragraph(text, plan.cue_sets, plan.cue_index.present(text))
+            for rule, conditional in plan.conditional:
+                for start, end in find_conditional(conditional, para):
+                    shown = text[start:end]
+                    fixes = tuple(match_case(shown, r) for r in rule.replacements)
+                    if f := self._finding(rule, text, start, end, fixes, ctx):
+                        add(f)
         return out
 
     def _one_per_problem(self, found: list[Finding], ctx: CheckContext) -> list[Finding]:

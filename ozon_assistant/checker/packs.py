@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ozon_assistant.checker.lexicons import LexiconError, Lexicons
 from ozon_assistant.checker.rules import KINDS, MESSAGE_LANGS, Rule
 from ozon_assistant.core.errors import ConfigError, toml_error
 from ozon_assistant.core.text import fold
@@ -23,7 +24,10 @@ _ALLOWED = {
     "id", "category", "severity", "languages", "kind", "message", "description", "link",
     "replacements", "examples", "tokens", "swap", "pattern", "case_sensitive", "inflect",
     "check", "params", "scope", "step", "gate",
+    "groups", "context", "unless", "except", "within", "distance",
 }
+#: keys only a conditional rule has
+_CONDITIONAL = ("groups", "context", "unless", "except", "within", "distance")
 
 
 def pack_files(dirs: Iterable[Path]) -> list[Path]:
@@ -132,8 +136,15 @@ def parse_rule(raw: dict[str, Any], pack: str) -> Rule:
     )
     if rule.scope not in ("paragraph", "document"):
         raise ValueError("scope must be paragraph or document")
-    if "gate" in raw and kind != "pattern":
-        raise ValueError("gate is for pattern rules only")
+    if kind == "code" and raw.get("check") == "together":
+        raw = _together_as_conditional(raw)
+        rule.kind = kind = "conditional"
+        rule.apart = False  # its groups were written to share words (a gate word, a pattern)
+    if "gate" in raw and kind not in ("pattern", "conditional"):
+        raise ValueError("gate is for pattern and conditional rules only")
+    stray = [k for k in _CONDITIONAL if k in raw and kind != "conditional"]
+    if stray:
+        raise ValueError(f"{', '.join(stray)} belong(s) to conditional rules only")
     if kind == "existence":
         rule.tokens = _str_list(raw.get("tokens"), "tokens")
         if not rule.tokens:
@@ -154,6 +165,26 @@ def parse_rule(raw: dict[str, Any], pack: str) -> Rule:
             raise ValueError(f"pattern does not compile: {exc}") from None
         rule.pattern = pattern
         rule.gate = tuple(fold(g) for g in _str_list(raw.get("gate", []), "gate"))
+    elif kind == "conditional":
+        groups = raw.get("groups")
+        if not isinstance(groups, list) or not groups:
+            raise ValueError('a conditional rule needs groups = [["@lexicon", "word"], …]')
+        rule.groups = tuple(_cues(g, f"groups[{i}]") for i, g in enumerate(groups))
+        context = raw.get("context", [])
+        if isinstance(context, list) and context and all(isinstance(c, list) for c in context):
+            rule.context = tuple(_cues(c, f"context[{i}]") for i, c in enumerate(context))
+        elif context:
+            rule.context = (_cues(context, "context"),)
+        rule.unless = _cues(raw.get("unless", []), "unless")
+        rule.exclude = _cues(raw.get("except", []), "except")
+        rule.within = str(raw.get("within", "sentence"))
+        if rule.within not in ("sentence", "clause"):
+            raise ValueError("within must be sentence or clause")
+        distance = raw.get("distance", 0)
+        if not isinstance(distance, int) or distance < 0:
+            raise ValueError("distance must be a whole number of words")
+        rule.distance = distance
+        rule.gate = tuple(fold(g) for g in _str_list(raw.get("gate", []), "gate"))
     else:
         from ozon_assistant.checker.checks import CODE_CHECKS
 
@@ -166,6 +197,57 @@ def parse_rule(raw: dict[str, Any], pack: str) -> Rule:
             raise ValueError("params must be a table")
         rule.params = params
     return rule
+
+
+def _cues(value: Any, what: str) -> tuple[str, ...]:
+    """A group of cues: a list of entries, or one entry ("@review")."""
+    cues = _str_list(value, what)
+    for cue in cues:
+        if cue.startswith("re:"):
+            try:
+                re.compile(cue[3:], re.IGNORECASE)
+            except re.error as exc:
+                raise ValueError(f"{what}: {cue!r} does not compile: {exc}") from None
+        elif not cue.strip():
+            raise ValueError(f"{what}: an empty cue")
+    return cues
+
+
+def _together_as_conditional(raw: dict[str, Any]) -> dict[str, Any]:
+    """A ``check = "together"`` code rule (the old form) read as a conditional rule: its words
+    matched as written, as they always were (``=word``), stems and patterns as they are."""
+    params = raw.get("params", {})
+    if not isinstance(params, dict):
+        raise ValueError("params must be a table")
+    unknown = set(params) - {"groups", "context", "unless", "except"}
+    if unknown:
+        raise ValueError(f"together: unknown params {', '.join(sorted(unknown))}")
+
+    def exact(cues: Any, what: str) -> list[str]:
+        return [c if c.startswith(("re:", "@")) else " ".join(
+            w if w.endswith("*") else "=" + w for w in c.split())
+            for c in _str_list(cues, what)]
+
+    out = {k: v for k, v in raw.items() if k not in ("check", "params")}
+    out["groups"] = [exact(g, "params.groups") for g in params.get("groups", [])]
+    for key in ("context", "unless", "except"):
+        if params.get(key):
+            out[key] = exact(params[key], f"params.{key}")
+    return out
+
+
+def resolve_lexicons(rule: Rule, lexicons: Lexicons) -> None:
+    """Replace the ``@lexicon`` cues of a conditional rule by the lexicons' entries."""
+    if rule.kind != "conditional":
+        return
+    langs = rule.languages
+    rule.groups = tuple(lexicons.resolve(g, langs) for g in rule.groups)
+    rule.context = tuple(lexicons.resolve(c, langs) for c in rule.context)
+    rule.unless = lexicons.resolve(rule.unless, langs)
+    rule.exclude = lexicons.resolve(rule.exclude, langs)
+    for i, group in enumerate(rule.groups):
+        if not group:
+            raise ValueError(f"groups[{i}] is empty for {', '.join(langs)}")
 
 
 def load_pack(path: Path) -> list[Rule]:
@@ -198,10 +280,16 @@ def load_pack(path: Path) -> list[Rule]:
 
 def load_rules(dirs: Iterable[Path]) -> list[Rule]:
     """All rules from the pack folders, in order; duplicate ids are an error naming both files."""
+    dirs = list(dirs)
     rules: list[Rule] = []
     seen: dict[str, Rule] = {}
+    lexicons = Lexicons(dirs)
     for path in pack_files(dirs):
         for rule in load_pack(path):
+            try:
+                resolve_lexicons(rule, lexicons)
+            except (ValueError, LexiconError) as exc:
+                raise ConfigError(path, f"rule {rule.id}: {exc}", rule.line) from None
             if rule.id in seen:
                 raise ConfigError(path, f"rule {rule.id} is already defined in {seen[rule.id].pack}",
                                   rule.line)

@@ -4,6 +4,8 @@ Kinds:
 - ``existence``: a list of words/phrases (Russian ones expanded to every inflected form);
 - ``substitution``: a ``swap`` map bad → good that also fills the replacements;
 - ``pattern``: a regular expression;
+- ``conditional``: cues of every group of meaning in one sentence, unless that (see
+  :mod:`ozon_assistant.checker.conditional`; groups name shared lexicons, ``"@review"``);
 - ``code``: a named check from :mod:`ozon_assistant.checker.checks` for what data can't express.
 """
 
@@ -14,7 +16,7 @@ from typing import Any
 
 from ozon_assistant.core.types import Severity
 
-KINDS = ("existence", "substitution", "pattern", "code")
+KINDS = ("existence", "substitution", "pattern", "conditional", "code")
 MESSAGE_LANGS = ("en", "ru", "zh")
 
 
@@ -38,13 +40,21 @@ class Rule:
     tokens: tuple[str, ...] = ()
     swap: dict[str, list[str]] = field(default_factory=dict)
     pattern: str = ""
-    # pattern rules: run only when the paragraph has one of these words ("refund*" = prefix);
-    # a cheap set look-up that spares the regex on most paragraphs
+    # pattern and conditional rules: run only when the paragraph has one of these words
+    # ("refund*" = prefix); a cheap set look-up that spares the regex on most paragraphs
     gate: tuple[str, ...] = ()
     case_sensitive: bool = False
     inflect: bool = False
     check: str = ""
     params: dict[str, Any] = field(default_factory=dict)
+    # conditional rules: cue lists (``@lexicon`` names resolved when the packs load)
+    groups: tuple[tuple[str, ...], ...] = ()
+    context: tuple[tuple[str, ...], ...] = ()  # each group somewhere in the paragraph
+    unless: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()  # ``except`` in the pack
+    within: str = "sentence"  # or "clause"
+    distance: int = 0  # the stretch from the first cue to the last: at most this many words
+    apart: bool = True  # no word is a cue of two groups (rules read as the old "together": False)
     scope: str = "paragraph"  # or "document" for code checks that need the whole reply
     step: str = ""  # "business" | "positive" | "law" | "shouting" | "policy" | "language"
     pack: str = ""  # file the rule came from

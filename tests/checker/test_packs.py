@@ -137,7 +137,7 @@ def test_pattern_gate_and_case_of_fixes(tmp_path: Path) -> None:
 
 def test_gate_only_on_patterns(tmp_path: Path) -> None:
     text = RULE.format(extra='gate = ["x"]')
-    with pytest.raises(ConfigError, match="gate is for pattern rules only"):
+    with pytest.raises(ConfigError, match="gate is for pattern and conditional rules only"):
         load_pack(write(tmp_path / "a.toml", text))
 
 

@@ -8,7 +8,6 @@ from ozon_assistant.checker.checks import (  # noqa: F401  (imported to register
     legal,
     shouting,
     structure,
-    together,
     typography,
 )
 from ozon_assistant.checker.checks.base import CODE_CHECKS, Hit, code_check
