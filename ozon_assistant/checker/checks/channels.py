@@ -30,7 +30,7 @@ from typing import Any
 from ozon_assistant.checker.checks.addresses import Span, find_emails, merge_spans, overlaps
 from ozon_assistant.checker.checks.base import Hit, code_check
 from ozon_assistant.checker.checks.disguise import despaced, lower
-from ozon_assistant.checker.checks.names import AMBIGUOUS_PREFIXES, NAMES, scan_names
+from ozon_assistant.checker.checks.names import AMBIGUOUS_PREFIXES, FIX, GROUPS, scan_names
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.core.regex import rx
 
@@ -104,9 +104,6 @@ def find_links(text: str, allow: tuple[str, ...] = _OZON_HOSTS) -> tuple[Span, .
 
 
 # -- channel names -------------------------------------------------------------------------------
-
-
-GROUPS = tuple(NAMES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +217,7 @@ def channel_names(text: str, ctx: CheckContext, params: dict[str, Any]) -> Itera
     """
     groups = set(params.get("groups", GROUPS))
     negated = bool(params.get("negated", False))
-    fix = ("чат Ozon",) if ctx.language == "ru" else ("the Ozon chat",)
+    fix = (FIX[ctx.language],) if ctx.language in FIX else ()
     for h in find_names(text, ctx.language == "ru"):
         if h.group in groups and h.negated == negated:
             yield Hit(h.start, h.end, () if negated or h.group != "messenger" else fix)

@@ -20,73 +20,31 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ozon_assistant.checker.checks.disguise import JOIN_GAP, lower, skeleton
+from ozon_assistant.checker.morphology import lexicon
 from ozon_assistant.core.regex import rx
 
-#: group → canonical name → spellings. A Cyrillic spelling ending in a consonant also gets the
-#: usual case endings and adjective endings; other spellings are listed with their forms.
+#: group → canonical name → spellings, from ``lexicons/channels.toml`` (a team lead adds a
+#: messenger or a spelling there). A Cyrillic spelling ending in a consonant also gets the usual
+#: case endings and adjective endings; other spellings are listed with their forms.
+_LEXICON = lexicon("channels")
+GROUPS = ("messenger", "social", "marketplace", "payment")
 NAMES: dict[str, dict[str, tuple[str, ...]]] = {
-    "messenger": {
-        "Telegram": ("telegram", "телеграм", "телеграмм", "телега", "телеги", "телеге", "телегу",
-                     "телегой", "тг", "tg", "tlgrm"),
-        "WhatsApp": ("whatsapp", "watsapp", "whatsap", "ватсап", "ватсапп", "вотсап", "вотсапп",
-                     "вацап", "вацапп", "воцап", "уатсап", "вотс", "ватс"),
-        "Viber": ("viber", "вайбер", "вибер"),
-        "WeChat": ("wechat", "weixin", "вичат", "вичэт", "вичет", "vx"),
-        "VK": ("vk", "вк", "vkontakte", "вконтакте"),
-        "Skype": ("skype", "скайп"),
-        "Discord": ("discord", "дискорд"),
-        "QQ": ("qq",),
-        "ICQ": ("icq", "аська", "аське", "аську"),
-        "KakaoTalk": ("kakaotalk",),
-        "Snapchat": ("snapchat",),
-    },
-    "social": {
-        "Instagram": ("instagram", "инстаграм", "инстаграмм", "инста", "инсты", "инсте", "инсту",
-                      "инстой", "insta"),
-        "Facebook": ("facebook", "фейсбук", "фэйсбук"),
-        "TikTok": ("tiktok", "тикток"),
-        "YouTube": ("youtube", "ютуб", "ютьюб", "ютюб"),
-        "RuTube": ("rutube", "рутуб"),
-        "Twitter": ("twitter", "твиттер"),
-        "Pinterest": ("pinterest", "пинтерест"),
-    },
-    "marketplace": {
-        "Avito": ("avito", "авито"),
-        "Wildberries": ("wildberries", "вайлдберриз", "вайлдбериз", "валберис", "валдберис",
-                        "вайлдберис", "вилдберриз"),
-        "AliExpress": ("aliexpress", "алиэкспресс", "алиэкспрес"),
-        "Taobao": ("taobao", "таобао"),
-        "Tmall": ("tmall",),
-        "Pinduoduo": ("pinduoduo",),
-        "Yandex Market": ("яндексмаркет", "yandexmarket"),
-        "Megamarket": ("megamarket", "мегамаркет"),
-        "Lamoda": ("lamoda", "ламода"),
-        "Amazon": ("amazon", "амазон"),
-        "eBay": ("ebay",),
-    },
-    "payment": {
-        "Alipay": ("alipay", "алипей", "алипэй"),
-        "PayPal": ("paypal", "пейпал", "пэйпал"),
-        "QIWI": ("qiwi",),
-        "WebMoney": ("webmoney", "вебмани"),
-        "YooMoney": ("yoomoney", "юмани"),
-    },
+    group: {name: tuple(s.lower() for s in spellings) for name, spellings in _LEXICON[group].items()}
+    for group in GROUPS
 }
-_HAN = {
-    "messenger": r"微信|薇信|[vV]信|QQ号|微博|抖音|小红书",
-    "marketplace": r"淘宝|天猫|拼多多|京东|闲鱼|咸鱼",
-    "payment": r"支付宝",
-}
+_SPELLING = _LEXICON["spelling"]
+_HAN = dict(_LEXICON["han"])
 _HAN_ANY = rx(r"[\u4e00-\u9fff]")
 _HAN_RE = rx("|".join(f"(?P<{g}>{rx})" for g, rx in _HAN.items()))
 #: Too short to be written in pieces, or to be told from their look-alikes («в к», "8k").
-_SHORT = frozenset({"tg", "тг", "vk", "вк", "qq", "vx", "вотс", "ватс"})
+_SHORT = frozenset(_SPELLING["short"])
 #: Ordinary Russian words too: «телега» a cart, «телеграмма» a telegram (and «телеграммный»),
 #: «Аська» a girl's name. Such a form is a channel only when offered or after «в», «через», "on".
-AMBIGUOUS_PREFIXES = ("телег", "телеграмм", "аськ")
-_NO_SPLIT = frozenset({"вконтакте"})  # «мы в контакте с курьером» is ordinary Russian
-_RU_ENDINGS = ("", "а", "е", "у", "ом", "ы", "ов", "ах", "ам", "ами", "чик", "чике", "чиком",
-               "чику", "ный", "ная", "ное", "ные", "ного", "ной", "ном", "ную", "ным", "ными")
+AMBIGUOUS_PREFIXES = tuple(_SPELLING["ambiguous_prefixes"])
+_NO_SPLIT = frozenset(_SPELLING["no_split"])  # «мы в контакте с курьером» is ordinary Russian
+_RU_ENDINGS = tuple(_SPELLING["ru_endings"])
+#: what an offered messenger name is replaced by, per reply language
+FIX: dict[str, str] = dict(_LEXICON["fix"])
 
 Found = tuple[str, str]  # (group, canonical name)
 
