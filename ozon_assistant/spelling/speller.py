@@ -303,6 +303,8 @@ class Speller:
         if not ranked or word.text.isupper() or (not word.sentence_start
                                                  and word.text[:1].isupper()):
             return False  # a name inside a sentence; a code or brand in capitals (ISOFIX)
+        if any(c.isupper() for c in word.text[1:]):
+            return False  # a capital inside the word: a brand or a term (eSIM, YouTube)
         vocab = self._vocab.get(lang)
         if vocab is None:
             return True

@@ -41,7 +41,8 @@ def capitals(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[H
     shout = word_set(tuple(params.get("shout", ())), upper=True)
     min_letters = int(params.get("min_letters", 4))
     words = [t for t in tokens(text) if t.text.isupper()  # the paragraph's cached words
-             and _is_caps_word(t.text, allow) and not _MODEL_NUMBER.match(text, t.end)]
+             and _is_caps_word(t.text, allow) and not _MODEL_NUMBER.match(text, t.end)
+             and not _abbreviation(t.key)]
     i = 0
     while i < len(words):
         j = i
@@ -56,6 +57,18 @@ def capitals(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[H
             fix = lower[0].upper() + lower[1:] if at_start else lower
             yield Hit(first.start, last.end, (fix,))
         i = j + 1
+
+
+def _abbreviation(key: str) -> bool:
+    """A Cyrillic word in capitals that is no word in lower case («ЛДСП», «ЖКХ») or that the
+    dictionary knows only as an abbreviation («ООО»): an abbreviation, not shouting («СРОЧНО»
+    is a word)."""
+    if not ("а" <= key[:1] <= "я" or key[:1] == "ё"):
+        return False
+    from ozon_assistant.checker.morphology import readings
+
+    found = readings(key)
+    return not found or all("Abbr" in r.tags for r in found)
 
 
 _RUN = rx(r"[!?]*(?:!!|\?\?|!\?|\?!)[!?]*")
