@@ -30,7 +30,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import product
+from itertools import pairwise, product
 
 from ozon_assistant.checker.lexicons import CueSet, Slot
 from ozon_assistant.core.regex import rx
@@ -96,23 +96,23 @@ def _pattern(source: str) -> re.Pattern[str]:
     return hit
 
 
-def _phrase_words(toks: Sequence[Token], text: str, i: int,
+def _phrase_words(toks: Sequence[Token], broken: Sequence[bool], i: int,
                   slots: tuple[Slot, ...]) -> tuple[int, ...] | None:
     """The indexes of the words ``slots`` match from ``toks[i]`` on (gaps not counted), or
-    None. A phrase does not run over the end of a sentence; a gap takes up to its number of
-    words, as few as the next word allows."""
-    if not slots[0].takes(toks[i].key):
-        return None
+    None. A phrase does not run over the end of a sentence (``broken[n]``: the text before word
+    ``n`` ends one); a gap takes up to its number of words, as few as the next word allows."""
     words = [i]
     j = i
     k = 1
+    last = len(toks) - 1
     while k < len(slots):
         slot = slots[k]
         if slot.gap:
             nxt = slots[k + 1]
-            for skip in range(slot.gap + 1):
-                n = j + 1 + skip
-                if n >= len(toks) or _broken(text, toks[n - 1].end, toks[n].start):
+            n = j
+            for _skip in range(slot.gap + 1):
+                n += 1
+                if n > last or broken[n]:
                     return None
                 if nxt.takes(toks[n].key):
                     break
@@ -121,8 +121,7 @@ def _phrase_words(toks: Sequence[Token], text: str, i: int,
             k += 2
         else:
             n = j + 1
-            if n >= len(toks) or _broken(text, toks[j].end, toks[n].start) or \
-                    not slot.takes(toks[n].key):
+            if n > last or broken[n] or not slot.takes(toks[n].key):
                 return None
             k += 1
         words.append(n)
@@ -130,9 +129,14 @@ def _phrase_words(toks: Sequence[Token], text: str, i: int,
     return tuple(words)
 
 
-def _broken(text: str, a: int, b: int) -> bool:
-    gap = text[a:b]
-    return any(c in gap for c in ".!?;\n")
+#: what ends a phrase between two words
+_BREAK = rx(r"[.!?;\n]")
+
+
+def _breaks(text: str, toks: Sequence[Token]) -> list[bool]:
+    """For each word, whether the text before it (from the word before) ends a sentence."""
+    search = _BREAK.search
+    return [False] + [search(text, a.end, b.start) is not None for a, b in pairwise(toks)]
 
 
 #: one place a cue stands: its start and end in the paragraph and the words it is made of
@@ -141,88 +145,168 @@ Cue = tuple[int, int, tuple[int, ...]]
 
 
 def occurrences(cues: CueSet, text: str, toks: Sequence[Token]) -> list[Cue]:
-    """Every place in a paragraph where one of ``cues`` stands, in text order."""
+    """Every place in a paragraph where one of ``cues`` stands, in text order (one cue set on
+    its own; the engine reads all of them at once through :class:`CueIndex`)."""
+    index = CueIndex({0: cues})
+    return Paragraph(text, index, index.present(text)).spans(0)
+
+
+def _pattern_cues(sources: tuple[str, ...], text: str, starts: list[int]) -> list[Cue]:
     out: list[Cue] = []
-    words, stems, phrases = cues.words, cues.stems, cues.phrases
-    for i, tok in enumerate(toks):
-        key = tok.key
-        if key in words or (stems and key.startswith(stems)):
-            out.append((tok.start, tok.end, (i,)))
-        for slots in phrases:
-            matched = _phrase_words(toks, text, i, slots)
-            if matched is not None:
-                out.append((tok.start, toks[matched[-1]].end, matched))
-    if cues.patterns:
-        starts = [t.start for t in toks]
-        for source in cues.patterns:
-            for m in _pattern(source).finditer(text):
-                if m.end() > m.start():
-                    inside = range(bisect_left(starts, m.start()), bisect_left(starts, m.end()))
-                    out.append((m.start(), m.end(), tuple(inside)))
-    out.sort()
+    for source in sources:
+        for m in _pattern(source).finditer(text):
+            if m.end() > m.start():
+                inside = range(bisect_left(starts, m.start()), bisect_left(starts, m.end()))
+                out.append((m.start(), m.end(), tuple(inside)))
     return out
 
 
+_Phrases = tuple[tuple[int, tuple[Slot, ...]], ...]
+_Heads = dict[str, _Phrases]
+#: a phrase's first word → (its second word → the phrases; the phrases whose second slot is a
+#: gap or a stem): most phrases start with a common word ("you can", «мы сами»), and the next
+#: word rules nearly all of them out with one look-up
+_TwoLevel = dict[str, tuple[dict[str, _Phrases], _Phrases]]
+
+
 class CueIndex:
-    """Which cue sets a paragraph may hold, answered by set look-ups on its words: a form (or a
-    phrase's first word) → the cue sets it is in; a stem → the same; patterns are tried only
-    for cue sets that need them."""
+    """The cue sets of one language's live rules, laid out for one pass over a paragraph's
+    words: a form → the cue sets it is a word of, and the phrases it begins; a stem → the same.
+    Which cue sets a paragraph may hold is then set look-ups only; patterns are tried only for
+    the cue sets that have them, and only when a rule gets that far."""
 
     def __init__(self, cue_sets: dict[int, CueSet]) -> None:
-        words: dict[str, set[int]] = {}
-        stems: dict[str, set[int]] = {}
+        self.cue_sets = cue_sets
+        words: dict[str, list[int]] = {}
+        heads: dict[str, list[tuple[int, tuple[Slot, ...]]]] = {}
+        stems: dict[str, list[int]] = {}
+        stem_heads: dict[str, list[tuple[int, tuple[Slot, ...]]]] = {}
         for cid, cues in cue_sets.items():
-            for form in cues.words | cues.heads:
-                words.setdefault(form, set()).add(cid)
-            for stem in (*cues.stems, *cues.head_stems):
-                stems.setdefault(stem, set()).add(cid)
-        self.words = {k: frozenset(v) for k, v in words.items()}
-        self.short_stems = {k: frozenset(v) for k, v in stems.items() if len(k) <= PREFIX_LEN}
-        self.long_stems = tuple((k, frozenset(v)) for k, v in stems.items() if len(k) > PREFIX_LEN)
+            for form in cues.words:
+                words.setdefault(form, []).append(cid)
+            for stem in cues.stems:
+                stems.setdefault(stem, []).append(cid)
+            for slots in cues.phrases:
+                for form in slots[0].forms:
+                    heads.setdefault(form, []).append((cid, slots))
+                for stem in slots[0].stems:
+                    stem_heads.setdefault(stem, []).append((cid, slots))
+        self.words = {k: tuple(v) for k, v in words.items()}
+        self.heads: _TwoLevel = {}
+        for form, phrases in heads.items():
+            by_next: dict[str, list[tuple[int, tuple[Slot, ...]]]] = {}
+            others = []
+            for cid, slots in phrases:
+                second = slots[1]
+                if second.gap or second.stems:
+                    others.append((cid, slots))
+                else:
+                    for f in second.forms:
+                        by_next.setdefault(f, []).append((cid, slots))
+            self.heads[form] = ({k: tuple(v) for k, v in by_next.items()}, tuple(others))
+        self.stems = {k: tuple(v) for k, v in stems.items()}
+        self.stem_heads: _Heads = {k: tuple(v) for k, v in stem_heads.items()}
+        self.forms = frozenset(self.words) | frozenset(self.heads)
+        #: a form or a stem → every cue set it may stand for (a word, or a phrase's first)
+        self.ids: dict[str, frozenset[int]] = {}
+        for form in self.forms:
+            nexts, rest = self.heads.get(form, ({}, ()))
+            self.ids[form] = frozenset((*self.words.get(form, ()),
+                                        *(c for ps in nexts.values() for c, _s in ps),
+                                        *(c for c, _s in rest)))
+        for stem in set(self.stems) | set(self.stem_heads):
+            self.ids[stem + "*"] = frozenset((*self.stems.get(stem, ()),
+                                              *(c for c, _s in self.stem_heads.get(stem, ()))))
+        all_stems = frozenset(self.stems) | frozenset(self.stem_heads)
+        self.short_stems = frozenset(k for k in all_stems if len(k) <= PREFIX_LEN)
+        self.long_stems = tuple(k for k in all_stems if len(k) > PREFIX_LEN)
         self.patterned = frozenset(cid for cid, c in cue_sets.items() if c.patterns)
 
     def present(self, text: str) -> set[int]:
         """The cue sets a word of ``text`` belongs to (a phrase counted by its first word;
-        a cue set with patterns is not in here unless a word says so)."""
+        a cue set with patterns only is not in here)."""
         keys, heads = word_keys(text)
         found: set[int] = set()
-        index = self.words
-        for key in keys:
-            ids = index.get(key)
-            if ids:
-                found |= ids
-        if self.short_stems:
-            for stem in heads.intersection(self.short_stems):
-                found |= self.short_stems[stem]
-        for stem, ids in self.long_stems:
-            if any(k.startswith(stem) for k in keys):
-                found |= ids
+        ids = self.ids
+        for key in keys.intersection(self.forms):
+            found |= ids[key]
+        for stem in self._stems_in(keys, heads):
+            found |= ids[stem + "*"]
         return found
+
+    def _stems_in(self, keys: frozenset[str], heads: frozenset[str]) -> list[str]:
+        out = list(heads.intersection(self.short_stems)) if self.short_stems else []
+        out += [st for st in self.long_stems if any(k.startswith(st) for k in keys)]
+        return out
 
 
 class Paragraph:
-    """One paragraph as the conditional rules read it: cue occurrences worked out once per cue
-    set, sentences and clauses once."""
+    """One paragraph as the conditional rules read it: one pass over its words finds every cue
+    of every cue set (on the first rule that needs them), patterns and sentences once."""
 
-    def __init__(self, text: str, cue_sets: dict[int, CueSet], present: set[int]) -> None:
+    def __init__(self, text: str, index: CueIndex, present: set[int]) -> None:
         self.text = text
-        self.cue_sets = cue_sets
+        self.index = index
         self.present = present
         self.toks = tokens(text)
         self.starts = [t.start for t in self.toks]
+        self._words: dict[int, list[Cue]] | None = None
         self._found: dict[int, list[Cue]] = {}
         self._units: dict[bool, list[Span]] = {}
 
     def may_hold(self, cid: int) -> bool:
-        return cid in self.present or bool(self.cue_sets[cid].patterns)
+        return cid in self.present or cid in self.index.patterned
+
+    def _read_words(self) -> dict[int, list[Cue]]:
+        index, text, toks = self.index, self.text, self.toks
+        found: dict[int, list[Cue]] = {}
+        keys, heads = word_keys(text)
+        broken = _breaks(text, toks) if index.heads or index.stem_heads else []
+        stems = index._stems_in(keys, heads)
+        lengths = sorted({len(st) for st in stems})
+        stem_set = frozenset(stems)
+        forms = index.forms
+        last = len(toks) - 1
+        for i, tok in enumerate(toks):
+            key = tok.key
+            if key in forms:
+                for cid in index.words.get(key, ()):
+                    found.setdefault(cid, []).append((tok.start, tok.end, (i,)))
+                head = index.heads.get(key)
+                if head is not None:
+                    by_next, others = head
+                    phrases = others
+                    if i < last and not broken[i + 1]:
+                        phrases = by_next.get(toks[i + 1].key, ()) + others
+                    for cid, slots in phrases:
+                        matched = _phrase_words(toks, broken, i, slots)
+                        if matched is not None:
+                            found.setdefault(cid, []).append((tok.start, toks[matched[-1]].end,
+                                                              matched))
+            for n in lengths:
+                stem = key[:n]
+                if len(key) < n or stem not in stem_set:
+                    continue
+                for cid in index.stems.get(stem, ()):
+                    found.setdefault(cid, []).append((tok.start, tok.end, (i,)))
+                for cid, slots in index.stem_heads.get(stem, ()):
+                    matched = _phrase_words(toks, broken, i, slots)
+                    if matched is not None:
+                        found.setdefault(cid, []).append((tok.start, toks[matched[-1]].end,
+                                                          matched))
+        return found
 
     def spans(self, cid: int) -> list[Cue]:
         hit = self._found.get(cid)
         if hit is None:
-            cues = self.cue_sets[cid]
-            if cid not in self.present:  # only its patterns can be here
-                cues = CueSet(frozenset(), (), (), cues.patterns)
-            hit = self._found[cid] = occurrences(cues, self.text, self.toks)
+            if self._words is None:
+                self._words = self._read_words()
+            hit = list(self._words.get(cid, ()))
+            patterns = self.index.cue_sets[cid].patterns
+            if patterns:
+                hit += _pattern_cues(patterns, self.text, self.starts)
+            hit.sort()
+            self._found[cid] = hit
         return hit
 
     def units(self, clauses: bool) -> list[Span]:
@@ -242,12 +326,15 @@ def find(rule: Conditional, para: Paragraph) -> Iterator[Span]:
         return
     if not all(para.may_hold(g) for g in rule.groups):
         return
+    found = []
+    for g in rule.groups:
+        cues = para.spans(g)
+        if not cues:
+            return
+        found.append(cues)
     if not all(para.may_hold(c) and para.spans(c) for c in rule.context):
         return
     if rule.unless is not None and para.may_hold(rule.unless) and para.spans(rule.unless):
-        return
-    found = [para.spans(g) for g in rule.groups]
-    if not all(found):
         return
     excluded = para.spans(rule.exclude) if rule.exclude is not None and \
         para.may_hold(rule.exclude) else []

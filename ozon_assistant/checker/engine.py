@@ -272,7 +272,7 @@ class Checker:
                                       hit.facts):
                     add(f)
         if plan.cue_index is not None:
-            para = Paragraph(text, plan.cue_sets, plan.cue_index.present(text))
+            para = Paragraph(text, plan.cue_index, plan.cue_index.present(text))
             for rule, conditional in plan.conditional:
                 for start, end in find_conditional(conditional, para):
                     shown = text[start:end]

@@ -35,7 +35,8 @@ def spans(text: str, groups: list[list[str]], **options: object) -> list[str]:
     rule = Conditional(groups=tuple(range(len(groups))),
                        context=tuple(range(len(lists) - len(context), len(lists))),
                        **ids, **extra)  # type: ignore[arg-type]
-    para = Paragraph(text, cue_sets, CueIndex(cue_sets).present(text))
+    index = CueIndex(cue_sets)
+    para = Paragraph(text, index, index.present(text))
     return [text[a:b] for a, b in find(rule, para)]
 
 
@@ -163,7 +164,7 @@ def test_a_rule_names_lexicons_and_a_team_lead_extends_them(tmp_path: Path) -> N
 
 def test_a_missing_lexicon_names_the_pack_and_rule(tmp_path: Path) -> None:
     folder = _write(tmp_path, 'kind = "conditional"\ngroups = [["@nowhere"]]')
-    with pytest.raises(ConfigError, match="ru.legal.test.*nowhere"):
+    with pytest.raises(ConfigError, match=r"ru\.legal\.test.*nowhere"):
         load_rules([folder])
 
 
