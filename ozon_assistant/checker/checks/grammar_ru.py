@@ -230,6 +230,7 @@ def adjective_noun(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iter
                     for a in adjs for n in nouns):
                 ok = True  # «белый и серый варианты»: one of each
             if not ok and (_postpositive(ws, j, adjs) or _governs(adjs, nouns)
+                           or _complement_before_head(ws, i, adjs)
                            or _coordinated_nouns(ws, i, adjs) or _set_phrase(ws, j, nouns)):
                 break
             if not ok:
@@ -271,6 +272,17 @@ def _governing_cases(ws: Sequence[Word], start: int) -> tuple[str, ...]:
     return _preposition_at(ws, start - 1)[1]
 
 
+def _complement_before_head(ws: Sequence[Word], i: int, adjs: list[Reading]) -> bool:
+    """«дорогую сердцу моей родни тахту»: the noun after the adjective is its complement, and
+    the adjective's own noun follows a few words on (before any verb or preposition)."""
+    for k in range(i + 1, min(len(ws), i + 5)):
+        if not ws[k].joined or ws[k].pos() & {"VERB", "INFN", "PREP", "CONJ"}:
+            return False
+        if any(agrees(a, n) for a in adjs for n in _noun_readings(ws[k])):
+            return True
+    return False
+
+
 def _coordinated_adjectives(ws: Sequence[Word], j: int) -> bool:
     """Adjective ``j`` is the last of several joined by «и»/«или» («белый и серый»)."""
     return j >= 2 and ws[j - 1].key in ("и", "или") and _adjective(ws[j - 2])
@@ -295,6 +307,8 @@ def _set_phrase(ws: Sequence[Word], j: int, nouns: list[Reading]) -> bool:
     adj = ws[j]
     if any(r.lemma == "который" for r in adj.readings):
         return True
+    if j > 0 and adj.joined and f"{ws[j - 1].key} {adj.key}" in _set_phrases():
+        return True  # «в общем», «в целом», «на самом деле»
     if any("Sgtm" in n.tags and n.lemma.startswith("пол") for n in nouns):
         return True
     if j == 0 or not adj.joined:
@@ -329,6 +343,12 @@ def _preferred(found: list[Reading], ws: Sequence[Word], start: int) -> list[Rea
 
 
 # -- preposition ↔ case --------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _set_phrases() -> frozenset[str]:
+    """Fixed phrases whose adjective is no noun's (``lexicons/ru_set_phrases.toml``)."""
+    return frozenset(lexicon("ru_set_phrases").get("phrases", ()))
+
 
 def preposition_cases() -> dict[str, list[str]]:
     """Preposition → the cases it governs (``resources/rules/lexicons/ru_prepositions.toml``);
@@ -548,6 +568,8 @@ def subject_verb(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
     number or gender: «Мы проверил», «курьер не приехала», «Вы был», «Мы очень благодарен».
     Polite «Вы» takes the plural («Вы были», «Вы правы»)."""
     skip = frozenset(params.get("between", ()))
+    parenthetical = frozenset(params.get("parenthetical", ()))
+    time_nouns = frozenset(params.get("time_nouns", ()))
     ws = words(text)
     places = where(text)
     predicates = frozenset(places["predicate"])
@@ -562,8 +584,14 @@ def subject_verb(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
         if any(r.pos == "VERB" for r in preds):
             preds = [r for r in preds if r.pos == "VERB"]  # «понимаем», not «понимаем(ый)»
         pronoun = ws[i].key in PRONOUN_SUBJECTS
-        if verb.key in ("есть", "нет") or not _predicate_only(verb, pronoun):
-            continue
+        if verb.key in ("есть", "нет") or verb.key in parenthetical or \
+                not _predicate_only(verb, pronoun):
+            continue  # «Захожу я значит в лифт»: a parenthetical word
+        if all(r.pos == "ADJS" and r.gender == "neut" for r in preds) and \
+                j + 1 < len(ws) and ws[j + 1].joined and "VERB" in ws[j + 1].pos():
+            continue  # «он неприглядно выглядел»: an adverb in -о before the verb
+        if any(r.lemma in time_nouns for r in _noun_readings(ws[i])):
+            continue  # «полдня ползал», «всю неделю ждали»: how long, not who
         subject = _subject(ws, i)
         if subject is None:
             continue
@@ -687,14 +715,23 @@ def infinitive_predicate(text: str, ctx: CheckContext, params: dict[str, Any]) -
             j = _skip_between(ws, k, skip)
             if j >= hi or not _infinitive(ws[j]):
                 continue
-            person, number, _gender, _certain = subject
+            person, number, _gender, certain = subject
             infn = ws[j].of(INFINITIVE)[0]
+            if not certain and "intr" not in infn.tags:
+                continue  # «пальцы растопырить»: the noun may be the infinitive's object
+            if _defined(ws, hi):
+                continue  # «Способность не завидовать — это дар»
             tense = "futr" if "perf" in infn.tags else "pres"
             yield Hit(ws[j].tok.start, ws[j].tok.end,
                       _fixes(ws[j], [{tense, person, number or "sing", "indc"}],
                              frozenset({"INFN"})),
                       facts={"subject": w.tok.text})
             break
+
+
+def _defined(ws: Sequence[Word], hi: int) -> bool:
+    """The clause ending before word ``hi`` is what «— это …» defines."""
+    return hi < len(ws) and ws[hi].key == "это"
 
 
 def _question_word(word: Word, blockers: frozenset[str]) -> bool:
