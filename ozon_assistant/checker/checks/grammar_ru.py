@@ -276,9 +276,10 @@ def _complement_before_head(ws: Sequence[Word], i: int, adjs: list[Reading]) -> 
     """«дорогую сердцу моей родни тахту»: the noun after the adjective is its complement, and
     the adjective's own noun follows a few words on (before any verb or preposition)."""
     for k in range(i + 1, min(len(ws), i + 5)):
-        if not ws[k].joined or ws[k].pos() & {"VERB", "INFN", "PREP", "CONJ"}:
-            return False
-        if any(agrees(a, n) for a in adjs for n in _noun_readings(ws[k])):
+        if not ws[k].joined or ws[k].pos() & {"INFN", "PREP", "CONJ"} or any(
+                r.pos == "VERB" and "impr" not in r.tags for r in ws[k].readings):
+            return False  # («родни» is also «родни!»: an imperative does not end the phrase)
+        if any(agrees(a, n) for a in adjs for n in ws[k].of(frozenset({"NOUN"}))):
             return True
     return False
 
