@@ -37,10 +37,11 @@ class Word:
     """A token of the paragraph with its readings and whether only spaces separate it from the
     word before (``joined``): agreement is judged inside a phrase, never across punctuation."""
 
-    __slots__ = ("_pos", "joined", "key", "readings", "tok")
+    __slots__ = ("_pos", "gap", "joined", "key", "readings", "tok")
 
-    def __init__(self, tok: Token, joined: bool) -> None:
+    def __init__(self, tok: Token, joined: bool, gap: str = "") -> None:
         self.tok = tok
+        self.gap = gap
         self.key = tok.key
         cyrillic = "а" <= tok.key[:1] <= "я" or tok.key[:1] == "ё"
         self.readings: tuple[Reading, ...] = readings(tok.key) if cyrillic else ()
@@ -60,8 +61,8 @@ def words(text: str) -> tuple[Word, ...]:
     toks = tokens(text)
     out: list[Word] = []
     for i, tok in enumerate(toks):
-        joined = i > 0 and text[toks[i - 1].end:tok.start].isspace()
-        out.append(Word(tok, joined))
+        gap = text[toks[i - 1].end:tok.start] if i else ""
+        out.append(Word(tok, gap.isspace(), gap))
     return tuple(out)
 
 
@@ -210,13 +211,13 @@ def adjective_noun(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iter
     number or gender («хороший скидка», «Ваш заявка», «в нашего время»)."""
     ws = words(text)
     for i in where(text)["noun"]:
-        if i == 0 or not ws[i].joined or not _adjective(ws[i - 1]):
+        if i == 0 or not ws[i].joined:
             continue
         nouns = _noun_readings(ws[i])
-        if not nouns:
+        if not nouns or not _modifier(ws, i - 1, nouns):
             continue
         j = i - 1
-        while j >= 0 and _adjective(ws[j]) and (j == i - 1 or ws[j + 1].joined):
+        while j >= 0 and _modifier(ws, j, nouns) and (j == i - 1 or ws[j + 1].joined):
             adj = ws[j]
             count = ws[j - 1] if j > 0 and ws[j].joined else None
             adjs = adj.of(ADJECTIVAL)
@@ -237,6 +238,23 @@ def adjective_noun(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iter
                 yield _disagreement(text, ws, j, i, adjs, nouns)
                 break
             j -= 1
+
+
+def _modifier(ws: Sequence[Word], j: int, nouns: list[Reading]) -> bool:
+    """Word ``j`` modifies the noun read as ``nouns``: an adjective, or one that is also a noun
+    by use («новые», «маленькая», «первое») unless the noun after it may be its genitive
+    («рабочие склада»), or a demonstrative that is also a pronoun («этого») when a preposition
+    before it takes the noun too («на этого пылесос»; in «для этого товар нужен» it does not)."""
+    word = ws[j]
+    if _adjective(word):
+        return True
+    pos = word.pos()
+    if not pos & ADJECTIVAL or pos - ADJECTIVAL - {"NOUN", "NPRO", "VERB"}:
+        return False
+    if "NPRO" in pos:
+        allowed = _governing_cases(ws, j)
+        return bool(allowed) and any(n.case in allowed for n in nouns)
+    return not any(n.case == "gent" for n in nouns)
 
 
 def _disagreement(text: str, ws: Sequence[Word], j: int, i: int, adjs: list[Reading],
@@ -298,7 +316,14 @@ def _postpositive(ws: Sequence[Word], j: int, adjs: list[Reading]) -> bool:
     before = ws[j - 1].of(frozenset({"NOUN"}))
     if ws[j].joined and ws[j - 1].pos() & {"PREP", "CONJ", "PRCL"}:
         return False
+    if not ws[j].joined and "," not in text_between(ws, j):
+        return False  # «Анна! Ваша заказ …»: a new sentence, not the name's attribute
     return any(agrees(a, n) for a in adjs for n in before)
+
+
+def text_between(ws: Sequence[Word], j: int) -> str:
+    """What stands between word ``j`` and the word before it (kept by the paragraph's words)."""
+    return ws[j].gap
 
 
 def _set_phrase(ws: Sequence[Word], j: int, nouns: list[Reading]) -> bool:
@@ -310,6 +335,8 @@ def _set_phrase(ws: Sequence[Word], j: int, nouns: list[Reading]) -> bool:
         return True
     if j > 0 and adj.joined and f"{ws[j - 1].key} {adj.key}" in _set_phrases():
         return True  # «в общем», «в целом», «на самом деле»
+    if adj.key in _alone():
+        return True  # «тому подтверждение»
     if any("Sgtm" in n.tags and n.lemma.startswith("пол") for n in nouns):
         return True
     if j == 0 or not adj.joined:
@@ -349,6 +376,11 @@ def _preferred(found: list[Reading], ws: Sequence[Word], start: int) -> list[Rea
 def _set_phrases() -> frozenset[str]:
     """Fixed phrases whose adjective is no noun's (``lexicons/ru_set_phrases.toml``)."""
     return frozenset(lexicon("ru_set_phrases").get("phrases", ()))
+
+
+@lru_cache(maxsize=1)
+def _alone() -> frozenset[str]:
+    return frozenset(lexicon("ru_set_phrases").get("alone", ()))
 
 
 def preposition_cases() -> dict[str, list[str]]:
@@ -399,6 +431,8 @@ def preposition_case(text: str, ctx: CheckContext, params: dict[str, Any]) -> It
             continue
         if i > 0 and ws[i].joined and ws[i - 1].key == "что" and ws[i].key == "за":
             continue  # «что за товар?» takes the nominative
+        if f"{ws[i].key} {nxt.key}" in _set_phrases():
+            continue  # «с голоду», «на дому»
         # the phrase: adjectives, then the noun; each word must allow one of the cases
         j = i + 1
         while j < len(ws) and (j == i + 1 or ws[j].joined):
@@ -524,7 +558,10 @@ def _subject(ws: Sequence[Word], i: int) -> tuple[str, str | None, str | None, b
         return pron[0], pron[1], pron[2], True
     nouns = _noun_readings(w)
     k = i - 1
-    while k >= 0 and ws[k + 1].joined and _adjective(ws[k]):
+    while k >= 0 and ws[k + 1].joined and (_adjective(ws[k]) or (
+            ws[k].pos() & ADJECTIVAL and any(agrees(a, n) for a in ws[k].of(ADJECTIVAL)
+                                             for n in nouns))):
+        # «это платье»: a demonstrative that is also a pronoun, agreeing with the noun
         nouns = [n for n in nouns if any(agrees(a, n) for a in ws[k].of(ADJECTIVAL))]
         k -= 1
     nomn = [r for r in nouns if r.case == "nomn"]
@@ -581,10 +618,12 @@ def subject_verb(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
         if j not in predicates or not ws[j].joined:
             continue
         verb = ws[j]
-        preds = verb.of(PREDICATE_POS)
+        pronoun = ws[i].key in PRONOUN_SUBJECTS
+        preds = [r for r in verb.of(PREDICATE_POS) if "impr" not in r.tags]
+        if not preds:
+            continue
         if any(r.pos == "VERB" for r in preds):
             preds = [r for r in preds if r.pos == "VERB"]  # «понимаем», not «понимаем(ый)»
-        pronoun = ws[i].key in PRONOUN_SUBJECTS
         if verb.key in ("есть", "нет") or verb.key in parenthetical or \
                 not _predicate_only(verb, pronoun):
             continue  # «Захожу я значит в лифт»: a parenthetical word
@@ -594,6 +633,10 @@ def subject_verb(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
         if any(r.lemma in time_nouns for r in _noun_readings(ws[i])):
             continue  # «полдня ползал», «всю неделю ждали»: how long, not who
         subject = _subject(ws, i)
+        if subject is None and i > 0 and ws[i].joined and "NOUN" in ws[i - 1].pos() and any(
+                r.case == "gent" for r in _noun_readings(ws[i])):
+            subject = _subject(ws, i - 1)  # «Пункт выдачи работают»: the head noun decides
+            i -= 1
         if subject is None:
             continue
         person, number, gender, certain = subject
@@ -618,10 +661,11 @@ def _predicate_only(word: Word, after_pronoun: bool = False) -> bool:
     «право», «готов» of «гот») cannot follow a subject and does not count, nor, after a
     personal pronoun, a conjunction or particle homonym («Вы может»)."""
     extra = {"CONJ", "PRCL"} if after_pronoun else set()
+    intransitive = all("intr" in r.tags for r in word.readings if r.pos == "VERB")
     for r in word.readings:
         if r.pos in ("VERB", "ADJS", "PRTS"):
-            if r.pos == "VERB" and "impr" in r.tags:
-                return False
+            if r.pos == "VERB" and "impr" in r.tags and not (after_pronoun or intransitive):
+                return False  # «Заказ проверим!» may be «let us check the order»
             continue
         if r.pos == "NOUN" and r.case in ("gent", "accs") and r.number == "plur":
             continue
