@@ -484,6 +484,8 @@ def numeral_noun(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
             continue
         if text[w.tok.end:ws[i + 1].tok.start] not in (" ", "\u00a0"):
             continue  # «35142875-0153», «3,5», «10:00»
+        if "NUMR" in ws[i + 1].pos() or any(r.lemma == "один" for r in ws[i + 1].readings):
+            continue  # «двадцать один покупатель»: the last word of the number decides
         free = _count_is_free(ws, i, text, labels)
         if free is None:
             continue
