@@ -45,6 +45,12 @@ WORDINGS: dict[str, str] = {
     "setting_days": QT_TRANSLATE_NOOP("Errors",
                                       "setting “{key}” must be between 1 and 365 days."),
     "setting_choice": QT_TRANSLATE_NOOP("Errors", "setting “{key}” must be one of: {choices}."),
+    "setting_folders": QT_TRANSLATE_NOOP(
+        "Errors", "setting “{key}” must be a list of folders, each in quotes."),
+    "setting_seconds": QT_TRANSLATE_NOOP("Errors",
+                                         "setting “{key}” must be between 0.5 and 60 seconds."),
+    "config_unwritable": QT_TRANSLATE_NOOP(
+        "Errors", "the file cannot be written ({reason}); nothing in it was changed."),
     "db_open": QT_TRANSLATE_NOOP("Errors", "the database cannot be opened ({reason})."),
     "db_newer": QT_TRANSLATE_NOOP(
         "Errors", "the database was written by a newer version of the app (schema {version}). "

@@ -335,6 +335,21 @@
     </message>
     <message>
         <location filename="../../ozon_assistant/ui/error_text.py" line="48"/>
+        <source>setting “{key}” must be a list of folders, each in quotes.</source>
+        <translation>параметр «{key}» должен быть списком папок, каждая в кавычках.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="50"/>
+        <source>setting “{key}” must be between 0.5 and 60 seconds.</source>
+        <translation>параметр «{key}» должен быть от 0,5 до 60 секунд.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="52"/>
+        <source>the file cannot be written ({reason}); nothing in it was changed.</source>
+        <translation>файл нельзя записать ({reason}); в нём ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="48"/>
         <source>the database cannot be opened ({reason}).</source>
         <translation>базу данных не удаётся открыть ({reason}).</translation>
     </message>

@@ -335,6 +335,21 @@
     </message>
     <message>
         <location filename="../../ozon_assistant/ui/error_text.py" line="48"/>
+        <source>setting “{key}” must be a list of folders, each in quotes.</source>
+        <translation>设置项“{key}”必须是文件夹列表，每个文件夹都要加引号。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="50"/>
+        <source>setting “{key}” must be between 0.5 and 60 seconds.</source>
+        <translation>设置项“{key}”必须在 0.5 到 60 秒之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="52"/>
+        <source>the file cannot be written ({reason}); nothing in it was changed.</source>
+        <translation>无法写入该文件（{reason}）；文件内容未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="48"/>
         <source>the database cannot be opened ({reason}).</source>
         <translation>无法打开数据库（{reason}）。</translation>
     </message>
