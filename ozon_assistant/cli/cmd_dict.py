@@ -35,10 +35,8 @@ def run(args: argparse.Namespace) -> int:
     if action is None:
         raise UsageError("dict: say add WORD, remove WORD or list (see --help)")
     if action == "add":
-        cleaned = [personal.clean_word(w) for w in args.words]  # all valid before any write
-        for word in cleaned:
-            personal.add_word(word)
-        print(f"added {len(cleaned)} word(s) to {personal_path()}")
+        added = personal.add_words(args.words)  # all valid before one write, under the lock
+        print(f"added {added} word(s) to {personal_path()}")
         return 0
     if action == "remove":
         missing = [w for w in args.words if not personal.remove_word(w)]

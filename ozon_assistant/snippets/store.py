@@ -3,13 +3,16 @@
 Only ``<data dir>/snippets`` is ever written. Every write is temp file + fsync + rename
 (:func:`write_atomic`); a file that no longer parses is never written over (the user may be
 editing it by hand), and a snippet is validated before it is written, so a write never produces
-a file the loader would reject.
+a file the loader would reject. Each change holds a lock on the folder and reads the files as
+they are now, so two processes changing the library at once (two windows, the window and
+``snippets import``) both keep their changes.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -76,23 +79,44 @@ class UserLibrary:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    def _where(self, snippet_id: str) -> Path | None:
-        """The user file holding ``snippet_id``. A broken file that seems to hold it is an
-        error: writing the snippet elsewhere would leave two versions once the file is fixed."""
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """One writer at a time (re-entrant: a writer may call another)."""
+        from ozon_assistant.core.filelock import locked
+
+        try:
+            with locked(self.folder):
+                yield
+        except OSError as exc:  # the lock or a file cannot be written: a read-only folder
+            raise OzonError(f"{self.folder}: cannot write your snippet library "
+                            f"({exc.strerror or exc})") from None
+
+    def _locate(self, wanted: Iterable[str]) -> dict[str, Path]:
+        """The user file holding each of ``wanted`` that is in the library, in one pass over
+        the files. A broken file that seems to hold one is an error: writing the snippet
+        elsewhere would leave two versions once the file is fixed."""
+        wanted = set(wanted)
+        found: dict[str, Path] = {}
         for path in toml_files(self.folder):
             content = load_file(path, "user")
-            if any(s.id == snippet_id for s in content.snippets):
-                return path
+            for s in content.snippets:
+                if s.id in wanted:
+                    found.setdefault(s.id, path)
             if content.problems and not content.snippets and content.situation is None:
                 try:
                     raw = path.read_text(encoding="utf-8", errors="replace")
                 except OSError:
                     continue
-                if re.search(rf"""id\s*=\s*["']{re.escape(snippet_id)}["']""", raw):
-                    p = content.problems[0]
-                    raise ConfigError(path, f"{p.message} — not overwritten; fix the file first",
-                                      p.line)
-        return None
+                for m in re.finditer(r"""\bid\s*=\s*["']([^"'\n]+)["']""", raw):
+                    if m.group(1) in wanted and m.group(1) not in found:
+                        p = content.problems[0]
+                        raise ConfigError(path, f"{p.message} — not overwritten; fix the file "
+                                          "first", p.line)
+        return found
+
+    def _where(self, snippet_id: str) -> Path | None:
+        """The user file holding ``snippet_id``."""
+        return self._locate([snippet_id]).get(snippet_id)
 
     def ids(self) -> set[str]:
         return {s.id for p in toml_files(self.folder) for s in load_file(p, "user").snippets}
@@ -105,12 +129,15 @@ class UserLibrary:
                 from None
         return data
 
-    def _rewrite(self, path: Path, snippet_id: str, table: dict[str, Any] | None) -> None:
+    def _rewrite(self, path: Path, tables: dict[str, dict[str, Any] | None]) -> None:
+        """Rewrite ``path`` with each snippet named in ``tables`` replaced (None: removed)."""
         data = self._read(path)
         entries = [e for e in data.get("snippet", []) if isinstance(e, dict)]
         out = []
         for e in entries:
-            if e.get("id") == snippet_id:
+            sid = e.get("id")
+            if isinstance(sid, str) and sid in tables:
+                table = tables[sid]
                 if table is not None:
                     out.append(table)
             else:
@@ -134,55 +161,66 @@ class UserLibrary:
         """Create or replace (by ``original_id``, default its own id). Returns it as saved."""
         snippet = validate(replace(snippet, source="user"))
         old = original_id or snippet.id
-        if snippet.id != old and snippet.id in self.ids():
-            raise OzonError(f"a snippet with id {snippet.id!r} is already in your library",
-                            code="snippet_exists", id=snippet.id)
-        path = self._where(old)
-        if path is not None:
-            self._rewrite(path, old, snippet_table(snippet))
-        else:
-            path = self._new_path(snippet.id)
-            write_atomic(path, dumps({"snippet": [snippet_table(snippet)]}))
+        with self._locked():
+            if snippet.id != old and snippet.id in self.ids():
+                raise OzonError(f"a snippet with id {snippet.id!r} is already in your library",
+                                code="snippet_exists", id=snippet.id)
+            path = self._where(old)
+            if path is not None:
+                self._rewrite(path, {old: snippet_table(snippet)})
+            else:
+                path = self._new_path(snippet.id)
+                write_atomic(path, dumps({"snippet": [snippet_table(snippet)]}))
         return replace(snippet, path=path)
 
     def delete(self, snippet_id: str) -> bool:
-        path = self._where(snippet_id)
-        if path is None:
-            return False
-        self._rewrite(path, snippet_id, None)
-        return True
+        with self._locked():
+            path = self._where(snippet_id)
+            if path is None:
+                return False
+            self._rewrite(path, {snippet_id: None})
+            return True
 
     def copy_in(self, snippet: Snippet) -> Snippet:
         """A bundled or team snippet copied into the user's library (same id: it now wins)."""
-        if self._where(snippet.id):
-            raise OzonError(f"{snippet.id!r} is already in your library", code="snippet_copied",
-                            id=snippet.id)
-        return self.save(snippet)
+        with self._locked():
+            if self._where(snippet.id):
+                raise OzonError(f"{snippet.id!r} is already in your library",
+                                code="snippet_copied", id=snippet.id)
+            return self.save(snippet)
 
     def duplicate(self, snippet: Snippet, taken: Iterable[str]) -> Snippet:
         """A copy under a fresh id (``…-copy``, ``…-copy-2``) in the user's library."""
-        used = set(taken) | self.ids()
-        base = re.sub(r"-copy(-\d+)?$", "", snippet.id) + "-copy"
-        new_id, n = base, 2
-        while new_id in used:
-            new_id, n = f"{base}-{n}", n + 1
-        title = {k: f"{v} (2)" for k, v in snippet.title.items()}
-        return self.save(replace(snippet, id=new_id, title=title, path=None, line=None))
+        with self._locked():
+            used = set(taken) | self.ids()
+            base = re.sub(r"-copy(-\d+)?$", "", snippet.id) + "-copy"
+            new_id, n = base, 2
+            while new_id in used:
+                new_id, n = f"{base}-{n}", n + 1
+            title = {k: f"{v} (2)" for k, v in snippet.title.items()}
+            return self.save(replace(snippet, id=new_id, title=title, path=None, line=None))
 
     def add_many(self, snippets: list[Snippet], placeholders: dict[str, Placeholder],
                  name: str) -> tuple[int, int]:
         """Import: existing ids are replaced where they are, new ones go to one new file.
 
-        Returns (added, replaced)."""
-        existing = self.ids()
-        fresh = [s for s in snippets if s.id not in existing]
-        for s in snippets:
-            if s.id in existing:
-                self.save(s)
-        if fresh or placeholders:
-            data: dict[str, Any] = {}
-            if placeholders:
-                data["placeholder"] = {n: placeholder_table(p) for n, p in placeholders.items()}
-            data["snippet"] = [snippet_table(validate(s)) for s in fresh]
-            write_atomic(self._new_path(f"imported-{name}"), dumps(data))
-        return len(fresh), len(snippets) - len(fresh)
+        The library is read once and each file holding replaced snippets written once, so
+        re-importing a thousand snippets costs what importing them did. Returns (added,
+        replaced)."""
+        tables = {s.id: snippet_table(validate(replace(s, source="user"))) for s in snippets}
+        with self._locked():
+            where = self._locate(tables)
+            by_file: dict[Path, dict[str, dict[str, Any] | None]] = {}
+            for sid, path in where.items():
+                by_file.setdefault(path, {})[sid] = tables[sid]
+            for path, replaced in by_file.items():
+                self._rewrite(path, replaced)
+            fresh = [table for sid, table in tables.items() if sid not in where]
+            if fresh or placeholders:
+                data: dict[str, Any] = {}
+                if placeholders:
+                    data["placeholder"] = {n: placeholder_table(p)
+                                           for n, p in placeholders.items()}
+                data["snippet"] = fresh
+                write_atomic(self._new_path(f"imported-{name}"), dumps(data))
+        return len(fresh), len(where)

@@ -4,19 +4,20 @@ A plain UTF-8 text file, one word a line, in the config folder
 (:func:`ozon_assistant.core.paths.personal_dictionary_file`), shared by the command line
 (``ozon-assistant dict add WORD``) and the window ("Add to dictionary"). Lines starting with
 ``#`` are comments. Writes are atomic; a word is stored as typed and matched without regard to
-case or «ё».
+case or «ё». Every change is made under a lock on the file, re-reading it first, so two
+processes adding words at once (two ``dict add`` runs, the window and the CLI) keep them all.
 """
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from ozon_assistant.core import paths
 from ozon_assistant.core.atomic import write_atomic
 from ozon_assistant.core.errors import OzonError
 from ozon_assistant.core.text import fold
 
-_lock = threading.Lock()
 MAX_WORD = 64
 
 
@@ -63,34 +64,65 @@ def words() -> set[str]:
 
 def add_word(word: str) -> None:
     """Add ``word`` (no-op when it is there already in any case or «ё» spelling)."""
-    word = clean_word(word)
-    with _lock:
-        current = _read()
-        if fold(word) in {fold(w) for w in current}:
-            return
-        _write([*current, word])
+    add_words([word])
+
+
+def add_words(new: Iterable[str]) -> int:
+    """Add every word of ``new`` that is not there yet, in one write; returns how many."""
+    cleaned = [clean_word(w) for w in new]  # all valid before anything is written
+
+    def change(current: list[str]) -> list[str]:
+        known = {fold(w) for w in current}
+        out = list(current)
+        for w in cleaned:
+            if fold(w) not in known:
+                known.add(fold(w))
+                out.append(w)
+        return out
+
+    return _change(change)
 
 
 def remove_word(word: str) -> bool:
     """Remove ``word`` in any case or «ё» spelling; False when it was not there."""
     key = fold(word.strip())
-    with _lock:
+    return _change(lambda current: [w for w in current if fold(w) != key]) > 0
+
+
+def _change(change: Callable[[list[str]], list[str]]) -> int:
+    """Apply ``change`` to the words as they are in the file now, under the file's lock; how
+    many words it added or removed (nothing is written when none)."""
+    with _locked():
         current = _read()
-        kept = [w for w in current if fold(w) != key]
-        if len(kept) == len(current):
-            return False
-        _write(kept)
-        return True
+        result = change(current)
+        if result != current:
+            _write(result)
+        return abs(len(result) - len(current))
+
+
+@contextmanager
+def _locked() -> Iterator[None]:
+    from ozon_assistant.core.filelock import locked
+
+    path = paths.personal_dictionary_file()
+    try:
+        with locked(path):
+            yield
+    except OSError as exc:  # the lock file cannot be made: a read-only folder
+        raise _unwritable(path, exc) from None
 
 
 def _write(items: list[str]) -> None:
     path = paths.personal_dictionary_file()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, "".join(f"{w}\n" for w in items))
     except OSError as exc:  # a full disk, a read-only folder: the file as it was stays
-        raise OzonError(f"{path}: cannot write the personal dictionary ({exc.strerror or exc})",
-                        code="dict_unwritable", path=path, reason=exc.strerror or exc) from None
+        raise _unwritable(path, exc) from None
+
+
+def _unwritable(path: object, exc: OSError) -> OzonError:
+    return OzonError(f"{path}: cannot write the personal dictionary ({exc.strerror or exc})",
+                     code="dict_unwritable", path=path, reason=exc.strerror or exc)
 
 
 def stamp() -> float:
