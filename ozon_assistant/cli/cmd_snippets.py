@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -44,6 +45,8 @@ def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
                     help="the reply language for the proposed snippets")
     gp.add_argument("--format", choices=("text", "json"), default="text")
     gp.add_argument("--limit", type=int, default=5)
+    gp.add_argument("--rating", type=int, choices=range(1, 6), metavar="1..5", default=None,
+                    help="the review's star rating, when the buyer gave one")
     ip = ss.add_parser("import", help="add snippets from a TOML, JSON or CSV file to your library")
     ip.add_argument("file")
     ip.add_argument("--format", choices=("toml", "json", "csv"), default=None)
@@ -52,6 +55,9 @@ def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
     ep.add_argument("--format", choices=("toml", "json", "csv"), default=None)
     ep.add_argument("--scope", choices=("all", "user"), default="all",
                     help="every snippet (default) or only your own library")
+    ep.add_argument("--force", action="store_true",
+                    help="overwrite FILE if it exists (without it you are asked, or, when not "
+                    "at a terminal, nothing is written)")
     ss.add_parser("check", help="report broken library files and entries with path and line")
     cp = ss.add_parser("copy", help="copy a bundled or team snippet into your library to edit it")
     cp.add_argument("id")
@@ -160,7 +166,7 @@ def do_suggest(service: SnippetService, args: argparse.Namespace) -> int:
     from ozon_assistant.core.textio import read_reply
 
     message = read_reply(args.file)
-    ranked = service.suggest(message, args.lang, args.limit)
+    proposal = service.propose(message, args.lang, args.limit, args.rating)
     lang = args.lang
     if lang == "auto":
         from ozon_assistant.core.text import guess_language
@@ -168,18 +174,23 @@ def do_suggest(service: SnippetService, args: argparse.Namespace) -> int:
         lang = guess_language(message)
     rows: list[dict[str, Any]] = [{
         "category": r.category, "title": service.library.situation(r.category).title_for(lang),
-        "score": r.score, "evidence": r.evidence,
+        "score": r.score, "evidence": r.evidence, "fits": proposal.fits,
+        "kind": proposal.kind, "sentiment": proposal.sentiment,
         "snippets": [{"id": p.snippet.id, "title": p.snippet.title_for(lang), "score": p.score}
                      for p in r.snippets],
-    } for r in ranked]
+    } for r in proposal.situations]
     if args.format == "json":
         _out(json.dumps(rows, ensure_ascii=False, indent=1))
-    elif not rows:
-        _out("no situation matched this message")
-    else:
-        for r in rows:
-            picks = ", ".join(p["id"] for p in r["snippets"])
-            _out(f"{r['score']:7.2f}  {r['category']:<22} {r['title']}  → {picks}")
+        return 0
+    if proposal.kind:
+        _out(f"the message reads as: {proposal.kind}, {proposal.sentiment}")
+    if not proposal.fits:
+        _out("no situation fits this message; general answers:")
+    for r in rows:
+        picks = ", ".join(p["id"] for p in r["snippets"])
+        _out(f"{r['score']:7.2f}  {r['category']:<22} {r['title']}  → {picks}")
+        if r["evidence"]:
+            _out(f"{'':9}because: {', '.join(r['evidence'])}")
     return 0
 
 
@@ -190,8 +201,23 @@ def do_import(service: SnippetService, args: argparse.Namespace) -> int:
 
 
 def do_export(service: SnippetService, args: argparse.Namespace) -> int:
-    n = service.export_file(Path(args.file), args.scope, args.format)
-    _out(f"exported {n} snippet(s) to {args.file}")
+    from ozon_assistant.cli import UsageError
+    from ozon_assistant.snippets.exchange import existing, format_of
+
+    path = Path(args.file)
+    format_of(path, args.format)  # a wrong format is said before anything is asked
+    there = existing(path)
+    if there and not args.force:
+        if not (sys.stdin.isatty() and sys.stderr.isatty()):
+            raise UsageError(f"snippets export: {there}: not overwritten (add --force to "
+                             "overwrite it)")
+        sys.stderr.write(f"{there}. Overwrite it? [y/N] ")
+        sys.stderr.flush()
+        if sys.stdin.readline().strip().lower() not in ("y", "yes"):
+            raise UsageError(f"snippets export: {path}: not overwritten")
+    n = service.export_file(path, args.scope, args.format, overwrite=True)
+    through = f" (through the link to {os.path.realpath(path)})" if path.is_symlink() else ""
+    _out(f"exported {n} snippet(s) to {args.file}{through}")
     return 0
 
 

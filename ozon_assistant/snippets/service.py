@@ -18,7 +18,7 @@ from ozon_assistant.snippets.model import Library, Snippet
 from ozon_assistant.snippets.render import Rendered
 from ozon_assistant.snippets.search import Hit, SearchIndex
 from ozon_assistant.snippets.store import UserLibrary
-from ozon_assistant.snippets.suggest import SituationScore, Suggester
+from ozon_assistant.snippets.suggest import Proposal, SituationScore, Suggester
 from ozon_assistant.snippets.usage import UsageStore
 
 
@@ -77,8 +77,14 @@ class SnippetService:
     def search(self, query: str, limit: int = 50, category: str | None = None) -> list[Hit]:
         return self.index.search(query, limit, self.usage.boosts(), category)
 
-    def suggest(self, message: str, lang: str = "auto", limit: int = 5) -> list[SituationScore]:
-        return self.suggester.suggest(message, lang, limit, boost=self.usage.boosts())
+    def suggest(self, message: str, lang: str = "auto", limit: int = 5,
+                rating: int | None = None) -> list[SituationScore]:
+        return self.suggester.suggest(message, lang, limit, boost=self.usage.boosts(), rating=rating)
+
+    def propose(self, message: str, lang: str = "auto", limit: int = 5,
+                rating: int | None = None) -> Proposal:
+        """What the message is and the situations for it, or the general answers if none fits."""
+        return self.suggester.propose(message, lang, limit, boost=self.usage.boosts(), rating=rating)
 
     def render(self, snippet_id: str, lang: str, values: Mapping[str, str] | None = None) -> Rendered:
         return render_snippet(self.library, self.get(snippet_id), lang, values)
@@ -132,6 +138,9 @@ class SnippetService:
         self.reload()
         return counts
 
-    def export_file(self, path: Path, scope: str = "all", fmt: str | None = None) -> int:
+    def export_file(self, path: Path, scope: str = "all", fmt: str | None = None,
+                    overwrite: bool = True) -> int:
+        """Export; an existing file is overwritten only with ``overwrite`` (the window's save
+        dialog has asked by then; the command line asks or wants --force)."""
         chosen = [s for s in self.library.ordered() if scope == "all" or s.source == "user"]
-        return export_snippets(self.library, chosen, path, fmt)
+        return export_snippets(self.library, chosen, path, fmt, overwrite)

@@ -5,6 +5,13 @@ cues``), its title, and the titles, tags and (weakly) bodies of its snippets. Wo
 lemmas (pymorphy3) or stems, misspelt words are matched to known words one or two edits away, and
 a word shared by many situations counts for less (idf). A cue phrase found in order («не
 пришёл», "wrong size") counts more than its words apart.
+
+Those cue scores are one input of the reader (:mod:`reader`), a small linear model trained on
+real buyer messages that tells what the message is (a review and its sentiment, a question, an
+order request, a claim, a return) and which situations fit; the order it gives is then held to
+the rules a seller relies on: a complaint (or a 1–2 star rating) is never offered a praise-thanking
+answer, praise never an apology, and a 4–5 star review never gets an apology first. A message
+nothing fits gets no situation: the general answers are offered instead (:meth:`Suggester.propose`).
 """
 
 from __future__ import annotations
@@ -14,7 +21,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ozon_assistant.core.text import guess_language
+from ozon_assistant.snippets.measure import APOLOGY, PRAISE_THANKS
 from ozon_assistant.snippets.model import Library, Snippet
+from ozon_assistant.snippets.reader import Reader, Reading, lemma
 from ozon_assistant.snippets.search import SearchIndex
 from ozon_assistant.snippets.terms import Vocabulary, is_stopword, split_words, word_terms
 
@@ -25,6 +34,23 @@ PHRASE_BONUS = 1.2
 STEM, STEM_LEN = 0.5, 6
 TYPO = 0.75
 MAX_GAP = 2
+#: A situation is proposed when the reader gives it at least SHOW of the probability (the first
+#: always, unless nothing fits); nothing fits when the best has less than NONE and no cue matched.
+SHOW, NONE = 0.04, 0.3
+#: Answers that fit any message when no situation does.
+GENERAL = ("ozon_support", "product_question")
+_DEFAULT = object()
+_shipped: dict[str, Reader | None] = {}
+
+
+def shipped_reader() -> Reader | None:
+    """The model shipped in resources (loaded once per process and resources folder)."""
+    from ozon_assistant.core.paths import resources_dir
+
+    key = str(resources_dir())
+    if key not in _shipped:
+        _shipped[key] = Reader.load()
+    return _shipped[key]
 
 
 @dataclass(frozen=True)
@@ -41,6 +67,17 @@ class SituationScore:
     evidence: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Proposal:
+    """What the message is and the situations proposed for it (``fits`` False: none fits, and
+    ``situations`` holds the general answers instead)."""
+
+    kind: str
+    sentiment: str
+    situations: list[SituationScore]
+    fits: bool = True
+
+
 def _lexeme(term: str) -> list[str]:
     """Every form of a Russian lemma, so an inflected, misspelt word is still one edit away."""
     from ozon_assistant.snippets.terms import CYR_RE, _forms
@@ -49,9 +86,11 @@ def _lexeme(term: str) -> list[str]:
 
 
 class Suggester:
-    def __init__(self, library: Library, index: SearchIndex | None = None) -> None:
+    def __init__(self, library: Library, index: SearchIndex | None = None,
+                 reader: Reader | object | None = _DEFAULT) -> None:
         self.library = library
         self.index = index or SearchIndex(library)
+        self.reader: Reader | None = shipped_reader() if reader is _DEFAULT else reader  # type: ignore[assignment]
         self.bags: dict[str, dict[str, float]] = {}
         self.phrases: list[tuple[str, str, list[frozenset[str]]]] = []
         ids = list(dict.fromkeys([*library.situations, *(s.category for s in library.snippets.values())]))
@@ -106,10 +145,8 @@ class Suggester:
                         terms.setdefault(t, TYPO)
         return terms
 
-    def suggest(self, message: str, lang: str = "auto", limit: int = 5,
-                per_situation: int = 3, boost: Mapping[str, float] | None = None) -> list[SituationScore]:
-        """Situations for ``message``, best first, each with its best snippets."""
-        lang = guess_language(message) if lang in ("", "auto") else lang
+    def _cues(self, message: str) -> tuple[list[str], list[dict[str, float]], dict[str, float],
+                                           dict[str, list[str]]]:
         words = split_words(message)
         expanded = [self._expand(w) for w in words]
         scores: dict[str, float] = dict.fromkeys(self.bags, 0.0)
@@ -130,12 +167,54 @@ class Suggester:
                 idf = sum(max((self.idf.get(t, 0.5) for t in p), default=0.5) for p in pattern)
                 scores[sid] += PHRASE_BONUS * idf / max(1, len(pattern)) * len(pattern) ** 0.5
                 evidence[sid].append(cue)
-        ranked = sorted((s for s in scores.items() if s[1] > 0), key=lambda kv: (-kv[1], kv[0]))
+        return words, expanded, scores, evidence
+
+    def cue_scores(self, message: str) -> dict[str, float]:
+        """Each situation's score from the library's cue words and phrases alone."""
+        return self._cues(message)[2]
+
+    def suggest(self, message: str, lang: str = "auto", limit: int = 5,
+                per_situation: int = 3, boost: Mapping[str, float] | None = None,
+                rating: int | None = None) -> list[SituationScore]:
+        """Situations for ``message``, best first, each with its best snippets ([] if none fits)."""
+        proposal = self.propose(message, lang, limit, per_situation, boost, rating)
+        return proposal.situations if proposal.fits else []
+
+    def propose(self, message: str, lang: str = "auto", limit: int = 5, per_situation: int = 3,
+                boost: Mapping[str, float] | None = None, rating: int | None = None) -> Proposal:
+        """What the message is, and the situations that fit it (or the general answers)."""
+        lang = guess_language(message) if lang in ("", "auto") else lang
+        words, expanded, scores, evidence = self._cues(message)
+        if self.reader is None:
+            ranked = [sid for sid, v in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])) if v > 0]
+            shown = {sid: round(scores[sid], 3) for sid in ranked}
+            kind, sentiment = "", ""
+        else:
+            reading = self.reader.read(message, scores)
+            kind, sentiment = reading.kind, _sentiment(reading, rating)
+            probs = reading.situations
+            order = reading.ranking
+            ranked = sorted((sid for sid in order if sid in self.bags), key=lambda sid: (-order[sid], sid))
+            weights = self.reader.heads["situation"].weights
+            known = any(n.startswith("w:") and n in weights and not is_stopword(n[2:])
+                        for n in reading.feats)
+            if not ranked or not (rating or max(scores.values(), default=0.0) > 0
+                                  or (known and probs[ranked[0]] >= NONE)):
+                ranked = []
+            ranked = _guard(ranked, sentiment, rating)
+            ranked = [sid for i, sid in enumerate(ranked) if i == 0 or probs[sid] >= SHOW]
+            shown = {sid: round(probs[sid], 3) for sid in ranked}
+            for sid in ranked:
+                evidence[sid] = _evidence(reading, sid, self.reader, words, evidence[sid])
+        fits = bool(ranked)
+        if not fits:
+            ranked = [g for g in GENERAL if g in self.bags]
+            shown = dict.fromkeys(ranked, 0.0)
         out = []
-        for sid, score in ranked[:limit]:
+        for sid in ranked[:limit]:
             picks = self.best_snippets(sid, expanded, lang, per_situation, boost)
-            out.append(SituationScore(sid, round(score, 3), picks, evidence[sid]))
-        return out
+            out.append(SituationScore(sid, shown[sid], picks, evidence[sid] if fits else []))
+        return Proposal(kind, sentiment, out, fits)
 
     def best_snippets(self, category: str, expanded: list[dict[str, float]], lang: str,
                       limit: int, boost: Mapping[str, float] | None = None) -> list[SnippetPick]:
@@ -170,3 +249,58 @@ def _phrase_found(pattern: list[frozenset[str]], message: list[set[str]]) -> boo
         if ok:
             return True
     return False
+
+
+def _sentiment(reading: Reading, rating: int | None) -> str:
+    """The reader's sentiment, overruled by a rating where the seller has one."""
+    if rating is None:
+        return reading.sentiment
+    if rating <= 2:
+        return "complaint"
+    if rating == 3:
+        return "mixed" if reading.sentiment == "praise" else reading.sentiment
+    return "mixed" if reading.sentiment == "complaint" else "praise"
+
+
+def _guard(ranked: list[str], sentiment: str, rating: int | None) -> list[str]:
+    """No praise-thanking answer for a complaint, no apology for praise, and no apology first
+    for a 4–5 star review."""
+    if sentiment == "complaint":
+        ranked = [sid for sid in ranked if sid not in PRAISE_THANKS]
+    elif sentiment == "praise":
+        ranked = [sid for sid in ranked if sid not in APOLOGY]
+    if rating is not None and rating >= 4 and ranked and ranked[0] in APOLOGY:
+        first = next((sid for sid in ranked if sid not in APOLOGY), None)
+        if first is not None:
+            ranked = [first, *(sid for sid in ranked if sid != first)]
+    return ranked
+
+
+_FORM_EVIDENCE = {"f:question-mark": "?", "f:question-form": "question form",
+                  "f:question-start": "question word", "f:smile": ")))", "f:sad": "(((",
+                  "f:emoji+": "emoji 👍", "f:emoji-": "emoji 😡", "f:shout": "!!!",
+                  "f:pros": "Достоинства:", "f:cons": "Недостатки:", "f:caps": "CAPITALS"}
+
+
+def _evidence(reading: Reading, sid: str, reader: Reader, words: list[str],
+              cue_words: list[str]) -> list[str]:
+    """The message's own words (and signs) that made the reader choose ``sid``."""
+    by_lemma: dict[str, str] = {}
+    for w in words:
+        by_lemma.setdefault(lemma(w), w)
+    out: list[str] = []
+    for name in reader.heads["situation"].explain(reading.feats, sid, limit=8):
+        kind, _, rest = name.partition(":")
+        if kind == "w":
+            word = by_lemma.get(rest, rest)
+            if not is_stopword(word):
+                out.append(word)
+        elif kind == "b":
+            a, _, b = rest.partition("_")
+            out.append(f"{by_lemma.get(a, a)} {by_lemma.get(b, b)}")
+        elif kind == "neg":
+            out.append(f"не/not {by_lemma.get(rest, rest)}")
+        elif name in _FORM_EVIDENCE:
+            out.append(_FORM_EVIDENCE[name])
+    out.extend(w for w in cue_words if w not in out)
+    return list(dict.fromkeys(out))[:8]

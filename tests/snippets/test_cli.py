@@ -104,3 +104,18 @@ def test_copy_and_favourite(capsys: pytest.CaptureFixture[str]) -> None:
     rc, _, _ = run(capsys, "favourite", "delivery-delay-apology")
     rc, out, _ = run(capsys, "list", "--format", "json")
     assert {r["id"] for r in json.loads(out) if r["favourite"]} == {"delivery-delay-apology"}
+
+
+def test_suggest_with_a_rating(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    msg = tmp_path / "review.txt"
+    msg.write_text("Отличный товар, всем рекомендую)))", encoding="utf-8")
+    rc, out, _ = run(capsys, "suggest", str(msg), "--rating", "1", "--format", "json")
+    data = json.loads(out)
+    assert rc == 0 and data and all(r["category"] not in ("review_positive", "thank_you_letter")
+                                    for r in data[:3])
+    assert {"kind", "sentiment", "fits", "evidence"} <= set(data[0])
+    rc, _, _ = run(capsys, "suggest", str(msg), "--rating", "7")
+    assert rc == 2
+    msg.write_text("ыыы 12345", encoding="utf-8")
+    rc, out, _ = run(capsys, "suggest", str(msg))
+    assert rc == 0 and "no situation fits" in out

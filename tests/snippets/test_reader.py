@@ -1,0 +1,91 @@
+"""The reader (what a buyer's message is) and the rules on its proposals, judged on the labelled
+real messages: the fitting half and the half kept aside (tests/snippets/real_messages.toml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ozon_assistant.core.paths import snippets_dir
+from ozon_assistant.snippets.libraries import Locations, load_library, phrases_dir
+from ozon_assistant.snippets.measure import APOLOGY, PRAISE_THANKS, default_set, evaluate, load_labelled
+from ozon_assistant.snippets.reader import Reader, features
+from ozon_assistant.snippets.suggest import Suggester
+
+#: Floors for the held-out half (measured: first 69.5 %, top three 82.5 % with the ratings the
+#: sources give). They guard against a regression; the issue's aims (80 % / 95 %) are not met yet.
+HOLDOUT_FIRST, HOLDOUT_TOP3 = 0.65, 0.8
+
+
+@pytest.fixture(scope="module")
+def suggester() -> Suggester:
+    lib = load_library(Locations(snippets_dir(), phrases_dir(), Path("/nonexistent-user-library")))
+    return Suggester(lib)
+
+
+def test_the_labelled_set_is_real_sized_split_by_source_and_sourced() -> None:
+    messages = load_labelled(default_set())
+    assert len(messages) >= 300
+    halves = {m.split for m in messages}
+    assert halves == {"fit", "holdout"}
+    by_group: dict[str, set[str]] = {}
+    for m in messages:
+        by_group.setdefault(m.group, set()).add(m.split)
+    assert all(len(s) == 1 for s in by_group.values()), "a source straddles the halves"
+    for half in halves:
+        part = [m for m in messages if m.split == half]
+        assert len(part) >= 140 and {m.lang for m in part} == {"ru", "en"}
+        assert len({m.situations[0] for m in part}) >= 10
+
+
+def test_the_shipped_model_loads() -> None:
+    reader = Reader.load()
+    assert reader is not None and set(reader.heads) == {"situation", "kind", "sentiment"}
+
+
+def test_form_features_see_questions_smiles_and_negation() -> None:
+    f = features("Подскажите, есть ли зарядка в комплекте?")
+    assert {"f:question-mark", "f:question-form", "f:question-start"} <= set(f)
+    assert "f:smile" in features("Всё пришло целым)))")
+    assert "neg:очень" in features("не очень")
+    assert "neg:great" in features("not great at all")
+
+
+def test_held_out_figures(suggester: Suggester) -> None:
+    held = [m for m in load_labelled(default_set()) if m.split == "holdout"]
+    f = evaluate(lambda m: [r.category for r in suggester.suggest(m.text, m.lang, rating=m.rating)], held)
+    report = f.line("holdout") + "\n" + "\n".join(f.misses)
+    assert f.first_rate >= HOLDOUT_FIRST and f.top3_rate >= HOLDOUT_TOP3, report
+    assert f.complaint_got_thanks <= 5, report
+
+
+def test_a_rating_is_honoured(suggester: Suggester) -> None:
+    for text in ("Отличный товар, спасибо", "Всё супер)))", "Great, thanks!"):
+        top = [r.category for r in suggester.suggest(text, rating=1)]
+        assert not PRAISE_THANKS & set(top[:3]), (text, top)
+    for text in ("Кошмар, а не качество", "Швы кривые, нитки торчат", "Arrived damaged"):
+        top = [r.category for r in suggester.suggest(text, rating=5)]
+        assert top and top[0] not in APOLOGY, (text, top)
+
+
+def test_none_fits_is_said_plainly_with_general_answers(suggester: Suggester) -> None:
+    proposal = suggester.propose("ыыы 12345")
+    assert not proposal.fits
+    assert [s.category for s in proposal.situations] == ["ozon_support", "product_question"]
+    assert suggester.suggest("ыыы 12345") == []
+
+
+def test_several_situations_each_with_evidence(suggester: Suggester) -> None:
+    ranked = suggester.suggest("Посылка пришла на неделю позже, коробка смята и кружка разбита")
+    cats = [r.category for r in ranked]
+    assert "damaged_parcel" in cats[:3], cats
+    assert all(r.evidence for r in ranked[:2])
+    damaged = next(r for r in ranked if r.category == "damaged_parcel")
+    assert {"смята", "разбита"} & set(damaged.evidence)
+
+
+def test_questions_are_read_as_questions(suggester: Suggester) -> None:
+    proposal = suggester.propose("Does it come with a charger?")
+    assert proposal.kind == "question"
+    assert proposal.situations[0].category == "product_question"
