@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from ozon_assistant.core.errors import InputError
 
@@ -33,33 +34,61 @@ def _normalised(text: str) -> str:
 
 
 def read_file_bytes(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
-    """The bytes of a file the user named, or InputError with one clear line."""
+    """The bytes of a file the user named, or InputError with one clear line.
+
+    The limit is on what is read, not on the size the file claims: a pipe, a FIFO or
+    ``/dev/zero`` says 0 bytes and never ends."""
     p = Path(path)
     try:
         if p.is_dir():
             raise InputError(f"{p}: is a folder, not a file", code="is_folder", path=p)
-        if p.stat().st_size > max_bytes:
-            mb = max_bytes // (1024 * 1024)
-            raise InputError(f"{p}: larger than {mb} MB", code="too_large", path=p, mb=mb)
-        return p.read_bytes()
+        with p.open("rb") as fh:
+            return read_at_most(fh, str(p), max_bytes)
     except FileNotFoundError:
         raise InputError(f"{p}: no such file", code="no_file", path=p) from None
     except PermissionError:
         raise InputError(f"{p}: permission denied", code="no_permission", path=p) from None
+    except IsADirectoryError:
+        raise InputError(f"{p}: is a folder, not a file", code="is_folder", path=p) from None
     except OSError as exc:
         reason = exc.strerror or exc
         raise InputError(f"{p}: cannot read ({reason})", code="unreadable", path=p,
                          reason=reason) from None
 
 
+def read_at_most(stream: BinaryIO, name: str, max_bytes: int = MAX_BYTES) -> bytes:
+    """Everything ``stream`` holds, or InputError as soon as it holds more than ``max_bytes``
+    (never more than that is kept in memory)."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = stream.read(min(1 << 20, max_bytes + 1 - size))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > max_bytes:
+            mb = max_bytes // (1024 * 1024)
+            raise InputError(f"{name}: larger than {mb} MB", code="too_large", path=name, mb=mb)
+
+
 def reply_bytes(path: str | Path) -> bytes:
-    """The bytes of ``path`` ("-" for stdin), not yet decoded."""
-    return sys.stdin.buffer.read() if str(path) == "-" else read_file_bytes(path)
+    """The bytes of ``path`` ("-" for stdin), not yet decoded; at most 20 MB of either."""
+    if str(path) == "-":
+        return read_at_most(sys.stdin.buffer, "stdin")
+    return read_file_bytes(path)
 
 
 def read_reply(path: str | Path) -> str:
-    """The text of ``path`` ("-" for stdin). Raises InputError with one clear line."""
-    return decode_reply(reply_bytes(path), reply_name(path))
+    """The text of ``path`` ("-" for stdin). Raises InputError with one clear line, also for a
+    reply with no text at all (empty, or only spaces and line breaks): there is nothing to
+    check or send, and calling it "approved, 10/10" would let an empty reply through."""
+    name = reply_name(path)
+    text = decode_reply(reply_bytes(path), name)
+    if not text.strip():
+        raise InputError(f"{name}: no text in it (empty, or only spaces and line breaks): "
+                         "nothing to check")
+    return text
 
 
 def reply_name(path: str | Path) -> str:

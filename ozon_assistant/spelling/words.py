@@ -49,11 +49,11 @@ def words_to_check(text: str, language: str, personal: frozenset[str] = frozense
     masked = _masked(text)
     script = CYRILLIC if language == "ru" else LATIN
     other = LATIN if language == "ru" else CYRILLIC
+    before = _Before()
     for run in TOKEN_RE.finditer(masked):
         chunk = run.group()
-        prev = masked[:run.start()].rstrip(OPENERS)
-        at_start = not prev or prev[-1] in ".!?…" or (
-            prev[-1] in CLOSERS and prev.rstrip(CLOSERS)[-1:] in (".", "!", "?", "…"))
+        before.extend(masked, run.start())
+        at_start = before.sentence_start()
         if any(c.isdigit() for c in chunk):
             continue  # numbers, order numbers, model codes: the whole run is skipped
         for m in WORD_RE.finditer(chunk):
@@ -63,6 +63,40 @@ def words_to_check(text: str, language: str, personal: frozenset[str] = frozense
                 continue
             yield Word(run.start() + m.start(), run.start() + m.end(), word, at_start)
             at_start = False
+
+
+class _Before:
+    """What decides whether a word starts a sentence, kept up to date as the text is read.
+
+    That is the last character of the text before the word once the openers (spaces, quotes,
+    dashes) are stripped — ``prev = text[:start].rstrip(OPENERS)`` — and, when it is a closing
+    quote or bracket, the character before the closers. Slicing the text before every word made
+    a long paragraph cost the square of its length (a 1 MB line: a minute); here each
+    character is looked at once, by the strips of the piece read since the last word."""
+
+    __slots__ = ("after_closers", "last", "pos", "stripped_closers")
+
+    def __init__(self) -> None:
+        self.pos = 0
+        self.last = ""  # text[:pos].rstrip(OPENERS)[-1:]
+        self.after_closers = ""  # text[:pos].rstrip(OPENERS).rstrip(CLOSERS)[-1:]
+        self.stripped_closers = ""  # text[:pos].rstrip(CLOSERS)[-1:]
+
+    def extend(self, text: str, end: int) -> None:
+        piece = text[self.pos:end]
+        self.pos = end
+        no_openers = piece.rstrip(OPENERS)
+        if no_openers:  # the prefix's rstrip(OPENERS) now ends inside this piece
+            self.last = no_openers[-1]
+            inner = no_openers.rstrip(CLOSERS)
+            self.after_closers = inner[-1] if inner else self.stripped_closers
+        no_closers = piece.rstrip(CLOSERS)
+        if no_closers:
+            self.stripped_closers = no_closers[-1]
+
+    def sentence_start(self) -> bool:
+        return not self.last or self.last in ".!?…" or (
+            self.last in CLOSERS and self.after_closers in (".", "!", "?", "…"))
 
 
 def _skip(word: str, script: re.Pattern[str], other: re.Pattern[str],
