@@ -19,6 +19,7 @@ from ozon_assistant.checker.compiled import CompiledPacks, PhraseEntry, load_com
 from ozon_assistant.checker.conditional import Conditional, CueIndex, Paragraph
 from ozon_assistant.checker.conditional import find as find_conditional
 from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.checker.recheck import behind_slips
 from ozon_assistant.checker.lexicons import CueSet
 from ozon_assistant.checker.rules import Rule
 from ozon_assistant.core import paths
@@ -184,8 +185,11 @@ class Checker:
             if hit is not None:
                 self._cache.move_to_end(key)
                 return list(hit)
-        found = merge_findings(outside_quotes(text, self._one_per_problem(
-            self._house_paragraph(text, ctx), ctx)))
+        def house(t: str) -> list[Finding]:
+            return self._one_per_problem(self._house_paragraph(t, ctx), ctx)
+
+        first = house(text)
+        found = merge_findings(outside_quotes(text, first + behind_slips(house, text, first)))
         with self._lock:
             self._cache[key] = found
             if len(self._cache) > self.CACHE_SIZE:
