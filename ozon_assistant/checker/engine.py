@@ -19,8 +19,8 @@ from ozon_assistant.checker.compiled import CompiledPacks, PhraseEntry, load_com
 from ozon_assistant.checker.conditional import Conditional, CueIndex, Paragraph
 from ozon_assistant.checker.conditional import find as find_conditional
 from ozon_assistant.checker.context import CheckContext
-from ozon_assistant.checker.recheck import behind_slips
 from ozon_assistant.checker.lexicons import CueSet
+from ozon_assistant.checker.recheck import behind_slips
 from ozon_assistant.checker.rules import Rule
 from ozon_assistant.core import paths
 from ozon_assistant.core.regex import rx
