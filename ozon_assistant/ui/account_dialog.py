@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +30,7 @@ from ozon_assistant.core.errors import OzonError
 from ozon_assistant.mail import passwords, smtp
 from ozon_assistant.mail.accounts import DEFAULT_NAME, DEFAULT_TIMEOUT, Account, AccountStore, checked
 from ozon_assistant.ui.error_text import error_text
+from ozon_assistant.ui.retranslate import Texts
 from ozon_assistant.ui.send_dialog import BAD_COLOR, OK_COLOR, Task, named, stage_text
 
 PORTS = {"starttls": 587, "ssl": 465, "none": 25}
@@ -38,8 +40,9 @@ class AccountDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, store: AccountStore | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("account-dialog")
-        self.setWindowTitle(self.tr("E-mail accounts"))
         self.setMinimumWidth(520)
+        self.texts = Texts()
+        self.texts.set(self.setWindowTitle, lambda: self.tr("E-mail accounts"))
         self.store = store or AccountStore()
         self.task: Task | None = None
         self.cancel_token: smtp.Cancel | None = None
@@ -50,10 +53,11 @@ class AccountDialog(QDialog):
         self.host = named(QLineEdit(), "host")
         self.host.setPlaceholderText("smtp.example.com")
         self.security = named(QComboBox(), "security")
-        for key, text in (("starttls", self.tr("STARTTLS (port 587)")),
-                          ("ssl", self.tr("SSL/TLS (port 465)")),
-                          ("none", self.tr("None — local relay on this computer only"))):
-            self.security.addItem(text, key)
+        for key in ("starttls", "ssl", "none"):
+            self.security.addItem(key, key)
+        self.texts.call(lambda: [self.security.setItemText(i, text) for i, text in enumerate((
+            self.tr("STARTTLS (port 587)"), self.tr("SSL/TLS (port 465)"),
+            self.tr("None — local relay on this computer only")))])
         self.security.currentIndexChanged.connect(self._security_changed)
         self.port = named(QSpinBox(), "port")
         self.port.setRange(1, 65535)
@@ -64,10 +68,13 @@ class AccountDialog(QDialog):
         self.from_addr = named(QLineEdit(), "from")
         self.from_addr.setPlaceholderText("shop@example.com")
         self.display_name = named(QLineEdit(), "display-name")
-        self.display_name.setPlaceholderText(self.tr("e.g. your shop's name"))
+        self.texts.set(self.display_name.setPlaceholderText,
+                       lambda: self.tr("e.g. your shop's name"))
         self.cafile = named(QLineEdit(), "cafile")
-        self.cafile.setPlaceholderText(self.tr("only if your company has its own certificate authority"))
-        browse = QPushButton(self.tr("Browse…"))
+        self.texts.set(self.cafile.setPlaceholderText,
+                       lambda: self.tr("only if your company has its own certificate authority"))
+        browse = QPushButton()
+        self.texts.set(browse.setText, lambda: self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.cafile, 1)
@@ -75,33 +82,37 @@ class AccountDialog(QDialog):
         self.timeout = named(QDoubleSpinBox(), "timeout")
         self.timeout.setRange(1, 600)
         self.timeout.setValue(DEFAULT_TIMEOUT)
-        self.timeout.setSuffix(self.tr(" s"))
+        self.texts.set(self.timeout.setSuffix, lambda: self.tr(" s"))
 
         form = QFormLayout()
-        form.addRow(self.tr("Account:"), self.picker)
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("SMTP server:"), self.host)
-        form.addRow(self.tr("Security:"), self.security)
-        form.addRow(self.tr("Port:"), self.port)
-        form.addRow(self.tr("User name:"), self.user)
-        form.addRow(self.tr("Password:"), self.password)
-        form.addRow(self.tr("Sender address:"), self.from_addr)
-        form.addRow(self.tr("Sender name:"), self.display_name)
-        form.addRow(self.tr("CA file:"), ca_row)
-        form.addRow(self.tr("Timeout:"), self.timeout)
+        self.texts.row(form, lambda: self.tr("Account:"), self.picker)
+        self.texts.row(form, lambda: self.tr("Name:"), self.name)
+        self.texts.row(form, lambda: self.tr("SMTP server:"), self.host)
+        self.texts.row(form, lambda: self.tr("Security:"), self.security)
+        self.texts.row(form, lambda: self.tr("Port:"), self.port)
+        self.texts.row(form, lambda: self.tr("User name:"), self.user)
+        self.texts.row(form, lambda: self.tr("Password:"), self.password)
+        self.texts.row(form, lambda: self.tr("Sender address:"), self.from_addr)
+        self.texts.row(form, lambda: self.tr("Sender name:"), self.display_name)
+        self.texts.row(form, lambda: self.tr("CA file:"), ca_row)
+        self.texts.row(form, lambda: self.tr("Timeout:"), self.timeout)
         self.warning = named(QLabel(), "warning")
         self.warning.setWordWrap(True)
         self.status = named(QLabel(), "status")
         self.status.setWordWrap(True)
 
-        self.test_button = named(QPushButton(self.tr("&Test connection")), "test")
+        self.test_button = named(QPushButton(), "test")
+        self.texts.set(self.test_button.setText, self._test_text)
         self.test_button.clicked.connect(self.test_connection)
-        self.remove_button = named(QPushButton(self.tr("&Remove")), "remove")
+        self.remove_button = named(QPushButton(), "remove")
+        self.texts.set(self.remove_button.setText, lambda: self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove)
-        self.save_button = named(QPushButton(self.tr("&Save")), "save")
+        self.save_button = named(QPushButton(), "save")
+        self.texts.set(self.save_button.setText, lambda: self.tr("&Save"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        close = QPushButton(self.tr("Close"))
+        close = QPushButton()
+        self.texts.set(close.setText, lambda: self.tr("Close"))
         close.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.test_button)
@@ -114,7 +125,25 @@ class AccountDialog(QDialog):
         col.addWidget(self.warning)
         col.addWidget(self.status)
         col.addLayout(row)
+        self._stored = False
         self._fill_picker()
+        self.texts.call(self._retranslate_state)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.texts.retranslate()
+        super().changeEvent(event)
+
+    def _retranslate_state(self) -> None:
+        """The texts that depend on what is shown: the new-account entry, the password note."""
+        self.picker.setItemText(self.picker.count() - 1, self.tr("New account…"))
+        self.password.setPlaceholderText(self.tr("stored in the system keyring; type to change")
+                                         if self._stored else
+                                         self.tr("kept only in the system keyring"))
+        self._update_warning()
+
+    def _test_text(self) -> str:
+        return self.tr("Stop test") if self.task is not None else self.tr("&Test connection")
 
     # -- loading ----------------------------------------------------------------------------------
     def _fill_picker(self, select: str | None = None) -> None:
@@ -159,10 +188,9 @@ class AccountDialog(QDialog):
                 stored = passwords.get_password(a.name) is not None
             except OzonError as exc:
                 self._say(error_text(exc), BAD_COLOR)
-        self.password.setPlaceholderText(self.tr("stored in the system keyring; type to change")
-                                         if stored else self.tr("kept only in the system keyring"))
+        self._stored = stored
         self.remove_button.setEnabled(a is not None)
-        self._update_warning()
+        self._retranslate_state()
 
     def _security_changed(self) -> None:
         if self.port.value() in PORTS.values():  # a standard port follows the security choice
@@ -248,13 +276,13 @@ class AccountDialog(QDialog):
         self.task.progress.connect(lambda stage: self._say(stage_text(stage)))
         self.task.done.connect(lambda text: self._tested(True, text))
         self.task.failed.connect(lambda exc: self._tested(False, error_text(exc)))
-        self.test_button.setText(self.tr("Stop test"))
+        self.test_button.setText(self._test_text())
         self._say(stage_text("connecting"))
         self.task.start()
 
     def _tested(self, ok: bool, text: str) -> None:
         self.task = None
         self.cancel_token = None
-        self.test_button.setText(self.tr("&Test connection"))
+        self.test_button.setText(self._test_text())
         self._say((self.tr("Works: %1") if ok else self.tr("Failed: %1")).replace("%1", text),
                   OK_COLOR if ok else BAD_COLOR)

@@ -13,10 +13,9 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ozon_assistant.core import paths
 from ozon_assistant.core.errors import ConfigError, OzonError
 from ozon_assistant.core.settings import Settings, load_settings
 from ozon_assistant.core.textio import decode_reply, reply_bytes, reply_name
@@ -24,14 +23,12 @@ from ozon_assistant.storage.drafts import DraftStore
 from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import system_ui_language
 from ozon_assistant.ui.main_window import MainWindow
+from ozon_assistant.ui.translations import install_translations, translations_installed
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
-
-QT_LOCALES = {"ru": "ru", "zh": "zh_CN", "en": "en"}
-
 
 def ensure_app() -> QApplication:
     app = QApplication.instance()
@@ -46,33 +43,6 @@ def ensure_app() -> QApplication:
     app.setDesktopFileName("io.github.ozon_assistant.OzonAssistant")
     # the window icon is set after the first paint (main_window's start-up steps)
     return app
-
-
-_installed: list[QTranslator] = []
-
-
-def install_translations(app: QApplication, ui_lang: str) -> list[QTranslator]:
-    """Our strings (resources/i18n/ozon_assistant_<locale>.qm) and Qt's own standard dialogs.
-
-    Replaces whatever an earlier window installed, so one process can open windows in several
-    languages (tests do) without the first language sticking.
-    """
-    while _installed:
-        app.removeTranslator(_installed.pop())
-    installed = _installed
-    locale = QT_LOCALES.get(ui_lang, "en")
-    ours = QTranslator(app)  # English too: its file holds only the plural forms ("1 error")
-    if ours.load(str(paths.resources_dir() / "i18n" / f"ozon_assistant_{locale}.qm")):
-        app.installTranslator(ours)
-        installed.append(ours)
-    if locale == "en":
-        return installed
-    qt = QTranslator(app)
-    if qt.load(QLocale(locale), "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
-    return installed
 
 
 def first_run_wanted(settings: Settings, file: str | None, no_first_run: bool) -> bool:
@@ -90,7 +60,7 @@ def create_window(file: str | None = None, no_first_run: bool = False) -> MainWi
         settings = load_settings()
     except ConfigError as exc:
         config_error, settings = exc, Settings()
-    if settings.ui_lang or not _installed:  # an explicit choice wins; else keep what is loaded
+    if settings.ui_lang or not translations_installed():  # an explicit choice wins; else keep what is loaded
         install_translations(app, settings.ui_lang or system_ui_language())
 
     drafts: DraftStore | None

@@ -121,9 +121,7 @@ class ComposeEditor(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setFont(reading_font(self.font()))
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
-        self.setPlaceholderText(self.tr(
-            "Write your reply to the buyer here. Problems are underlined as you type; "
-            "hover for why, right-click for fixes. Ctrl+Enter approves and copies."))
+        self.retranslate_ui()
         quick = QAction(self)
         quick.setShortcut(Qt.Modifier.CTRL | Qt.Key.Key_Period)
         quick.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -136,6 +134,13 @@ class ComposeEditor(QPlainTextEdit):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and self.live is not None:
             self.live.layer.font_changed()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setPlaceholderText(self.tr(
+            "Write your reply to the buyer here. Problems are underlined as you type; "
+            "hover for why, right-click for fixes. Ctrl+Enter approves and copies."))
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         # back from a popup: nothing to do unless the focus really went (see focusOutEvent)

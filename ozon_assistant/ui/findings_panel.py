@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -61,7 +61,7 @@ class FindingsPanel(QDockWidget):
     fix_all_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Findings"), parent)
+        super().__init__(parent)
         self.setObjectName("findings")
         body = QWidget()
         col = QVBoxLayout(body)
@@ -74,13 +74,9 @@ class FindingsPanel(QDockWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setUniformItemSizes(False)
         buttons = QHBoxLayout()
-        self.fix_all = QPushButton(self.tr("Fix all safe"))
+        self.fix_all = QPushButton()
         self.fix_all.setObjectName("fix-all")
-        self.fix_all.setToolTip(self.tr(
-            "Apply every finding that has exactly one fix (%1); Ctrl+Z undoes it")
-            .replace("%1", FIX_ALL_SHORTCUT))
-        self.why = QPushButton(self.tr("Why?"))
-        self.why.setToolTip(self.tr("Open the rule in the Standard view (F1)"))
+        self.why = QPushButton()
         buttons.addWidget(self.fix_all)
         buttons.addWidget(self.why)
         buttons.addStretch(1)
@@ -90,15 +86,35 @@ class FindingsPanel(QDockWidget):
         self.setWidget(body)
         self.setMinimumWidth(260)
         self._shown: tuple[tuple[int, int, str, str], ...] = ()
+        self._showing: tuple[list[Finding], bool, bool] = ([], True, False)
 
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.fix_all.clicked.connect(self.fix_all_requested.emit)
         self.why.clicked.connect(self._why)
-        self.show_findings([], complete=True, has_text=False)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Title, buttons, and the list again: its category labels in the current language."""
+        self.setWindowTitle(self.tr("Findings"))
+        self.fix_all.setText(self.tr("Fix all safe"))
+        self.fix_all.setToolTip(self.tr(
+            "Apply every finding that has exactly one fix (%1); Ctrl+Z undoes it")
+            .replace("%1", FIX_ALL_SHORTCUT))
+        self.why.setText(self.tr("Why?"))
+        self.why.setToolTip(self.tr("Open the rule in the Standard view (F1)"))
+        findings, complete, has_text = self._showing
+        self._shown = ()  # rebuilt even if the findings are the same
+        self.show_findings(findings, complete=complete, has_text=has_text)
 
     def show_findings(self, findings: list[Finding], *, complete: bool, has_text: bool) -> None:
         """Rebuild the list when it changed (keeps the selection steady while typing)."""
+        self._showing = (findings, complete, has_text)
         key = tuple((f.start, f.end, f.rule, f.message) for f in findings[:MAX_ITEMS])
         self.fix_all.setEnabled(any(len(f.replacements) == 1 for f in findings))
         groups = same_place(findings)

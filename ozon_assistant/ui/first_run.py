@@ -1,13 +1,16 @@
 """The first-run screen: interface language, reply language, shop name, return period.
 
 Skippable, shown once, never when a FILE is being opened (so typing is never swallowed), and
-never with ``--no-first-run`` or ``OZON_ASSISTANT_NO_FIRST_RUN=1``.
+never with ``--no-first-run`` or ``OZON_ASSISTANT_NO_FIRST_RUN=1``. The interface language
+applies as soon as it is chosen (``language_chosen``): this screen and the window behind it
+speak it at once.
 """
 
 from __future__ import annotations
 
 import copy
 
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,22 +27,26 @@ from PySide6.QtWidgets import (
 from ozon_assistant.core.settings import Settings
 from ozon_assistant.core.types import UI_LANGUAGES
 from ozon_assistant.ui.header import LANGUAGE_CODES
-from ozon_assistant.ui.labels import reply_language_name, system_ui_language, ui_language_name
+from ozon_assistant.ui.labels import (
+    interface_language_label,
+    reply_language_name,
+    return_period_label,
+    system_ui_language,
+    ui_language_name,
+)
 
 
 class FirstRunDialog(QDialog):
+    language_chosen = Signal(str)  # en, ru or zh: the seller picked it (applied at once)
+
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("first-run")
-        self.setWindowTitle(self.tr("Welcome to Ozon Compose Assistant"))
         self.original = settings
         col = QVBoxLayout(self)
-        hello = QLabel(self.tr(
-            "<h2>Welcome!</h2><p>While you write to buyers, this app underlines what breaks "
-            "Ozon's communication standard, explains why and offers a fix. Four questions, "
-            "then you are ready. Everything can be changed later in Settings.</p>"))
-        hello.setWordWrap(True)
-        col.addWidget(hello)
+        self.hello = QLabel()
+        self.hello.setWordWrap(True)
+        col.addWidget(self.hello)
         form = QFormLayout()
         self.ui_lang = QComboBox()
         self.ui_lang.setObjectName("first-ui-lang")
@@ -47,32 +54,62 @@ class FirstRunDialog(QDialog):
             self.ui_lang.addItem(ui_language_name(code), code)
         self.ui_lang.setCurrentIndex(
             max(self.ui_lang.findData(settings.ui_lang or system_ui_language()), 0))
-        form.addRow(self.tr("Explanations in:"), self.ui_lang)
+        self.first_ui_lang = str(self.ui_lang.currentData())
+        self.ui_lang_label = QLabel()
+        self.ui_lang_label.setBuddy(self.ui_lang)
+        form.addRow(self.ui_lang_label, self.ui_lang)
         self.reply_lang = QComboBox()
         for code in LANGUAGE_CODES:
             self.reply_lang.addItem(reply_language_name(code), code)
         self.reply_lang.setCurrentIndex(max(self.reply_lang.findData(settings.reply_lang), 0))
-        form.addRow(self.tr("I reply to buyers in:"), self.reply_lang)
+        self.reply_lang_label = QLabel()
+        form.addRow(self.reply_lang_label, self.reply_lang)
         self.shop_name = QLineEdit(settings.shop_name)
-        self.shop_name.setPlaceholderText(self.tr("e.g. Уют"))
-        form.addRow(self.tr("My shop's name:"), self.shop_name)
+        self.shop_name_label = QLabel()
+        form.addRow(self.shop_name_label, self.shop_name)
         self.return_days = QSpinBox()
         self.return_days.setObjectName("first-return-days")
         self.return_days.setRange(1, 365)
         self.return_days.setValue(settings.platform_return_days)
-        self.return_days.setSuffix(self.tr(" days"))
-        form.addRow(self.tr("Return period on my product pages:"), self.return_days)
+        self.return_days_label = QLabel()
+        self.return_days_label.setBuddy(self.return_days)
+        form.addRow(self.return_days_label, self.return_days)
         col.addLayout(form)
         buttons = QDialogButtonBox()
-        start = QPushButton(self.tr("Start writing"))
-        start.setDefault(True)
-        skip = QPushButton(self.tr("Skip"))
-        skip.setObjectName("skip")
-        buttons.addButton(start, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(skip, QDialogButtonBox.ButtonRole.RejectRole)
+        self.start = QPushButton()
+        self.start.setDefault(True)
+        self.skip = QPushButton()
+        self.skip.setObjectName("skip")
+        buttons.addButton(self.start, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.skip, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         col.addWidget(buttons)
+        self.retranslate_ui()
+        self.ui_lang.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(str(self.ui_lang.currentData())))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Welcome to Ozon Compose Assistant"))
+        self.hello.setText(self.tr(
+            "<h2>Welcome!</h2><p>While you write to buyers, this app underlines what breaks "
+            "Ozon's communication standard, explains why and offers a fix. Four questions, "
+            "then you are ready. Everything can be changed later in Settings.</p>"))
+        self.ui_lang_label.setText(interface_language_label())
+        self.reply_lang_label.setText(self.tr("I reply to buyers in:"))
+        for i, code in enumerate(LANGUAGE_CODES):
+            self.reply_lang.setItemText(i, reply_language_name(code))
+        self.shop_name.setPlaceholderText(self.tr("e.g. Уют"))
+        self.shop_name_label.setText(self.tr("My shop's name:"))
+        self.return_days.setSuffix(self.tr(" days"))
+        self.return_days_label.setText(return_period_label())
+        self.start.setText(self.tr("Start writing"))
+        self.skip.setText(self.tr("Skip"))
 
     def result_settings(self) -> Settings:
         s = copy.deepcopy(self.original)
@@ -84,7 +121,10 @@ class FirstRunDialog(QDialog):
         return s
 
     def skipped_settings(self) -> Settings:
-        """Skipping keeps every default and only remembers that the screen was seen."""
+        """Skipping keeps every default and only remembers that the screen was seen; an
+        interface language the seller picked here (the window already speaks it) is kept."""
         s = copy.deepcopy(self.original)
+        if self.ui_lang.currentData() != self.first_ui_lang:
+            s.ui_lang = str(self.ui_lang.currentData())
         s.first_run_done = True
         return s

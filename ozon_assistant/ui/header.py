@@ -3,7 +3,7 @@ state and the Approve & Copy button. It shows state; the tab decides what the st
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -33,48 +33,38 @@ class HeaderBar(QWidget):
         row.setContentsMargins(6, 4, 6, 4)
         row.setSpacing(8)
 
-        channel_label = QLabel(self.tr("C&hannel:"))
+        self.channel_label = QLabel()
         self.channel = QComboBox()
         self.channel.setObjectName("channel")
         for code in CHANNELS:
             self.channel.addItem(channel_name(code), code)
-        channel_label.setBuddy(self.channel)
+        self.channel_label.setBuddy(self.channel)
         self.counter = QLabel()
         self.counter.setObjectName("counter")
         # The counter changes with every key: a fixed size keeps its new text from re-laying
         # out the header, and an opaque background keeps its repaint from repainting the tab
         # and window beneath it (together a third of a keystroke's cost in the window).
         self.counter.setAutoFillBackground(True)
-        self.counter.setToolTip(self.tr("Characters in the reply / the channel's limit"))
 
-        language_label = QLabel(self.tr("&Language:"))
+        self.language_label = QLabel()
         self.language = QComboBox()
         self.language.setObjectName("language")
         for code in LANGUAGE_CODES:
             self.language.addItem(reply_language_name(code), code)
-        language_label.setBuddy(self.language)
+        self.language_label.setBuddy(self.language)
         self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        # room for "Auto (Russian)" from the start (the guess is named once the text is read),
-        # measured on the real text: a character count times the widest letter was 20 px more
         self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        auto = self.language.itemText(0)
-        widths = []
-        for code in LANGUAGE_CODES:
-            self.language.setItemText(0, self.tr("Auto (%1)").replace("%1", reply_language_name(code)))
-            widths.append(self.language.sizeHint().width())
-        self.language.setItemText(0, auto)
-        self.language.setMinimumWidth(max(widths))
+        self._resolved = ""  # the language "auto" went with, named in its item
 
         self.score = QLabel()
         self.score.setObjectName("score")
-        self.score.setToolTip(self.tr("0–10: errors cost 4, warnings 2, suggestions ½"))
         self.state = QLabel()
         self.state.setObjectName("state")
-        self.approve = QPushButton(self.tr("Approve && Copy"))
+        self.approve = QPushButton()
         self.approve.setObjectName("approve")
-        self.approve.setToolTip(self.tr("Copy the reply to the clipboard (Ctrl+Enter)"))
 
-        for w in (channel_label, self.channel, self.counter, language_label, self.language):
+        for w in (self.channel_label, self.channel, self.counter, self.language_label,
+                  self.language):
             row.addWidget(w)
         row.addStretch(1)
         row.addWidget(self.score)
@@ -89,7 +79,44 @@ class HeaderBar(QWidget):
         self._count = -1
         self._over = False
         self._counter_fits = ""
+        self._state: tuple[int | None, bool, int, bool] = (None, False, 0, False)
+        self.retranslate_ui()
         self.set_count(0)
+
+    # -- language ------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Every text of the bar in the current interface language (the state it shows kept)."""
+        self.channel_label.setText(self.tr("C&hannel:"))
+        for i, code in enumerate(CHANNELS):
+            self.channel.setItemText(i, channel_name(code))
+        self.counter.setToolTip(self.tr("Characters in the reply / the channel's limit"))
+        self.language_label.setText(self.tr("&Language:"))
+        for i, code in enumerate(LANGUAGE_CODES):
+            self.language.setItemText(i, reply_language_name(code))
+        # room for "Auto (Russian)" from the start (the guess is named once the text is read),
+        # measured on the real text: a character count times the widest letter was 20 px more
+        widths = []
+        for code in LANGUAGE_CODES:
+            self.language.setItemText(0, self._auto_text(code))
+            widths.append(self.language.sizeHint().width())
+        self.language.setItemText(0, self._auto_text(self._resolved))
+        self.language.setMinimumWidth(max(widths))
+        self.score.setToolTip(self.tr("0–10: errors cost 4, warnings 2, suggestions ½"))
+        self.approve.setText(self.tr("Approve && Copy"))
+        self.approve.setToolTip(self.tr("Copy the reply to the clipboard (Ctrl+Enter)"))
+        self._counter_fits = ""
+        self.refresh_count()
+        score, approved, errors, checking = self._state
+        self.set_state(score=score, approved=approved, errors=errors, checking=checking)
+
+    def _auto_text(self, resolved: str) -> str:
+        return (self.tr("Auto (%1)").replace("%1", reply_language_name(resolved)) if resolved
+                else reply_language_name("auto"))
 
     # -- values --------------------------------------------------------------------------------
     def current_channel(self) -> str:
@@ -109,9 +136,8 @@ class HeaderBar(QWidget):
 
     def show_resolved_language(self, resolved: str) -> None:
         """With "auto", name the language the checker went with."""
-        text = reply_language_name("auto")
-        if resolved:
-            text = self.tr("Auto (%1)").replace("%1", reply_language_name(resolved))
+        self._resolved = resolved
+        text = self._auto_text(resolved)
         if self.language.itemText(0) != text:
             self.language.setItemText(0, text)
 
@@ -168,6 +194,7 @@ class HeaderBar(QWidget):
     def set_state(self, *, score: int | None, approved: bool, errors: int, checking: bool) -> None:
         """Score and approval badge: green approved, red not approved, grey while checking or
         while there is nothing to approve (``score`` None)."""
+        self._state = (score, approved, errors, checking)
         self.score.setText(self.tr("Score %1/10").replace("%1", str(score))
                            if score is not None else self.tr("Score –"))
         if score is None:

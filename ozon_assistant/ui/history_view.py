@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ozon_assistant.storage.history import HistoryEntry
 from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import channel_name, labelled
+from ozon_assistant.ui.retranslate import Texts
 
 
 class HistoryView(QDialog):
@@ -35,20 +36,23 @@ class HistoryView(QDialog):
         super().__init__(window)
         self.setObjectName("history-view")
         self.window_ = window
-        self.setWindowTitle(self.tr("History of replies"))
         self.resize(820, 560)
+        self.texts = Texts()
+        self.texts.set(self.setWindowTitle, lambda: self.tr("History of replies"))
         self.entries: list[HistoryEntry] = []
         col = QVBoxLayout(self)
         self.search = QLineEdit()
         self.search.setObjectName("history-search")
-        self.search.setPlaceholderText(self.tr("Search text, recipient or subject…"))
+        self.texts.set(self.search.setPlaceholderText,
+                       lambda: self.tr("Search text, recipient or subject…"))
         self.search.setClearButtonEnabled(True)
         col.addWidget(self.search)
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("history-table")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("When"), self.tr("How"), self.tr("Channel"), self.tr("Score"), self.tr("Reply")])
+        self.texts.call(lambda: self.table.setHorizontalHeaderLabels([
+            self.tr("When"), self.tr("How"), self.tr("Channel"), self.tr("Score"),
+            self.tr("Reply")]))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -61,9 +65,11 @@ class HistoryView(QDialog):
         split.setSizes([320, 180])
         col.addWidget(split, 1)
         row = QHBoxLayout()
-        self.reuse = QPushButton(self.tr("&Use in a new draft"))
+        self.reuse = QPushButton()
         self.reuse.setObjectName("reuse")
-        self.copy = QPushButton(self.tr("&Copy text"))
+        self.texts.set(self.reuse.setText, lambda: self.tr("&Use in a new draft"))
+        self.copy = QPushButton()
+        self.texts.set(self.copy.setText, lambda: self.tr("&Copy text"))
         row.addStretch(1)
         row.addWidget(self.copy)
         row.addWidget(self.reuse)
@@ -79,6 +85,13 @@ class HistoryView(QDialog):
         self.table.cellDoubleClicked.connect(lambda *_: self._reuse())
         self.reuse.clicked.connect(self._reuse)
         self.copy.clicked.connect(self._copy)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.texts.retranslate()
+            if self.isVisible():
+                self.refresh()
+        super().changeEvent(event)
 
     def how(self, action: str) -> str:
         return {

@@ -135,6 +135,16 @@ def ui_language_name(code: str) -> str:
     return {"en": "English", "ru": "Русский", "zh": "中文"}.get(code, code)
 
 
+def interface_language_label() -> str:
+    """The interface-language option: the first-run screen and Settings call it the same."""
+    return QCoreApplication.translate("Labels", "Interface &language:")
+
+
+def return_period_label() -> str:
+    """The return-period option: the first-run screen and Settings call it the same."""
+    return QCoreApplication.translate("Labels", "&Return period on my product pages:")
+
+
 def system_ui_language() -> str:
     """en, ru or zh from the system locale (English when it is none of them)."""
     name = QLocale.system().name().lower()

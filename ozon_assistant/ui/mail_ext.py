@@ -51,7 +51,7 @@ class BuyerDock(QDockWidget):
     """The buyer's message, for reference while answering. Drop an .eml here."""
 
     def __init__(self, ext: MailExtension) -> None:
-        super().__init__(translate("MailExtension", "Buyer's e-mail"))
+        super().__init__()
         self.setObjectName("buyer-mail-dock")
         self.ext = ext
         self.setAcceptDrops(True)
@@ -63,21 +63,35 @@ class BuyerDock(QDockWidget):
         self.text = named(QPlainTextEdit(), "buyer-text")
         self.text.setReadOnly(True)
         self.text.setAcceptDrops(False)
-        note = QLabel(translate("MailExtension", "For reference only: the buyer's words are not checked."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #666666")
-        clear = QPushButton(translate("MailExtension", "Clear"))
-        clear.clicked.connect(lambda: ext.set_buyer(None))
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #666666")
+        self.clear = QPushButton()
+        self.clear.clicked.connect(lambda: ext.set_buyer(None))
         row = QHBoxLayout()
-        row.addWidget(note, 1)
-        row.addWidget(clear)
+        row.addWidget(self.note, 1)
+        row.addWidget(self.clear)
         col.addWidget(self.header)
         col.addWidget(self.text, 1)
         col.addLayout(row)
         self.setWidget(body)
-        self.show_buyer(None)
+        self.buyer: BuyerMail | None = None
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(translate("MailExtension", "Buyer's e-mail"))
+        self.note.setText(translate("MailExtension",
+                                    "For reference only: the buyer's words are not checked."))
+        self.clear.setText(translate("MailExtension", "Clear"))
+        self.show_buyer(self.buyer)
 
     def show_buyer(self, buyer: BuyerMail | None) -> None:
+        self.buyer = buyer
         if buyer is None:
             self.header.setText(translate(
                 "MailExtension", "Open or drop a buyer's .eml to answer it by e-mail."))
@@ -126,12 +140,12 @@ class MailExtension(QObject):
         window.add_dock(self.dock, Qt.DockWidgetArea.RightDockWidgetArea)
         self.dock.hide()
         self.actions: dict[str, QAction] = {}
-        self._action("send", self.tr("&Send by e-mail…"), self.open_send,
-                     "Ctrl+Shift+Return", "Ctrl+Shift+Enter")
-        self._action("outbox", self.tr("&Outbox"), self.open_outbox, "Ctrl+Shift+O")
-        self._action("accounts", self.tr("E-mail &accounts…"), self.open_accounts)
-        self._action("eml", self.tr("Open buyer's &e-mail (.eml)…"), self.open_eml, "Ctrl+Shift+E")
-        self._action("paste", self.tr("&Paste buyer's e-mail headers"), self.paste_headers)
+        self._action("send", self.open_send, "Ctrl+Shift+Return", "Ctrl+Shift+Enter")
+        self._action("outbox", self.open_outbox, "Ctrl+Shift+O")
+        self._action("accounts", self.open_accounts)
+        self._action("eml", self.open_eml, "Ctrl+Shift+E")
+        self._action("paste", self.paste_headers)
+        self.retranslate_ui()
 
         editor_created = getattr(window, "editor_created", None)
         if editor_created is not None:
@@ -142,8 +156,22 @@ class MailExtension(QObject):
         self.timer.start()
         QTimer.singleShot(3000, self.retry_due)  # messages left from the last session
 
-    def _action(self, key: str, text: str, slot: Any, *shortcuts: str) -> None:
-        action = QAction(text, self.window)
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:  # (sent on by the window, its parent)
+            self.retranslate_ui()
+        return super().event(event)
+
+    def retranslate_ui(self) -> None:
+        """The Mail menu's entries in the current interface language."""
+        texts = {"send": self.tr("&Send by e-mail…"), "outbox": self.tr("&Outbox"),
+                 "accounts": self.tr("E-mail &accounts…"),
+                 "eml": self.tr("Open buyer's &e-mail (.eml)…"),
+                 "paste": self.tr("&Paste buyer's e-mail headers")}
+        for key, action in self.actions.items():
+            action.setText(texts[key])
+
+    def _action(self, key: str, slot: Any, *shortcuts: str) -> None:
+        action = QAction(self.window)
         action.setObjectName(f"mail-{key}")
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])

@@ -12,6 +12,9 @@ Stable API (other modules rely on it; keep it):
   ``current_language()`` (resolved ru/en), ``check_now()`` (fresh synchronous check),
   ``record_history(action, result, overridden, recipient="", subject="")``, ``settings`` and
   signal ``settings_changed()``, ``status_message(text)``, ``checker``.
+- ``ui_lang`` (en, ru, zh) and signal ``language_changed(str)``: the interface language changed
+  (first-run screen, Settings). Widgets retranslate themselves on ``QEvent.LanguageChange``;
+  the signal is for what depends on the language as data (snippet titles in it).
 
 Start-up is in two parts so the window appears fast: the window, its drafts and the house rules
 first; after the first paint the rest, one step at a time on the event loop (``ui.startup``).
@@ -20,9 +23,10 @@ first; after the first paint the rest, one step at a time on the event loop (``u
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -56,19 +60,21 @@ if TYPE_CHECKING:  # loaded when first needed, not before the window is on scree
     from ozon_assistant.checker.engine import Checker
     from ozon_assistant.storage.history import History
     from ozon_assistant.ui.approve import OverrideDialog
+    from ozon_assistant.ui.history_view import HistoryView
+    from ozon_assistant.ui.standard_view import StandardView
 
 
 
 class MainWindow(QMainWindow):
     editor_created = Signal(QPlainTextEdit)
     settings_changed = Signal()
+    language_changed = Signal(str)  # en, ru or zh: the interface now speaks it
     _draft_not_saved = Signal(object)  # from the draft writer's thread: the exception
 
     def __init__(self, settings: Settings, drafts: DraftStore | None = None,
                  settings_broken: bool = False) -> None:
         super().__init__()
         self.setObjectName("main-window")
-        self.setWindowTitle(self.tr("Ozon Compose Assistant"))
         self.resize(1180, 720)
         self.settings = settings
         self.settings_broken = settings_broken
@@ -86,13 +92,16 @@ class MainWindow(QMainWindow):
         self.extensions_ready = False
         self.startup = Startup(self)
         self._menus: dict[str, QMenu] = {}
+        # menu entries and the text each shows, set again when the interface language changes
+        self.action_texts: list[tuple[QAction, Callable[[], str]]] = []
         self.override_dialog: OverrideDialog | None = None
-        self.standard_view: QWidget | None = None
-        self.history_view: QWidget | None = None
+        self.standard_view: StandardView | None = None
+        self.history_view: HistoryView | None = None
         self.config_error_box: QMessageBox | None = None
         self.file_error_box: QMessageBox | None = None
         self.save_error_box: QMessageBox | None = None
         self.first_run: QWidget | None = None
+        self.settings_dialog: QWidget | None = None
         self._shut_down = False
 
         self.tabs = QTabWidget()
@@ -120,6 +129,7 @@ class MainWindow(QMainWindow):
         self.panel.fix_all_requested.connect(self.fix_all_safe)
         self.status = StatusArea(self)
         build_menus(self)
+        self.retranslate_ui()
 
     # == public API for extensions ==============================================================
     def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
@@ -143,6 +153,10 @@ class MainWindow(QMainWindow):
                 self.menuBar().addMenu(new)
             self._menus[key] = new
         return self._menus[key]
+
+    def set_ui_language(self, code: str) -> None:
+        """The interface in ``code`` (en, ru, zh; "" follows the system) at once, everywhere."""
+        window_actions.set_ui_language(self, code)
 
     def insert_text(self, text: str, cursor_offset: int | None = None) -> None:
         """Insert at the current editor's cursor (replacing a selection) as ONE undo step."""
@@ -356,6 +370,22 @@ class MainWindow(QMainWindow):
 
             self._history = History()
         return self._history
+
+    # == language ===============================================================================
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The window's own texts in the current language (its parts do theirs)."""
+        self.setWindowTitle(self.tr("Ozon Compose Assistant"))
+        for key, menu in self._menus.items():
+            menu.setTitle(menu_title(key))
+        for action, text in self.action_texts:
+            action.setText(text())
+        for tab in self.compose_tabs():
+            self._retitle(tab)
 
     # == lifecycle ==============================================================================
     def finish_setup(self) -> None:

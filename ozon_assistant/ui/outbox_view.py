@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from ozon_assistant.mail.dispatch import Mailer, Outcome
 from ozon_assistant.mail.outbox import Entry, Outbox
 from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import clauses, fill
+from ozon_assistant.ui.retranslate import Texts
 from ozon_assistant.ui.send_dialog import BAD_COLOR, OK_COLOR, Task, named
 
 STATE_COLORS = {"sent": OK_COLOR, "failed": BAD_COLOR, "uncertain": "#a15c00", "queued": "#555555",
@@ -44,17 +45,18 @@ class OutboxDialog(QDialog):
                  outbox_factory: Callable[[], Outbox] = Outbox) -> None:
         super().__init__(parent)
         self.setObjectName("outbox-dialog")
-        self.setWindowTitle(self.tr("Outbox"))
         self.resize(900, 380)
+        self.texts = Texts()
+        self.texts.set(self.setWindowTitle, lambda: self.tr("Outbox"))
         self.settings = settings
         self._outbox_factory = outbox_factory
         self.entries: list[Entry] = []
         self.task: Task | None = None
 
         self.table = named(QTableWidget(0, 6), "outbox-table")
-        self.table.setHorizontalHeaderLabels([self.tr("To"), self.tr("Subject"), self.tr("Status"),
-                                              self.tr("Tries"), self.tr("Last error"),
-                                              self.tr("Created")])
+        self.texts.call(lambda: self.table.setHorizontalHeaderLabels(
+            [self.tr("To"), self.tr("Subject"), self.tr("Status"), self.tr("Tries"),
+             self.tr("Last error"), self.tr("Created")]))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -71,18 +73,23 @@ class OutboxDialog(QDialog):
         self.table.setColumnWidth(1, 200)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
-        self.show_sent = named(QCheckBox(self.tr("Show sent messages")), "show-sent")
+        self.show_sent = named(QCheckBox(), "show-sent")
+        self.texts.set(self.show_sent.setText, lambda: self.tr("Show sent messages"))
         self.show_sent.setChecked(True)
         self.show_sent.toggled.connect(self.refresh)
         self.status = named(QLabel(), "outbox-status")
         self.status.setWordWrap(True)
-        self.retry_button = named(QPushButton(self.tr("&Retry")), "retry")
+        self.retry_button = named(QPushButton(), "retry")
+        self.texts.set(self.retry_button.setText, lambda: self.tr("&Retry"))
         self.retry_button.clicked.connect(self.retry_selected)
-        self.retry_all_button = named(QPushButton(self.tr("Retry &all")), "retry-all")
+        self.retry_all_button = named(QPushButton(), "retry-all")
+        self.texts.set(self.retry_all_button.setText, lambda: self.tr("Retry &all"))
         self.retry_all_button.clicked.connect(self.retry_all)
-        self.delete_button = named(QPushButton(self.tr("&Delete")), "delete")
+        self.delete_button = named(QPushButton(), "delete")
+        self.texts.set(self.delete_button.setText, lambda: self.tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
-        close = QPushButton(self.tr("Close"))
+        close = QPushButton()
+        self.texts.set(close.setText, lambda: self.tr("Close"))
         close.clicked.connect(self.accept)
 
         row = QHBoxLayout()
@@ -100,6 +107,12 @@ class OutboxDialog(QDialog):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.texts.retranslate()
+            self.refresh()
+        super().changeEvent(event)
 
     # -- data -----------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -3,7 +3,7 @@ it never takes the keyboard from a seller who has started typing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import QEvent, Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ozon_assistant.storage.drafts import Draft
@@ -18,28 +18,40 @@ class RestoreBar(QFrame):
         self.setObjectName("restore-bar")
         self.setStyleSheet("#restore-bar { background: #fff4e5; border-bottom: 1px solid #f0c36d; }"
                            " #restore-bar QLabel { color: #5f3b00; }")
+        self.drafts: list[Draft] = []
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 10, 6)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.restore = QPushButton(self.tr("&Restore"))
+        self.restore = QPushButton()
         self.restore.setObjectName("restore")
-        self.discard = QPushButton(self.tr("Discard"))
+        self.discard = QPushButton()
         self.discard.setObjectName("discard")
         row.addWidget(self.label, 1)
         row.addWidget(self.restore)
         row.addWidget(self.discard)
-        self.drafts: list[Draft] = []
         self.restore.clicked.connect(lambda: self._done(self.restore_requested))
         self.discard.clicked.connect(lambda: self._done(self.discard_requested))
+        self.retranslate_ui()
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.restore.setText(self.tr("&Restore"))
+        self.discard.setText(self.tr("Discard"))
+        if self.drafts:
+            first = " ".join(self.drafts[0].text.split())[:60]
+            self.label.setText(self.tr(
+                "The app was not closed properly last time. %n unsaved draft(s) can be restored "
+                "(“%1…”).", "", len(self.drafts)).replace("%1", first))
 
     def offer(self, drafts: list[Draft]) -> None:
         self.drafts = list(drafts)
-        first = " ".join(drafts[0].text.split())[:60]
-        self.label.setText(self.tr(
-            "The app was not closed properly last time. %n unsaved draft(s) can be restored "
-            "(“%1…”).", "", len(drafts)).replace("%1", first))
+        self.retranslate_ui()
         self.show()
 
     def _done(self, signal: SignalInstance) -> None:

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,6 +40,7 @@ from ozon_assistant.mail.message import Draft, body_with_signature, suggested_su
 from ozon_assistant.mail.smtp import Cancel
 from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import fill, labelled, quoted
+from ozon_assistant.ui.retranslate import Texts
 
 # lupdate reads translate("Context", "text") calls through this alias
 translate = QCoreApplication.translate
@@ -103,8 +104,9 @@ class SendDialog(QDialog):
                  accounts: AccountStore | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("send-dialog")
-        self.setWindowTitle(self.tr("Send by e-mail"))
         self.setMinimumWidth(560)
+        self.texts = Texts()
+        self.texts.set(self.setWindowTitle, lambda: self.tr("Send by e-mail"))
         self.settings, self.text, self.buyer = settings, text, buyer
         self.accounts = accounts or AccountStore()
         self.entry_id: int | None = None
@@ -126,13 +128,15 @@ class SendDialog(QDialog):
             self.subject.setText(buyer.reply_subject)
         else:
             self.subject.setText(suggested_subject(text, language))
-        form.addRow(self.tr("From:"), self.account)
-        form.addRow(self.tr("To:"), self.to)
-        form.addRow(self.tr("Cc:"), self.cc)
-        form.addRow(self.tr("Subject:"), self.subject)
+        self.texts.row(form, lambda: self.tr("From:"), self.account)
+        self.texts.row(form, lambda: self.tr("To:"), self.to)
+        self.texts.row(form, lambda: self.tr("Cc:"), self.cc)
+        self.texts.row(form, lambda: self.tr("Subject:"), self.subject)
         if buyer is not None:
-            thread = QLabel(self.tr("Answers the buyer's e-mail “%1” (threaded)")
-                            .replace("%1", buyer.subject or buyer.sender))
+            thread = QLabel()
+            self.texts.set(thread.setText, lambda: self.tr(
+                "Answers the buyer's e-mail “%1” (threaded)").replace(
+                "%1", buyer.subject or buyer.sender))
             thread.setObjectName("thread")
             thread.setWordWrap(True)
             form.addRow("", thread)
@@ -140,7 +144,7 @@ class SendDialog(QDialog):
         self.approval = named(QLabel(), "approval")
         self.approval.setWordWrap(True)
         self.approval.setTextFormat(Qt.TextFormat.RichText)
-        self._show_approval()
+        self.texts.call(self._show_approval)
 
         self.progress = named(QProgressBar(), "progress")
         self.progress.setRange(0, 0)
@@ -151,10 +155,11 @@ class SendDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.send_button = named(QPushButton(self.tr("&Send")), "send")
+        self.send_button = named(QPushButton(), "send")
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
-        self.cancel_button = named(QPushButton(self.tr("Cancel")), "cancel")
+        self.cancel_button = named(QPushButton(), "cancel")
+        self.texts.call(self._button_texts)
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -168,6 +173,22 @@ class SendDialog(QDialog):
         col.addWidget(self.status)
         col.addLayout(buttons)
         (self.subject if self.to.text() else self.to).setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.texts.retranslate()
+        super().changeEvent(event)
+
+    def _button_texts(self) -> None:
+        """Send/Retry and Cancel/Close as the state of the attempt has them."""
+        failed = self.entry_id is not None and self.outcome is None
+        self.send_button.setText(self.tr("Retry now") if failed and self.task is None
+                                 else self.tr("&Send"))
+        if self.task is not None:
+            self.cancel_button.setText(self.tr("Cancel sending"))
+        else:
+            self.cancel_button.setText(self.tr("Close") if self.entry_id is not None
+                                       else self.tr("Cancel"))
 
     # -- state ----------------------------------------------------------------------------------
     def _fill_accounts(self) -> None:
@@ -207,10 +228,7 @@ class SendDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.send_button.setEnabled(not busy)
-        if busy:
-            self.cancel_button.setText(self.tr("Cancel sending"))
-        else:
-            self.cancel_button.setText(self.tr("Close") if self.entry_id is not None else self.tr("Cancel"))
+        self._button_texts()
         locked = busy or self.entry_id is not None
         for w in (self.to, self.cc, self.subject, self.account):
             w.setEnabled(not locked and (w is not self.account or self.account.currentData() is not None))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -37,8 +38,11 @@ from ozon_assistant.ui.header import LANGUAGE_CODES
 from ozon_assistant.ui.labels import (
     category_name,
     channel_name,
+    interface_language_label,
     reply_language_name,
+    return_period_label,
     severity_name,
+    system_ui_language,
     ui_language_name,
 )
 
@@ -71,94 +75,169 @@ def _hint(text: str) -> QLabel:
 
 
 class SettingsDialog(QDialog):
+    """``language_chosen`` says the interface language picked ("" for the system's) as soon as
+    it is picked: the window applies it at once, this dialog included, and a Cancel takes it
+    back."""
+
+    language_chosen = Signal(str)
+
     def __init__(self, settings: Settings, checker: Checker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings-dialog")
-        self.setWindowTitle(self.tr("Settings"))
         self.resize(760, 560)
         self.original = settings
         self.checker = checker
-        tabs = QTabWidget()
-        tabs.addTab(self._general(settings), self.tr("&General"))
-        tabs.addTab(self._rules(settings), self.tr("R&ules"))
-        tabs.addTab(self._checking(settings), self.tr("&Checking"))
+        self.labels: dict[str, QLabel] = {}
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general(settings), "")
+        self.tabs.addTab(self._rules(settings), "")
+        self.tabs.addTab(self._checking(settings), "")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         col = QVBoxLayout(self)
-        col.addWidget(tabs, 1)
-        where = QLabel(self.tr("Saved to %1").replace("%1", str(paths.config_file())))
-        where.setStyleSheet("color: #666")
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        col.addWidget(where)
+        col.addWidget(self.tabs, 1)
+        self.where = QLabel()
+        self.where.setStyleSheet("color: #666")
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        col.addWidget(self.where)
         col.addWidget(buttons)
+        self.retranslate_ui()
+        self.ui_lang.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(str(self.ui_lang.currentData())))
+
+    def ui_language(self) -> str:
+        """en, ru or zh: the interface language chosen in the dialog (the system's for "")."""
+        return str(self.ui_lang.currentData()) or system_ui_language()
+
+    # -- language ------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Every text of the dialog in the current interface language; values are kept."""
+        self.setWindowTitle(self.tr("Settings"))
+        for i, text in enumerate((self.tr("&General"), self.tr("R&ules"), self.tr("&Checking"))):
+            self.tabs.setTabText(i, text)
+        self.where.setText(self.tr("Saved to %1").replace("%1", str(paths.config_file())))
+        # General
+        self.ui_lang.setItemText(0, self.tr("System language"))
+        self.labels["ui_lang"].setText(interface_language_label())
+        for i, code in enumerate(CHANNELS):
+            self.channel.setItemText(i, channel_name(code))
+        self.labels["channel"].setText(self.tr("Default c&hannel:"))
+        for i, code in enumerate(LANGUAGE_CODES):
+            self.reply_lang.setItemText(i, reply_language_name(code))
+        self.labels["reply_lang"].setText(self.tr("Default reply lan&guage:"))
+        self.return_days.setSuffix(self.tr(" days"))
+        self.labels["return_days"].setText(return_period_label())
+        self.return_hint.setText(self.tr(
+            "Replies promising less than this, or less than the law's %1 days, are flagged.")
+            .replace("%1", str(LEGAL_MIN_RETURN_DAYS)))
+        self.labels["shop_name"].setText(self.tr("&Shop name:"))
+        self.labels["signature"].setText(self.tr("S&ignature:"))
+        # Rules
+        self.retranslate_rules()
+        # Checking
+        for i, text in enumerate((self.tr("Off (house rules only)"),
+                                  self.tr("Local LanguageTool (offline)"),
+                                  self.tr("Public LanguageTool server (sends text online)"),
+                                  self.tr("My LanguageTool server (URL)"))):
+            self.lt_mode.setItemText(i, text)
+        self.labels["lt_mode"].setText(self.tr("Language&Tool:"))
+        self.labels["lt_url"].setText(self.tr("Server &URL:"))
+        self.browse.setText(self.tr("Browse…"))
+        self.labels["lt_path"].setText(self.tr("Local installation &folder:"))
+        self.lt_timeout.setSuffix(self.tr(" s"))
+        self.labels["lt_timeout"].setText(self.tr("Time&out:"))
+        self.accept_words.setPlaceholderText(self.tr("One word per line: brand names, models…"))
+        self.labels["accept_words"].setText(self.tr("&Words never flagged:"))
+        self.dictionary.setText(self.tr("Personal dictionary: %1").replace(
+            "%1", str(paths.personal_dictionary_file())))
+
+    def _row(self, form: QFormLayout, key: str, field: QWidget | QLayout) -> None:
+        """A form row whose label is set (and set again) by retranslate_ui."""
+        label = QLabel()
+        self.labels[key] = label
+        if isinstance(field, QWidget):
+            label.setBuddy(field)
+        form.addRow(label, field)
 
     # -- pages ---------------------------------------------------------------------------------
     def _general(self, s: Settings) -> QWidget:
         page, form = _form_page()
-        self.ui_lang = _combo([(self.tr("System language"), "")]
-                              + [(ui_language_name(c), c) for c in UI_LANGUAGES], s.ui_lang)
+        self.ui_lang = _combo([("", "")] + [(ui_language_name(c), c) for c in UI_LANGUAGES],
+                              s.ui_lang)
         self.ui_lang.setObjectName("ui-lang")
-        form.addRow(self.tr("Interface &language:"), self.ui_lang)
-        form.addRow("", _hint(self.tr("Messages change at once; menus after a restart.")))
-        self.channel = _combo([(channel_name(c), c) for c in CHANNELS], s.channel)
-        form.addRow(self.tr("Default c&hannel:"), self.channel)
-        self.reply_lang = _combo([(reply_language_name(c), c) for c in LANGUAGE_CODES],
-                                 s.reply_lang)
-        form.addRow(self.tr("Default reply lan&guage:"), self.reply_lang)
+        self._row(form, "ui_lang", self.ui_lang)
+        self.channel = _combo([(c, c) for c in CHANNELS], s.channel)
+        self._row(form, "channel", self.channel)
+        self.reply_lang = _combo([(c, c) for c in LANGUAGE_CODES], s.reply_lang)
+        self._row(form, "reply_lang", self.reply_lang)
         self.return_days = QSpinBox()
         self.return_days.setObjectName("return-days")
         self.return_days.setRange(1, 365)
         self.return_days.setValue(s.platform_return_days)
-        self.return_days.setSuffix(self.tr(" days"))
-        form.addRow(self.tr("Platform &return period:"), self.return_days)
-        form.addRow("", _hint(self.tr(
-            "Replies promising less than this, or less than the law's %1 days, are flagged.")
-            .replace("%1", str(LEGAL_MIN_RETURN_DAYS))))
+        self._row(form, "return_days", self.return_days)
+        self.return_hint = _hint("")
+        form.addRow("", self.return_hint)
         self.shop_name = QLineEdit(s.shop_name)
-        form.addRow(self.tr("&Shop name:"), self.shop_name)
+        self._row(form, "shop_name", self.shop_name)
         self.signature = QPlainTextEdit(s.signature)
         self.signature.setTabChangesFocus(True)
         self.signature.setMaximumHeight(70)
-        form.addRow(self.tr("S&ignature:"), self.signature)
+        self._row(form, "signature", self.signature)
         return page
 
     def _rules(self, s: Settings) -> QWidget:
         page = QWidget()
         col = QVBoxLayout(page)
         self.rule_filter = QLineEdit()
-        self.rule_filter.setPlaceholderText(self.tr("Filter rules…"))
         self.rule_filter.setClearButtonEnabled(True)
         col.addWidget(self.rule_filter)
         rules = self.checker.rules
         self.rule_table = QTableWidget(len(rules), 3)
         self.rule_table.setObjectName("rule-table")
-        self.rule_table.setHorizontalHeaderLabels(
-            [self.tr("Rule"), self.tr("Category"), self.tr("State")])
         self.rule_table.verticalHeader().hide()
         self.rule_table.horizontalHeader().setStretchLastSection(False)
         self.rule_states: dict[str, QComboBox] = {}
-        lang = s.ui_lang or "en"
         for row, rule in enumerate(rules):
-            name = QTableWidgetItem(rule.id)
-            name.setToolTip(rule.description_for(lang))
-            self.rule_table.setItem(row, 0, name)
-            self.rule_table.setItem(row, 1, QTableWidgetItem(category_name(rule.category)))
+            self.rule_table.setItem(row, 0, QTableWidgetItem(rule.id))
+            self.rule_table.setItem(row, 1, QTableWidgetItem())
             box = QComboBox()
-            box.addItem(self.tr("As shipped (%1)").replace("%1", severity_name(rule.severity)), "")
-            box.addItem(self.tr("Off"), "off")
-            for state in RULE_STATES[1:]:
-                box.addItem(severity_name(Severity(state)), state)
+            for state in ("", "off", *RULE_STATES[1:]):
+                box.addItem(state, state)
             box.setCurrentIndex(max(box.findData(s.rules.get(rule.id, "")), 0))
             self.rule_table.setCellWidget(row, 2, box)
             self.rule_states[rule.id] = box
-        self.rule_table.resizeColumnsToContents()
-        self.rule_table.horizontalHeader().setSectionResizeMode(
-            0, self.rule_table.horizontalHeader().ResizeMode.Stretch)
         col.addWidget(self.rule_table, 1)
         self.rule_filter.textChanged.connect(self._filter_rules)
         return page
+
+    def retranslate_rules(self) -> None:
+        lang = self.ui_language()
+        self.rule_filter.setPlaceholderText(self.tr("Filter rules…"))
+        self.rule_table.setHorizontalHeaderLabels(
+            [self.tr("Rule"), self.tr("Category"), self.tr("State")])
+        for row, rule in enumerate(self.checker.rules):
+            name = self.rule_table.item(row, 0)
+            if name is not None:
+                name.setToolTip(rule.description_for(lang))
+            category = self.rule_table.item(row, 1)
+            if category is not None:
+                category.setText(category_name(rule.category))
+            box = self.rule_states[rule.id]
+            box.setItemText(0, self.tr("As shipped (%1)").replace(
+                "%1", severity_name(rule.severity)))
+            box.setItemText(1, self.tr("Off"))
+            for i, state in enumerate(RULE_STATES[1:], 2):
+                box.setItemText(i, severity_name(Severity(state)))
+        self.rule_table.resizeColumnsToContents()
+        self.rule_table.horizontalHeader().setSectionResizeMode(
+            0, self.rule_table.horizontalHeader().ResizeMode.Stretch)
 
     def _filter_rules(self, text: str) -> None:
         q = text.casefold()
@@ -170,40 +249,32 @@ class SettingsDialog(QDialog):
     def _checking(self, s: Settings) -> QWidget:
         page, form = _form_page()
         mode = s.languagetool if s.languagetool in LT_MODES else "url"
-        self.lt_mode = _combo([(self.tr("Off (house rules only)"), "off"),
-                               (self.tr("Local LanguageTool (offline)"), "local"),
-                               (self.tr("Public LanguageTool server (sends text online)"), "public"),
-                               (self.tr("My LanguageTool server (URL)"), "url")], mode)
+        self.lt_mode = _combo([(m, m) for m in (*LT_MODES, "url")], mode)
         self.lt_mode.setObjectName("lt-mode")
-        form.addRow(self.tr("Language&Tool:"), self.lt_mode)
+        self._row(form, "lt_mode", self.lt_mode)
         self.lt_url = QLineEdit(s.languagetool if mode == "url" else "")
         self.lt_url.setPlaceholderText("http://localhost:8081")
-        form.addRow(self.tr("Server &URL:"), self.lt_url)
+        self._row(form, "lt_url", self.lt_url)
         self.lt_path = QLineEdit(s.languagetool_path)
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse_lt)
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse_lt)
         row = QHBoxLayout()
         row.addWidget(self.lt_path, 1)
-        row.addWidget(browse)
-        folder_label = QLabel(self.tr("Local installation &folder:"))
-        folder_label.setBuddy(self.lt_path)
-        form.addRow(folder_label, row)
+        row.addWidget(self.browse)
+        self._row(form, "lt_path", row)
+        self.labels["lt_path"].setBuddy(self.lt_path)
         self.lt_timeout = QDoubleSpinBox()
         self.lt_timeout.setRange(0.5, 60)
         self.lt_timeout.setValue(s.languagetool_timeout)
-        self.lt_timeout.setSuffix(self.tr(" s"))
-        form.addRow(self.tr("Time&out:"), self.lt_timeout)
+        self._row(form, "lt_timeout", self.lt_timeout)
         self.accept_words = QPlainTextEdit("\n".join(s.accept_words))
         self.accept_words.setObjectName("accept-words")
         self.accept_words.setTabChangesFocus(True)
         self.accept_words.setMaximumHeight(140)
-        self.accept_words.setPlaceholderText(self.tr("One word per line: brand names, models…"))
-        form.addRow(self.tr("&Words never flagged:"), self.accept_words)
-        dictionary = _hint(self.tr("Personal dictionary: %1").replace(
-            "%1", str(paths.personal_dictionary_file())))
-        dictionary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        dictionary.setWordWrap(True)
-        form.addRow("", dictionary)
+        self._row(form, "accept_words", self.accept_words)
+        self.dictionary = _hint("")
+        self.dictionary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow("", self.dictionary)
         self.lt_mode.currentIndexChanged.connect(self._lt_enabled)
         self._lt_enabled()
         return page

@@ -45,7 +45,7 @@ class SnippetSidebar(QDockWidget):
 
     def __init__(self, service: SnippetService, ui_lang: str = "en",
                  reply_lang: Callable[[], str] = lambda: "ru", parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Snippets"), parent)
+        super().__init__(parent)
         self.setObjectName("snippet-sidebar")
         self.service = service
         self.ui_lang = ui_lang
@@ -57,13 +57,11 @@ class SnippetSidebar(QDockWidget):
         col.setContentsMargins(6, 6, 6, 6)
         self.search = QLineEdit()
         self.search.setObjectName("snippet-search")
-        self.search.setPlaceholderText(self.tr("Search snippets (ru / en / 中文)…"))
         self.search.setClearButtonEnabled(True)
         col.addWidget(self.search)
 
         self.buyer = QPlainTextEdit()
         self.buyer.setObjectName("buyer-wrote")
-        self.buyer.setPlaceholderText(self.tr("Buyer wrote… (paste the message to get proposals)"))
         self.buyer.setMaximumHeight(64)
         self.buyer.setTabChangesFocus(True)
         col.addWidget(self.buyer)
@@ -83,14 +81,13 @@ class SnippetSidebar(QDockWidget):
         col.addWidget(split, 1)
 
         buttons = QHBoxLayout()
-        self.insert_button = QPushButton(self.tr("Insert"))
+        self.insert_button = QPushButton()
         self.insert_button.setObjectName("snippet-insert")
         self.insert_button.setDefault(True)
         self.favourite_button = QPushButton("☆")
         self.favourite_button.setObjectName("snippet-favourite")
-        self.favourite_button.setToolTip(self.tr("Favourite: shown first"))
         self.favourite_button.setFixedWidth(36)
-        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button = QPushButton()
         self.edit_button.setObjectName("snippet-edit")
         for b in (self.insert_button, self.favourite_button, self.edit_button):
             buttons.addWidget(b)
@@ -118,7 +115,28 @@ class SnippetSidebar(QDockWidget):
         self.favourite_button.clicked.connect(self.toggle_favourite)
         self.edit_button.clicked.connect(
             lambda: self.edit_requested.emit(self.current_id() or ""))
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Every text in the current interface language, the list and the preview too."""
+        self.setWindowTitle(self.tr("Snippets"))
+        self.search.setPlaceholderText(self.tr("Search snippets (ru / en / 中文)…"))
+        self.buyer.setPlaceholderText(self.tr("Buyer wrote… (paste the message to get proposals)"))
+        self.insert_button.setText(self.tr("Insert"))
+        self.favourite_button.setToolTip(self.tr("Favourite: shown first"))
+        self.edit_button.setText(self.tr("Edit…"))
         self.refresh()
+
+    def set_ui_language(self, ui_lang: str) -> None:
+        """Snippet and situation titles in ``ui_lang`` (the labels follow LanguageChange)."""
+        if ui_lang != self.ui_lang:
+            self.ui_lang = ui_lang
+            self.refresh()
 
     # -- filling the tree -----------------------------------------------------------------------
     def _snippet_item(self, parent: QTreeWidget | QTreeWidgetItem, s: Snippet, favs: set[str],

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QPlainTextEdit, QWidget
 
@@ -40,6 +40,7 @@ class SnippetsExtension(QObject):
         self.sidebar.edit_requested.connect(self.edit)
         self.sidebar.action_requested.connect(self.act)
         self.completers: list[PhraseCompleter] = []
+        self.actions: list[QAction] = []
         self.last_inserted: str | None = None
         self.form: SnippetForm | None = None
         self.auto_accept_form = False  # tests: accept the fill-in form without showing it
@@ -53,20 +54,22 @@ class SnippetsExtension(QObject):
     def install(self) -> None:
         w = self.window
         w.add_dock(self.sidebar, Qt.DockWidgetArea.RightDockWidgetArea)
-        for text, shortcut, slot in (
-            (self.tr("Find snippet…"), "Ctrl+Shift+F", self.sidebar.focus_search),
-            (self.tr("New snippet…"), "", lambda: self.edit("")),
-            (self.tr("Import snippets…"), "", self.import_file),
-            (self.tr("Export snippets…"), "", self.export_file),
-            (self.tr("Open my snippet folder"), "", self.open_folder),
-            (self.tr("Library problems…"), "", self.show_problems),
-            (self.tr("Reload libraries"), "", self.reload),
+        for shortcut, slot in (
+            ("Ctrl+Shift+F", self.sidebar.focus_search),
+            ("", lambda: self.edit("")),
+            ("", self.import_file),
+            ("", self.export_file),
+            ("", self.open_folder),
+            ("", self.show_problems),
+            ("", self.reload),
         ):
-            action = QAction(text, w)
+            action = QAction(w)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             w.add_action("Snippets", action)
+            self.actions.append(action)
+        self.retranslate_ui()
         w.editor_created.connect(self.attach)
         try:
             self.attach(w.current_editor())
@@ -74,8 +77,32 @@ class SnippetsExtension(QObject):
             pass
         if hasattr(w, "settings_changed"):
             w.settings_changed.connect(self.on_settings_changed)
+        if hasattr(w, "language_changed"):
+            w.language_changed.connect(self.on_language_changed)
         if self.service.library.problems:
             w.status_message(self.problems_skipped(len(self.service.library.problems)))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:  # (sent on by the window, its parent)
+            self.retranslate_ui()
+        return super().event(event)
+
+    def retranslate_ui(self) -> None:
+        """The Snippets menu's entries in the current interface language."""
+        if not self.actions:  # not installed yet
+            return
+        texts = (self.tr("Find snippet…"), self.tr("New snippet…"), self.tr("Import snippets…"),
+                 self.tr("Export snippets…"), self.tr("Open my snippet folder"),
+                 self.tr("Library problems…"), self.tr("Reload libraries"))
+        for action, text in zip(self.actions, texts, strict=True):
+            action.setText(text)
+
+    def on_language_changed(self, ui_lang: str) -> None:
+        """Snippet titles, situations and the repetition notice in the new language."""
+        self.ui_lang = ui_lang
+        self.sidebar.set_ui_language(ui_lang)
+        if self.sidebar.notice.isVisible():
+            self.check_repetition()
 
     def problems_skipped(self, n: int) -> str:
         """A method, so lupdate makes a plural message of it (three forms in Russian)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from ozon_assistant.checker.engine import Checker
@@ -61,12 +61,10 @@ class StandardView(QDialog):
     def __init__(self, checker: Checker, ui_lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("standard-view")
-        self.setWindowTitle(self.tr("Ozon's communication standard"))
         self.resize(720, 640)
         self.checker, self.ui_lang = checker, ui_lang
         col = QVBoxLayout(self)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter rules (words, category, rule id)…"))
         self.filter.setClearButtonEnabled(True)
         self.browser = QTextBrowser()
         self.browser.setObjectName("standard-text")
@@ -74,6 +72,16 @@ class StandardView(QDialog):
         col.addWidget(self.filter)
         col.addWidget(self.browser, 1)
         self.filter.textChanged.connect(self.refresh)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Ozon's communication standard"))
+        self.filter.setPlaceholderText(self.tr("Filter rules (words, category, rule id)…"))
         self.refresh()
 
     def groups(self, query: str = "") -> list[tuple[str, list[Rule]]]:

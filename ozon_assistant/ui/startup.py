@@ -57,7 +57,7 @@ class Startup:
             "MainWindow", "Loading snippets, e-mail and spelling…")
         w.statusBar().showMessage(self._message)
         w.current_tab().editor.first_painted.connect(self._schedule)
-        QTimer.singleShot(1000, self._schedule)  # never painted (minimised): go on anyway
+        QTimer.singleShot(1000, w, self._schedule)  # never painted (minimised): go on anyway
 
     def complete(self) -> None:
         """Run what is left now instead of on the event loop."""
@@ -68,21 +68,22 @@ class Startup:
             step()
         self._done()
 
+    # (the timers are the window's: a window destroyed during start-up takes its steps along)
     def _schedule(self) -> None:
         if not self._scheduled:
             self._scheduled = True
-            QTimer.singleShot(0, self._step)
+            QTimer.singleShot(0, self.window, self._step)
 
     def _step(self) -> None:
         """One step, then the next on a later turn of the event loop (keys and paints between)."""
         if self.window.is_shut_down or not self.steps:
             return
         if self.steps[0]() is False:  # not yet (the checker is still loading): later
-            QTimer.singleShot(15, self._step)
+            QTimer.singleShot(15, self.window, self._step)
             return
         self.steps.pop(0)
         if self.steps:
-            QTimer.singleShot(0, self._step)
+            QTimer.singleShot(0, self.window, self._step)
         else:
             self._done()
 

@@ -164,17 +164,41 @@ def apply_settings(w: MainWindow, settings: Settings) -> None:
         box.setObjectName("settings-not-saved")
         box.open()
         w.save_error_box = box
-    w.ui_lang = settings.ui_lang or system_ui_language()
     w.checker, problem = build_checker(settings)
     if problem:
         w.status_message(problem)
     for tab in w.compose_tabs():
         tab.live.set_checker(w.checker)
-    if w.standard_view is not None:  # rebuilt with the new rules and language when next opened
-        w.standard_view.close()
-        w.standard_view.deleteLater()
-        w.standard_view = None
+    set_ui_language(w, settings.ui_lang)
+    view = w.standard_view
+    if view is not None:  # an open Standard view shows the new rule states
+        view.checker = w.checker
+        view.refresh()
     w.settings_changed.emit()
+
+
+def set_ui_language(w: MainWindow, code: str) -> None:
+    """The interface in ``code`` (en, ru, zh; "" follows the system) at once, everywhere.
+
+    Swapping Qt's translators sends every widget a ``QEvent.LanguageChange``, on which each sets
+    its texts again (``retranslate_ui``); the drafts are checked again, so the findings' messages
+    and the labels in front of them speak the same language."""
+    from PySide6.QtWidgets import QApplication
+
+    from ozon_assistant.ui.translations import install_translations, installed_language
+
+    lang = code or system_ui_language()
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and installed_language() != lang:
+        install_translations(app, lang)
+    if lang == w.ui_lang:
+        return
+    w.ui_lang = lang
+    for tab in w.compose_tabs():
+        tab.live.recheck_all(now=True)
+    if w.standard_view is not None:
+        w.standard_view.ui_lang = lang
+    w.language_changed.emit(lang)
 
 
 def show_standard(w: MainWindow, rule_id: str = "") -> None:
@@ -201,7 +225,10 @@ def show_settings(w: MainWindow) -> None:
     from ozon_assistant.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(w.settings, w.checker, w)
+    w.settings_dialog = dialog
+    dialog.language_chosen.connect(w.set_ui_language)  # at once, this dialog included
     dialog.accepted.connect(lambda: w.apply_settings(dialog.result_settings()))
+    dialog.rejected.connect(lambda: w.set_ui_language(w.settings.ui_lang))  # taken back
     dialog.open()
 
 
@@ -211,6 +238,7 @@ def show_first_run(w: MainWindow) -> None:
 
     dialog = FirstRunDialog(w.settings, w)
     w.first_run = dialog
+    dialog.language_chosen.connect(w.set_ui_language)  # at once, this screen included
     dialog.accepted.connect(lambda: w.apply_settings(dialog.result_settings()))
     dialog.rejected.connect(lambda: w.apply_settings(dialog.skipped_settings()))
     dialog.open()

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
@@ -39,47 +40,57 @@ def menu_title(key: str) -> str:
     return titles.get(key, key)
 
 
-def _act(window: MainWindow, menu: str, text: str, slot: Callable[[], object],
+def _act(window: MainWindow, menu: str, text: Callable[[], str], slot: Callable[[], object],
          *shortcuts: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
-    action = QAction(text, window)
+    """An action in ``menu`` whose text (``text()``) follows the interface language."""
+    action = QAction(text(), window)
     if shortcuts:
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
     action.triggered.connect(lambda _=False: slot())
     window.add_action(menu, action)
+    window.action_texts.append((action, text))
     return action
 
 
 def build_menus(w: MainWindow) -> None:
     for key in ("Draft", "Reply", "View", "Tools", "Help"):
         w.menu(key)
-    _act(w, "Draft", translate("Menus", "&New draft"), w.new_draft, QKeySequence.StandardKey.New)
-    _act(w, "Draft", translate("Menus", "&Close draft"), w.close_draft, "Ctrl+W")
-    _act(w, "Draft", translate("Menus", "Ne&xt draft"), lambda: _cycle(w, 1), "Ctrl+PgDown", "Ctrl+Tab")
-    _act(w, "Draft", translate("Menus", "&Previous draft"), lambda: _cycle(w, -1),
+    _act(w, "Draft", lambda: translate("Menus", "&New draft"), w.new_draft,
+         QKeySequence.StandardKey.New)
+    _act(w, "Draft", lambda: translate("Menus", "&Close draft"), w.close_draft, "Ctrl+W")
+    _act(w, "Draft", lambda: translate("Menus", "Ne&xt draft"), lambda: _cycle(w, 1),
+         "Ctrl+PgDown", "Ctrl+Tab")
+    _act(w, "Draft", lambda: translate("Menus", "&Previous draft"), lambda: _cycle(w, -1),
          "Ctrl+PgUp", "Ctrl+Shift+Tab")
     w.menu("Draft").addSeparator()
-    _act(w, "Draft", translate("Menus", "&Quit"), w.close, "Ctrl+Q")
+    _act(w, "Draft", lambda: translate("Menus", "&Quit"), w.close, "Ctrl+Q")
 
-    _act(w, "Reply", translate("Menus", "&Approve && Copy"), w.approve_and_copy,
+    _act(w, "Reply", lambda: translate("Menus", "&Approve && Copy"), w.approve_and_copy,
          "Ctrl+Return", "Ctrl+Enter")
-    _act(w, "Reply", translate("Menus", "&Fix all safe"), w.fix_all_safe, FIX_ALL_SHORTCUT)
-    _act(w, "Reply", translate("Menus", "&Next finding"), lambda: w.next_finding(1), "F8")
-    _act(w, "Reply", translate("Menus", "P&revious finding"), lambda: w.next_finding(-1), "Shift+F8")
+    _act(w, "Reply", lambda: translate("Menus", "&Fix all safe"), w.fix_all_safe,
+         FIX_ALL_SHORTCUT)
+    _act(w, "Reply", lambda: translate("Menus", "&Next finding"), lambda: w.next_finding(1), "F8")
+    _act(w, "Reply", lambda: translate("Menus", "P&revious finding"),
+         lambda: w.next_finding(-1), "Shift+F8")
     channels = w.menu("Reply").addMenu(translate("Menus", "C&hannel"))
+    w.action_texts.append((channels.menuAction(), lambda: translate("Menus", "C&hannel")))
     for n, code in enumerate(CHANNELS, 1):
         action = QAction(channel_name(code), w)
         action.setShortcut(QKeySequence(f"Ctrl+{n}"))
         action.triggered.connect(lambda _=False, c=code: w.current_tab().header.set_channel(c))
         channels.addAction(action)
-    _act(w, "Reply", translate("Menus", "Reply &language: next"), lambda: _cycle_language(w),
-         "Ctrl+L")
+        w.action_texts.append((action, partial(channel_name, code)))
+    _act(w, "Reply", lambda: translate("Menus", "Reply &language: next"),
+         lambda: _cycle_language(w), "Ctrl+L")
 
-    _act(w, "View", translate("Menus", "&Findings"), w.panel.focus_list, "F6")
-    _act(w, "View", translate("Menus", "&History"), w.show_history, "Ctrl+H")
-    _act(w, "View", translate("Menus", "The &Standard"), lambda: w.show_standard(""), "F1")
-    _act(w, "View", translate("Menus", "&Compose pane"), lambda: w.current_editor().setFocus(), "Esc")
-    _act(w, "Tools", translate("Menus", "&Settings…"), w.show_settings, "Ctrl+,")
-    _act(w, "Help", translate("Menus", "&Keyboard shortcuts"), lambda: show_shortcuts(w), "Ctrl+/")
+    _act(w, "View", lambda: translate("Menus", "&Findings"), w.panel.focus_list, "F6")
+    _act(w, "View", lambda: translate("Menus", "&History"), w.show_history, "Ctrl+H")
+    _act(w, "View", lambda: translate("Menus", "The &Standard"), lambda: w.show_standard(""), "F1")
+    _act(w, "View", lambda: translate("Menus", "&Compose pane"),
+         lambda: w.current_editor().setFocus(), "Esc")
+    _act(w, "Tools", lambda: translate("Menus", "&Settings…"), w.show_settings, "Ctrl+,")
+    _act(w, "Help", lambda: translate("Menus", "&Keyboard shortcuts"), lambda: show_shortcuts(w),
+         "Ctrl+/")
 
 
 def _cycle(w: MainWindow, step: int) -> None:
@@ -181,6 +192,11 @@ class StatusArea(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:  # (sent on by the window, its parent)
+            self.refresh()
+        return super().event(event)
 
     def refresh(self) -> None:
         tab = self.window.tabs.currentWidget()

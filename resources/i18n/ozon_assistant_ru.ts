@@ -4,188 +4,188 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="41"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="45"/>
         <source>E-mail accounts</source>
         <translation>Учётные записи почты</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="53"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="59"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (порт 587)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="59"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS (порт 465)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="60"/>
         <source>None — local relay on this computer only</source>
         <translation>Нет — только локальный сервер на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="67"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="72"/>
         <source>e.g. your shop&apos;s name</source>
         <translation>например, название магазина</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="69"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="75"/>
         <source>only if your company has its own certificate authority</source>
         <translation>только для корпоративного ЦС</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="70"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="77"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="78"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="85"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
         <source>Account:</source>
         <translation>Учётная запись:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
         <source>SMTP server:</source>
         <translation>SMTP-сервер:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="84"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="91"/>
         <source>Security:</source>
         <translation>Шифрование:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="92"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="93"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="94"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="95"/>
         <source>Sender address:</source>
         <translation>Адрес отправителя:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="96"/>
         <source>Sender name:</source>
         <translation>Имя отправителя:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="97"/>
         <source>CA file:</source>
         <translation>Сертификат ЦС:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="98"/>
         <source>Timeout:</source>
         <translation>Тайм-аут:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="97"/>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="258"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="146"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="99"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="108"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="101"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="111"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="104"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="115"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="139"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="160"/>
         <source>New account…</source>
         <translation>Новая учётная запись…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="162"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="140"/>
         <source>stored in the system keyring; type to change</source>
         <translation>сохранён в системном хранилище; введите новый, чтобы сменить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="142"/>
         <source>kept only in the system keyring</source>
         <translation>хранится только в системном хранилище паролей</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="176"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="204"/>
         <source>Without encryption: allowed only to 127.0.0.1/localhost (a relay on this computer).</source>
         <translation>Без шифрования можно подключаться только к 127.0.0.1/localhost (сервер на этом компьютере).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="181"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="209"/>
         <source>CA certificate (PEM)</source>
         <translation>Сертификат ЦС (PEM)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="182"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="210"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="206"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="234"/>
         <source>Type the password: it is kept only in the system keyring.</source>
         <translation>Введите пароль: он хранится только в системном хранилище паролей.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="214"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="242"/>
         <source>Saved. The password is in the system keyring, not in any file.</source>
         <translation>Сохранено. Пароль хранится в системном хранилище паролей, а не в файле.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="221"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="249"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="222"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="250"/>
         <source>Remove the account %1 and its password?</source>
         <translation>Удалить учётную запись %1 и её пароль?</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="232"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="260"/>
         <source>Account removed.</source>
         <translation>Учётная запись удалена.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="251"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="146"/>
         <source>Stop test</source>
         <translation>Остановить проверку</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="259"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="287"/>
         <source>Works: %1</source>
         <translation>Работает: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="259"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="287"/>
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
@@ -193,37 +193,37 @@
 <context>
     <name>ComposeEditor</name>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="73"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="75"/>
         <source>Fix:</source>
         <translation>Исправление:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="142"/>
         <source>Write your reply to the buyer here. Problems are underlined as you type; hover for why, right-click for fixes. Ctrl+Enter approves and copies.</source>
         <translation>Напишите здесь ответ покупателю. Проблемные места подчёркиваются прямо при наборе: наведите курсор, чтобы узнать причину, щёлкните правой кнопкой, чтобы исправить. Ctrl+Enter — одобрить и скопировать.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="228"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="235"/>
         <source>Why? (the standard)</source>
         <translation>Почему? (Стандарт)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="230"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="237"/>
         <source>Ignore here</source>
         <translation>Пропустить здесь</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="233"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="240"/>
         <source>Errors can only be overridden when copying.</source>
         <translation>Ошибку можно оставить только при копировании с замечаниями.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="235"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="242"/>
         <source>Disable this rule</source>
         <translation>Отключить это правило</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="238"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="245"/>
         <source>Add “%1” to dictionary</source>
         <translation>Добавить «%1» в словарь</translation>
     </message>
@@ -349,374 +349,374 @@
         <translation>файл нельзя записать ({reason}); в нём ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="48"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="54"/>
         <source>the database cannot be opened ({reason}).</source>
         <translation>базу данных не удаётся открыть ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="49"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="55"/>
         <source>the database was written by a newer version of the app (schema {version}). Update the app to use it.</source>
         <translation>база данных записана более новой версией приложения (схема {version}). Обновите приложение, чтобы работать с ней.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="53"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="59"/>
         <source>Cancelled before the server received the message.</source>
         <translation>Отменено до того, как сервер получил письмо.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="61"/>
         <source>{where} refused the user name or password ({answer}). Check them in E-mail accounts; many mail services need an app password here.</source>
         <translation>{where} не принял имя пользователя или пароль ({answer}). Проверьте их в «Учётных записях почты»; многим почтовым сервисам здесь нужен пароль приложения.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="64"/>
         <source>{where}: the server answered {answer}.</source>
         <translation>{where}: сервер ответил {answer}.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="65"/>
         <source>{where} asked to try again later (the server answered {answer}).</source>
         <translation>{where} просит повторить попытку позже (ответ сервера: {answer}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="61"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="67"/>
         <source>{where} refused the sender {address} (the server answered {answer}).</source>
         <translation>{where} не принял отправителя {address} (ответ сервера: {answer}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="63"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="69"/>
         <source>{where} refused the recipient {address} (the server answered {answer}). Check the address.</source>
         <translation>{where} не принял получателя {address} (ответ сервера: {answer}). Проверьте адрес.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="72"/>
         <source>{where} did not accept the message (the server answered {answer}).</source>
         <translation>{where} не принял письмо (ответ сервера: {answer}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="68"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="74"/>
         <source>{where}: the server&apos;s certificate is for another host ({reason}). Nothing was sent.</source>
         <translation>{where}: сертификат сервера выдан для другого адреса ({reason}). Ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="71"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="77"/>
         <source>{where}: the server&apos;s certificate is not trusted ({reason}). Nothing was sent. If your company has its own certificate authority, choose its file (PEM) as the CA file in E-mail accounts.</source>
         <translation>{where}: сертификату сервера нет доверия ({reason}). Ничего не отправлено. Если у вашей компании свой центр сертификации, выберите его файл (PEM) как сертификат ЦС в «Учётных записях почты».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="81"/>
         <source>{where}: the secure connection failed ({reason}). Nothing was sent.</source>
         <translation>{where}: не удалось установить защищённое соединение ({reason}). Ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="78"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="84"/>
         <source>{where}: no answer after the message was sent. It may have been delivered, so it is not sent again by itself: check the buyer&apos;s thread before sending it again.</source>
         <translation>{where}: после отправки письма сервер не ответил. Письмо могло дойти, поэтому само оно повторно не отправляется: проверьте переписку с покупателем, прежде чем отправлять снова.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="88"/>
         <source>{where}: no answer within {seconds} s.</source>
         <translation>{where}: нет ответа за {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="84"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="90"/>
         <source>{where}: the connection was refused (the server is down, or the port is wrong).</source>
         <translation>{where}: в соединении отказано (сервер не работает или указан не тот порт).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="93"/>
         <source>{where}: the server {host} cannot be found (no Internet, or a typo in its name).</source>
         <translation>{where}: сервер {host} не найден (нет интернета или опечатка в имени).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="96"/>
         <source>{where}: the server closed the connection.</source>
         <translation>{where}: сервер закрыл соединение.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="98"/>
         <source>{where}: the connection was broken.</source>
         <translation>{where}: соединение прервалось.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="100"/>
         <source>{where}: {reason}.</source>
         <translation>{where}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="102"/>
         <source>{where} does not offer a secure connection (STARTTLS) on this port. Check the port, or choose SSL as the security.</source>
         <translation>{where} не предлагает защищённое соединение (STARTTLS) на этом порту. Проверьте порт или выберите шифрование SSL.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="99"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="105"/>
         <source>No password for the account “{account}” in the system keyring. Enter it again in E-mail accounts.</source>
         <translation>В системном хранилище паролей нет пароля для учётной записи «{account}». Введите его снова в «Учётных записях почты».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="102"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="108"/>
         <source>The CA file {path} cannot be used ({reason}).</source>
         <translation>Сертификат ЦС {path} не удаётся использовать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="103"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="109"/>
         <source>The app stopped before the message was handed to the server; it will be sent again.</source>
         <translation>Приложение закрылось до того, как письмо было передано серверу; оно будет отправлено снова.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="112"/>
         <source>The app stopped after handing the message to the server, before the server confirmed it: it may have been sent.</source>
         <translation>Приложение закрылось после передачи письма серверу, но до его подтверждения: письмо могло уйти.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="110"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="116"/>
         <source>{field}: line breaks and control characters are not allowed (they could add hidden headers to the e-mail).</source>
         <translation>{field}: переносы строк и управляющие символы недопустимы (через них в письмо можно добавить скрытые заголовки).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="119"/>
         <source>{field}: too long ({length} characters, at most {limit}).</source>
         <translation>{field}: слишком длинно ({length} символов, не больше {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="115"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="121"/>
         <source>{field}: “{value}” is not a valid e-mail address.</source>
         <translation>{field}: «{value}» — неправильный адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="117"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="123"/>
         <source>{field}: “{value}”: only Latin letters, digits and . _ - + are supported before the @.</source>
         <translation>{field}: «{value}»: до @ допускаются только латинские буквы, цифры и . _ - +.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="120"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="126"/>
         <source>{field}: a name cannot contain &lt; or &gt;.</source>
         <translation>{field}: имя не может содержать &lt; или &gt;.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="121"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="127"/>
         <source>{field}: “{value}”: use Latin letters, digits, - and _ only.</source>
         <translation>{field}: «{value}»: используйте только латинские буквы, цифры, - и _.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="129"/>
         <source>{field}: “{value}” is not a server name.</source>
         <translation>{field}: «{value}» — не имя сервера.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="124"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="130"/>
         <source>{field}: {value} is not a port (1–65535).</source>
         <translation>{field}: {value} — не номер порта (1–65535).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="125"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="131"/>
         <source>{field}: no encryption is allowed only for a relay on this computer (127.0.0.1 or localhost). Choose STARTTLS or SSL for a real server.</source>
         <translation>{field}: без шифрования можно работать только с почтовым ретранслятором на этом компьютере (127.0.0.1 или localhost). Для настоящего сервера выберите STARTTLS или SSL.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="128"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="134"/>
         <source>{field}: give the bare address; the name goes in the sender name.</source>
         <translation>{field}: укажите только адрес; имя впишите в поле «Имя отправителя».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="136"/>
         <source>{field}: must be between 1 and 600 seconds.</source>
         <translation>{field}: должен быть от 1 до 600 секунд.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="137"/>
         <source>{field}: give at least one recipient address.</source>
         <translation>{field}: укажите хотя бы один адрес получателя.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="139"/>
         <source>{field}: the subject is empty.</source>
         <translation>{field}: тема не заполнена.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="135"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="141"/>
         <source>There is no message {id} in the Outbox any more (it was deleted).</source>
         <translation>Сообщения {id} больше нет в «Исходящих» (его удалили).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="143"/>
         <source>Message {id} was changed while it was being sent (is the app open twice?).</source>
         <translation>Сообщение {id} изменилось во время отправки (приложение открыто дважды?).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="139"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="145"/>
         <source>Message {id} may already have been delivered (the app stopped or the connection broke after the server got it). Check your Sent folder or ask the buyer before sending it again.</source>
         <translation>Сообщение {id}, возможно, уже доставлено (приложение остановилось или связь прервалась после того, как сервер его получил). Проверьте папку «Отправленные» или спросите покупателя, прежде чем отправлять снова.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="149"/>
         <source>Message {id} is being sent right now; try again in a moment.</source>
         <translation>Сообщение {id} отправляется прямо сейчас; попробуйте чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="151"/>
         <source>Message {id} has been sent already: there is nothing to retry.</source>
         <translation>Сообщение {id} уже отправлено: повторять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="148"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="154"/>
         <source>{path}: the personal dictionary is not UTF-8 text. Save it as UTF-8.</source>
         <translation>{path}: личный словарь записан не в кодировке UTF-8. Сохраните его в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="156"/>
         <source>{path}: the personal dictionary cannot be read ({reason}).</source>
         <translation>{path}: не удаётся прочитать личный словарь ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="158"/>
         <source>{path}: the personal dictionary cannot be written ({reason}).</source>
         <translation>{path}: не удаётся записать личный словарь ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="160"/>
         <source>The word is empty.</source>
         <translation>Слово пустое.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="161"/>
         <source>One word at a time, without spaces: “{word}”.</source>
         <translation>По одному слову, без пробелов: «{word}».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="163"/>
         <source>A word is at most {limit} characters long.</source>
         <translation>Слово может быть не длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="164"/>
         <source>“{word}” is not a word (it has no letters).</source>
         <translation>«{word}» — не слово (в нём нет букв).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="166"/>
         <source>Id “{value}”: use lower-case Latin letters, digits and dashes, for example my-answer.</source>
         <translation>Идентификатор «{value}»: используйте строчные латинские буквы, цифры и дефисы, например my-answer.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="169"/>
         <source>Situation “{value}”: choose one from the list, or type an id of lower-case Latin letters, digits and _.</source>
         <translation>Ситуация «{value}»: выберите её из списка или введите идентификатор из строчных латинских букв, цифр и _.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="172"/>
         <source>Write the reply in Russian, in English, or both.</source>
         <translation>Напишите ответ по-русски, по-английски или на обоих языках.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="168"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="174"/>
         <source>A reply has more than one cursor mark {|}: keep one.</source>
         <translation>В ответе больше одной метки курсора {|}: оставьте одну.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="170"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="176"/>
         <source>Tick at least one channel.</source>
         <translation>Отметьте хотя бы один канал.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="171"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="177"/>
         <source>Give the snippet a title.</source>
         <translation>Дайте заготовке название.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="172"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="178"/>
         <source>A snippet with the id “{id}” already exists: choose another id.</source>
         <translation>Заготовка с идентификатором «{id}» уже есть: выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="174"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="180"/>
         <source>“{id}” is in your library already.</source>
         <translation>«{id}» уже есть в вашей библиотеке.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="175"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="181"/>
         <source>“{id}” comes with the app or your team&apos;s library, which are read-only; edit it to make your own copy.</source>
         <translation>«{id}» входит в комплект приложения или в библиотеку команды, их нельзя изменять; отредактируйте заготовку, чтобы получить свою копию.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="182"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="188"/>
         <source>It is kept in the Outbox and sent again automatically while the app is open.</source>
         <translation>Письмо сохранено в «Исходящих» и будет отправлено снова автоматически, пока приложение открыто.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="184"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="190"/>
         <source>It is kept in the Outbox: fix the cause, then retry it there.</source>
         <translation>Письмо сохранено в «Исходящих»: устраните причину и повторите отправку оттуда.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="186"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="192"/>
         <source>It is kept in the Outbox as “may have been sent”.</source>
         <translation>Письмо сохранено в «Исходящих» с пометкой «возможно, отправлено».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="192"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="198"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="193"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="199"/>
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="194"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="200"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="195"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="201"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="196"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="202"/>
         <source>SMTP server</source>
         <translation>SMTP-сервер</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="197"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="203"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="198"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="204"/>
         <source>Security</source>
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="199"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="205"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="200"/>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="201"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="206"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="207"/>
         <source>Sender address</source>
         <translation>Адрес отправителя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="202"/>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="203"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="208"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="209"/>
         <source>Sender name</source>
         <translation>Имя отправителя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="210"/>
         <source>CA file</source>
         <translation>Сертификат ЦС</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="205"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="211"/>
         <source>Timeout</source>
         <translation>Тайм-аут</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="229"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="235"/>
         <source>Attempts made: {n}; no more automatic retries.</source>
         <translation>Сделано попыток: {n}; автоматических повторов больше не будет.</translation>
     </message>
@@ -724,47 +724,47 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="64"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="104"/>
         <source>Findings</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="105"/>
         <source>Fix all safe</source>
         <translation>Исправить всё очевидное</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="80"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="107"/>
         <source>Apply every finding that has exactly one fix (%1); Ctrl+Z undoes it</source>
         <translation>Исправить все замечания, у которых ровно один вариант исправления (%1); Ctrl+Z — отмена</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="109"/>
         <source>Why?</source>
         <translation>Почему?</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="110"/>
         <source>Open the rule in the Standard view (F1)</source>
         <translation>Открыть правило в Стандарте общения Ozon (F1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="122"/>
         <source>Start typing: findings appear here.</source>
         <translation>Начните писать — замечания появятся здесь.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="108"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="124"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="125"/>
         <source>No findings. The reply meets the standard.</source>
         <translation>Замечаний нет. Ответ соответствует Стандарту.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="129"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -773,7 +773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="114"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="130"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -782,7 +782,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="115"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="131"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n совет</numerusform>
@@ -791,7 +791,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="149"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n замечание</numerusform>
@@ -803,52 +803,42 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="34"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="98"/>
         <source>Welcome to Ozon Compose Assistant</source>
         <translation>Добро пожаловать в Ozon Compose Assistant</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="38"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="100"/>
         <source>&lt;h2&gt;Welcome!&lt;/h2&gt;&lt;p&gt;While you write to buyers, this app underlines what breaks Ozon&apos;s communication standard, explains why and offers a fix. Four questions, then you are ready. Everything can be changed later in Settings.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Добро пожаловать!&lt;/h2&gt;&lt;p&gt;Пока Вы пишете покупателям, программа подчёркивает всё, что нарушает Стандарт общения Ozon, объясняет почему и предлагает исправление. Ответьте на четыре вопроса — и можно начинать. Всё это можно изменить позже в настройках.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="50"/>
-        <source>Explanations in:</source>
-        <translation>Язык пояснений:</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="104"/>
         <source>I reply to buyers in:</source>
         <translation>Язык ответов покупателям:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="57"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="107"/>
         <source>e.g. Уют</source>
         <translation>например, Уют</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="108"/>
         <source>My shop&apos;s name:</source>
         <translation>Название магазина:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="63"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="109"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="64"/>
-        <source>Return period on my product pages:</source>
-        <translation>Срок возврата в карточках товаров:</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="67"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="111"/>
         <source>Start writing</source>
         <translation>Начать работу</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="69"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="112"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
@@ -856,74 +846,73 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="36"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="94"/>
         <source>C&amp;hannel:</source>
         <extracomment>the counter has room for this many digits at least (a reply longer than 9,999 characters makes room for one more: a new size a handful of times in a reply&apos;s life, never per key)</extracomment>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="48"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="97"/>
         <source>Characters in the reply / the channel&apos;s limit</source>
         <translation>Символов в ответе / лимит канала</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="50"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="98"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="63"/>
-        <location filename="../../ozon_assistant/ui/header.py" line="114"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="118"/>
         <source>Auto (%1)</source>
         <translation>Авто (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="70"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="109"/>
         <source>0–10: errors cost 4, warnings 2, suggestions ½</source>
         <translation>0–10: ошибка −4, предупреждение −2, совет −½</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="73"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="110"/>
         <source>Approve &amp;&amp; Copy</source>
         <translation>Одобрить и скопировать</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="111"/>
         <source>Copy the reply to the clipboard (Ctrl+Enter)</source>
         <translation>Скопировать ответ в буфер обмена (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="163"/>
         <source>%1 chars</source>
         <translation>%1 симв.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="171"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="198"/>
         <source>Score %1/10</source>
         <translation>Оценка %1/10</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="172"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="199"/>
         <source>Score –</source>
         <translation>Оценка –</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="174"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="201"/>
         <source>Empty</source>
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="176"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="203"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="178"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="205"/>
         <source>✓ Approved</source>
         <translation>✓ Одобрено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/header.py" line="180"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="207"/>
         <source>✗ Not approved: %n error(s)</source>
         <translation>
             <numerusform>✗ Не одобрено: %n ошибка</numerusform>
@@ -935,82 +924,82 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="38"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="41"/>
         <source>History of replies</source>
         <translation>История ответов</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="44"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="47"/>
         <source>Search text, recipient or subject…</source>
         <translation>Поиск по тексту, получателю или теме…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="51"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="54"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="51"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="54"/>
         <source>How</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="51"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="54"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="51"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="54"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="51"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="55"/>
         <source>Reply</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="64"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="70"/>
         <source>&amp;Use in a new draft</source>
         <translation>&amp;В новый черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="72"/>
         <source>&amp;Copy text</source>
         <translation>&amp;Копировать текст</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="98"/>
         <source>Copied</source>
         <translation>Скопировано</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="99"/>
         <source>Copied with findings</source>
         <translation>Скопировано с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="100"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="101"/>
         <source>Sent with findings</source>
         <translation>Отправлено с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="107"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="120"/>
         <source>No replies yet.</source>
         <translation>Ответов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="108"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="121"/>
         <source>Nothing matches.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="122"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="135"/>
         <source>Overridden findings:</source>
         <translation>Проигнорированные замечания:</translation>
     </message>
@@ -1227,12 +1216,22 @@
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="140"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="145"/>
+        <source>&amp;Return period on my product pages:</source>
+        <translation>Срок &amp;возврата в карточках товаров:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="160"/>
         <source>Remove it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="161"/>
         <source>Replace with “%1”</source>
         <translation>Заменить на «%1»</translation>
     </message>
@@ -1240,97 +1239,97 @@
 <context>
     <name>MailExtension</name>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="87"/>
         <source>Buyer&apos;s e-mail</source>
         <translation>Письмо покупателя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="88"/>
         <source>For reference only: the buyer&apos;s words are not checked.</source>
         <translation>Только для справки: текст покупателя не проверяется.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="69"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="90"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="96"/>
         <source>Open or drop a buyer&apos;s .eml to answer it by e-mail.</source>
         <translation>Откройте письмо покупателя (.eml) или перетащите его сюда, чтобы ответить по почте.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="100"/>
         <source>From:</source>
         <translation>От:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="101"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="105"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="108"/>
         <source>(headers only)</source>
         <translation>(только заголовки)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="166"/>
         <source>&amp;Send by e-mail…</source>
         <translation>&amp;Отправить по почте…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="166"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Исходящие</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="167"/>
         <source>E-mail &amp;accounts…</source>
         <translation>&amp;Учётные записи почты…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="168"/>
         <source>Open buyer&apos;s &amp;e-mail (.eml)…</source>
         <translation>Открыть &amp;письмо покупателя (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="134"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="169"/>
         <source>&amp;Paste buyer&apos;s e-mail headers</source>
         <translation>Вст&amp;авить заголовки письма покупателя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="192"/>
         <source>Open buyer&apos;s e-mail</source>
         <translation>Открыть письмо покупателя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="165"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="193"/>
         <source>E-mail (*.eml);;All files (*)</source>
         <translation>Письма (*.eml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="201"/>
         <source>Answering %1</source>
         <translation>Ответ на письмо %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="178"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="206"/>
         <source>pasted headers</source>
         <translation>вставленные заголовки</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="211"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="239"/>
         <source>Nothing to send: the reply is empty.</source>
         <translation>Нечего отправлять: ответ пуст.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="269"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="297"/>
         <source>Sent %n queued e-mail(s)</source>
         <translation>
             <numerusform>Отправлено %n письмо из очереди</numerusform>
@@ -1342,32 +1341,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="71"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="382"/>
         <source>Ozon Compose Assistant</source>
         <translation>Ozon Compose Assistant</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="193"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="207"/>
         <source>History not saved: %1</source>
         <translation>История не сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="253"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="267"/>
         <source>Draft not saved: %1</source>
         <translation>Черновик не сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="265"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="279"/>
         <source>Close draft</source>
         <translation>Закрыть черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="266"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="280"/>
         <source>This reply has not been copied. Close it and delete the draft?</source>
         <translation>Этот ответ ещё не скопирован. Закрыть его и удалить черновик?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="297"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="311"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>Восстановлен %n черновик.</numerusform>
@@ -1381,7 +1380,7 @@
         <translation>Загрузка шаблонов, почты и орфографии…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/startup.py" line="115"/>
+        <location filename="../../ozon_assistant/ui/startup.py" line="116"/>
         <source>An add-on failed to load: %1</source>
         <translation>Не удалось загрузить дополнение: %1</translation>
     </message>
@@ -1448,132 +1447,133 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="31"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="32"/>
         <source>&amp;Draft</source>
         <translation>&amp;Черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="32"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="33"/>
         <source>&amp;Reply</source>
         <translation>&amp;Ответ</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="33"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="34"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="34"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="35"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="35"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="36"/>
         <source>&amp;Mail</source>
         <translation>&amp;Почта</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="36"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="37"/>
         <source>&amp;Snippets</source>
         <translation>&amp;Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="37"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="38"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="58"/>
         <source>&amp;New draft</source>
         <translation>&amp;Новый черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="56"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="60"/>
         <source>&amp;Close draft</source>
         <translation>&amp;Закрыть черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="57"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="61"/>
         <source>Ne&amp;xt draft</source>
         <translation>С&amp;ледующий черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="63"/>
         <source>&amp;Previous draft</source>
         <translation>&amp;Предыдущий черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="61"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="63"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="68"/>
         <source>&amp;Approve &amp;&amp; Copy</source>
         <translation>&amp;Одобрить и скопировать</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="65"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="70"/>
         <source>&amp;Fix all safe</source>
         <translation>&amp;Исправить всё очевидное</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="72"/>
         <source>&amp;Next finding</source>
         <translation>С&amp;ледующее замечание</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="67"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="73"/>
         <source>P&amp;revious finding</source>
         <translation>&amp;Предыдущее замечание</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="68"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="76"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Канал</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="74"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="83"/>
         <source>Reply &amp;language: next</source>
         <translation>&amp;Язык ответа: следующий</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="86"/>
         <source>&amp;Findings</source>
         <translation>&amp;Замечания</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="78"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="87"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="79"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="88"/>
         <source>The &amp;Standard</source>
         <translation>&amp;Стандарт общения Ozon</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="80"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="89"/>
         <source>&amp;Compose pane</source>
         <translation>&amp;Редактор ответа</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="91"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="92"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="120"/>
         <source>Fixes for the finding at the cursor</source>
         <translation>Исправления для замечания под курсором</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="140"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
@@ -1581,67 +1581,67 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="47"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="50"/>
         <source>Outbox</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="58"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="58"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="58"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="56"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="58"/>
         <source>Tries</source>
         <translation>Попыток</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="56"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="59"/>
         <source>Last error</source>
         <translation>Последняя ошибка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="57"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="59"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="74"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="77"/>
         <source>Show sent messages</source>
         <translation>Показывать отправленные</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="79"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="83"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="86"/>
         <source>Retry &amp;all</source>
         <translation>Повторить &amp;все</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="89"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="92"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="146"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n письмо ждёт отправки</numerusform>
@@ -1650,73 +1650,73 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="134"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="147"/>
         <source>Nothing waiting: every message was sent.</source>
         <translation>Очередь пуста: все письма отправлены.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="159"/>
         <source>retry at %1</source>
         <translation>повтор в %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="163"/>
         <source>queued</source>
         <translation>в очереди</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="150"/>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="164"/>
         <source>sending</source>
         <translation>отправляется</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="164"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="164"/>
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="165"/>
         <source>may have been sent</source>
         <translation>возможно, отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="186"/>
         <source>May have been sent</source>
         <translation>Возможно, уже отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="174"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="187"/>
         <source>The message to %1 may already have been delivered: the app stopped or the connection broke after the server received it. Check your mail server&apos;s Sent folder or ask the buyer. Send it again anyway? The buyer could get it twice.</source>
         <translation>Письмо для %1, возможно, уже доставлено: программа остановилась или связь прервалась после того, как сервер его принял. Проверьте папку «Отправленные» на почтовом сервере или уточните у покупателя. Всё равно отправить ещё раз? Покупатель может получить письмо дважды.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="186"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="199"/>
         <source>Delete message</source>
         <translation>Удалить письмо</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="187"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="200"/>
         <source>Delete the unsent message to %1? It will not be sent.</source>
         <translation>Удалить неотправленное письмо для %1? Оно не будет отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="198"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="211"/>
         <source>Sending to %1…</source>
         <translation>Отправка на адрес %1…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="203"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="216"/>
         <source>Sending the waiting messages…</source>
         <translation>Отправка писем из очереди…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="238"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="251"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>Отправлено %n письмо</numerusform>
@@ -1725,7 +1725,7 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="240"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="253"/>
         <source>%n failed</source>
         <translation>
             <numerusform>не отправлено: %n</numerusform>
@@ -1734,12 +1734,12 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="245"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="258"/>
         <source>Sent to %1.</source>
         <translation>Отправлено на адрес %1.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="246"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="259"/>
         <source>Not sent again: the message is %1.</source>
         <translation>Повторно не отправлено: статус сообщения — «%1».</translation>
     </message>
@@ -1775,17 +1775,17 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>RestoreBar</name>
     <message>
-        <location filename="../../ozon_assistant/ui/restore_bar.py" line="25"/>
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="44"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/restore_bar.py" line="27"/>
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="45"/>
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/restore_bar.py" line="41"/>
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="49"/>
         <source>The app was not closed properly last time. %n unsaved draft(s) can be restored (“%1…”).</source>
         <translation>
             <numerusform>В прошлый раз программа была закрыта некорректно. Можно восстановить %n несохранённый черновик («%1…»).</numerusform>
@@ -1797,83 +1797,82 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="88"/>
         <source>Connecting to the server…</source>
         <translation>Подключение к серверу…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="89"/>
         <source>Checking the server&apos;s certificate…</source>
         <translation>Проверка сертификата сервера…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="90"/>
         <source>Signing in…</source>
         <translation>Вход на сервер…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="91"/>
         <source>Sending the message…</source>
         <translation>Отправка письма…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="92"/>
         <source>Waiting for the server to confirm…</source>
         <translation>Ожидание подтверждения от сервера…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="109"/>
         <source>Send by e-mail</source>
         <translation>Отправить по почте</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="131"/>
         <source>From:</source>
         <translation>От:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="132"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="133"/>
         <source>Cc:</source>
         <translation>Копия:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="134"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="134"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="138"/>
         <source>Answers the buyer&apos;s e-mail “%1” (threaded)</source>
         <translation>Ответ на письмо покупателя «%1» (в той же цепочке)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="186"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="157"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="191"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="188"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="209"/>
         <source>No e-mail account yet: set one up in Mail → Accounts</source>
         <translation>Учётной записи пока нет: добавьте её в Почта → Учётные записи почты</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="195"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="216"/>
         <source>Approved: score %1/10</source>
         <translation>Одобрено: оценка %1/10</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="201"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="222"/>
         <source>&lt;b&gt;Not approved: %n error(s)&lt;/b&gt; — “%1”: %2</source>
         <translation>
             <numerusform>&lt;b&gt;Не одобрено: %n ошибка&lt;/b&gt; — «%1»: %2</numerusform>
@@ -1882,28 +1881,28 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="205"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="226"/>
         <source>Sending it anyway needs your confirmation and is recorded in history.</source>
         <translation>Отправка без исправлений потребует подтверждения и будет записана в историю.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="211"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="188"/>
         <source>Cancel sending</source>
         <translation>Отменить отправку</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="213"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="295"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="190"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="313"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="226"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="244"/>
         <source>Reply not approved</source>
         <translation>Ответ не одобрен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="227"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="245"/>
         <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
         <translation>
             <numerusform>Этот ответ нарушает Стандарт общения Ozon (%n ошибка). Всё равно отправить? Ваше решение будет записано в историю.</numerusform>
@@ -1912,37 +1911,38 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="234"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="252"/>
         <source>Send anyway</source>
         <translation>Всё равно отправить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="268"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="286"/>
         <source>Not sent.</source>
         <translation>Не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="292"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="310"/>
         <source>Sent to %1.</source>
         <translation>Отправлено на адрес %1.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="298"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="316"/>
         <source>This message is already being sent or was sent: see Mail → Outbox.</source>
         <translation>Это сообщение уже отправляется или отправлено: см. Почта → Исходящие.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="310"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="185"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="328"/>
         <source>Retry now</source>
         <translation>Повторить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="315"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="333"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="316"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="334"/>
         <source>Too late to cancel: the server already has the message.</source>
         <translation>Отменить уже нельзя: письмо уже на сервере.</translation>
     </message>
@@ -1950,177 +1950,162 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="122"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="123"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="123"/>
         <source>R&amp;ules</source>
         <translation>&amp;Правила</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="84"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="123"/>
         <source>&amp;Checking</source>
         <translation>П&amp;роверка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="125"/>
         <source>Saved to %1</source>
         <translation>Файл настроек: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="100"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="127"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="103"/>
-        <source>Interface &amp;language:</source>
-        <translation>&amp;Язык интерфейса:</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="104"/>
-        <source>Messages change at once; menus after a restart.</source>
-        <translation>Сообщения сменят язык сразу, меню — после перезапуска.</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="131"/>
         <source>Default c&amp;hannel:</source>
         <translation>&amp;Канал по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="134"/>
         <source>Default reply lan&amp;guage:</source>
         <translation>Я&amp;зык ответа по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="114"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="135"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="115"/>
-        <source>Platform &amp;return period:</source>
-        <translation>Срок &amp;возврата на Ozon:</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="117"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="138"/>
         <source>Replies promising less than this, or less than the law&apos;s %1 days, are flagged.</source>
         <translation>Отмечаются ответы, обещающие меньший срок или меньше %1 дней, положенных по закону.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="120"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="140"/>
         <source>&amp;Shop name:</source>
         <translation>&amp;Название магазина:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="124"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="141"/>
         <source>S&amp;ignature:</source>
         <translation>По&amp;дпись:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="222"/>
         <source>Filter rules…</source>
         <translation>Фильтр правил…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="224"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="224"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="224"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="149"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="233"/>
         <source>As shipped (%1)</source>
         <translation>По умолчанию (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="235"/>
         <source>Off</source>
         <translation>Выключено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="145"/>
         <source>Off (house rules only)</source>
         <translation>Выключен (только встроенные правила)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="174"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="146"/>
         <source>Local LanguageTool (offline)</source>
         <translation>Локальный LanguageTool (без интернета)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="175"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="147"/>
         <source>Public LanguageTool server (sends text online)</source>
         <translation>Публичный сервер LanguageTool (текст уходит в интернет)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="176"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="148"/>
         <source>My LanguageTool server (URL)</source>
         <translation>Свой сервер LanguageTool (URL)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="178"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="150"/>
         <source>Language&amp;Tool:</source>
         <translation>&amp;LanguageTool:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="181"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="151"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL сервера:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="183"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="152"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="188"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="153"/>
         <source>Local installation &amp;folder:</source>
         <translation>Папка &amp;локальной установки:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="194"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="154"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="195"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="155"/>
         <source>Time&amp;out:</source>
         <translation>&amp;Тайм-аут:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="200"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="156"/>
         <source>One word per line: brand names, models…</source>
         <translation>По одному слову в строке: бренды, модели…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="201"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="157"/>
         <source>&amp;Words never flagged:</source>
         <translation>&amp;Слова-исключения:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="202"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="158"/>
         <source>Personal dictionary: %1</source>
         <translation>Личный словарь: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="217"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="288"/>
         <source>LanguageTool folder</source>
         <translation>Папка LanguageTool</translation>
     </message>
@@ -2309,67 +2294,67 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SnippetSidebar</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="48"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="127"/>
         <source>Snippets</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="128"/>
         <source>Search snippets (ru / en / 中文)…</source>
         <translation>Поиск шаблонов (ru / en / 中文)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="129"/>
         <source>Buyer wrote… (paste the message to get proposals)</source>
         <translation>Покупатель написал… (вставьте сообщение, чтобы получить подсказки)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="86"/>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="310"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="328"/>
         <source>Insert</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="131"/>
         <source>Favourite: shown first</source>
         <translation>Избранное: показывается первым</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="93"/>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="311"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="329"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="136"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="154"/>
         <source>Bundled library</source>
         <comment>where a snippet comes from</comment>
         <translation>Встроенная библиотека</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="155"/>
         <source>Team library</source>
         <comment>where a snippet comes from</comment>
         <translation>Командная библиотека</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="156"/>
         <source>My library</source>
         <comment>where a snippet comes from</comment>
         <translation>Моя библиотека</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="179"/>
         <source>Proposed for the buyer&apos;s message</source>
         <translation>Подходящие к сообщению покупателя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="181"/>
         <source>No situation recognised</source>
         <translation>Ситуация не распознана</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="191"/>
         <source>Results (%n)</source>
         <translation>
             <numerusform>Найден %n шаблон</numerusform>
@@ -2378,37 +2363,37 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="184"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="202"/>
         <source>★ Favourites</source>
         <translation>★ Избранное</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="189"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="207"/>
         <source>Recent</source>
         <translation>Недавние</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="249"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="267"/>
         <source>Pick a snippet to see it here. Enter or double-click inserts it.</source>
         <translation>Выберите шаблон, чтобы увидеть его здесь. Enter или двойной щелчок — вставить.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="313"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="331"/>
         <source>Copy to my library</source>
         <translation>Копировать в личную библиотеку</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="315"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="333"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="317"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="335"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="318"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="336"/>
         <source>Favourite on/off</source>
         <translation>Добавить в избранное / убрать</translation>
     </message>
@@ -2416,42 +2401,42 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SnippetsExtension</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="57"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="94"/>
         <source>Find snippet…</source>
         <translation>Найти шаблон…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="94"/>
         <source>New snippet…</source>
         <translation>Новый шаблон…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="94"/>
         <source>Import snippets…</source>
         <translation>Импорт шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="95"/>
         <source>Export snippets…</source>
         <translation>Экспорт шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="61"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="95"/>
         <source>Open my snippet folder</source>
         <translation>Открыть папку личных шаблонов</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="62"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="96"/>
         <source>Library problems…</source>
         <translation>Проблемы библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="63"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="96"/>
         <source>Reload libraries</source>
         <translation>Перезагрузить библиотеки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="109"/>
         <source>Snippets: %n broken library entries skipped (Snippets → Library problems)</source>
         <translation>
             <numerusform>Шаблоны: пропущена %n повреждённая запись библиотеки (Шаблоны → Проблемы библиотеки)</numerusform>
@@ -2460,37 +2445,37 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="136"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="163"/>
         <source>Fill in before sending: %1</source>
         <translation>Заполните перед отправкой: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="148"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="175"/>
         <source>Saved “%1” in your library</source>
         <translation>Шаблон «%1» сохранён в личной библиотеке</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="182"/>
         <source>Copied to your library: %1</source>
         <translation>Скопировано в личную библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="187"/>
         <source>Deleted %1</source>
         <translation>Удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="162"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="189"/>
         <source>Snippets</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="183"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="210"/>
         <source>Every library file loaded cleanly.</source>
         <translation>Все файлы библиотеки загружены без ошибок.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="184"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="211"/>
         <source>Snippet library problems</source>
         <translation>Проблемы библиотеки шаблонов</translation>
     </message>
@@ -2513,27 +2498,27 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         <translation>Пишите так:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="64"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="83"/>
         <source>Ozon&apos;s communication standard</source>
         <translation>Стандарт общения Ozon</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="69"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="84"/>
         <source>Filter rules (words, category, rule id)…</source>
         <translation>Фильтр правил (слова, категория, ID правила)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="103"/>
         <source>Ozon asks sellers for a business style, positive emotions, answers that agree with the contract and the law, and no shouting. Its policy also forbids contacts, links and pressure. Each rule below says why.</source>
         <translation>Ozon ждёт от продавцов делового стиля, позитивного настроя, ответов в согласии с договором и законом и общения без крика. Политика общения Ozon также запрещает обмен контактами, ссылки и давление. У каждого правила ниже указано, почему.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="98"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="106"/>
         <source>The standard, rule by rule</source>
         <translation>Стандарт общения: все правила</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="107"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="115"/>
         <source>No rule matches the filter.</source>
         <translation>Под фильтр не подходит ни одно правило.</translation>
     </message>
@@ -2541,12 +2526,12 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="126"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="96"/>
         <source>Settings file is broken</source>
         <translation>Файл настроек повреждён</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="127"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="97"/>
         <source>%1
 
 The app opens with default settings and will not change this file. Fix the line named above (or delete the file) and restart.</source>
@@ -2555,12 +2540,12 @@ The app opens with default settings and will not change this file. Fix the line 
 Программа запущена с настройками по умолчанию и не будет изменять этот файл. Исправьте указанную выше строку (или удалите файл) и перезапустите программу.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="102"/>
         <source>Cannot open the file</source>
         <translation>Не удалось открыть файл</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="103"/>
         <source>%1
 
 The file was not changed. An empty reply is open instead.</source>
@@ -2569,22 +2554,22 @@ The file was not changed. An empty reply is open instead.</source>
 Файл не изменён. Вместо него открыт пустой ответ.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="156"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="127"/>
         <source>Windows-1251 (Cyrillic)</source>
         <translation>Windows-1251 (кириллица)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="128"/>
         <source>GB18030 (Chinese Windows)</source>
         <translation>GB18030 (китайская Windows)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="131"/>
         <source>Read as %1, it begins: «%2»</source>
         <translation>В кодировке %1 он начинается так: «%2»</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="133"/>
         <source>Open as %1</source>
         <translation>Открыть как %1</translation>
     </message>
@@ -2592,72 +2577,72 @@ The file was not changed. An empty reply is open instead.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="141"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="152"/>
         <source>LanguageTool: off</source>
         <translation>LanguageTool: выключен</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="154"/>
         <source>LanguageTool: starting…</source>
         <translation>LanguageTool: запуск…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="155"/>
         <source>LanguageTool: connecting…</source>
         <translation>LanguageTool: подключение…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="157"/>
         <source>LanguageTool: ready (on this computer)</source>
         <translation>LanguageTool: готов (на этом компьютере)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="147"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="158"/>
         <source>LanguageTool: ready (public server)</source>
         <translation>LanguageTool: готов (публичный сервер)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="148"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="159"/>
         <source>LanguageTool: ready (%1)</source>
         <translation>LanguageTool: готов (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="161"/>
         <source>LanguageTool: unavailable</source>
         <translation>LanguageTool: недоступен</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="153"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="164"/>
         <source>Spelling: loading…</source>
         <translation>Орфография: загрузка словарей…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="156"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="167"/>
         <source>Spelling: ready (%1)</source>
         <translation>Орфография: проверяется (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="169"/>
         <source>Spelling: off</source>
         <translation>Орфография: не проверяется</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="170"/>
         <source>Spelling: unavailable</source>
         <translation>Орфография: словари недоступны</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="188"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="204"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="188"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="204"/>
         <source>Checked</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="197"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="213"/>
         <source>House rules only (LanguageTool off)</source>
         <translation>Только встроенные правила (LanguageTool выключен)</translation>
     </message>

@@ -4,188 +4,188 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="41"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="45"/>
         <source>E-mail accounts</source>
         <translation>邮箱账户</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="53"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="59"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS（端口 587）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="59"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS（端口 465）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="60"/>
         <source>None — local relay on this computer only</source>
         <translation>不加密 — 仅限本机上的中继</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="67"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="72"/>
         <source>e.g. your shop&apos;s name</source>
         <translation>例如：您的店铺名称</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="69"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="75"/>
         <source>only if your company has its own certificate authority</source>
         <translation>仅当贵公司有自己的证书颁发机构时填写</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="70"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="77"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="78"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="85"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
         <source>Account:</source>
         <translation>邮箱账户：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
         <source>SMTP server:</source>
         <translation>SMTP 服务器：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="84"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="91"/>
         <source>Security:</source>
         <translation>加密方式：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="92"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="93"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="94"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="95"/>
         <source>Sender address:</source>
         <translation>发件人地址：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="96"/>
         <source>Sender name:</source>
         <translation>发件人名称：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="97"/>
         <source>CA file:</source>
         <translation>CA 证书文件：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="98"/>
         <source>Timeout:</source>
         <translation>超时：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="97"/>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="258"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="146"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="99"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="108"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="101"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="111"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="104"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="115"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="139"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="160"/>
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="162"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="140"/>
         <source>stored in the system keyring; type to change</source>
         <translation>已保存在系统密钥环中；输入新密码即可更改</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="142"/>
         <source>kept only in the system keyring</source>
         <translation>仅保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="176"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="204"/>
         <source>Without encryption: allowed only to 127.0.0.1/localhost (a relay on this computer).</source>
         <translation>不加密：仅允许连接 127.0.0.1/localhost（本机上的中继）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="181"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="209"/>
         <source>CA certificate (PEM)</source>
         <translation>CA 证书（PEM）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="182"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="210"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="206"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="234"/>
         <source>Type the password: it is kept only in the system keyring.</source>
         <translation>请输入密码：密码仅保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="214"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="242"/>
         <source>Saved. The password is in the system keyring, not in any file.</source>
         <translation>已保存。密码保存在系统密钥环中，不会写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="221"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="249"/>
         <source>Remove account</source>
         <translation>删除账户</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="222"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="250"/>
         <source>Remove the account %1 and its password?</source>
         <translation>删除账户 %1 及其密码吗？</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="232"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="260"/>
         <source>Account removed.</source>
         <translation>账户已删除。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="251"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="146"/>
         <source>Stop test</source>
         <translation>停止测试</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="259"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="287"/>
         <source>Works: %1</source>
         <translation>连接正常：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="259"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="287"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -193,37 +193,37 @@
 <context>
     <name>ComposeEditor</name>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="73"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="75"/>
         <source>Fix:</source>
         <translation>修正：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="142"/>
         <source>Write your reply to the buyer here. Problems are underlined as you type; hover for why, right-click for fixes. Ctrl+Enter approves and copies.</source>
         <translation>在此输入给买家的回复。输入时，问题会以下划线标出；鼠标悬停可查看原因，右键可查看修正。按 Ctrl+Enter 通过并复制。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="228"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="235"/>
         <source>Why? (the standard)</source>
         <translation>为什么？（查看标准）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="230"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="237"/>
         <source>Ignore here</source>
         <translation>在此处忽略</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="233"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="240"/>
         <source>Errors can only be overridden when copying.</source>
         <translation>错误不能在此忽略，只能在复制时选择“带问题复制”。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="235"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="242"/>
         <source>Disable this rule</source>
         <translation>停用此规则</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="238"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="245"/>
         <source>Add “%1” to dictionary</source>
         <translation>将“%1”添加到个人词典</translation>
     </message>
@@ -349,374 +349,374 @@
         <translation>无法写入该文件（{reason}）；文件内容未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="48"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="54"/>
         <source>the database cannot be opened ({reason}).</source>
         <translation>无法打开数据库（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="49"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="55"/>
         <source>the database was written by a newer version of the app (schema {version}). Update the app to use it.</source>
         <translation>该数据库由更新版本的应用写入（架构 {version}）。请更新应用后再使用。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="53"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="59"/>
         <source>Cancelled before the server received the message.</source>
         <translation>已在服务器收到邮件之前取消。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="61"/>
         <source>{where} refused the user name or password ({answer}). Check them in E-mail accounts; many mail services need an app password here.</source>
         <translation>{where} 拒绝了用户名或密码（{answer}）。请在“邮箱账户”中检查；许多邮箱服务在此处需要使用应用专用密码。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="64"/>
         <source>{where}: the server answered {answer}.</source>
         <translation>{where}：服务器返回 {answer}。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="65"/>
         <source>{where} asked to try again later (the server answered {answer}).</source>
         <translation>{where} 要求稍后再试（服务器返回 {answer}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="61"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="67"/>
         <source>{where} refused the sender {address} (the server answered {answer}).</source>
         <translation>{where} 拒绝了发件人 {address}（服务器返回 {answer}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="63"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="69"/>
         <source>{where} refused the recipient {address} (the server answered {answer}). Check the address.</source>
         <translation>{where} 拒绝了收件人 {address}（服务器返回 {answer}）。请检查地址。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="72"/>
         <source>{where} did not accept the message (the server answered {answer}).</source>
         <translation>{where} 未接受该邮件（服务器返回 {answer}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="68"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="74"/>
         <source>{where}: the server&apos;s certificate is for another host ({reason}). Nothing was sent.</source>
         <translation>{where}：服务器证书属于其他主机（{reason}）。未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="71"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="77"/>
         <source>{where}: the server&apos;s certificate is not trusted ({reason}). Nothing was sent. If your company has its own certificate authority, choose its file (PEM) as the CA file in E-mail accounts.</source>
         <translation>{where}：服务器证书不受信任（{reason}）。未发送任何内容。如果贵公司有自己的证书颁发机构，请在“邮箱账户”中将其文件（PEM）选为 CA 证书文件。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="81"/>
         <source>{where}: the secure connection failed ({reason}). Nothing was sent.</source>
         <translation>{where}：安全连接失败（{reason}）。未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="78"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="84"/>
         <source>{where}: no answer after the message was sent. It may have been delivered, so it is not sent again by itself: check the buyer&apos;s thread before sending it again.</source>
         <translation>{where}：邮件发出后服务器没有应答。邮件可能已送达，因此不会自动重发：再次发送前请先查看与买家的往来邮件。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="88"/>
         <source>{where}: no answer within {seconds} s.</source>
         <translation>{where}：{seconds} 秒内无应答。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="84"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="90"/>
         <source>{where}: the connection was refused (the server is down, or the port is wrong).</source>
         <translation>{where}：连接被拒绝（服务器未运行，或端口错误）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="93"/>
         <source>{where}: the server {host} cannot be found (no Internet, or a typo in its name).</source>
         <translation>{where}：找不到服务器 {host}（没有网络，或名称有误）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="96"/>
         <source>{where}: the server closed the connection.</source>
         <translation>{where}：服务器关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="98"/>
         <source>{where}: the connection was broken.</source>
         <translation>{where}：连接中断。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="100"/>
         <source>{where}: {reason}.</source>
         <translation>{where}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="102"/>
         <source>{where} does not offer a secure connection (STARTTLS) on this port. Check the port, or choose SSL as the security.</source>
         <translation>{where} 在此端口上不提供安全连接（STARTTLS）。请检查端口，或将加密方式改为 SSL。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="99"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="105"/>
         <source>No password for the account “{account}” in the system keyring. Enter it again in E-mail accounts.</source>
         <translation>系统密钥环中没有账户“{account}”的密码。请在“邮箱账户”中重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="102"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="108"/>
         <source>The CA file {path} cannot be used ({reason}).</source>
         <translation>无法使用 CA 证书文件 {path}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="103"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="109"/>
         <source>The app stopped before the message was handed to the server; it will be sent again.</source>
         <translation>应用在邮件交给服务器之前停止；邮件将重新发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="112"/>
         <source>The app stopped after handing the message to the server, before the server confirmed it: it may have been sent.</source>
         <translation>应用在邮件交给服务器之后、服务器确认之前停止：邮件可能已经发出。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="110"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="116"/>
         <source>{field}: line breaks and control characters are not allowed (they could add hidden headers to the e-mail).</source>
         <translation>{field}：不允许换行符和控制字符（它们可能向邮件添加隐藏的邮件头）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="119"/>
         <source>{field}: too long ({length} characters, at most {limit}).</source>
         <translation>{field}：过长（{length} 个字符，最多 {limit} 个）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="115"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="121"/>
         <source>{field}: “{value}” is not a valid e-mail address.</source>
         <translation>{field}：“{value}”不是有效的电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="117"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="123"/>
         <source>{field}: “{value}”: only Latin letters, digits and . _ - + are supported before the @.</source>
         <translation>{field}：“{value}”：@ 之前只支持拉丁字母、数字和 . _ - +。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="120"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="126"/>
         <source>{field}: a name cannot contain &lt; or &gt;.</source>
         <translation>{field}：名称不能包含 &lt; 或 &gt;。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="121"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="127"/>
         <source>{field}: “{value}”: use Latin letters, digits, - and _ only.</source>
         <translation>{field}：“{value}”：只能使用拉丁字母、数字、- 和 _。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="129"/>
         <source>{field}: “{value}” is not a server name.</source>
         <translation>{field}：“{value}”不是服务器名称。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="124"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="130"/>
         <source>{field}: {value} is not a port (1–65535).</source>
         <translation>{field}：{value} 不是有效端口（1–65535）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="125"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="131"/>
         <source>{field}: no encryption is allowed only for a relay on this computer (127.0.0.1 or localhost). Choose STARTTLS or SSL for a real server.</source>
         <translation>{field}：只有本机上的转发服务（127.0.0.1 或 localhost）才允许不加密。真实服务器请选择 STARTTLS 或 SSL。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="128"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="134"/>
         <source>{field}: give the bare address; the name goes in the sender name.</source>
         <translation>{field}：只填写地址；名称请填在“发件人名称”中。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="136"/>
         <source>{field}: must be between 1 and 600 seconds.</source>
         <translation>{field}：必须在 1 到 600 秒之间。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="137"/>
         <source>{field}: give at least one recipient address.</source>
         <translation>{field}：请至少填写一个收件人地址。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="139"/>
         <source>{field}: the subject is empty.</source>
         <translation>{field}：主题为空。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="135"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="141"/>
         <source>There is no message {id} in the Outbox any more (it was deleted).</source>
         <translation>发件箱中已没有第 {id} 封邮件（已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="143"/>
         <source>Message {id} was changed while it was being sent (is the app open twice?).</source>
         <translation>第 {id} 封邮件在发送过程中被更改（程序是否打开了两次？）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="139"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="145"/>
         <source>Message {id} may already have been delivered (the app stopped or the connection broke after the server got it). Check your Sent folder or ask the buyer before sending it again.</source>
         <translation>第 {id} 封邮件可能已经送达（服务器收到邮件后程序停止或连接中断）。再次发送前，请先查看“已发送”文件夹或询问买家。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="149"/>
         <source>Message {id} is being sent right now; try again in a moment.</source>
         <translation>第 {id} 封邮件正在发送，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="151"/>
         <source>Message {id} has been sent already: there is nothing to retry.</source>
         <translation>第 {id} 封邮件已发送，无需重试。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="148"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="154"/>
         <source>{path}: the personal dictionary is not UTF-8 text. Save it as UTF-8.</source>
         <translation>{path}：个人词典不是 UTF-8 文本。请将其另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="156"/>
         <source>{path}: the personal dictionary cannot be read ({reason}).</source>
         <translation>{path}：无法读取个人词典（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="158"/>
         <source>{path}: the personal dictionary cannot be written ({reason}).</source>
         <translation>{path}：无法写入个人词典（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="160"/>
         <source>The word is empty.</source>
         <translation>单词为空。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="161"/>
         <source>One word at a time, without spaces: “{word}”.</source>
         <translation>每次只能添加一个词，不能有空格：“{word}”。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="163"/>
         <source>A word is at most {limit} characters long.</source>
         <translation>单词最长 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="164"/>
         <source>“{word}” is not a word (it has no letters).</source>
         <translation>“{word}”不是单词（其中没有字母）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="166"/>
         <source>Id “{value}”: use lower-case Latin letters, digits and dashes, for example my-answer.</source>
         <translation>标识“{value}”：请使用小写拉丁字母、数字和连字符，例如 my-answer。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="169"/>
         <source>Situation “{value}”: choose one from the list, or type an id of lower-case Latin letters, digits and _.</source>
         <translation>情形“{value}”：请从列表中选择，或输入由小写拉丁字母、数字和 _ 组成的标识。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="172"/>
         <source>Write the reply in Russian, in English, or both.</source>
         <translation>请用俄语、英语或两种语言撰写回复。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="168"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="174"/>
         <source>A reply has more than one cursor mark {|}: keep one.</source>
         <translation>回复中有多个光标标记 {|}：请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="170"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="176"/>
         <source>Tick at least one channel.</source>
         <translation>请至少勾选一个渠道。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="171"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="177"/>
         <source>Give the snippet a title.</source>
         <translation>请为模板填写标题。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="172"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="178"/>
         <source>A snippet with the id “{id}” already exists: choose another id.</source>
         <translation>标识为“{id}”的模板已存在：请换一个标识。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="174"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="180"/>
         <source>“{id}” is in your library already.</source>
         <translation>“{id}”已在您的模板库中。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="175"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="181"/>
         <source>“{id}” comes with the app or your team&apos;s library, which are read-only; edit it to make your own copy.</source>
         <translation>“{id}”来自程序自带或团队的模板库，它们是只读的；编辑它即可生成您自己的副本。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="182"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="188"/>
         <source>It is kept in the Outbox and sent again automatically while the app is open.</source>
         <translation>邮件已保存在“发件箱”中，应用打开期间会自动重新发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="184"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="190"/>
         <source>It is kept in the Outbox: fix the cause, then retry it there.</source>
         <translation>邮件已保存在“发件箱”中：请先解决问题，再从发件箱重试。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="186"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="192"/>
         <source>It is kept in the Outbox as “may have been sent”.</source>
         <translation>邮件已保存在“发件箱”中，标记为“可能已发送”。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="192"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="198"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="193"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="199"/>
         <source>Cc</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="194"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="200"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="195"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="201"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="196"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="202"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="197"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="203"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="198"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="204"/>
         <source>Security</source>
         <translation>加密方式</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="199"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="205"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="200"/>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="201"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="206"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="207"/>
         <source>Sender address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="202"/>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="203"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="208"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="209"/>
         <source>Sender name</source>
         <translation>发件人名称</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="210"/>
         <source>CA file</source>
         <translation>CA 证书文件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="205"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="211"/>
         <source>Timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="229"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="235"/>
         <source>Attempts made: {n}; no more automatic retries.</source>
         <translation>已尝试 {n} 次，不再自动重试。</translation>
     </message>
@@ -724,68 +724,68 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="64"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="104"/>
         <source>Findings</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="105"/>
         <source>Fix all safe</source>
         <translation>一键安全修正</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="80"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="107"/>
         <source>Apply every finding that has exactly one fix (%1); Ctrl+Z undoes it</source>
         <translation>对所有只有唯一修正的问题应用修正（%1）；按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="109"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="110"/>
         <source>Open the rule in the Standard view (F1)</source>
         <translation>在“Ozon 沟通标准”视图中打开此规则（F1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="122"/>
         <source>Start typing: findings appear here.</source>
         <translation>开始输入后，问题会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="108"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="124"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="125"/>
         <source>No findings. The reply meets the standard.</source>
         <translation>没有问题。回复符合 Ozon 沟通标准。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="129"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="114"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="130"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="115"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="131"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n 条建议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="149"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 还有 %n 项</numerusform>
@@ -795,52 +795,42 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="34"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="98"/>
         <source>Welcome to Ozon Compose Assistant</source>
         <translation>欢迎使用 Ozon 回复助手</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="38"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="100"/>
         <source>&lt;h2&gt;Welcome!&lt;/h2&gt;&lt;p&gt;While you write to buyers, this app underlines what breaks Ozon&apos;s communication standard, explains why and offers a fix. Four questions, then you are ready. Everything can be changed later in Settings.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎！&lt;/h2&gt;&lt;p&gt;在您给买家写回复时，本应用会用下划线标出违反 Ozon 沟通标准的内容，说明原因并给出修正建议。只需回答四个问题即可开始使用，之后都可以在“设置”中修改。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="50"/>
-        <source>Explanations in:</source>
-        <translation>界面和说明语言：</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="104"/>
         <source>I reply to buyers in:</source>
         <translation>回复买家所用语言：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="57"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="107"/>
         <source>e.g. Уют</source>
         <translation>例如：Уют</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="108"/>
         <source>My shop&apos;s name:</source>
         <translation>我的店铺名称：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="63"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="109"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="64"/>
-        <source>Return period on my product pages:</source>
-        <translation>我的商品页面上的退货期限：</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="67"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="111"/>
         <source>Start writing</source>
         <translation>开始撰写</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="69"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="112"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
@@ -848,74 +838,73 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="36"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="94"/>
         <source>C&amp;hannel:</source>
         <extracomment>the counter has room for this many digits at least (a reply longer than 9,999 characters makes room for one more: a new size a handful of times in a reply&apos;s life, never per key)</extracomment>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="48"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="97"/>
         <source>Characters in the reply / the channel&apos;s limit</source>
         <translation>回复字符数 / 该渠道的字数上限</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="50"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="98"/>
         <source>&amp;Language:</source>
         <translation>回复语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="63"/>
-        <location filename="../../ozon_assistant/ui/header.py" line="114"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="118"/>
         <source>Auto (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="70"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="109"/>
         <source>0–10: errors cost 4, warnings 2, suggestions ½</source>
         <translation>0–10 分：每个错误扣 4 分，警告扣 2 分，建议扣 ½ 分</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="73"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="110"/>
         <source>Approve &amp;&amp; Copy</source>
         <translation>通过并复制</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="111"/>
         <source>Copy the reply to the clipboard (Ctrl+Enter)</source>
         <translation>将回复复制到剪贴板（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="163"/>
         <source>%1 chars</source>
         <translation>%1 个字符</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="171"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="198"/>
         <source>Score %1/10</source>
         <translation>评分 %1/10</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="172"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="199"/>
         <source>Score –</source>
         <translation>评分 –</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="174"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="201"/>
         <source>Empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="176"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="203"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="178"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="205"/>
         <source>✓ Approved</source>
         <translation>✓ 已通过</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/header.py" line="180"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="207"/>
         <source>✗ Not approved: %n error(s)</source>
         <translation>
             <numerusform>✗ 未通过：%n 个错误</numerusform>
@@ -925,82 +914,82 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="38"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="41"/>
         <source>History of replies</source>
         <translation>回复历史记录</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="44"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="47"/>
         <source>Search text, recipient or subject…</source>
         <translation>搜索正文、收件人或主题…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="51"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="54"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="51"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="54"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="51"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="54"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="51"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="54"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="51"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="55"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="64"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="70"/>
         <source>&amp;Use in a new draft</source>
         <translation>用于新草稿(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="72"/>
         <source>&amp;Copy text</source>
         <translation>复制文本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="98"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="99"/>
         <source>Copied with findings</source>
         <translation>带问题复制</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="100"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="101"/>
         <source>Sent with findings</source>
         <translation>带问题发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="107"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="120"/>
         <source>No replies yet.</source>
         <translation>暂无回复。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="108"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="121"/>
         <source>Nothing matches.</source>
         <translation>没有匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="122"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="135"/>
         <source>Overridden findings:</source>
         <translation>强制忽略的问题：</translation>
     </message>
@@ -1217,12 +1206,22 @@
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="140"/>
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="145"/>
+        <source>&amp;Return period on my product pages:</source>
+        <translation>商品页面上的退货期限(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="160"/>
         <source>Remove it</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="161"/>
         <source>Replace with “%1”</source>
         <translation>替换为“%1”</translation>
     </message>
@@ -1230,97 +1229,97 @@
 <context>
     <name>MailExtension</name>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="87"/>
         <source>Buyer&apos;s e-mail</source>
         <translation>买家邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="88"/>
         <source>For reference only: the buyer&apos;s words are not checked.</source>
         <translation>仅供参考：不检查买家的原文。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="69"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="90"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="96"/>
         <source>Open or drop a buyer&apos;s .eml to answer it by e-mail.</source>
         <translation>打开或拖入买家的 .eml 文件，即可通过电子邮件回复。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="100"/>
         <source>From:</source>
         <translation>发件人：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="101"/>
         <source>Subject:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="105"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="108"/>
         <source>(headers only)</source>
         <translation>（仅邮件头）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="166"/>
         <source>&amp;Send by e-mail…</source>
         <translation>通过电子邮件发送(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="166"/>
         <source>&amp;Outbox</source>
         <translation>发件箱(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="167"/>
         <source>E-mail &amp;accounts…</source>
         <translation>邮箱账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="168"/>
         <source>Open buyer&apos;s &amp;e-mail (.eml)…</source>
         <translation>打开买家邮件 (.eml)(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="134"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="169"/>
         <source>&amp;Paste buyer&apos;s e-mail headers</source>
         <translation>粘贴买家邮件头(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="192"/>
         <source>Open buyer&apos;s e-mail</source>
         <translation>打开买家邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="165"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="193"/>
         <source>E-mail (*.eml);;All files (*)</source>
         <translation>电子邮件 (*.eml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="201"/>
         <source>Answering %1</source>
         <translation>正在回复 %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="178"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="206"/>
         <source>pasted headers</source>
         <translation>粘贴的邮件头</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="211"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="239"/>
         <source>Nothing to send: the reply is empty.</source>
         <translation>没有可发送的内容：回复为空。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="269"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="297"/>
         <source>Sent %n queued e-mail(s)</source>
         <translation>
             <numerusform>已发送 %n 封排队中的邮件</numerusform>
@@ -1330,32 +1329,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="71"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="382"/>
         <source>Ozon Compose Assistant</source>
         <translation>Ozon 回复助手</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="193"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="207"/>
         <source>History not saved: %1</source>
         <translation>历史记录未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="253"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="267"/>
         <source>Draft not saved: %1</source>
         <translation>草稿未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="265"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="279"/>
         <source>Close draft</source>
         <translation>关闭草稿</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="266"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="280"/>
         <source>This reply has not been copied. Close it and delete the draft?</source>
         <translation>此回复尚未复制。要关闭并删除该草稿吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="297"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="311"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>已恢复 %n 份草稿。</numerusform>
@@ -1367,7 +1366,7 @@
         <translation>正在加载回复模板、电子邮件和拼写检查…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/startup.py" line="115"/>
+        <location filename="../../ozon_assistant/ui/startup.py" line="116"/>
         <source>An add-on failed to load: %1</source>
         <translation>扩展加载失败：%1</translation>
     </message>
@@ -1434,132 +1433,133 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="31"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="32"/>
         <source>&amp;Draft</source>
         <translation>草稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="32"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="33"/>
         <source>&amp;Reply</source>
         <translation>回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="33"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="34"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="34"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="35"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="35"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="36"/>
         <source>&amp;Mail</source>
         <translation>邮件(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="36"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="37"/>
         <source>&amp;Snippets</source>
         <translation>回复模板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="37"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="38"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="58"/>
         <source>&amp;New draft</source>
         <translation>新建草稿(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="56"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="60"/>
         <source>&amp;Close draft</source>
         <translation>关闭草稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="57"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="61"/>
         <source>Ne&amp;xt draft</source>
         <translation>下一个草稿(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="63"/>
         <source>&amp;Previous draft</source>
         <translation>上一个草稿(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="61"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="63"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="68"/>
         <source>&amp;Approve &amp;&amp; Copy</source>
         <translation>通过并复制(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="65"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="70"/>
         <source>&amp;Fix all safe</source>
         <translation>一键安全修正(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="72"/>
         <source>&amp;Next finding</source>
         <translation>下一个问题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="67"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="73"/>
         <source>P&amp;revious finding</source>
         <translation>上一个问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="68"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="76"/>
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="74"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="83"/>
         <source>Reply &amp;language: next</source>
         <translation>切换回复语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="86"/>
         <source>&amp;Findings</source>
         <translation>问题列表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="78"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="87"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="79"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="88"/>
         <source>The &amp;Standard</source>
         <translation>Ozon 沟通标准(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="80"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="89"/>
         <source>&amp;Compose pane</source>
         <translation>编辑区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="91"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="92"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="120"/>
         <source>Fixes for the finding at the cursor</source>
         <translation>光标处问题的修正</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="140"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -1567,159 +1567,159 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="47"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="50"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="58"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="58"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="58"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="56"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="58"/>
         <source>Tries</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="56"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="59"/>
         <source>Last error</source>
         <translation>最近一次错误</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="57"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="59"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="74"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="77"/>
         <source>Show sent messages</source>
         <translation>显示已发送的邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="79"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="83"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="86"/>
         <source>Retry &amp;all</source>
         <translation>全部重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="89"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="92"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="146"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 封邮件等待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="134"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="147"/>
         <source>Nothing waiting: every message was sent.</source>
         <translation>没有待发送的邮件：所有邮件均已发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="159"/>
         <source>retry at %1</source>
         <translation>将于 %1 重试</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="163"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="150"/>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="164"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="164"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="164"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="165"/>
         <source>may have been sent</source>
         <translation>可能已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="186"/>
         <source>May have been sent</source>
         <translation>可能已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="174"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="187"/>
         <source>The message to %1 may already have been delivered: the app stopped or the connection broke after the server received it. Check your mail server&apos;s Sent folder or ask the buyer. Send it again anyway? The buyer could get it twice.</source>
         <translation>发给 %1 的邮件可能已经送达：服务器收到邮件后，应用停止运行或连接中断了。请查看邮件服务器的“已发送”文件夹，或询问买家。仍要再次发送吗？买家可能会收到两封相同的邮件。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="186"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="199"/>
         <source>Delete message</source>
         <translation>删除邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="187"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="200"/>
         <source>Delete the unsent message to %1? It will not be sent.</source>
         <translation>删除发给 %1 的未发送邮件吗？删除后将不会发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="198"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="211"/>
         <source>Sending to %1…</source>
         <translation>正在发送给 %1…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="203"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="216"/>
         <source>Sending the waiting messages…</source>
         <translation>正在发送等待中的邮件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="238"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="251"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>已发送 %n 封邮件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="240"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="253"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 封失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="245"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="258"/>
         <source>Sent to %1.</source>
         <translation>已发送给 %1。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="246"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="259"/>
         <source>Not sent again: the message is %1.</source>
         <translation>未再次发送：该邮件状态为“%1”。</translation>
     </message>
@@ -1755,17 +1755,17 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>RestoreBar</name>
     <message>
-        <location filename="../../ozon_assistant/ui/restore_bar.py" line="25"/>
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="44"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/restore_bar.py" line="27"/>
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="45"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/restore_bar.py" line="41"/>
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="49"/>
         <source>The app was not closed properly last time. %n unsaved draft(s) can be restored (“%1…”).</source>
         <translation>
             <numerusform>上次应用未正常关闭。可以恢复 %n 份未保存的草稿（“%1…”）。</numerusform>
@@ -1775,148 +1775,148 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="88"/>
         <source>Connecting to the server…</source>
         <translation>正在连接服务器…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="89"/>
         <source>Checking the server&apos;s certificate…</source>
         <translation>正在验证服务器证书…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="90"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="91"/>
         <source>Sending the message…</source>
         <translation>正在发送邮件…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="92"/>
         <source>Waiting for the server to confirm…</source>
         <translation>正在等待服务器确认…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="109"/>
         <source>Send by e-mail</source>
         <translation>通过电子邮件发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="131"/>
         <source>From:</source>
         <translation>发件人：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="132"/>
         <source>To:</source>
         <translation>收件人：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="133"/>
         <source>Cc:</source>
         <translation>抄送：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="134"/>
         <source>Subject:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="134"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="138"/>
         <source>Answers the buyer&apos;s e-mail “%1” (threaded)</source>
         <translation>回复买家的邮件“%1”（归入同一会话）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="186"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="157"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="191"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="188"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="209"/>
         <source>No e-mail account yet: set one up in Mail → Accounts</source>
         <translation>尚无邮箱账户：请在“邮件 → 邮箱账户”中设置</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="195"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="216"/>
         <source>Approved: score %1/10</source>
         <translation>已通过：评分 %1/10</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="201"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="222"/>
         <source>&lt;b&gt;Not approved: %n error(s)&lt;/b&gt; — “%1”: %2</source>
         <translation>
             <numerusform>&lt;b&gt;未通过：%n 个错误&lt;/b&gt; —— “%1”：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="205"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="226"/>
         <source>Sending it anyway needs your confirmation and is recorded in history.</source>
         <translation>如仍要发送，需要您确认，并会记入历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="211"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="188"/>
         <source>Cancel sending</source>
         <translation>取消发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="213"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="295"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="190"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="313"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="226"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="244"/>
         <source>Reply not approved</source>
         <translation>回复未通过</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="227"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="245"/>
         <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
         <translation>
             <numerusform>此回复违反 Ozon 沟通标准（%n 个错误）。仍要发送吗？您的选择会记入历史记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="234"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="252"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="268"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="286"/>
         <source>Not sent.</source>
         <translation>未发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="292"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="310"/>
         <source>Sent to %1.</source>
         <translation>已发送给 %1。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="298"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="316"/>
         <source>This message is already being sent or was sent: see Mail → Outbox.</source>
         <translation>此邮件正在发送或已发送：请查看“邮件 → 发件箱”。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="310"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="185"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="328"/>
         <source>Retry now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="315"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="333"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="316"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="334"/>
         <source>Too late to cancel: the server already has the message.</source>
         <translation>无法取消：服务器已收到该邮件。</translation>
     </message>
@@ -1924,177 +1924,162 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="122"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="123"/>
         <source>&amp;General</source>
         <translation>常规(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="123"/>
         <source>R&amp;ules</source>
         <translation>规则(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="84"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="123"/>
         <source>&amp;Checking</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="125"/>
         <source>Saved to %1</source>
         <translation>保存位置：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="100"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="127"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="103"/>
-        <source>Interface &amp;language:</source>
-        <translation>界面语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="104"/>
-        <source>Messages change at once; menus after a restart.</source>
-        <translation>提示信息立即切换；菜单需重启后生效。</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="131"/>
         <source>Default c&amp;hannel:</source>
         <translation>默认渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="134"/>
         <source>Default reply lan&amp;guage:</source>
         <translation>默认回复语言(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="114"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="135"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="115"/>
-        <source>Platform &amp;return period:</source>
-        <translation>Ozon 退货期限(&amp;R)：</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="117"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="138"/>
         <source>Replies promising less than this, or less than the law&apos;s %1 days, are flagged.</source>
         <translation>回复中承诺的期限短于此值或短于法定的 %1 天时，会被标出。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="120"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="140"/>
         <source>&amp;Shop name:</source>
         <translation>店铺名称(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="124"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="141"/>
         <source>S&amp;ignature:</source>
         <translation>签名(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="222"/>
         <source>Filter rules…</source>
         <translation>筛选规则…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="224"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="224"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="224"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="149"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="233"/>
         <source>As shipped (%1)</source>
         <translation>默认（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="235"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="145"/>
         <source>Off (house rules only)</source>
         <translation>关闭（仅使用内置规则）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="174"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="146"/>
         <source>Local LanguageTool (offline)</source>
         <translation>本地 LanguageTool（离线）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="175"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="147"/>
         <source>Public LanguageTool server (sends text online)</source>
         <translation>公共 LanguageTool 服务器（文本会发送到网上）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="176"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="148"/>
         <source>My LanguageTool server (URL)</source>
         <translation>我的 LanguageTool 服务器（URL）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="178"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="150"/>
         <source>Language&amp;Tool:</source>
         <translation>LanguageTool(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="181"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="151"/>
         <source>Server &amp;URL:</source>
         <translation>服务器 URL(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="183"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="152"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="188"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="153"/>
         <source>Local installation &amp;folder:</source>
         <translation>本地安装文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="194"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="154"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="195"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="155"/>
         <source>Time&amp;out:</source>
         <translation>超时(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="200"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="156"/>
         <source>One word per line: brand names, models…</source>
         <translation>每行一个词：品牌名、型号…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="201"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="157"/>
         <source>&amp;Words never flagged:</source>
         <translation>视为正确的词(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="202"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="158"/>
         <source>Personal dictionary: %1</source>
         <translation>个人词典：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="217"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="288"/>
         <source>LanguageTool folder</source>
         <translation>LanguageTool 文件夹</translation>
     </message>
@@ -2277,104 +2262,104 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SnippetSidebar</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="48"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="127"/>
         <source>Snippets</source>
         <translation>回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="128"/>
         <source>Search snippets (ru / en / 中文)…</source>
         <translation>搜索模板（俄语 / 英语 / 中文）…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="129"/>
         <source>Buyer wrote… (paste the message to get proposals)</source>
         <translation>买家留言…（粘贴买家消息，获取推荐模板）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="86"/>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="310"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="328"/>
         <source>Insert</source>
         <translation>插入</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="131"/>
         <source>Favourite: shown first</source>
         <translation>收藏：优先显示</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="93"/>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="311"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="329"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="136"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="154"/>
         <source>Bundled library</source>
         <comment>where a snippet comes from</comment>
         <translation>内置模板库</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="155"/>
         <source>Team library</source>
         <comment>where a snippet comes from</comment>
         <translation>团队模板库</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="156"/>
         <source>My library</source>
         <comment>where a snippet comes from</comment>
         <translation>我的模板库</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="179"/>
         <source>Proposed for the buyer&apos;s message</source>
         <translation>根据买家消息推荐</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="181"/>
         <source>No situation recognised</source>
         <translation>未识别出场景</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="191"/>
         <source>Results (%n)</source>
         <translation>
             <numerusform>搜索结果（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="184"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="202"/>
         <source>★ Favourites</source>
         <translation>★ 收藏</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="189"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="207"/>
         <source>Recent</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="249"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="267"/>
         <source>Pick a snippet to see it here. Enter or double-click inserts it.</source>
         <translation>选择一个模板即可在此预览。按 Enter 或双击即可插入。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="313"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="331"/>
         <source>Copy to my library</source>
         <translation>复制到我的模板库</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="315"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="333"/>
         <source>Duplicate</source>
         <translation>创建副本</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="317"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="335"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="318"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="336"/>
         <source>Favourite on/off</source>
         <translation>收藏/取消收藏</translation>
     </message>
@@ -2382,79 +2367,79 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SnippetsExtension</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="57"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="94"/>
         <source>Find snippet…</source>
         <translation>查找模板…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="94"/>
         <source>New snippet…</source>
         <translation>新建模板…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="94"/>
         <source>Import snippets…</source>
         <translation>导入模板…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="95"/>
         <source>Export snippets…</source>
         <translation>导出模板…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="61"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="95"/>
         <source>Open my snippet folder</source>
         <translation>打开我的模板文件夹</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="62"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="96"/>
         <source>Library problems…</source>
         <translation>模板库问题…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="63"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="96"/>
         <source>Reload libraries</source>
         <translation>重新加载模板库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="109"/>
         <source>Snippets: %n broken library entries skipped (Snippets → Library problems)</source>
         <translation>
             <numerusform>回复模板：已跳过 %n 个损坏的模板库条目（回复模板 → 模板库问题）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="136"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="163"/>
         <source>Fill in before sending: %1</source>
         <translation>发送前请填写：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="148"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="175"/>
         <source>Saved “%1” in your library</source>
         <translation>已将“%1”保存到您的模板库</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="182"/>
         <source>Copied to your library: %1</source>
         <translation>已复制到您的模板库：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="187"/>
         <source>Deleted %1</source>
         <translation>已删除 %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="162"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="189"/>
         <source>Snippets</source>
         <translation>回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="183"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="210"/>
         <source>Every library file loaded cleanly.</source>
         <translation>所有模板库文件均已正常加载。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="184"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="211"/>
         <source>Snippet library problems</source>
         <translation>模板库问题</translation>
     </message>
@@ -2477,27 +2462,27 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         <translation>应该这样写：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="64"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="83"/>
         <source>Ozon&apos;s communication standard</source>
         <translation>Ozon 沟通标准</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="69"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="84"/>
         <source>Filter rules (words, category, rule id)…</source>
         <translation>筛选规则（关键词、类别、规则 ID）…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="103"/>
         <source>Ozon asks sellers for a business style, positive emotions, answers that agree with the contract and the law, and no shouting. Its policy also forbids contacts, links and pressure. Each rule below says why.</source>
         <translation>Ozon 要求卖家使用商务风格、传递积极情绪、回答与合同和法律一致，并且不要喊叫。Ozon 沟通政策还禁止留联系方式、发链接和施加压力。下面每条规则都说明了原因。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="98"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="106"/>
         <source>The standard, rule by rule</source>
         <translation>Ozon 沟通标准：逐条规则</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="107"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="115"/>
         <source>No rule matches the filter.</source>
         <translation>没有符合筛选条件的规则。</translation>
     </message>
@@ -2505,12 +2490,12 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="126"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="96"/>
         <source>Settings file is broken</source>
         <translation>设置文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="127"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="97"/>
         <source>%1
 
 The app opens with default settings and will not change this file. Fix the line named above (or delete the file) and restart.</source>
@@ -2519,12 +2504,12 @@ The app opens with default settings and will not change this file. Fix the line 
 应用将以默认设置打开，并且不会修改此文件。请修正上面指出的那一行（或删除该文件），然后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="102"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="103"/>
         <source>%1
 
 The file was not changed. An empty reply is open instead.</source>
@@ -2533,22 +2518,22 @@ The file was not changed. An empty reply is open instead.</source>
 文件未被修改。已改为打开一个空白回复。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="156"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="127"/>
         <source>Windows-1251 (Cyrillic)</source>
         <translation>Windows-1251（西里尔文）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="128"/>
         <source>GB18030 (Chinese Windows)</source>
         <translation>GB18030（中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="131"/>
         <source>Read as %1, it begins: «%2»</source>
         <translation>按 %1 读取，开头为：“%2”</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/app.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/app.py" line="133"/>
         <source>Open as %1</source>
         <translation>按 %1 打开</translation>
     </message>
@@ -2556,72 +2541,72 @@ The file was not changed. An empty reply is open instead.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="141"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="152"/>
         <source>LanguageTool: off</source>
         <translation>LanguageTool：已关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="154"/>
         <source>LanguageTool: starting…</source>
         <translation>LanguageTool：正在启动…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="155"/>
         <source>LanguageTool: connecting…</source>
         <translation>LanguageTool：正在连接…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="157"/>
         <source>LanguageTool: ready (on this computer)</source>
         <translation>LanguageTool：就绪（本机）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="147"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="158"/>
         <source>LanguageTool: ready (public server)</source>
         <translation>LanguageTool：就绪（公共服务器）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="148"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="159"/>
         <source>LanguageTool: ready (%1)</source>
         <translation>LanguageTool：就绪（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="161"/>
         <source>LanguageTool: unavailable</source>
         <translation>LanguageTool：不可用</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="153"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="164"/>
         <source>Spelling: loading…</source>
         <translation>拼写检查：正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="156"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="167"/>
         <source>Spelling: ready (%1)</source>
         <translation>拼写检查：就绪（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="169"/>
         <source>Spelling: off</source>
         <translation>拼写检查：已关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="170"/>
         <source>Spelling: unavailable</source>
         <translation>拼写检查：词典不可用</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="188"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="204"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="188"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="204"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="197"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="213"/>
         <source>House rules only (LanguageTool off)</source>
         <translation>仅内置规则（LanguageTool 已关闭）</translation>
     </message>
