@@ -9,7 +9,7 @@ TS     := $(foreach l,$(LANGS),$(I18N)/ozon_assistant_$(l).ts)
 QM     := $(patsubst %.ts,%.qm,$(wildcard $(I18N)/*.ts))
 UI_PY   = $(wildcard ozon_assistant/ui/*.py)
 
-.PHONY: run test lint bench dist wheel i18n lupdate clean venv
+.PHONY: run test lint bench dist wheel i18n lupdate clean venv languagetool
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,12 @@ lint: $(STAMP)
 
 bench: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
+
+# LanguageTool for the "local" mode and its real tests: the release pinned in
+# packaging/languagetool/pom.xml, fetched from Maven Central into .languagetool/ (ignored by git),
+# started once to check it. Needs Java 17+ and Maven; not part of `make run` or `make test`.
+languagetool: $(STAMP)
+	$(PY) -m ozon_assistant.languagetool.install
 
 # A one-folder PyInstaller bundle at dist/ozon-assistant/ and a tarball of it (Linux).
 dist: $(STAMP) i18n

@@ -7,6 +7,8 @@ JSON — becomes one :class:`LanguageToolError` with a short reason, never a tra
 
 from __future__ import annotations
 
+import http.client
+import ipaddress
 import json
 import socket
 import urllib.error
@@ -27,6 +29,22 @@ class LanguageToolError(Exception):
     """The server could not be used this time; the message says why in a few words."""
 
 
+def is_loopback(url: str) -> bool:
+    """Whether ``url`` names this computer (127.0.0.0/8, ::1, localhost)."""
+    host = (urllib.parse.urlsplit(url).hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+#: For loopback servers: no proxy, whatever http_proxy/HTTPS_PROXY say (a proxy would see the
+#: text, and a corporate one cannot reach our laptop's 127.0.0.1 anyway).
+_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
 def base_url(url: str) -> str:
     """``http://host:8081``, ``…/v2`` and ``…/v2/check`` all name the same server."""
     url = url.strip().rstrip("/")
@@ -42,6 +60,7 @@ class LanguageToolClient:
     def __init__(self, url: str, timeout: float = 5.0) -> None:
         self.url = base_url(url)
         self.timeout = timeout
+        self._open = _DIRECT.open if is_loopback(self.url) else urllib.request.urlopen
 
     def _request(self, path: str, form: dict[str, str] | None = None) -> Any:
         data = urllib.parse.urlencode(form).encode("utf-8") if form is not None else None
@@ -50,7 +69,7 @@ class LanguageToolClient:
             headers={"Accept": "application/json", "User-Agent": "ozon-assistant"},
         )
         try:
-            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+            with self._open(req, timeout=self.timeout) as resp:
                 body = resp.read()
         except urllib.error.HTTPError as exc:
             raise LanguageToolError(f"the server answered HTTP {exc.code}") from None
@@ -61,7 +80,8 @@ class LanguageToolClient:
             raise LanguageToolError(f"cannot connect ({_short(reason)})") from None
         except TimeoutError:
             raise LanguageToolError(f"no answer within {self.timeout:g} s") from None
-        except (OSError, ValueError) as exc:  # reset connections, bad URLs, broken chunking
+        except (OSError, ValueError, http.client.HTTPException) as exc:  # reset or cut short
+            # (a server killed mid-answer), bad URLs, broken chunking
             raise LanguageToolError(f"connection failed ({_short(exc)})") from None
         try:
             return json.loads(body.decode("utf-8"))

@@ -2,10 +2,13 @@
 
 LanguageTool sorts its rules into categories (TYPOS, GRAMMAR, PUNCTUATION, …) and issue types
 (misspelling, grammar, typographical, style, …). The window and the score know only our category
-names, so each match is mapped here: typos → spelling, grammar → grammar, punctuation and
-typography → typography, style → clarity. LanguageTool never blocks approval on its own: its
-findings are warnings (spelling, grammar) or suggestions (typography, clarity); only the house
-rules decide what an Ozon moderator would reject.
+names, so each match is mapped here: typos → spelling, grammar (and confused words, casing,
+compounds) → grammar, punctuation → punctuation, typography → typography, style → clarity. The
+category ids are the ones LanguageTool 6.8's Russian and English rules use (checked against a
+real server in tests/languagetool/test_real.py); an id we do not know falls back on the issue
+type. LanguageTool never blocks approval on its own: its findings are warnings (spelling,
+grammar) or suggestions (punctuation, typography, clarity); only the house rules decide what an
+Ozon moderator would reject.
 """
 
 from __future__ import annotations
@@ -20,15 +23,28 @@ MAX_REPLACEMENTS = 5
 #: LanguageTool category id → our category.
 CATEGORY_IDS: dict[str, str] = {
     "TYPOS": "spelling",
+    "MULTITOKEN_SPELLING": "spelling",
+    "PROPER_NOUNS": "spelling",
+    "AMERICAN_ENGLISH": "spelling",
+    "BRITISH_ENGLISH": "spelling",
     "GRAMMAR": "grammar",
+    "LOGIC": "grammar",
+    "MISC": "grammar",
+    "FALSE_FRIENDS": "grammar",
     "CASING": "grammar",
     "CONFUSED_WORDS": "grammar",
     "COMPOUNDING": "grammar",
     "COLLOCATIONS": "grammar",
     "SEMANTICS": "grammar",
-    "PUNCTUATION": "typography",
+    "PUNCTUATION": "punctuation",
     "TYPOGRAPHY": "typography",
     "STYLE": "clarity",
+    "NONSTANDARD_PHRASES": "clarity",
+    "REPETITIONS": "clarity",
+    "TON_ACADEMIC": "clarity",
+    "CREATIVE_WRITING": "clarity",
+    "WIKIPEDIA": "clarity",
+    "TEXT_ANALYSIS": "clarity",
     "REDUNDANCY": "clarity",
     "PLAIN_ENGLISH": "clarity",
     "REPETITIONS_STYLE": "clarity",
@@ -50,6 +66,7 @@ ISSUE_TYPES: dict[str, str] = {
 SEVERITIES: dict[str, Severity] = {
     "spelling": Severity.WARNING,
     "grammar": Severity.WARNING,
+    "punctuation": Severity.SUGGESTION,
     "typography": Severity.SUGGESTION,
     "clarity": Severity.SUGGESTION,
 }

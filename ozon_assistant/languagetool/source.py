@@ -21,6 +21,7 @@ from ozon_assistant.languagetool.local import LocalServer, shared_server
 
 UNAVAILABLE = "LanguageTool unavailable — house rules and spelling still work"
 PUBLIC_PER_MINUTE = 20  # the public API's published limit for free use
+LOCAL_TIMEOUT = 20.0  # seconds a request to our own local server may take, at least
 
 
 class LanguageToolSource:
@@ -42,6 +43,7 @@ class LanguageToolSource:
         self._sent: deque[float] = deque()
         self._server: LocalServer | None = None
         self._client: LanguageToolClient | None = None
+        self.closed = False
         if mode == "local":
             self._server = server or shared_server(path)
             self._server.start()  # Java takes seconds to start: begin now, in the background
@@ -55,21 +57,28 @@ class LanguageToolSource:
         with self._lock:
             state, detail = self._state, self._detail
         server = self._server
-        if state == "loading" and server is not None and server.started and not server.starting:
-            if server.url:
-                state = "ready"
-            elif server.error:
+        if server is not None:
+            if self.closed or server.state == "stopped":
+                state, detail = "unavailable", "LanguageTool stopped"
+            elif server.state == "starting":
+                state = "loading"
+            elif server.state == "failed":
                 state, detail = "unavailable", f"{UNAVAILABLE} ({server.error})"
+            elif not server.running():
+                state, detail = "unavailable", f"{UNAVAILABLE} (the local server stopped)"
+            elif state != "unavailable":
+                state = "ready"
         if state == "off":
             detail = "LanguageTool is off"
         elif state == "loading":
-            detail = "starting LanguageTool…" if self.mode == "local" else "connecting to LanguageTool…"
+            detail = (f"starting LanguageTool on this computer (heap capped at "
+                      f"{server.memory_mb} MB)…" if server is not None else "connecting to LanguageTool…")
         elif state == "ready":
             detail = "LanguageTool: " + self.where()
         return SourceStatus(self.name, state, detail)
 
     def check_paragraph(self, text: str, ctx: CheckContext) -> list[Finding]:
-        if self.mode == "off" or not text.strip():
+        if self.mode == "off" or self.closed or not text.strip():
             return []
         key = (text, ctx.language)
         with self._lock:
@@ -79,7 +88,7 @@ class LanguageToolSource:
                 return list(hit)
             if self._state == "unavailable" and time.monotonic() < self._retry_at:
                 return []
-        client = self._connect()
+        client = self._connect(ctx.language)
         if client is None:
             return []
         self._throttle()
@@ -97,13 +106,13 @@ class LanguageToolSource:
 
     # -- internals ---------------------------------------------------------------------------
     def where(self) -> str:
-        if self.mode == "local":
-            return f"local server {self._server.url if self._server and self._server.url else ''}".strip()
+        if self._server is not None:
+            return self._server.describe()
         if self.mode == "public":
             return "public server (text is sent to languagetool.org)"
         return self._client.url if self._client else self.mode
 
-    def _connect(self) -> LanguageToolClient | None:
+    def _connect(self, language: str) -> LanguageToolClient | None:
         if self._server is None:
             return self._client
         self._server.retry()
@@ -111,8 +120,17 @@ class LanguageToolSource:
         if url is None:
             self._down(self._server.error or "the local server is still starting")
             return None
+        self._server.used()
+        try:
+            self._server.warm(language)  # a language's first request is slow: not a timeout
+        except LanguageToolError as exc:
+            self._down(str(exc))
+            return None
+        self._server.used()
         if self._client is None or self._client.url != url:
-            self._client = LanguageToolClient(url, self.timeout)
+            # the first checks after a start are slow too (Java compiles as it goes): a local
+            # server gets at least LOCAL_TIMEOUT; it cannot be slow because of a network
+            self._client = LanguageToolClient(url, max(self.timeout, LOCAL_TIMEOUT))
         return self._client
 
     def _down(self, reason: str) -> None:
@@ -137,6 +155,8 @@ class LanguageToolSource:
             time.sleep(wait)
 
     def close(self) -> None:
-        """Stop the local server we started (the window calls this on exit; atexit also does)."""
+        """Stop the local server if this process started it (the window calls this on exit,
+        atexit also does); a server borrowed from another run is left running."""
+        self.closed = True
         if self._server is not None:
             self._server.stop()

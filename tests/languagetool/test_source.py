@@ -7,7 +7,7 @@ import socket
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.checker.engine import get_checker
 from ozon_assistant.core.types import Severity
-from ozon_assistant.languagetool.client import LanguageToolClient, base_url
+from ozon_assistant.languagetool.client import PUBLIC_URL, LanguageToolClient, base_url, is_loopback
 from ozon_assistant.languagetool.source import UNAVAILABLE, LanguageToolSource
 from tests.languagetool.ltserver import LTServer
 
@@ -30,9 +30,9 @@ def test_misspelling_after_emoji_maps_to_a_spelling_finding(lt_server: LTServer)
 def test_categories_and_severities_are_mapped(lt_server: LTServer) -> None:
     src = LanguageToolSource(lt_server.url)
     found = {f.category: f for f in src.check_paragraph("Вчера я пошёл домой , кароче", RU)}
-    assert set(found) == {"grammar", "typography", "spelling"}
+    assert set(found) == {"grammar", "punctuation", "spelling"}
     assert found["grammar"].severity is Severity.WARNING
-    assert found["typography"].severity is Severity.SUGGESTION
+    assert found["punctuation"].severity is Severity.SUGGESTION
     style = src.check_paragraph("a very unique teh thing", EN)
     assert {f.category for f in style} == {"clarity", "spelling"}
     assert lt_server.behaviour.requests[-1]["language"] == "en-US"
@@ -122,6 +122,19 @@ def test_public_mode_targets_the_public_api_and_says_so() -> None:
 def test_base_url_accepts_the_usual_spellings() -> None:
     for url in ("http://h:8081", "http://h:8081/", "http://h:8081/v2", "http://h:8081/v2/check"):
         assert base_url(url) == "http://h:8081"
+
+
+def test_a_proxy_in_the_environment_is_never_used_for_loopback(
+        lt_server: LTServer, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    dead_proxy = f"http://127.0.0.1:{_free_port()}"
+    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy"):
+        monkeypatch.setenv(name, dead_proxy)
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    for url in (lt_server.url, f"http://localhost:{lt_server.port}"):
+        assert is_loopback(url)
+        assert len(LanguageToolSource(url).check_paragraph("превед", RU)) == 1
+    assert not is_loopback("http://lt.example.com:8081") and not is_loopback(PUBLIC_URL)
 
 
 def test_languages_endpoint(lt_server: LTServer) -> None:
