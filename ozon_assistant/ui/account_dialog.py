@@ -55,9 +55,7 @@ class AccountDialog(QDialog):
         self.security = named(QComboBox(), "security")
         for key in ("starttls", "ssl", "none"):
             self.security.addItem(key, key)
-        self.texts.call(lambda: [self.security.setItemText(i, text) for i, text in enumerate((
-            self.tr("STARTTLS (port 587)"), self.tr("SSL/TLS (port 465)"),
-            self.tr("None — local relay on this computer only")))])
+        self.texts.call(self._security_texts)
         self.security.currentIndexChanged.connect(self._security_changed)
         self.port = named(QSpinBox(), "port")
         self.port.setRange(1, 65535)
@@ -141,6 +139,11 @@ class AccountDialog(QDialog):
                                          if self._stored else
                                          self.tr("kept only in the system keyring"))
         self._update_warning()
+
+    def _security_texts(self) -> None:
+        for i, text in enumerate((self.tr("STARTTLS (port 587)"), self.tr("SSL/TLS (port 465)"),
+                                  self.tr("None — local relay on this computer only"))):
+            self.security.setItemText(i, text)
 
     def _test_text(self) -> str:
         return self.tr("Stop test") if self.task is not None else self.tr("&Test connection")
