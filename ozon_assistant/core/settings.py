@@ -38,7 +38,8 @@ from ozon_assistant.core.types import CHANNELS, UI_LANGUAGES
 RULE_STATES = ("off", "error", "warning", "suggestion")
 REPLY_LANGUAGES = ("auto", "ru", "en")
 LANGUAGETOOL_CHOICES = ("off", "local", "public", "http://host:port")
-LEGAL_MIN_RETURN_DAYS = 7
+LEGAL_MIN_RETURN_DAYS = 7  # consumer law: a buyer may return goods within 7 days at least
+MAX_RETURN_DAYS = 365
 TIMEOUT_RANGE = (0.5, 60.0)  # seconds a LanguageTool request may wait (the Settings dialog's)
 
 
@@ -82,7 +83,8 @@ _WHY = {
     "number": "must be a number",
     "text": "must be text",
     "list": "must be a list",
-    "days": "must be between 1 and 365 days",
+    "days": f"must be between {LEGAL_MIN_RETURN_DAYS} and {MAX_RETURN_DAYS} days (the law gives "
+            f"buyers at least {LEGAL_MIN_RETURN_DAYS})",
     "seconds": "must be between 0.5 and 60 seconds",
     "choice": "must be one of",
 }
@@ -110,7 +112,7 @@ def _validate(data: dict[str, Any], path: Path) -> Settings:
             setattr(s, key, _typed(key, value, getattr(s, key), bad))
         else:
             s.extra[key] = value
-    if s.platform_return_days < 1 or s.platform_return_days > 365:
+    if not LEGAL_MIN_RETURN_DAYS <= s.platform_return_days <= MAX_RETURN_DAYS:
         raise bad("platform_return_days", "days")
     if not TIMEOUT_RANGE[0] <= s.languagetool_timeout <= TIMEOUT_RANGE[1]:
         raise bad("languagetool_timeout", "seconds")  # also inf and nan

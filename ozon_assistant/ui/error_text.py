@@ -42,8 +42,9 @@ WORDINGS: dict[str, str] = {
     "setting_number": QT_TRANSLATE_NOOP("Errors", "setting “{key}” must be a number."),
     "setting_text": QT_TRANSLATE_NOOP("Errors", "setting “{key}” must be text in quotes."),
     "setting_list": QT_TRANSLATE_NOOP("Errors", "setting “{key}” must be a list."),
-    "setting_days": QT_TRANSLATE_NOOP("Errors",
-                                      "setting “{key}” must be between 1 and 365 days."),
+    "setting_days": QT_TRANSLATE_NOOP(
+        "Errors", "setting “{key}” must be between 7 and 365 days: the law gives buyers at "
+        "least 7 days to return goods."),
     "setting_choice": QT_TRANSLATE_NOOP("Errors", "setting “{key}” must be one of: {choices}."),
     "setting_folders": QT_TRANSLATE_NOOP(
         "Errors", "setting “{key}” must be a list of folders, each in quotes."),

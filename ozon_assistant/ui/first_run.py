@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ozon_assistant.core.settings import Settings
+from ozon_assistant.core.settings import LEGAL_MIN_RETURN_DAYS, MAX_RETURN_DAYS, Settings
 from ozon_assistant.core.types import UI_LANGUAGES
 from ozon_assistant.ui.header import LANGUAGE_CODES
 from ozon_assistant.ui.labels import (
@@ -69,7 +69,7 @@ class FirstRunDialog(QDialog):
         form.addRow(self.shop_name_label, self.shop_name)
         self.return_days = QSpinBox()
         self.return_days.setObjectName("first-return-days")
-        self.return_days.setRange(1, 365)
+        self.return_days.setRange(LEGAL_MIN_RETURN_DAYS, MAX_RETURN_DAYS)
         self.return_days.setValue(settings.platform_return_days)
         self.return_days_label = QLabel()
         self.return_days_label.setBuddy(self.return_days)

@@ -32,7 +32,12 @@ from PySide6.QtWidgets import (
 
 from ozon_assistant.checker.engine import Checker
 from ozon_assistant.core import paths
-from ozon_assistant.core.settings import LEGAL_MIN_RETURN_DAYS, RULE_STATES, Settings
+from ozon_assistant.core.settings import (
+    LEGAL_MIN_RETURN_DAYS,
+    MAX_RETURN_DAYS,
+    RULE_STATES,
+    Settings,
+)
 from ozon_assistant.core.types import CHANNELS, UI_LANGUAGES, Severity
 from ozon_assistant.ui.header import LANGUAGE_CODES
 from ozon_assistant.ui.labels import (
@@ -179,7 +184,7 @@ class SettingsDialog(QDialog):
         self._row(form, "reply_lang", self.reply_lang)
         self.return_days = QSpinBox()
         self.return_days.setObjectName("return-days")
-        self.return_days.setRange(1, 365)
+        self.return_days.setRange(LEGAL_MIN_RETURN_DAYS, MAX_RETURN_DAYS)
         self.return_days.setValue(s.platform_return_days)
         self._row(form, "return_days", self.return_days)
         self.return_hint = _hint("")

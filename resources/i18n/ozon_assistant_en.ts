@@ -4,7 +4,7 @@
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="129" />
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="129"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="130" />
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="130"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="131" />
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="131"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="149" />
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="149"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>HeaderBar</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/header.py" line="207" />
+        <location filename="../../ozon_assistant/ui/header.py" line="207"/>
         <source>✗ Not approved: %n error(s)</source>
         <translation>
             <numerusform>✗ Not approved: %n error</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>MailExtension</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="297" />
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="297"/>
         <source>Sent %n queued e-mail(s)</source>
         <translation>
             <numerusform>Sent %n queued e-mail</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="311" />
+        <location filename="../../ozon_assistant/ui/main_window.py" line="311"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>Restored %n draft.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>OutboxDialog</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="146" />
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="146"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n message waiting</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="251" />
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="251"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>%n message sent</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="253" />
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="253"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>RestoreBar</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/restore_bar.py" line="49" />
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="49"/>
         <source>The app was not closed properly last time. %n unsaved draft(s) can be restored (“%1…”).</source>
         <translation>
             <numerusform>The app was not closed properly last time. %n unsaved draft can be restored (“%1…”).</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="222" />
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="222"/>
         <source>&lt;b&gt;Not approved: %n error(s)&lt;/b&gt; — “%1”: %2</source>
         <translation>
             <numerusform>&lt;b&gt;Not approved: %n error&lt;/b&gt; — “%1”: %2</numerusform>
@@ -118,18 +118,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="245" />
-        <source>This reply breaks Ozon's communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="245"/>
+        <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
         <translation>
-            <numerusform>This reply breaks Ozon's communication standard (%n error). Send it anyway? Your choice is recorded in history.</numerusform>
-            <numerusform>This reply breaks Ozon's communication standard (%n errors). Send it anyway? Your choice is recorded in history.</numerusform>
+            <numerusform>This reply breaks Ozon&apos;s communication standard (%n error). Send it anyway? Your choice is recorded in history.</numerusform>
+            <numerusform>This reply breaks Ozon&apos;s communication standard (%n errors). Send it anyway? Your choice is recorded in history.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SnippetFiles</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="195" />
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="195"/>
         <source>Imported %n new snippet(s)</source>
         <translation>
             <numerusform>Imported %n new snippet</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="197" />
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="197"/>
         <source>replaced %n existing snippet(s)</source>
         <translation>
             <numerusform>replaced %n existing snippet</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="213" />
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="213"/>
         <source>Exported %n snippet(s) to %1</source>
         <translation>
             <numerusform>Exported %n snippet to %1</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>SnippetSidebar</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="191" />
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="191"/>
         <source>Results (%n)</source>
         <translation>
             <numerusform>Results (%n)</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>SnippetsExtension</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="109" />
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="109"/>
         <source>Snippets: %n broken library entries skipped (Snippets → Library problems)</source>
         <translation>
             <numerusform>Snippets: %n broken library entry skipped (Snippets → Library problems)</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>WindowMessages</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="32" />
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="32"/>
         <source>Applied %n fix(es). Ctrl+Z undoes them.</source>
         <translation>
             <numerusform>Applied %n fix. Ctrl+Z undoes it.</numerusform>

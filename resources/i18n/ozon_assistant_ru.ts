@@ -9,183 +9,183 @@
         <translation>Учётные записи почты</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="144"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (порт 587)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="144"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS (порт 465)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="145"/>
         <source>None — local relay on this computer only</source>
         <translation>Нет — только локальный сервер на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="72"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="70"/>
         <source>e.g. your shop&apos;s name</source>
         <translation>например, название магазина</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="73"/>
         <source>only if your company has its own certificate authority</source>
         <translation>только для корпоративного ЦС</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="75"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="83"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="86"/>
         <source>Account:</source>
         <translation>Учётная запись:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="87"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
         <source>SMTP server:</source>
         <translation>SMTP-сервер:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
         <source>Security:</source>
         <translation>Шифрование:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="91"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="92"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="93"/>
         <source>Sender address:</source>
         <translation>Адрес отправителя:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="94"/>
         <source>Sender name:</source>
         <translation>Имя отправителя:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="97"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="95"/>
         <source>CA file:</source>
         <translation>Сертификат ЦС:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="98"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="96"/>
         <source>Timeout:</source>
         <translation>Тайм-аут:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="149"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="108"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="106"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="111"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="109"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="115"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="113"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="139"/>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="163"/>
         <source>New account…</source>
         <translation>Новая учётная запись…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="138"/>
         <source>stored in the system keyring; type to change</source>
         <translation>сохранён в системном хранилище; введите новый, чтобы сменить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="142"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="140"/>
         <source>kept only in the system keyring</source>
         <translation>хранится только в системном хранилище паролей</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="207"/>
         <source>Without encryption: allowed only to 127.0.0.1/localhost (a relay on this computer).</source>
         <translation>Без шифрования можно подключаться только к 127.0.0.1/localhost (сервер на этом компьютере).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="209"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="212"/>
         <source>CA certificate (PEM)</source>
         <translation>Сертификат ЦС (PEM)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="210"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="213"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="234"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="237"/>
         <source>Type the password: it is kept only in the system keyring.</source>
         <translation>Введите пароль: он хранится только в системном хранилище паролей.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="242"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="245"/>
         <source>Saved. The password is in the system keyring, not in any file.</source>
         <translation>Сохранено. Пароль хранится в системном хранилище паролей, а не в файле.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="249"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="252"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="250"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="253"/>
         <source>Remove the account %1 and its password?</source>
         <translation>Удалить учётную запись %1 и её пароль?</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="260"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="263"/>
         <source>Account removed.</source>
         <translation>Учётная запись удалена.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="149"/>
         <source>Stop test</source>
         <translation>Остановить проверку</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="287"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="290"/>
         <source>Works: %1</source>
         <translation>Работает: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="287"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="290"/>
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
@@ -325,398 +325,398 @@
     </message>
     <message>
         <location filename="../../ozon_assistant/ui/error_text.py" line="45"/>
-        <source>setting “{key}” must be between 1 and 365 days.</source>
-        <translation>параметр «{key}» должен быть от 1 до 365 дней.</translation>
+        <source>setting “{key}” must be between 7 and 365 days: the law gives buyers at least 7 days to return goods.</source>
+        <translation>параметр «{key}» должен быть от 7 до 365 дней: по закону у покупателя не меньше 7 дней на возврат товара.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="47"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="48"/>
         <source>setting “{key}” must be one of: {choices}.</source>
         <translation>параметр «{key}» должен быть одним из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="48"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="49"/>
         <source>setting “{key}” must be a list of folders, each in quotes.</source>
         <translation>параметр «{key}» должен быть списком папок, каждая в кавычках.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="50"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="51"/>
         <source>setting “{key}” must be between 0.5 and 60 seconds.</source>
         <translation>параметр «{key}» должен быть от 0,5 до 60 секунд.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="52"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="53"/>
         <source>the file cannot be written ({reason}); nothing in it was changed.</source>
         <translation>файл нельзя записать ({reason}); в нём ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="55"/>
         <source>the database cannot be opened ({reason}).</source>
         <translation>базу данных не удаётся открыть ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="56"/>
         <source>the database was written by a newer version of the app (schema {version}). Update the app to use it.</source>
         <translation>база данных записана более новой версией приложения (схема {version}). Обновите приложение, чтобы работать с ней.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="60"/>
         <source>Cancelled before the server received the message.</source>
         <translation>Отменено до того, как сервер получил письмо.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="61"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="62"/>
         <source>{where} refused the user name or password ({answer}). Check them in E-mail accounts; many mail services need an app password here.</source>
         <translation>{where} не принял имя пользователя или пароль ({answer}). Проверьте их в «Учётных записях почты»; многим почтовым сервисам здесь нужен пароль приложения.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="64"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="65"/>
         <source>{where}: the server answered {answer}.</source>
         <translation>{where}: сервер ответил {answer}.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="65"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="66"/>
         <source>{where} asked to try again later (the server answered {answer}).</source>
         <translation>{where} просит повторить попытку позже (ответ сервера: {answer}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="67"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="68"/>
         <source>{where} refused the sender {address} (the server answered {answer}).</source>
         <translation>{where} не принял отправителя {address} (ответ сервера: {answer}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="69"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="70"/>
         <source>{where} refused the recipient {address} (the server answered {answer}). Check the address.</source>
         <translation>{where} не принял получателя {address} (ответ сервера: {answer}). Проверьте адрес.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="72"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="73"/>
         <source>{where} did not accept the message (the server answered {answer}).</source>
         <translation>{where} не принял письмо (ответ сервера: {answer}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="74"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="75"/>
         <source>{where}: the server&apos;s certificate is for another host ({reason}). Nothing was sent.</source>
         <translation>{where}: сертификат сервера выдан для другого адреса ({reason}). Ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="78"/>
         <source>{where}: the server&apos;s certificate is not trusted ({reason}). Nothing was sent. If your company has its own certificate authority, choose its file (PEM) as the CA file in E-mail accounts.</source>
         <translation>{where}: сертификату сервера нет доверия ({reason}). Ничего не отправлено. Если у вашей компании свой центр сертификации, выберите его файл (PEM) как сертификат ЦС в «Учётных записях почты».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="82"/>
         <source>{where}: the secure connection failed ({reason}). Nothing was sent.</source>
         <translation>{where}: не удалось установить защищённое соединение ({reason}). Ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="84"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="85"/>
         <source>{where}: no answer after the message was sent. It may have been delivered, so it is not sent again by itself: check the buyer&apos;s thread before sending it again.</source>
         <translation>{where}: после отправки письма сервер не ответил. Письмо могло дойти, поэтому само оно повторно не отправляется: проверьте переписку с покупателем, прежде чем отправлять снова.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="89"/>
         <source>{where}: no answer within {seconds} s.</source>
         <translation>{where}: нет ответа за {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="91"/>
         <source>{where}: the connection was refused (the server is down, or the port is wrong).</source>
         <translation>{where}: в соединении отказано (сервер не работает или указан не тот порт).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="94"/>
         <source>{where}: the server {host} cannot be found (no Internet, or a typo in its name).</source>
         <translation>{where}: сервер {host} не найден (нет интернета или опечатка в имени).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="97"/>
         <source>{where}: the server closed the connection.</source>
         <translation>{where}: сервер закрыл соединение.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="98"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="99"/>
         <source>{where}: the connection was broken.</source>
         <translation>{where}: соединение прервалось.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="100"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="101"/>
         <source>{where}: {reason}.</source>
         <translation>{where}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="102"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="103"/>
         <source>{where} does not offer a secure connection (STARTTLS) on this port. Check the port, or choose SSL as the security.</source>
         <translation>{where} не предлагает защищённое соединение (STARTTLS) на этом порту. Проверьте порт или выберите шифрование SSL.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="106"/>
         <source>No password for the account “{account}” in the system keyring. Enter it again in E-mail accounts.</source>
         <translation>В системном хранилище паролей нет пароля для учётной записи «{account}». Введите его снова в «Учётных записях почты».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="108"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="109"/>
         <source>The CA file {path} cannot be used ({reason}).</source>
         <translation>Сертификат ЦС {path} не удаётся использовать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="110"/>
         <source>The app stopped before the message was handed to the server; it will be sent again.</source>
         <translation>Приложение закрылось до того, как письмо было передано серверу; оно будет отправлено снова.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="113"/>
         <source>The app stopped after handing the message to the server, before the server confirmed it: it may have been sent.</source>
         <translation>Приложение закрылось после передачи письма серверу, но до его подтверждения: письмо могло уйти.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="116"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="117"/>
         <source>{field}: line breaks and control characters are not allowed (they could add hidden headers to the e-mail).</source>
         <translation>{field}: переносы строк и управляющие символы недопустимы (через них в письмо можно добавить скрытые заголовки).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="119"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="120"/>
         <source>{field}: too long ({length} characters, at most {limit}).</source>
         <translation>{field}: слишком длинно ({length} символов, не больше {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="121"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="122"/>
         <source>{field}: “{value}” is not a valid e-mail address.</source>
         <translation>{field}: «{value}» — неправильный адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="124"/>
         <source>{field}: “{value}”: only Latin letters, digits and . _ - + are supported before the @.</source>
         <translation>{field}: «{value}»: до @ допускаются только латинские буквы, цифры и . _ - +.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="126"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="127"/>
         <source>{field}: a name cannot contain &lt; or &gt;.</source>
         <translation>{field}: имя не может содержать &lt; или &gt;.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="127"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="128"/>
         <source>{field}: “{value}”: use Latin letters, digits, - and _ only.</source>
         <translation>{field}: «{value}»: используйте только латинские буквы, цифры, - и _.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="130"/>
         <source>{field}: “{value}” is not a server name.</source>
         <translation>{field}: «{value}» — не имя сервера.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="131"/>
         <source>{field}: {value} is not a port (1–65535).</source>
         <translation>{field}: {value} — не номер порта (1–65535).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="132"/>
         <source>{field}: no encryption is allowed only for a relay on this computer (127.0.0.1 or localhost). Choose STARTTLS or SSL for a real server.</source>
         <translation>{field}: без шифрования можно работать только с почтовым ретранслятором на этом компьютере (127.0.0.1 или localhost). Для настоящего сервера выберите STARTTLS или SSL.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="134"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="135"/>
         <source>{field}: give the bare address; the name goes in the sender name.</source>
         <translation>{field}: укажите только адрес; имя впишите в поле «Имя отправителя».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="136"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="137"/>
         <source>{field}: must be between 1 and 600 seconds.</source>
         <translation>{field}: должен быть от 1 до 600 секунд.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="138"/>
         <source>{field}: give at least one recipient address.</source>
         <translation>{field}: укажите хотя бы один адрес получателя.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="139"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="140"/>
         <source>{field}: the subject is empty.</source>
         <translation>{field}: тема не заполнена.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="141"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="142"/>
         <source>There is no message {id} in the Outbox any more (it was deleted).</source>
         <translation>Сообщения {id} больше нет в «Исходящих» (его удалили).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="144"/>
         <source>Message {id} was changed while it was being sent (is the app open twice?).</source>
         <translation>Сообщение {id} изменилось во время отправки (приложение открыто дважды?).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="146"/>
         <source>Message {id} may already have been delivered (the app stopped or the connection broke after the server got it). Check your Sent folder or ask the buyer before sending it again.</source>
         <translation>Сообщение {id}, возможно, уже доставлено (приложение остановилось или связь прервалась после того, как сервер его получил). Проверьте папку «Отправленные» или спросите покупателя, прежде чем отправлять снова.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="149"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="150"/>
         <source>Message {id} is being sent right now; try again in a moment.</source>
         <translation>Сообщение {id} отправляется прямо сейчас; попробуйте чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="152"/>
         <source>Message {id} has been sent already: there is nothing to retry.</source>
         <translation>Сообщение {id} уже отправлено: повторять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="155"/>
         <source>{path}: the personal dictionary is not UTF-8 text. Save it as UTF-8.</source>
         <translation>{path}: личный словарь записан не в кодировке UTF-8. Сохраните его в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="156"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="157"/>
         <source>{path}: the personal dictionary cannot be read ({reason}).</source>
         <translation>{path}: не удаётся прочитать личный словарь ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="159"/>
         <source>{path}: the personal dictionary cannot be written ({reason}).</source>
         <translation>{path}: не удаётся записать личный словарь ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="161"/>
         <source>The word is empty.</source>
         <translation>Слово пустое.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="162"/>
         <source>One word at a time, without spaces: “{word}”.</source>
         <translation>По одному слову, без пробелов: «{word}».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="164"/>
         <source>A word is at most {limit} characters long.</source>
         <translation>Слово может быть не длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="165"/>
         <source>“{word}” is not a word (it has no letters).</source>
         <translation>«{word}» — не слово (в нём нет букв).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="167"/>
         <source>Id “{value}”: use lower-case Latin letters, digits and dashes, for example my-answer.</source>
         <translation>Идентификатор «{value}»: используйте строчные латинские буквы, цифры и дефисы, например my-answer.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="169"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="170"/>
         <source>Situation “{value}”: choose one from the list, or type an id of lower-case Latin letters, digits and _.</source>
         <translation>Ситуация «{value}»: выберите её из списка или введите идентификатор из строчных латинских букв, цифр и _.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="172"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="173"/>
         <source>Write the reply in Russian, in English, or both.</source>
         <translation>Напишите ответ по-русски, по-английски или на обоих языках.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="174"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="175"/>
         <source>A reply has more than one cursor mark {|}: keep one.</source>
         <translation>В ответе больше одной метки курсора {|}: оставьте одну.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="176"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="177"/>
         <source>Tick at least one channel.</source>
         <translation>Отметьте хотя бы один канал.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="177"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="178"/>
         <source>Give the snippet a title.</source>
         <translation>Дайте заготовке название.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="178"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="179"/>
         <source>A snippet with the id “{id}” already exists: choose another id.</source>
         <translation>Заготовка с идентификатором «{id}» уже есть: выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="180"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="181"/>
         <source>“{id}” is in your library already.</source>
         <translation>«{id}» уже есть в вашей библиотеке.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="181"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="182"/>
         <source>“{id}” comes with the app or your team&apos;s library, which are read-only; edit it to make your own copy.</source>
         <translation>«{id}» входит в комплект приложения или в библиотеку команды, их нельзя изменять; отредактируйте заготовку, чтобы получить свою копию.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="188"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="189"/>
         <source>It is kept in the Outbox and sent again automatically while the app is open.</source>
         <translation>Письмо сохранено в «Исходящих» и будет отправлено снова автоматически, пока приложение открыто.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="190"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="191"/>
         <source>It is kept in the Outbox: fix the cause, then retry it there.</source>
         <translation>Письмо сохранено в «Исходящих»: устраните причину и повторите отправку оттуда.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="192"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="193"/>
         <source>It is kept in the Outbox as “may have been sent”.</source>
         <translation>Письмо сохранено в «Исходящих» с пометкой «возможно, отправлено».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="198"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="199"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="199"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="200"/>
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="200"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="201"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="201"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="202"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="202"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="203"/>
         <source>SMTP server</source>
         <translation>SMTP-сервер</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="203"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="204"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="205"/>
         <source>Security</source>
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="205"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="206"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="206"/>
         <location filename="../../ozon_assistant/ui/error_text.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="208"/>
         <source>Sender address</source>
         <translation>Адрес отправителя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="208"/>
         <location filename="../../ozon_assistant/ui/error_text.py" line="209"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="210"/>
         <source>Sender name</source>
         <translation>Имя отправителя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="210"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="211"/>
         <source>CA file</source>
         <translation>Сертификат ЦС</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="211"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="212"/>
         <source>Timeout</source>
         <translation>Тайм-аут</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="235"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="236"/>
         <source>Attempts made: {n}; no more automatic retries.</source>
         <translation>Сделано попыток: {n}; автоматических повторов больше не будет.</translation>
     </message>
@@ -1950,162 +1950,162 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="122"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="127"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="128"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="128"/>
         <source>R&amp;ules</source>
         <translation>&amp;Правила</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="128"/>
         <source>&amp;Checking</source>
         <translation>П&amp;роверка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="125"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="130"/>
         <source>Saved to %1</source>
         <translation>Файл настроек: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="127"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="132"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="136"/>
         <source>Default c&amp;hannel:</source>
         <translation>&amp;Канал по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="134"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="139"/>
         <source>Default reply lan&amp;guage:</source>
         <translation>Я&amp;зык ответа по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="135"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="140"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="143"/>
         <source>Replies promising less than this, or less than the law&apos;s %1 days, are flagged.</source>
         <translation>Отмечаются ответы, обещающие меньший срок или меньше %1 дней, положенных по закону.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="145"/>
         <source>&amp;Shop name:</source>
         <translation>&amp;Название магазина:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="141"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="146"/>
         <source>S&amp;ignature:</source>
         <translation>По&amp;дпись:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="222"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="227"/>
         <source>Filter rules…</source>
         <translation>Фильтр правил…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="224"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="229"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="224"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="229"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="224"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="229"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="233"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="238"/>
         <source>As shipped (%1)</source>
         <translation>По умолчанию (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="235"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="240"/>
         <source>Off</source>
         <translation>Выключено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="150"/>
         <source>Off (house rules only)</source>
         <translation>Выключен (только встроенные правила)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="151"/>
         <source>Local LanguageTool (offline)</source>
         <translation>Локальный LanguageTool (без интернета)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="147"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="152"/>
         <source>Public LanguageTool server (sends text online)</source>
         <translation>Публичный сервер LanguageTool (текст уходит в интернет)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="148"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="153"/>
         <source>My LanguageTool server (URL)</source>
         <translation>Свой сервер LanguageTool (URL)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="155"/>
         <source>Language&amp;Tool:</source>
         <translation>&amp;LanguageTool:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="156"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL сервера:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="157"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="153"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="158"/>
         <source>Local installation &amp;folder:</source>
         <translation>Папка &amp;локальной установки:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="159"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="160"/>
         <source>Time&amp;out:</source>
         <translation>&amp;Тайм-аут:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="156"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="161"/>
         <source>One word per line: brand names, models…</source>
         <translation>По одному слову в строке: бренды, модели…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="162"/>
         <source>&amp;Words never flagged:</source>
         <translation>&amp;Слова-исключения:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="163"/>
         <source>Personal dictionary: %1</source>
         <translation>Личный словарь: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="288"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="293"/>
         <source>LanguageTool folder</source>
         <translation>Папка LanguageTool</translation>
     </message>

@@ -9,183 +9,183 @@
         <translation>邮箱账户</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="144"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS（端口 587）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="144"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS（端口 465）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="145"/>
         <source>None — local relay on this computer only</source>
         <translation>不加密 — 仅限本机上的中继</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="72"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="70"/>
         <source>e.g. your shop&apos;s name</source>
         <translation>例如：您的店铺名称</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="73"/>
         <source>only if your company has its own certificate authority</source>
         <translation>仅当贵公司有自己的证书颁发机构时填写</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="75"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="83"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="86"/>
         <source>Account:</source>
         <translation>邮箱账户：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="87"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
         <source>SMTP server:</source>
         <translation>SMTP 服务器：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
         <source>Security:</source>
         <translation>加密方式：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="91"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="92"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="93"/>
         <source>Sender address:</source>
         <translation>发件人地址：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="94"/>
         <source>Sender name:</source>
         <translation>发件人名称：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="97"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="95"/>
         <source>CA file:</source>
         <translation>CA 证书文件：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="98"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="96"/>
         <source>Timeout:</source>
         <translation>超时：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="149"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="108"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="106"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="111"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="109"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="115"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="113"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="139"/>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="163"/>
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="138"/>
         <source>stored in the system keyring; type to change</source>
         <translation>已保存在系统密钥环中；输入新密码即可更改</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="142"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="140"/>
         <source>kept only in the system keyring</source>
         <translation>仅保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="207"/>
         <source>Without encryption: allowed only to 127.0.0.1/localhost (a relay on this computer).</source>
         <translation>不加密：仅允许连接 127.0.0.1/localhost（本机上的中继）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="209"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="212"/>
         <source>CA certificate (PEM)</source>
         <translation>CA 证书（PEM）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="210"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="213"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="234"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="237"/>
         <source>Type the password: it is kept only in the system keyring.</source>
         <translation>请输入密码：密码仅保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="242"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="245"/>
         <source>Saved. The password is in the system keyring, not in any file.</source>
         <translation>已保存。密码保存在系统密钥环中，不会写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="249"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="252"/>
         <source>Remove account</source>
         <translation>删除账户</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="250"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="253"/>
         <source>Remove the account %1 and its password?</source>
         <translation>删除账户 %1 及其密码吗？</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="260"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="263"/>
         <source>Account removed.</source>
         <translation>账户已删除。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="149"/>
         <source>Stop test</source>
         <translation>停止测试</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="287"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="290"/>
         <source>Works: %1</source>
         <translation>连接正常：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="287"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="290"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -325,398 +325,398 @@
     </message>
     <message>
         <location filename="../../ozon_assistant/ui/error_text.py" line="45"/>
-        <source>setting “{key}” must be between 1 and 365 days.</source>
-        <translation>设置项“{key}”必须在 1 到 365 天之间。</translation>
+        <source>setting “{key}” must be between 7 and 365 days: the law gives buyers at least 7 days to return goods.</source>
+        <translation>设置项“{key}”必须在 7 到 365 天之间：依法买家至少有 7 天可以退货。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="47"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="48"/>
         <source>setting “{key}” must be one of: {choices}.</source>
         <translation>设置项“{key}”必须是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="48"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="49"/>
         <source>setting “{key}” must be a list of folders, each in quotes.</source>
         <translation>设置项“{key}”必须是文件夹列表，每个文件夹都要加引号。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="50"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="51"/>
         <source>setting “{key}” must be between 0.5 and 60 seconds.</source>
         <translation>设置项“{key}”必须在 0.5 到 60 秒之间。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="52"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="53"/>
         <source>the file cannot be written ({reason}); nothing in it was changed.</source>
         <translation>无法写入该文件（{reason}）；文件内容未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="54"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="55"/>
         <source>the database cannot be opened ({reason}).</source>
         <translation>无法打开数据库（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="55"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="56"/>
         <source>the database was written by a newer version of the app (schema {version}). Update the app to use it.</source>
         <translation>该数据库由更新版本的应用写入（架构 {version}）。请更新应用后再使用。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="60"/>
         <source>Cancelled before the server received the message.</source>
         <translation>已在服务器收到邮件之前取消。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="61"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="62"/>
         <source>{where} refused the user name or password ({answer}). Check them in E-mail accounts; many mail services need an app password here.</source>
         <translation>{where} 拒绝了用户名或密码（{answer}）。请在“邮箱账户”中检查；许多邮箱服务在此处需要使用应用专用密码。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="64"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="65"/>
         <source>{where}: the server answered {answer}.</source>
         <translation>{where}：服务器返回 {answer}。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="65"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="66"/>
         <source>{where} asked to try again later (the server answered {answer}).</source>
         <translation>{where} 要求稍后再试（服务器返回 {answer}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="67"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="68"/>
         <source>{where} refused the sender {address} (the server answered {answer}).</source>
         <translation>{where} 拒绝了发件人 {address}（服务器返回 {answer}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="69"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="70"/>
         <source>{where} refused the recipient {address} (the server answered {answer}). Check the address.</source>
         <translation>{where} 拒绝了收件人 {address}（服务器返回 {answer}）。请检查地址。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="72"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="73"/>
         <source>{where} did not accept the message (the server answered {answer}).</source>
         <translation>{where} 未接受该邮件（服务器返回 {answer}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="74"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="75"/>
         <source>{where}: the server&apos;s certificate is for another host ({reason}). Nothing was sent.</source>
         <translation>{where}：服务器证书属于其他主机（{reason}）。未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="78"/>
         <source>{where}: the server&apos;s certificate is not trusted ({reason}). Nothing was sent. If your company has its own certificate authority, choose its file (PEM) as the CA file in E-mail accounts.</source>
         <translation>{where}：服务器证书不受信任（{reason}）。未发送任何内容。如果贵公司有自己的证书颁发机构，请在“邮箱账户”中将其文件（PEM）选为 CA 证书文件。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="81"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="82"/>
         <source>{where}: the secure connection failed ({reason}). Nothing was sent.</source>
         <translation>{where}：安全连接失败（{reason}）。未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="84"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="85"/>
         <source>{where}: no answer after the message was sent. It may have been delivered, so it is not sent again by itself: check the buyer&apos;s thread before sending it again.</source>
         <translation>{where}：邮件发出后服务器没有应答。邮件可能已送达，因此不会自动重发：再次发送前请先查看与买家的往来邮件。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="89"/>
         <source>{where}: no answer within {seconds} s.</source>
         <translation>{where}：{seconds} 秒内无应答。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="91"/>
         <source>{where}: the connection was refused (the server is down, or the port is wrong).</source>
         <translation>{where}：连接被拒绝（服务器未运行，或端口错误）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="94"/>
         <source>{where}: the server {host} cannot be found (no Internet, or a typo in its name).</source>
         <translation>{where}：找不到服务器 {host}（没有网络，或名称有误）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="97"/>
         <source>{where}: the server closed the connection.</source>
         <translation>{where}：服务器关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="98"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="99"/>
         <source>{where}: the connection was broken.</source>
         <translation>{where}：连接中断。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="100"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="101"/>
         <source>{where}: {reason}.</source>
         <translation>{where}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="102"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="103"/>
         <source>{where} does not offer a secure connection (STARTTLS) on this port. Check the port, or choose SSL as the security.</source>
         <translation>{where} 在此端口上不提供安全连接（STARTTLS）。请检查端口，或将加密方式改为 SSL。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="106"/>
         <source>No password for the account “{account}” in the system keyring. Enter it again in E-mail accounts.</source>
         <translation>系统密钥环中没有账户“{account}”的密码。请在“邮箱账户”中重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="108"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="109"/>
         <source>The CA file {path} cannot be used ({reason}).</source>
         <translation>无法使用 CA 证书文件 {path}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="110"/>
         <source>The app stopped before the message was handed to the server; it will be sent again.</source>
         <translation>应用在邮件交给服务器之前停止；邮件将重新发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="113"/>
         <source>The app stopped after handing the message to the server, before the server confirmed it: it may have been sent.</source>
         <translation>应用在邮件交给服务器之后、服务器确认之前停止：邮件可能已经发出。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="116"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="117"/>
         <source>{field}: line breaks and control characters are not allowed (they could add hidden headers to the e-mail).</source>
         <translation>{field}：不允许换行符和控制字符（它们可能向邮件添加隐藏的邮件头）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="119"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="120"/>
         <source>{field}: too long ({length} characters, at most {limit}).</source>
         <translation>{field}：过长（{length} 个字符，最多 {limit} 个）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="121"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="122"/>
         <source>{field}: “{value}” is not a valid e-mail address.</source>
         <translation>{field}：“{value}”不是有效的电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="124"/>
         <source>{field}: “{value}”: only Latin letters, digits and . _ - + are supported before the @.</source>
         <translation>{field}：“{value}”：@ 之前只支持拉丁字母、数字和 . _ - +。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="126"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="127"/>
         <source>{field}: a name cannot contain &lt; or &gt;.</source>
         <translation>{field}：名称不能包含 &lt; 或 &gt;。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="127"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="128"/>
         <source>{field}: “{value}”: use Latin letters, digits, - and _ only.</source>
         <translation>{field}：“{value}”：只能使用拉丁字母、数字、- 和 _。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="130"/>
         <source>{field}: “{value}” is not a server name.</source>
         <translation>{field}：“{value}”不是服务器名称。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="131"/>
         <source>{field}: {value} is not a port (1–65535).</source>
         <translation>{field}：{value} 不是有效端口（1–65535）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="132"/>
         <source>{field}: no encryption is allowed only for a relay on this computer (127.0.0.1 or localhost). Choose STARTTLS or SSL for a real server.</source>
         <translation>{field}：只有本机上的转发服务（127.0.0.1 或 localhost）才允许不加密。真实服务器请选择 STARTTLS 或 SSL。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="134"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="135"/>
         <source>{field}: give the bare address; the name goes in the sender name.</source>
         <translation>{field}：只填写地址；名称请填在“发件人名称”中。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="136"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="137"/>
         <source>{field}: must be between 1 and 600 seconds.</source>
         <translation>{field}：必须在 1 到 600 秒之间。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="138"/>
         <source>{field}: give at least one recipient address.</source>
         <translation>{field}：请至少填写一个收件人地址。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="139"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="140"/>
         <source>{field}: the subject is empty.</source>
         <translation>{field}：主题为空。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="141"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="142"/>
         <source>There is no message {id} in the Outbox any more (it was deleted).</source>
         <translation>发件箱中已没有第 {id} 封邮件（已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="144"/>
         <source>Message {id} was changed while it was being sent (is the app open twice?).</source>
         <translation>第 {id} 封邮件在发送过程中被更改（程序是否打开了两次？）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="146"/>
         <source>Message {id} may already have been delivered (the app stopped or the connection broke after the server got it). Check your Sent folder or ask the buyer before sending it again.</source>
         <translation>第 {id} 封邮件可能已经送达（服务器收到邮件后程序停止或连接中断）。再次发送前，请先查看“已发送”文件夹或询问买家。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="149"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="150"/>
         <source>Message {id} is being sent right now; try again in a moment.</source>
         <translation>第 {id} 封邮件正在发送，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="152"/>
         <source>Message {id} has been sent already: there is nothing to retry.</source>
         <translation>第 {id} 封邮件已发送，无需重试。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="155"/>
         <source>{path}: the personal dictionary is not UTF-8 text. Save it as UTF-8.</source>
         <translation>{path}：个人词典不是 UTF-8 文本。请将其另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="156"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="157"/>
         <source>{path}: the personal dictionary cannot be read ({reason}).</source>
         <translation>{path}：无法读取个人词典（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="159"/>
         <source>{path}: the personal dictionary cannot be written ({reason}).</source>
         <translation>{path}：无法写入个人词典（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="161"/>
         <source>The word is empty.</source>
         <translation>单词为空。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="162"/>
         <source>One word at a time, without spaces: “{word}”.</source>
         <translation>每次只能添加一个词，不能有空格：“{word}”。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="164"/>
         <source>A word is at most {limit} characters long.</source>
         <translation>单词最长 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="165"/>
         <source>“{word}” is not a word (it has no letters).</source>
         <translation>“{word}”不是单词（其中没有字母）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="167"/>
         <source>Id “{value}”: use lower-case Latin letters, digits and dashes, for example my-answer.</source>
         <translation>标识“{value}”：请使用小写拉丁字母、数字和连字符，例如 my-answer。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="169"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="170"/>
         <source>Situation “{value}”: choose one from the list, or type an id of lower-case Latin letters, digits and _.</source>
         <translation>情形“{value}”：请从列表中选择，或输入由小写拉丁字母、数字和 _ 组成的标识。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="172"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="173"/>
         <source>Write the reply in Russian, in English, or both.</source>
         <translation>请用俄语、英语或两种语言撰写回复。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="174"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="175"/>
         <source>A reply has more than one cursor mark {|}: keep one.</source>
         <translation>回复中有多个光标标记 {|}：请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="176"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="177"/>
         <source>Tick at least one channel.</source>
         <translation>请至少勾选一个渠道。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="177"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="178"/>
         <source>Give the snippet a title.</source>
         <translation>请为模板填写标题。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="178"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="179"/>
         <source>A snippet with the id “{id}” already exists: choose another id.</source>
         <translation>标识为“{id}”的模板已存在：请换一个标识。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="180"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="181"/>
         <source>“{id}” is in your library already.</source>
         <translation>“{id}”已在您的模板库中。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="181"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="182"/>
         <source>“{id}” comes with the app or your team&apos;s library, which are read-only; edit it to make your own copy.</source>
         <translation>“{id}”来自程序自带或团队的模板库，它们是只读的；编辑它即可生成您自己的副本。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="188"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="189"/>
         <source>It is kept in the Outbox and sent again automatically while the app is open.</source>
         <translation>邮件已保存在“发件箱”中，应用打开期间会自动重新发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="190"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="191"/>
         <source>It is kept in the Outbox: fix the cause, then retry it there.</source>
         <translation>邮件已保存在“发件箱”中：请先解决问题，再从发件箱重试。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="192"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="193"/>
         <source>It is kept in the Outbox as “may have been sent”.</source>
         <translation>邮件已保存在“发件箱”中，标记为“可能已发送”。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="198"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="199"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="199"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="200"/>
         <source>Cc</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="200"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="201"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="201"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="202"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="202"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="203"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="203"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="204"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="205"/>
         <source>Security</source>
         <translation>加密方式</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="205"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="206"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="206"/>
         <location filename="../../ozon_assistant/ui/error_text.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="208"/>
         <source>Sender address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="208"/>
         <location filename="../../ozon_assistant/ui/error_text.py" line="209"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="210"/>
         <source>Sender name</source>
         <translation>发件人名称</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="210"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="211"/>
         <source>CA file</source>
         <translation>CA 证书文件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="211"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="212"/>
         <source>Timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="235"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="236"/>
         <source>Attempts made: {n}; no more automatic retries.</source>
         <translation>已尝试 {n} 次，不再自动重试。</translation>
     </message>
@@ -1924,162 +1924,162 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="122"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="127"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="128"/>
         <source>&amp;General</source>
         <translation>常规(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="128"/>
         <source>R&amp;ules</source>
         <translation>规则(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="128"/>
         <source>&amp;Checking</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="125"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="130"/>
         <source>Saved to %1</source>
         <translation>保存位置：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="127"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="132"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="136"/>
         <source>Default c&amp;hannel:</source>
         <translation>默认渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="134"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="139"/>
         <source>Default reply lan&amp;guage:</source>
         <translation>默认回复语言(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="135"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="140"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="143"/>
         <source>Replies promising less than this, or less than the law&apos;s %1 days, are flagged.</source>
         <translation>回复中承诺的期限短于此值或短于法定的 %1 天时，会被标出。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="145"/>
         <source>&amp;Shop name:</source>
         <translation>店铺名称(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="141"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="146"/>
         <source>S&amp;ignature:</source>
         <translation>签名(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="222"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="227"/>
         <source>Filter rules…</source>
         <translation>筛选规则…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="224"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="229"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="224"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="229"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="224"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="229"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="233"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="238"/>
         <source>As shipped (%1)</source>
         <translation>默认（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="235"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="240"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="150"/>
         <source>Off (house rules only)</source>
         <translation>关闭（仅使用内置规则）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="151"/>
         <source>Local LanguageTool (offline)</source>
         <translation>本地 LanguageTool（离线）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="147"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="152"/>
         <source>Public LanguageTool server (sends text online)</source>
         <translation>公共 LanguageTool 服务器（文本会发送到网上）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="148"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="153"/>
         <source>My LanguageTool server (URL)</source>
         <translation>我的 LanguageTool 服务器（URL）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="155"/>
         <source>Language&amp;Tool:</source>
         <translation>LanguageTool(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="156"/>
         <source>Server &amp;URL:</source>
         <translation>服务器 URL(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="157"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="153"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="158"/>
         <source>Local installation &amp;folder:</source>
         <translation>本地安装文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="159"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="160"/>
         <source>Time&amp;out:</source>
         <translation>超时(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="156"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="161"/>
         <source>One word per line: brand names, models…</source>
         <translation>每行一个词：品牌名、型号…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="162"/>
         <source>&amp;Words never flagged:</source>
         <translation>视为正确的词(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="163"/>
         <source>Personal dictionary: %1</source>
         <translation>个人词典：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="288"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="293"/>
         <source>LanguageTool folder</source>
         <translation>LanguageTool 文件夹</translation>
     </message>
