@@ -122,15 +122,24 @@ def _chains(text: str, words: bool) -> Iterator[list[Atom]]:
     if words:
         yield from _chain_atoms(text, number_atoms(text, True))
         return
-    for run in _RUN.finditer(text):
-        raw = run.group()
+    for start, end in _digit_runs(text):
+        raw = text[start:end]
         if _PLAIN_SAFE.fullmatch(raw):
             continue
-        if raw.isdigit() and ((run.start() > 0 and text[run.start() - 1].isalpha())
-                              or (run.end() < len(text) and text[run.end()].isalpha())):
+        if raw.isdigit() and ((start > 0 and text[start - 1].isalpha())
+                              or (end < len(text) and text[end].isalpha())):
             continue  # RU123456789CN: a code, not a number on its own
-        if len(_DIGIT.findall(text, run.start(), run.end())) >= 7:
-            yield from _chain_atoms(text, number_atoms(text, False, run.start(), run.end()))
+        yield from _chain_atoms(text, number_atoms(text, False, start, end))
+
+
+@lru_cache(maxsize=256)
+def _digit_runs(text: str) -> tuple[Span, ...]:
+    """The runs of seven digits or more (phone-style separators between their groups): where
+    a phone or a card can be, found once for both checks."""
+    if not _SEVEN_DIGITS.search(text):
+        return ()
+    return tuple(run.span() for run in _RUN.finditer(text)
+                 if len(_DIGIT.findall(text, run.start(), run.end())) >= 7)
 
 
 def _chain_atoms(text: str, atoms: list[Atom]) -> Iterator[list[Atom]]:
@@ -347,7 +356,7 @@ def find_phones(text: str) -> tuple[Span, ...]:
     words = count >= 4 or (count > 0 and _NEAR_DIGIT.search(low) is not None and any(
         m.group(1) in NUMBER_WORD_KIND or m.group(2) in NUMBER_WORD_KIND
         for m in _NEAR_DIGIT.finditer(low)))
-    if not words and not _SEVEN_DIGITS.search(text):
+    if not words and not _digit_runs(text):
         return ()
     out: list[Span] = []
     for chain in _chains(text, words):
@@ -448,7 +457,11 @@ def find_cards(text: str, params: dict[str, Any]) -> Iterator[Span]:
     16-digit number beside a payment word, check digit or not (a card made up or mistyped is
     still an invitation to pay outside Ozon)."""
     payment, identifiers = vocab(params, "payment"), vocab(params, "identifiers")
-    for run in _CARD_RUN.finditer(text):
+    # a card lies inside a run of digits the phone check found; two characters past the run
+    # let the card's end see what follows it
+    runs = [run for start, end in _digit_runs(text) if end - start >= 13
+            for run in _CARD_RUN.finditer(text, start, end + 2)]
+    for run in runs:
         shapes = _cards_in_run(text, run)
         if not shapes:
             continue

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ozon_assistant.checker.checks.addresses import find_emails, overlaps
+from ozon_assistant.checker.checks.addresses import find_emails, overlaps, scan
 from ozon_assistant.checker.checks.base import Hit, code_check
 from ozon_assistant.checker.checks.vocab import vocab
 from ozon_assistant.checker.context import CheckContext
@@ -70,9 +70,9 @@ def length(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit
 #: The slots templates leave, by shape. ``any``: template syntax whatever it holds ({name},
 #: {{name}}, ${name}, [[name]], <name>). The others are also ordinary punctuation — a bracket, a
 #: percent sign, a dollar, a blank, a run of X — so what they hold and where they stand decide.
+_SLOT_START = rx(r"[{\[(<%$#*_XХxх]")
 _SLOT = rx(
-    r"(?=[{\[(<%$#*_XХxх])"  # one character class first: the scan skips the rest of the text fast
-    r"(?:(?P<any>\{\{[^{}\n]{0,80}\}\}|\$\{[^{}\n]{1,60}\}|\{[^{}\n]{1,80}\}|\[\[[^\[\]\n]{0,80}\]\]"
+    r"(?P<any>\{\{[^{}\n]{0,80}\}\}|\$\{[^{}\n]{1,60}\}|\{[^{}\n]{1,80}\}|\[\[[^\[\]\n]{0,80}\]\]"
     r"|<[^\W\d][^<>\n]{0,60}>|\*\|[^|\n]{1,40}\|\*)"
     r"|\[(?P<square>[^\[\]\n]{0,60})\]"
     r"|\((?P<round>[^()\n]{1,60})\)"
@@ -80,7 +80,7 @@ _SLOT = rx(
     r"|#(?P<hash>[^\W\d](?:[^#\n]{0,40}[^\s#])?)#"
     r"|(?<![\w$])\$(?P<dollar>[^\W\d]\w{0,40})"
     r"|(?<!\w)(?P<blank>_{2,}(?:[ .\-/:]{1,2}_{2,})*)(?!\w)"
-    r"|(?<![^\W_])(?P<mask>(?:[XХ]{2,}|[xх]{2,})(?:[ .\-/:](?:[XХ]{2,}|[xх]{2,}))*)(?![^\W_]))"
+    r"|(?<![^\W_])(?P<mask>(?:[XХ]{2,}|[xх]{2,})(?:[ .\-/:](?:[XХ]{2,}|[xх]{2,}))*)(?![^\W_])"
 )
 #: what a field name may be made of: letters, spaces, _ - / . , ' № # (no digit: «(арт. 58213)»)
 _LABEL = rx(r"(?:[№#]\s*)?[^\W\d][\w\s\-/.,'’№#]*")
@@ -178,7 +178,7 @@ def _slot(text: str, m: re.Match[str], params: dict[str, Any]) -> bool:
 
 #: a template's variable left bare: snake_case or camelCase, not inside a slot, a link or an ID
 _SNAKE = rx(r"(?<![\w@#/.\-{%$<\[(|])[^\W\d_]{2,}(?:_[^\W\d_]{2,})+(?![\w@}%>\])|\-])")
-_CAMEL_AT = rx(r"[a-zа-яё][A-ZА-ЯЁ]")
+_CAMEL_AT = rx(r"[a-z][A-Z]")
 _WORD_AT = rx(r"[^\W\d_]+")
 _NOT_AROUND = frozenset("@#/.-{}%$<>[]()|_")
 
@@ -219,7 +219,7 @@ def placeholders(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
     salutations a slot may follow); Python knows only the shapes."""
     emails: tuple[tuple[int, int], ...] | None = None
     found: list[tuple[int, int]] = []
-    for m in _SLOT.finditer(text):
+    for m in scan(_SLOT_START, _SLOT, text):
         if _slot(text, m, params):
             if emails is None:
                 emails = find_emails(text)

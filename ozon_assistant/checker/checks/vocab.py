@@ -31,9 +31,9 @@ def _lemmas(word: str) -> frozenset[str]:
 
 
 def _probe(word: str) -> str:
-    """The beginning all forms of ``word`` share, or near enough: a short word whole, a Russian
-    one less its last two letters («добав» for «добавьте», «добавим»)."""
-    return word[: max(3, len(word) - 2)] if _CYRILLIC.search(word) else word
+    """The beginning every form of a Russian noun shares: the word less a final vowel or soft
+    sign («телег» for «телеге», «телегу»), else the whole word («логин» for «логина»)."""
+    return word[:-1] if word[-1] in "аяоеёиыуюьй" and len(word) > 3 else word
 
 
 def _english_bases(word: str) -> tuple[str, ...]:
@@ -72,14 +72,20 @@ class Vocab:
             self._by_head.setdefault("*" if phrase[0].endswith("*") else phrase[0], []).append(phrase)
         #: word beginnings one of which every form of every entry starts with (a Russian word's
         #: forms share its first letters: «телег» for «телеге», «телегу»)
-        heads = [*map(_probe, self.words), *self.stems,
-                 *(p[0][:-1] if p[0].endswith("*") else _probe(p[0]) for p in self.phrases)]
+        firsts = [*self.words, *(p[0] for p in self.phrases if not p[0].endswith("*"))]
+        #: whole words to look for: an English word with its plural and possessive, a short
+        #: Russian one («тг», «вк»), which begins too many others to be a beginning
+        self.exact = frozenset(f for w in firsts if not _CYRILLIC.search(w) or len(w) <= 3
+                               for f in (w, w + "s", w + "'s"))
+        heads = [*(_probe(w) for w in firsts if _CYRILLIC.search(w) and len(w) > 3),
+                 *self.stems, *(p[0][:-1] for p in self.phrases if p[0].endswith("*"))]
         self.probes = frozenset(h[:PREFIX_LEN] for h in heads if h)
 
     def maybe_in(self, text: str) -> bool:
-        """Whether an entry may be in ``text``: one set test on the paragraph's word beginnings
-        (:func:`word_keys`, shared with the engine), before any word is looked at."""
-        return not word_keys(text)[1].isdisjoint(self.probes)
+        """Whether an entry may be in ``text``: two set tests on the paragraph's words and word
+        beginnings (:func:`word_keys`, shared with the engine), before any word is looked at."""
+        keys, heads = word_keys(text)
+        return not keys.isdisjoint(self.exact) or not heads.isdisjoint(self.probes)
 
     def _has(self, key: str) -> bool:
         """Is ``key`` (a folded word) one of the words, a form of one, or begun by a stem?"""
