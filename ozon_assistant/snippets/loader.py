@@ -31,8 +31,9 @@ from ozon_assistant.snippets.model import (
 )
 from ozon_assistant.snippets.render import has_cursor
 
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-NAME_RE = re.compile(r"^\w+$")
+# \Z, not $: "$" also matches before a final newline, and an id "x\n" broke `snippets list`
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*\Z")
+NAME_RE = re.compile(r"^\w+\Z")
 TIERS = {"bundled": 0, "team": 1, "user": 2}
 
 
