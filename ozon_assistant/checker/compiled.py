@@ -113,7 +113,7 @@ def compile_rules(rules: list[Rule], digest: str = "",
                 context=tuple(cue_set(c) for c in rule.context),
                 unless=cue_set(rule.unless) if rule.unless else None,
                 exclude=cue_set(rule.exclude) if rule.exclude else None,
-                within=rule.within, distance=rule.distance, apart=rule.apart,
+                within=rule.within, distance=rule.distance, legacy=rule.legacy,
                 gate=cue_set(tuple(g if g.endswith("*") else "=" + g for g in rule.gate))
                 if rule.gate else None)))
         else:

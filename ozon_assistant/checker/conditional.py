@@ -51,7 +51,9 @@ class Conditional:
     within: str = "sentence"
     distance: int = 0
     gate: int | None = None  # a word of it must be in the paragraph (set look-ups only)
-    apart: bool = True  # no word may be a cue of two groups (the old "together" allowed it)
+    #: read as the old "together" check: a word may be a cue of two groups (a gate word and a
+    #: pattern over it); otherwise no word is a cue of two groups
+    legacy: bool = False
 
 
 # -- sentences and clauses -------------------------------------------------------------------
@@ -344,14 +346,23 @@ def find(rule: Conditional, para: Paragraph) -> Iterator[Span]:
             continue
         if any(lo <= c[0] and c[1] <= hi for c in excluded):
             continue
-        best = _shortest(inside, rule.apart)
-        if best is None:
-            continue
-        if rule.distance and para.words_between(*best) > rule.distance:
-            continue
-        yield best
+        taken: list[Span] = []
+        for _round in range(_MAX_PER_UNIT):
+            free = [[c for c in cues if not any(c[0] < b and a < c[1] for a, b in taken)]
+                    for cues in inside]
+            if not all(free):
+                break
+            best = _shortest(free, not rule.legacy)
+            if best is None:
+                break
+            taken.append(best)
+            if rule.distance and para.words_between(*best) > rule.distance:
+                continue
+            yield best
 
 
+#: at most this many findings of one rule in one sentence (each on words the others left)
+_MAX_PER_UNIT = 3
 #: at most this many cues of one group in one sentence are weighed against each other (a
 #: sentence that repeats a cue more often is read by its first ones: the search stays small)
 _MAX_PER_GROUP = 6

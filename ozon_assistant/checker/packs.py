@@ -139,7 +139,7 @@ def parse_rule(raw: dict[str, Any], pack: str) -> Rule:
     if kind == "code" and raw.get("check") == "together":
         raw = _together_as_conditional(raw)
         rule.kind = kind = "conditional"
-        rule.apart = False  # its groups were written to share words (a gate word, a pattern)
+        rule.legacy = True  # its groups were written to share words (a gate word, a pattern)
     if "gate" in raw and kind not in ("pattern", "conditional"):
         raise ValueError("gate is for pattern and conditional rules only")
     stray = [k for k in _CONDITIONAL if k in raw and kind != "conditional"]

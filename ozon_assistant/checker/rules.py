@@ -54,7 +54,7 @@ class Rule:
     exclude: tuple[str, ...] = ()  # ``except`` in the pack
     within: str = "sentence"  # or "clause"
     distance: int = 0  # the stretch from the first cue to the last: at most this many words
-    apart: bool = True  # no word is a cue of two groups (rules read as the old "together": False)
+    legacy: bool = False  # read as the old "together" check (see conditional.Conditional)
     scope: str = "paragraph"  # or "document" for code checks that need the whole reply
     step: str = ""  # "business" | "positive" | "law" | "shouting" | "policy" | "language"
     pack: str = ""  # file the rule came from

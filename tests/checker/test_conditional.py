@@ -21,9 +21,9 @@ IRREGULAR = Lexicons([paths.rules_dir()]).irregular()
 
 def spans(text: str, groups: list[list[str]], **options: object) -> list[str]:
     """What a conditional rule of these groups (and options: context, unless, exclude, within,
-    distance, gate, apart) flags in ``text``."""
+    distance, gate, legacy) flags in ``text``."""
     lists: list[tuple[str, ...]] = [tuple(g) for g in groups]
-    extra = {k: v for k, v in options.items() if k in ("within", "distance", "apart")}
+    extra = {k: v for k, v in options.items() if k in ("within", "distance", "legacy")}
     ids: dict[str, object] = {}
     for key in ("unless", "exclude", "gate"):
         if key in options:
@@ -84,7 +84,7 @@ def test_one_word_is_no_cue_of_two_groups() -> None:
     assert spans("Write to our e-mail.", [["write", "e-mail"], ["our e-mail"]]) == \
         ["Write to our e-mail"]
     assert spans("Email.", [["email"], ["email"]]) == []
-    assert spans("Email.", [["email"], ["email"]], apart=False) == ["Email"]
+    assert spans("Email.", [["email"], ["email"]], legacy=True) == ["Email"]
     # a phrase's gap words are free for other groups
     assert spans("Было бы здорово, если бы Вы сами отменили.",
                  [["бы …2 отменили"], ["вы …1 сами"]]) == ["бы Вы сами отменили"]
@@ -188,7 +188,7 @@ def test_the_old_together_check_reads_as_a_conditional_rule(tmp_path: Path) -> N
                     'params.groups = [["оценку"], [\'re:измените\\s+оценку\'], ["вернём"]]\n'
                     'params.unless = ["балл*"]')
     [rule] = load_rules([folder])
-    assert rule.kind == "conditional" and not rule.apart
+    assert rule.kind == "conditional" and rule.legacy
     assert rule.groups == (("=оценку",), (r"re:измените\s+оценку",), ("=вернём",))
     ctx = CheckContext(language="ru")
     assert _checker(folder).check("Измените оценку — вернём 300 ₽.", ctx).findings
