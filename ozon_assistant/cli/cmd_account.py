@@ -85,14 +85,35 @@ def _set(args: argparse.Namespace) -> int:
         raise UsageError("account set: give the password with --password-stdin "
                          "(e.g. `printf %s \"$PW\" | ozon-assistant account set … --password-stdin`)")
     if password is not None:
+        previous = passwords.get_password(account.name)
         passwords.set_password(account.name, password)  # first: a keyring failure writes nothing
-    store.put(account, make_default=args.default)
+        try:
+            store.put(account, make_default=args.default)
+        except BaseException:  # the file was not written: no password left without its account
+            _restore_password(account.name, previous)
+            raise
+    else:
+        store.put(account, make_default=args.default)
     for w in account.warnings():
         print(f"warning: {w}", file=sys.stderr)
     where = "stored in" if password is not None else "kept in"
     print(f"account {account.name!r} saved: {account.from_addr} via {account.host}:{account.port} "
           f"({account.security}); password {where} the system keyring ({passwords.backend_name()})")
     return 0
+
+
+def _restore_password(name: str, previous: str | None) -> None:
+    """The keyring as it was before ``account set`` stored a new password for ``name``."""
+    from ozon_assistant.core.errors import OzonError
+    from ozon_assistant.mail import passwords
+
+    try:
+        if previous is None:
+            passwords.delete_password(name)
+        else:
+            passwords.set_password(name, previous)
+    except OzonError as exc:  # the first error is the one to act on; this one is said too
+        print(f"warning: {exc}", file=sys.stderr)
 
 
 def _show(args: argparse.Namespace) -> int:

@@ -20,13 +20,15 @@ Example::
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+import math
+from dataclasses import MISSING, asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from ozon_assistant.core import paths
 from ozon_assistant.core.atomic import write_atomic
 from ozon_assistant.core.errors import ConfigError
+from ozon_assistant.core.settings import line_of
 from ozon_assistant.core.tomlfile import read_toml
 from ozon_assistant.mail import validate
 from ozon_assistant.mail.errors import AccountError, MailInputError
@@ -114,14 +116,40 @@ class AccountStore:
         return data
 
     def _account(self, name: str, raw: Any) -> Account:
+        """The account as the file has it, every value of the type and range it must have
+        (a hand-edited ``timeout = "x"`` is one line naming it, not a crash when sending)."""
         if not isinstance(raw, dict):
             raise ConfigError(self.path, f"account {name!r} must be a table")
-        known = {f.name for f in fields(Account)} - {"name"}
-        values = {k: v for k, v in raw.items() if k in known}
-        try:
-            return Account(name=name, **values)
-        except TypeError as exc:
-            raise ConfigError(self.path, f"account {name!r}: {exc}") from None
+        values: dict[str, Any] = {}
+        for f in fields(Account):
+            if f.name == "name":
+                continue
+            if f.name in raw:
+                values[f.name] = self._value(name, f.name, str(f.type), raw[f.name])
+            elif f.default is MISSING:
+                raise ConfigError(self.path, f"account {name!r}: {f.name!r} is missing",
+                                  line_of(self.path, name, "accounts"))
+        return Account(name=name, **values)
+
+    def _value(self, name: str, field: str, kind: str, value: Any) -> Any:
+        """``value`` of account ``name``'s ``field``, of type ``kind`` ("str", "int" or
+        "float": the timeout); ConfigError naming the setting and its line when it is not."""
+        key = f"accounts.{name}.{field}"
+        line = line_of(self.path, key, f"accounts.{name}")
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        why = {"int": "int", "float": "number"}.get(kind, "text")
+        if (kind == "int" and not (number and isinstance(value, int))) or \
+                (kind == "float" and not number) or (kind == "str" and not isinstance(value, str)):
+            english = {"int": "must be a whole number", "number": "must be a number",
+                       "text": "must be text"}[why]
+            raise ConfigError(self.path, f"setting {key!r}: {english}", line,
+                              code=f"setting_{why}", key=key, choices="")
+        if kind == "float":
+            if not (math.isfinite(value) and 1 <= value <= 600):
+                raise ConfigError(self.path, f"{key}: must be between 1 and 600 seconds", line,
+                                  code="bad_timeout", field=key)
+            return float(value)
+        return value
 
     def all(self) -> list[Account]:
         accounts = self._read().get("accounts", {})
@@ -178,4 +206,9 @@ class AccountStore:
     def _write(self, data: dict[str, Any]) -> None:
         import tomli_w
 
-        write_atomic(self.path, tomli_w.dumps(data))
+        try:
+            write_atomic(self.path, tomli_w.dumps(data))
+        except OSError as exc:  # a read-only config folder, a full disk: the file stays
+            reason = exc.strerror or exc
+            raise ConfigError(self.path, f"cannot write: {reason}", code="config_unwritable",
+                              reason=reason) from None
