@@ -31,35 +31,20 @@ from ozon_assistant.checker.checks.base import Hit, WordKinds, code_check
 from ozon_assistant.checker.checks.disguise import lower
 from ozon_assistant.checker.checks.periods import Period, find_periods
 from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.checker.morphology import lexicon
 from ozon_assistant.core.regex import rx
 
 # -- cues ----------------------------------------------------------------------------------------
 
-# Cue words by kind: stems match any ending, the exact words only themselves. A table, not one
-# big pattern: looking up each word of a sentence is several times faster than ``re`` scanning
-# it for a hundred alternatives.
-_CUE_STEMS = {
-    "money": "деньг денег денежн стоимост refund reimburs компенсац возмещ разниц рубл",
-    "neutral": "возвращенн вернувш доставк доставлен отправ deliver dispatch arriv гаранти warrant "
-               "guarantee годност expir хран выдач курьер изготов производ пошив manufactur ремонт "
-               "repair сервисн отвеча ответ respond answer привез наклейк этикетк ярлык label "
-               "действител действует valid обменяем заменим поменяем",
-    "process": "занима длит проход рассмотр обработ провер review process inspect поступ зачисл",
-    "verb": "возвраща",
-    "ret": "возврат обмен exchange",
-}
-_CUE_WORDS = {
-    "money": "средства средств сумма сумму суммы сумме сумм оплата оплаты оплату оплате money "
-             "payment payments руб",
-    "neutral": "shipping ship ships shipped shelf пвз pickup courier transit получите "
-               "получит reply приедет придет доставим доставят пути",
-    "process": "займет пройдет take takes taking credited",
-    "verb": "вернут вернуть вернете верните вернется вернутся return returns returning returned",
-    "ours": "вернем",
-    "ret": "отказаться отказ обратно",
-}
-_CUES = WordKinds({w: k for k, words in _CUE_WORDS.items() for w in words.split()},
-                  {w: k for k, words in _CUE_STEMS.items() for w in words.split()})
+# Cue words by kind, and the word patterns, from ``lexicons/periods.toml`` ("word*": a stem, any
+# ending; a plain word only itself): a team lead adds a synonym there. A table of cue words, not
+# one big pattern: looking up each word of a sentence is several times faster than ``re``
+# scanning it for a hundred alternatives.
+_LEXICON = lexicon("periods")
+_P = _LEXICON["patterns"]
+_CUES = WordKinds(
+    {w: kind for kind, cues in _LEXICON["cues"].items() for w in cues if not w.endswith("*")},
+    {w[:-1]: kind for kind, cues in _LEXICON["cues"].items() for w in cues if w.endswith("*")})
 _CUE_WORD = rx(r"[^\W\d_]+")
 
 
@@ -67,69 +52,33 @@ def _cue_kind(word: str) -> str | None:
     return _CUES.kind(word.replace("ё", "е"))
 
 
-_LOGISTICS_BEFORE = rx(  # the seller's or the courier's step, never the buyer's «отправьте»
-    r"(?:забер[её][тм]|заберут|забира\w*|отправ(?:им|ят|ит|ил\w*)|достав(?:им|ят|ит)|получ(?:им|ит|ат)|"
-    r"получени\w*|получив|приня(?:ть|тия)|приём\w*|прием\w*|"
-    r"pick(?:s|ed)?\s+up|collect\w*|ship(?:s|ped)?|receiv\w*|accepting)\s+(?:\w+\s+)?$"
-)
-_OBLIGED_BEFORE = rx(r"(?:must|has\s+to|have\s+to|should|needs?\s+to|должн\w*|должен|нужно|"
-                             r"надо|необходимо|успе\w*)\s+(?:\w+\s+)?$")
-_MONEY_NEAR = rx(
-    r"₽|руб|разниц|деньг|денег|денежн|средства\b|средств\b|сумм|оплат|money|payment|refund"
-)
+# the seller's or the courier's step before a return cue, never the buyer's «отправьте»
+_LOGISTICS_BEFORE = rx(_P["logistics_before"])
+_OBLIGED_BEFORE = rx(_P["obliged_before"])
+_MONEY_NEAR = rx(_P["money_near"])
 _CLAUSE = rx(r"[,;:()—–]|\s(?:а|но|but|however)\s")
 _SENTENCE = rx(r"[^.!?\n]+[.!?]*")
-_PURPOSE_AFTER = rx(
-    r"\s+(?:на|for)\s+(?:провер|рассмотр|обработ|доставк|диагност|ремонт|экспертиз|изготов|"
-    r"пересылк|отправк|inspection|processing|review|shipping|delivery|repair)"
-)
-_REQUEST = rx(r"заявк|заявлени|обращени|запрос|претензи|request|claim")
-_REPLY = rx(r"ответ|отвеча|рассмотр|обработ|провер|respond|reply|answer|review|process")
-_PAST_AFTER = rx(r"\s*(?:назад|тому|ago)\b")
+_PURPOSE_AFTER = rx(_P["purpose_after"])
+_REQUEST = rx(_P["request"])
+_REPLY = rx(_P["reply"])
+_PAST_AFTER = rx(_P["past_after"])
 # «стоимость покупок за месяц», "orders over the last month": a span the purchases fall in
-_SPAN_BEFORE = rx(r"(?:покуп\w*|заказ(?:ов|ы)|продаж\w*|purchases|orders|sales|spending)\s+"
-                          r"(?:за|in|for|over|during)\s+(?:(?:the|a|last|past|последн\w*|прошл\w*|"
-                          r"текущ\w*|календарн\w*|один|одну|1)\s+)?$")
-_PAST_BEFORE = rx(r"(?:прошл\w*|passed|elapsed|уже|already)\s*$")
+_SPAN_BEFORE = rx(_P["span_before"])
+_PAST_BEFORE = rx(_P["past_before"])
 # A period that is how long a return parcel travels to the seller («возврат доходит до нас за 5
 # дней», "Ozon delivers returns to us within 5 days"), not the buyer's window: a transit verb in
 # the clause that is not an anchor («после того как посылка придёт», "after it arrives") and no
 # word that turns it into a demand on the buyer («должен дойти», "must reach us", «только»).
-_TRANSIT = rx(
-    r"\b(?:доход\w*|дойд[её]т|дойдут|дош[её]л|дошл\w*|ид[её]т|идут|ед[её]т|едут|приед\w*|"
-    r"приход\w*|прид[её]т|придут|прибыва\w*|прибуд\w*|поступ\w*|доставля\w*|доставят|доставит|"
-    r"привоз\w*|привез[её]т|привезут|вез[её]т|везут|добира\w*|добер[её]тся|в\s+пути|"
-    r"deliver(?:s|ed|ing)?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)|travel\w*|in\s+transit|"
-    r"bring(?:s|ing)?|brought|"
-    r"on\s+(?:its|their|the)\s+way|(?:gets?|got|comes?|came)\s+back\s+to\s+us)\b"
-)
-_CONDITION = rx(r"\s*(?:если|когда|при\s+условии|пока|if|when|provided|unless|as\s+long\s+as)\b")
-_ANCHOR_BEFORE = rx(r"(?:после|когда|как\s+только|с\s+момента|с\s+даты|after|once|when|since|"
-                            r"from|of|until|до\s+того\s+как)\b[^,;:]{0,25}$")
-_OBLIGE = rx(
-    r"\b(?:должн\w*|должен|нужно|надо|необходимо|обязательно|обязан\w*|успе\w*|только|лишь|"
-    r"позднее|позже|иначе|можно|можете|может|есть|да[её]тся|принима\w*|примем|"
-    r"must|should|need\w*|have|has|only|later|otherwise|make\s+sure|ensure|can|may|given|"
-    r"accept\w*|deadline)\b"
-)
+_TRANSIT = rx(_P["transit"])
+_CONDITION = rx(_P["condition"])
+_ANCHOR_BEFORE = rx(_P["anchor_before"])
+_OBLIGE = rx(_P["oblige"])
 # A money-back *window*: the buyer must ask for the money within N days («деньги вернём, только
 # если обратитесь в течение 3 дней», "money back only within 3 days"). That limits the return
 # right like a return window does, so it is checked as one, not as a refund delay (3 < 10).
-_DEMAND_BEFORE = rx(
-    r"(?:\b(?:обрат(?:ит|ите|итесь|ились|иться|ились)|напиш(?:ете|ите)|написа(?:ть|ли)|"
-    r"сообщ(?:ите|ить|или)|свяж(?:етесь|итесь)|связаться|заяв(?:ите|ить|или|лен\w*)|"
-    r"предъяв(?:ите|ить|или)\w*|пожалу(?:етесь|йтесь)|"
-    r"contact(?:s|ed)?|ask(?:s|ed)?|request(?:s|ed)?|write|wrote|tell\s+us|apply|claim|report|"
-    r"notify\s+us|let\s+us\s+know|reach\s+out|get\s+in\s+touch|complain)"
-    r"(?!\s+(?:you|вас|вам)\b)(?:\s+[\w-]+){0,3}?|\b(?:только|лишь|only))\s+"
-    r"(?:в\s+течение|в\s+пределах|не\s+позднее|не\s+позже|within|no\s+later\s+than|during)?\s*$"
-)
-_MAY = rx(r"\b(?:можно|возможн\w*|можете|can|possible|may|available)\b")
-_FROM_DELIVERY = rx(
-    r"\s*(?:после|с\s+момента|с\s+даты|from|of|after|since)\s+(?:(?:the|your|its)\s+)?"
-    r"(?:получени|доставк|покупк|delivery|receipt|purchase|receiving|buying)\w*"
-    r"(?!\s+(?:(?:the|your|of\s+the)\s+)?(?:возврат|return|refund))"
-)
+_DEMAND_BEFORE = rx(_P["demand_before"])
+_MAY = rx(_P["may"])
+_FROM_DELIVERY = rx(_P["from_delivery"])
 
 
 def _in_transit(sentence: str, lo: int, hi: int, oblige_lo: int) -> bool:
@@ -148,8 +97,7 @@ def _money_window(sentence: str, lo: int, start: int, end: int) -> bool:
         _FROM_DELIVERY.match(sentence, end) is not None
 
 
-_LOWER_BOUND = rx(r"(?:не\s+менее|не\s+меньше|минимум|как\s+минимум|at\s+least|от|from|"
-                          r"more\s+than|over|(?<!не\s)больше|(?<!не\s)более)\s*(?:чем\s*)?$")
+_LOWER_BOUND = rx(_P["lower_bound"])
 
 
 def _near_money(sentence: str, start: int, end: int) -> bool:
@@ -322,8 +270,7 @@ def stated_periods(text: str) -> tuple[tuple[Period, str], ...]:
     return tuple(out)
 
 
-_HINT = rx(r"дн|день|сут|недел|месяц|мес\.|час|год|лет|day|week|month|hour|year|"
-                   r"fortnight|получени|доставк|delivery|receipt")
+_HINT = rx(_P["hint"])
 
 
 def _days_ru(n: int) -> str:

@@ -12,59 +12,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ozon_assistant.checker.morphology import lexicon
 from ozon_assistant.core.regex import rx
 
-_STEMS = {  # number → forms (all cases) in Russian, then English
-    1: "один одного одному одним одном одна одной одну одни одних одно one a an",
-    2: "два две двух двум двумя двое пару пары пара two couple",
-    3: "три трёх трех трём трем тремя трое three",
-    4: "четыре четырёх четырех четырём четырем четырьмя четверо four",
-    5: "пять пяти пятью пятеро five", 6: "шесть шести шестью шестеро six",
-    7: "семь семи семью семеро seven", 8: "восемь восьми восемью eight",
-    9: "девять девяти девятью nine", 10: "десять десяти десятью ten",
-    11: "одиннадцать одиннадцати eleven", 12: "двенадцать двенадцати twelve",
-    13: "тринадцать тринадцати thirteen", 14: "четырнадцать четырнадцати fourteen",
-    15: "пятнадцать пятнадцати fifteen", 16: "шестнадцать шестнадцати sixteen",
-    17: "семнадцать семнадцати seventeen", 18: "восемнадцать восемнадцати eighteen",
-    19: "девятнадцать девятнадцати nineteen", 20: "двадцать двадцати двадцатью twenty",
-    30: "тридцать тридцати тридцатью thirty", 40: "сорок сорока forty",
-    45: "сорокапяти", 50: "пятьдесят пятидесяти fifty", 60: "шестьдесят шестидесяти sixty",
-    90: "девяносто девяноста ninety", 100: "сто ста hundred",
-}
-NUMBER_WORDS: dict[str, int] = {w: n for n, forms in _STEMS.items() for w in forms.split()}
+#: number words, units, qualifiers and the patterns that find them: ``lexicons/periods.toml``
+_LEXICON = lexicon("periods")
+_P = _LEXICON["patterns"]
+
+NUMBER_WORDS: dict[str, int] = {w: int(n) for n, forms in _LEXICON["numbers"].items()
+                               for w in forms}
 _TENS = frozenset(w for w, n in NUMBER_WORDS.items() if n in (20, 30, 40, 50, 60, 90))
-_UNIT = rx(
-    r"(?:дн(?:ей|я|ю|ям|ями|ях|\.)|день|сут(?:ок|ки|кам)|"
-    r"недел(?:я|и|ю|е|ь|ям|ями|ях)|месяц(?:а|ев|ам|ами|ах|е)?|мес\.|час(?:а|ов|ам)?|год(?:а|у)?|"
-    r"лет|полугода|полгода|полмесяца|days?|weeks?|months?|hours?|years?|fortnight)(?![^\W\d_])"
-)
+_UNIT = rx(_P["unit"])
 #: a unit with no number: «в течение месяца», «через неделю», "within a day" is one of it
-_SINGLE_BEFORE = rx(
-    r"(?:в\s+течение|в\s+пределах|за|через|до|не\s+позднее|не\s+позже|не\s+более|within|in|"
-    r"after|up\s+to|for|over|more\s+than)\s+(?:одной\s+|одного\s+|одних\s+|полутора\s+)?$"
-)
+_SINGLE_BEFORE = rx(_P["single_before"])
 #: the words just before a unit, read backwards: a number, a range, "рабочих"
 _TOKEN = rx(r"(?<!\d)\d{1,3}(?:[.,]5)?(?:-?(?:х|ти|ми|и|ух|ех|ёх))?(?!\d)|[^\W\d_]+|[-–—]")
-_QUALIFIERS = frozenset({"рабочих", "календарных", "банковских", "полных", "business", "working",
-                         "calendar", "banking", "full"})
-_RANGE = frozenset({"-", "–", "—", "до", "to", "или", "or"})
-_ADJ = rx(
-    r"(?:(?P<w>одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|десяти|четырнадцати|"
-    r"пятнадцати|тридцати)|(?P<d>\d{1,3})-?)(?P<unit>дневн\w*|недельн\w*|месячн\w*)"
-)
-_AT_DELIVERY = rx(
-    r"(?:только|лишь)\s+(?:при|в\s+момент|в\s+день)\s+(?:получени|доставк|вручени)\w*|"
-    r"only\s+(?:at|on|upon)\s+(?:delivery|receipt|pick-?up)"
-)
-_UNIT_DAYS = (("дн", 1.0), ("день", 1.0), ("сут", 1.0), ("недел", 7.0), ("week", 7.0),
-              ("fortnight", 14.0), ("полмесяц", 15.0), ("полутор", 45.0), ("месяц", 30.0),
-              ("мес", 30.0), ("month", 30.0), ("час", 1 / 24), ("hour", 1 / 24),
-              ("полгод", 180.0), ("полугод", 180.0), ("год", 365.0), ("лет", 365.0),
-              ("year", 365.0), ("day", 1.0))
-_ADJ_UNIT = (("дневн", 1.0), ("недельн", 7.0), ("месячн", 30.0))
-_ADJ_WORD = {"одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
-             "шести": 6, "семи": 7, "десяти": 10, "четырнадцати": 14, "пятнадцати": 15,
-             "тридцати": 30}
+_WORKING = frozenset(_LEXICON["qualifiers"]["working"])  # 7/5 calendar days each
+_QUALIFIERS = _WORKING | frozenset(_LEXICON["qualifiers"]["calendar"])
+_RANGE = frozenset(_LEXICON["range"]["words"])
+_ADJ = rx(_P["adjective"])
+_AT_DELIVERY = rx(_P["at_delivery"])
+_UNIT_DAYS = tuple(zip(_LEXICON["units"]["order"], map(float, _LEXICON["units"]["days"]),
+                      strict=True))
+_ADJ_UNIT = tuple(zip(_LEXICON["adjective_units"]["order"],
+                     map(float, _LEXICON["adjective_units"]["days"]), strict=True))
+_ADJ_WORD: dict[str, int] = dict(_LEXICON["adjective_numbers"])
 
 
 def _unit_days(unit: str, table: tuple[tuple[str, float], ...]) -> float:
@@ -127,7 +99,7 @@ def _period_at(text: str, unit: re.Match[str]) -> Period | None:
         end, i = toks[i].start(), i - 1
     working = False
     if adjacent(i, end) and toks[i].group().lower() in _QUALIFIERS:
-        working = toks[i].group().lower() in ("рабочих", "банковских", "business", "working", "banking")
+        working = toks[i].group().lower() in _WORKING
         end, i = toks[i].start(), i - 1
     if not adjacent(i, end):
         return None
