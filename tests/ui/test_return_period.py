@@ -75,4 +75,5 @@ def test_the_window_names_the_line_in_the_seller_language(qtbot, qapp, make_wind
         load_settings(config)
     _ensure_qm("zh_CN")
     install_translations(qapp, "zh")
-    assert error_text(info.value).startswith(f"{config}:2: 设置项“platform_return_days”必须在 7 到 365 天之间")
+    assert error_text(info.value).startswith(
+        f"{config}:2: 设置项“platform_return_days”必须在 7 到 365 天之间")
