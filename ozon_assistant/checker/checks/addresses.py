@@ -1,5 +1,7 @@
 """E-mail addresses and messenger handles, plain or disguised («shop собака mail точка ru»,
-"shop(at)mail.ru", "shop at gmail dot com", "s h o p @ m a i l . r u", "@shop_uyut").
+"shop(at)mail.ru", "shop at gmail dot com", "s h o p @ m a i l . r u", "@shop_uyut"), and IDs
+given without "@" or without the messenger's name («мой вичат wxid_k9shop», «пишите сюда
+lily_store_77»): a token shaped like an ID near a contact cue, the cue words from the rule.
 
 An address is looked for only where an at-sign or an at-word stands, and matched from the start
 of the word before it: the patterns run a few times per reply, not at every position.

@@ -1,5 +1,6 @@
-"""Ozon policy: personal contacts in a reply — phone numbers (e-mail addresses and messenger
-handles are in :mod:`addresses`, imported here so all contact checks register together).
+"""Ozon policy: personal contacts in a reply — phone numbers, and bank card numbers at the end
+(e-mail addresses and messenger handles are in :mod:`addresses`, imported here so all contact
+checks register together).
 
 These findings are errors that block a reply, so both directions matter: a disguised phone must
 not slip through («8.9.1.2…», «восемь девятьсот двенадцать…», "+86 138 0013 8000"), and a seller

@@ -1,4 +1,5 @@
-"""Structure of a whole reply: greeting, length, unfilled placeholders."""
+"""Structure of a whole reply: greeting, length, unfilled placeholders (any template family's
+shape; the words a slot holds are the rule's)."""
 
 from __future__ import annotations
 
