@@ -22,6 +22,7 @@ from ozon_assistant.core.errors import OzonError
 
 PROG = "ozon-assistant"
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a command a closed pipe stopped
 
 
 class UsageError(OzonError):
@@ -123,7 +124,63 @@ def _open_window(argv: Sequence[str]) -> int:
     return run_app(args.file, no_first_run=args.no_first_run)
 
 
+class PipeGuard:
+    """``sys.stdout`` while a command runs. When the reader goes away (``check … | head -1``)
+    the rest of the output goes nowhere and the command runs on to its verdict, so the exit
+    code still says whether every reply was approved; a broken pipe used to end the run with
+    exit 0 even when replies had errors."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.broken = False
+
+    def write(self, text: str) -> int:
+        if not self.broken:
+            try:
+                return int(self.inner.write(text))
+            except BrokenPipeError:
+                self.reader_gone()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.broken:
+            try:
+                self.inner.flush()
+            except BrokenPipeError:
+                self.reader_gone()
+
+    def reader_gone(self) -> None:
+        """From now on stdout is the null device (what is still buffered too, so the exit's
+        flush has nowhere to fail)."""
+        self.broken = True
+        try:
+            null = os.open(os.devnull, os.O_WRONLY)
+            try:
+                os.dup2(null, self.inner.fileno())
+            finally:
+                os.close(null)
+        except (OSError, ValueError, AttributeError):
+            pass
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    guard = PipeGuard(sys.stdout)
+    sys.stdout = guard  # type: ignore[assignment]
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # written past the guard (stdout.buffer): the verdict was lost
+        guard.reader_gone()
+        return EXIT_BROKEN_PIPE
+    finally:
+        if sys.stdout is guard:
+            guard.flush()
+            sys.stdout = guard.inner
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         first = next((a for a in argv if not a.startswith("-")), None)
@@ -141,8 +198,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return EXIT_OK
 
 
 def entry() -> NoReturn:
