@@ -474,7 +474,6 @@ class LocalServer:
                 proc, pid, owned = self._proc, self._pid, self.owned
                 self._proc, self._pid, self.owned = None, None, False
                 self.url = None
-            self._ready.set()
             if owned and pid is not None:  # never leave a half-started server behind
                 if proc is not None and proc.poll() is None:
                     proc.kill()
@@ -482,6 +481,7 @@ class LocalServer:
                 elif proc is None:
                     processes.end(pid, 2)
                 _remove_record(self.state_dir, pid)
+            self._ready.set()
 
     def _recorded(self) -> str | None:
         """Our recorded server: used, taken over (its app is gone) or ended (it is not ours
