@@ -440,12 +440,14 @@ def _clause_keys(text: str, lo: int, hi: int) -> list[str]:
 
 def _card_context(text: str, start: int, end: int, payment: Vocab, identifiers: Vocab) -> str | None:
     """'id' when the nearest telling word before a number makes it an identifier («IMEI …»,
-    «номер операции …», «заказ …»), 'payment' when a payment word is near it in the sentence
-    (50 characters before, 30 after), else None."""
+    «номер операции …», «заказ …», or a card of a shop's own: «бонусной карты …», "gift card
+    …"), 'payment' when a payment word is near it in the sentence (50 characters before, 30
+    after), else None."""
     before = _clause_keys(text, max(0, start - 50), start)
-    for key in reversed(before):
+    for k in range(len(before) - 1, -1, -1):
+        key = before[k]
         if payment.has(key):
-            return "payment"
+            return "id" if k and identifiers.has(before[k - 1]) else "payment"
         if identifiers.has(key) or _word_kind(key) == "id":
             return "id"
     stop = _BREAK.search(text, end, min(len(text), end + 30))
