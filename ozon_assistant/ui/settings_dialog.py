@@ -7,6 +7,7 @@ and re-checks every draft with the new rules.
 from __future__ import annotations
 
 import copy
+import html
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,20 +18,22 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ozon_assistant.checker.engine import Checker
+from ozon_assistant.checker.rules import Rule
 from ozon_assistant.core import paths
 from ozon_assistant.core.settings import (
     LEGAL_MIN_RETURN_DAYS,
@@ -41,15 +44,20 @@ from ozon_assistant.core.settings import (
 from ozon_assistant.core.types import CHANNELS, UI_LANGUAGES, Severity
 from ozon_assistant.ui.header import LANGUAGE_CODES
 from ozon_assistant.ui.labels import (
+    SEVERITY_COLORS,
     category_name,
     channel_name,
     interface_language_label,
     reply_language_name,
     return_period_label,
     severity_name,
+    step_name,
     system_ui_language,
     ui_language_name,
 )
+from ozon_assistant.ui.rule_switch import confirm_switch_off, rule_title
+from ozon_assistant.ui.standard_view import rule_matches, rules_by_step
+from ozon_assistant.ui.translations import installed_language
 
 LT_MODES = ("off", "local", "public")
 
@@ -113,8 +121,9 @@ class SettingsDialog(QDialog):
             lambda _i: self.language_chosen.emit(str(self.ui_lang.currentData())))
 
     def ui_language(self) -> str:
-        """en, ru or zh: the interface language chosen in the dialog (the system's for "")."""
-        return str(self.ui_lang.currentData()) or system_ui_language()
+        """en, ru or zh: the interface language chosen in the dialog ("": the one the window
+        speaks, which follows the system)."""
+        return str(self.ui_lang.currentData()) or installed_language() or system_ui_language()
 
     # -- language ------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -198,58 +207,123 @@ class SettingsDialog(QDialog):
         return page
 
     def _rules(self, s: Settings) -> QWidget:
+        """Every rule by step, as the Standard view groups them, named by its message in the
+        interface language; the selected rule's reason below the list."""
         page = QWidget()
         col = QVBoxLayout(page)
         self.rule_filter = QLineEdit()
         self.rule_filter.setClearButtonEnabled(True)
         col.addWidget(self.rule_filter)
-        rules = self.checker.rules
-        self.rule_table = QTableWidget(len(rules), 3)
-        self.rule_table.setObjectName("rule-table")
-        self.rule_table.verticalHeader().hide()
-        self.rule_table.horizontalHeader().setStretchLastSection(False)
+        self.rule_tree = QTreeWidget()
+        self.rule_tree.setObjectName("rule-tree")
+        self.rule_tree.setColumnCount(3)
+        self.rule_tree.setWordWrap(True)
+        self.rule_tree.setUniformRowHeights(False)
+        self.rule_tree.setAlternatingRowColors(True)
+        header = self.rule_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.rule_states: dict[str, QComboBox] = {}
-        for row, rule in enumerate(rules):
-            self.rule_table.setItem(row, 0, QTableWidgetItem(rule.id))
-            self.rule_table.setItem(row, 1, QTableWidgetItem())
-            box = QComboBox()
-            for state in ("", "off", *RULE_STATES[1:]):
-                box.addItem(state, state)
-            box.setCurrentIndex(max(box.findData(s.rules.get(rule.id, "")), 0))
-            self.rule_table.setCellWidget(row, 2, box)
-            self.rule_states[rule.id] = box
-        col.addWidget(self.rule_table, 1)
+        self.rule_items: dict[str, QTreeWidgetItem] = {}
+        self.step_items: dict[str, QTreeWidgetItem] = {}
+        rules = {r.id: r for r in self.checker.rules}
+        self._rules_by_id = rules
+        for step, chosen in rules_by_step(self.checker.rules, self.ui_language()):
+            group = QTreeWidgetItem(self.rule_tree)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFirstColumnSpanned(True)
+            self.step_items[step] = group
+            for rule in chosen:
+                item = QTreeWidgetItem(group)
+                item.setData(0, Qt.ItemDataRole.UserRole, rule.id)
+                self.rule_items[rule.id] = item
+                box = QComboBox()
+                box.setObjectName(f"rule-state-{rule.id}")
+                for state in ("", "off", *RULE_STATES[1:]):
+                    box.addItem(state, state)
+                box.setCurrentIndex(max(box.findData(s.rules.get(rule.id, "")), 0))
+                box.setProperty("was", box.currentIndex())
+                box.currentIndexChanged.connect(
+                    lambda _i, r=rule, b=box: self._state_chosen(r, b))
+                self.rule_tree.setItemWidget(item, 2, box)
+                self.rule_states[rule.id] = box
+            group.setExpanded(True)
+        col.addWidget(self.rule_tree, 1)
+        self.rule_detail = QLabel()
+        self.rule_detail.setObjectName("rule-detail")
+        self.rule_detail.setWordWrap(True)
+        self.rule_detail.setTextFormat(Qt.TextFormat.RichText)
+        self.rule_detail.setMinimumHeight(64)
+        self.rule_detail.setAlignment(Qt.AlignmentFlag.AlignTop)
+        col.addWidget(self.rule_detail)
         self.rule_filter.textChanged.connect(self._filter_rules)
+        self.rule_tree.currentItemChanged.connect(lambda *_: self._show_rule())
         return page
 
     def retranslate_rules(self) -> None:
         lang = self.ui_language()
-        self.rule_filter.setPlaceholderText(self.tr("Filter rules…"))
-        self.rule_table.setHorizontalHeaderLabels(
-            [self.tr("Rule"), self.tr("Category"), self.tr("State")])
-        for row, rule in enumerate(self.checker.rules):
-            name = self.rule_table.item(row, 0)
-            if name is not None:
-                name.setToolTip(rule.description_for(lang))
-            category = self.rule_table.item(row, 1)
-            if category is not None:
-                category.setText(category_name(rule.category))
-            box = self.rule_states[rule.id]
+        self.rule_filter.setPlaceholderText(self.tr("Filter rules (words, category, rule id)…"))
+        self.rule_tree.setHeaderLabels([self.tr("Rule"), self.tr("Category"), self.tr("State")])
+        for step, group in self.step_items.items():
+            group.setText(0, step_name(step))
+        for rule_id, item in self.rule_items.items():
+            rule = self._rules_by_id[rule_id]
+            item.setText(0, rule_title(rule, lang))
+            item.setToolTip(0, rule.description_for(lang))
+            item.setText(1, category_name(rule.category))
+            box = self.rule_states[rule_id]
             box.setItemText(0, self.tr("As shipped (%1)").replace(
                 "%1", severity_name(rule.severity)))
             box.setItemText(1, self.tr("Off"))
             for i, state in enumerate(RULE_STATES[1:], 2):
                 box.setItemText(i, severity_name(Severity(state)))
-        self.rule_table.resizeColumnsToContents()
-        self.rule_table.horizontalHeader().setSectionResizeMode(
-            0, self.rule_table.horizontalHeader().ResizeMode.Stretch)
+        self._show_rule()
+
+    def _show_rule(self) -> None:
+        """The selected rule's reason, shipped severity and id under the list."""
+        item = self.rule_tree.currentItem()
+        rule_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        rule = self._rules_by_id.get(rule_id) if isinstance(rule_id, str) else None
+        if rule is None:
+            hint = self.tr("Pick a rule to see why it exists. A rule shipped as an error holds "
+                           "back replies that break Ozon's policy or the law.")
+            self.rule_detail.setText(f"<span style='color:#666'>{html.escape(hint)}</span>")
+            return
+        lang = self.ui_language()
+        color = SEVERITY_COLORS[rule.severity].name()
+        self.rule_detail.setText(
+            f"<b>{html.escape(rule_title(rule, lang))}</b><br/>"
+            f"{html.escape(rule.description_for(lang))}<br/>"
+            f"<span style='color:{color}'>{html.escape(severity_name(rule.severity))}</span>"
+            f" · <span style='color:#666'>{html.escape(category_name(rule.category))} · "
+            f"<code>{html.escape(rule.id)}</code></span>")
+
+    def _state_chosen(self, rule: Rule, box: QComboBox) -> None:
+        """Switching off a rule that blocks breaches asks first; No puts the state back."""
+        if box.currentData() == "off" and not confirm_switch_off(self, rule, self.ui_language()):
+            box.blockSignals(True)
+            box.setCurrentIndex(int(box.property("was")))
+            box.blockSignals(False)
+            return
+        box.setProperty("was", box.currentIndex())
 
     def _filter_rules(self, text: str) -> None:
-        q = text.casefold()
-        for row in range(self.rule_table.rowCount()):
-            items = (self.rule_table.item(row, c) for c in (0, 1))
-            hay = " ".join(i.text() for i in items if i is not None).casefold()
-            self.rule_table.setRowHidden(row, bool(q) and q not in hay)
+        lang = self.ui_language()
+        for group in self.step_items.values():
+            shown = 0
+            for rule_id, item in self.rule_items.items():
+                if item.parent() is not group:
+                    continue
+                rule = self._rules_by_id[rule_id]
+                hidden = not rule_matches(rule, lang, text)
+                item.setHidden(hidden)
+                shown += not hidden
+            group.setHidden(shown == 0)
 
     def _checking(self, s: Settings) -> QWidget:
         page, form = _form_page()

@@ -5,6 +5,7 @@ material; any finding's "Why?" opens it at that rule."""
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
@@ -55,6 +56,27 @@ def _rule_html(rule: Rule, lang: str, state: str | None) -> str:
     return "".join(out)
 
 
+def rule_matches(rule: Rule, lang: str, query: str) -> bool:
+    """Whether ``query`` is in any of the rule's fields (its id, category, message, reason or
+    examples), as the seller reads them in ``lang``."""
+    q = query.casefold().strip()
+    return not q or q in " ".join((
+        rule.id, rule.category, category_name(rule.category), rule.description_for(lang),
+        rule.message_for(lang, ""), *rule.examples_bad, *rule.examples_good)).casefold()
+
+
+def rules_by_step(rules: Sequence[Rule], lang: str, query: str = "") -> list[tuple[str, list[Rule]]]:
+    """Rules by step, in the standard's order (Ozon's four steps, its policy, then the rest);
+    ``query`` keeps the rules with it in a field. The Standard view and Settings → Rules."""
+    steps = list(STEP_ORDER) + sorted({r.step for r in rules} - set(STEP_ORDER))
+    out = []
+    for step in steps:
+        chosen = [r for r in rules if r.step == step and rule_matches(r, lang, query)]
+        if chosen:
+            out.append((step, chosen))
+    return out
+
+
 class StandardView(QDialog):
     """Non-modal: it can stay open beside the compose window."""
 
@@ -85,18 +107,7 @@ class StandardView(QDialog):
         self.refresh()
 
     def groups(self, query: str = "") -> list[tuple[str, list[Rule]]]:
-        """Rules by step, in the standard's order; ``query`` filters by words in any field."""
-        q = query.casefold().strip()
-        lang = self.ui_lang
-        out = []
-        steps = list(STEP_ORDER) + sorted({r.step for r in self.checker.rules} - set(STEP_ORDER))
-        for step in steps:
-            rules = [r for r in self.checker.rules if r.step == step and (not q or q in " ".join((
-                r.id, r.category, category_name(r.category), r.description_for(lang),
-                r.message_for(lang, ""), *r.examples_bad, *r.examples_good)).casefold())]
-            if rules:
-                out.append((step, rules))
-        return out
+        return rules_by_step(self.checker.rules, self.ui_lang, query)
 
     def refresh(self) -> None:
         intro = self.tr(

@@ -119,12 +119,18 @@ def next_finding(w: MainWindow, step: int = 1) -> None:
 
 
 def disable_rule(w: MainWindow, rule_id: str) -> None:
-    """Switch a rule off in config.toml (the same file the CLI reads) and re-check."""
+    """Switch a rule off in config.toml (the same file the CLI reads) and re-check; a rule that
+    holds back breaches only after the seller confirms."""
+    from ozon_assistant.ui.rule_switch import confirm_switch_off, rule_title
+
+    rule = next((r for r in w.checker.rules if r.id == rule_id), None)
+    if rule is not None and not confirm_switch_off(w, rule, w.ui_lang):
+        return
     w.settings.rules[rule_id] = "off"
     w.apply_settings(w.settings)
     w.status_message(QCoreApplication.translate(
-        "MainWindow", "Rule %1 switched off; Settings → Rules turns it back on.")
-        .replace("%1", rule_id))
+        "MainWindow", "Rule switched off: %1 Settings → Rules turns it back on.")
+        .replace("%1", rule_title(rule, w.ui_lang) if rule is not None else rule_id))
 
 
 def add_to_dictionary(w: MainWindow, word: str) -> None:

@@ -1410,32 +1410,32 @@
         <translation>Замечаний нет.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="125"/>
-        <source>Rule %1 switched off; Settings → Rules turns it back on.</source>
-        <translation>Правило %1 отключено; включить снова: Настройки → Правила.</translation>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="131"/>
+        <source>Rule switched off: %1 Settings → Rules turns it back on.</source>
+        <translation>Правило выключено: %1 Включить его снова можно в «Настройки → Правила».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="134"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="140"/>
         <source>The personal dictionary is not available.</source>
         <translation>Личный словарь недоступен.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="146"/>
         <source>“%1” not added: %2</source>
         <translation>«%1» не добавлено: %2</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="152"/>
         <source>“%1” added to your dictionary.</source>
         <translation>Слово «%1» добавлено в личный словарь.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="165"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="166"/>
         <source>%1
 
 The file was left as it is; fix or remove it, then change the settings again. The new settings apply until you close the app.</source>
@@ -1795,6 +1795,28 @@ The file was left as it is; fix or remove it, then change the settings again. Th
     </message>
 </context>
 <context>
+    <name>RuleSwitch</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/rule_switch.py" line="32"/>
+        <source>Switch off a rule that blocks breaches?</source>
+        <translation>Выключить правило, которое не пропускает нарушения?</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/rule_switch.py" line="33"/>
+        <source>%1: %2
+
+This rule holds back replies that break Ozon&apos;s policy or the law. Switched off, such a reply is approved and can be sent, and Ozon may penalise the shop for it. Switch it off anyway?</source>
+        <translation>%1: %2
+
+Это правило не пропускает ответы, нарушающие правила Ozon или закон. Если его выключить, такой ответ будет одобрен и может быть отправлен, а Ozon может оштрафовать магазин. Всё равно выключить?</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/rule_switch.py" line="41"/>
+        <source>Switch it off</source>
+        <translation>Выключить</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../../ozon_assistant/ui/send_dialog.py" line="88"/>
@@ -1950,162 +1972,167 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="127"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="136"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="128"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="137"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="128"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="137"/>
         <source>R&amp;ules</source>
         <translation>&amp;Правила</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="128"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="137"/>
         <source>&amp;Checking</source>
         <translation>П&amp;роверка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="139"/>
         <source>Saved to %1</source>
         <translation>Файл настроек: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="141"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="136"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="145"/>
         <source>Default c&amp;hannel:</source>
         <translation>&amp;Канал по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="139"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="148"/>
         <source>Default reply lan&amp;guage:</source>
         <translation>Я&amp;зык ответа по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="149"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="152"/>
         <source>Replies promising less than this, or less than the law&apos;s %1 days, are flagged.</source>
         <translation>Отмечаются ответы, обещающие меньший срок или меньше %1 дней, положенных по закону.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="154"/>
         <source>&amp;Shop name:</source>
         <translation>&amp;Название магазина:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="155"/>
         <source>S&amp;ignature:</source>
         <translation>По&amp;дпись:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="227"/>
-        <source>Filter rules…</source>
-        <translation>Фильтр правил…</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="229"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="271"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="229"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="271"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="229"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="271"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="238"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="280"/>
         <source>As shipped (%1)</source>
         <translation>По умолчанию (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="240"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="282"/>
         <source>Off</source>
         <translation>Выключено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="159"/>
         <source>Off (house rules only)</source>
         <translation>Выключен (только встроенные правила)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="160"/>
         <source>Local LanguageTool (offline)</source>
         <translation>Локальный LanguageTool (без интернета)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="161"/>
         <source>Public LanguageTool server (sends text online)</source>
         <translation>Публичный сервер LanguageTool (текст уходит в интернет)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="153"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="162"/>
         <source>My LanguageTool server (URL)</source>
         <translation>Свой сервер LanguageTool (URL)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="164"/>
         <source>Language&amp;Tool:</source>
         <translation>&amp;LanguageTool:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="156"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="165"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL сервера:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="166"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="167"/>
         <source>Local installation &amp;folder:</source>
         <translation>Папка &amp;локальной установки:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="168"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="169"/>
         <source>Time&amp;out:</source>
         <translation>&amp;Тайм-аут:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="170"/>
         <source>One word per line: brand names, models…</source>
         <translation>По одному слову в строке: бренды, модели…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="162"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="171"/>
         <source>&amp;Words never flagged:</source>
         <translation>&amp;Слова-исключения:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="172"/>
         <source>Personal dictionary: %1</source>
         <translation>Личный словарь: %1</translation>
     </message>
     <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="270"/>
+        <source>Filter rules (words, category, rule id)…</source>
+        <translation>Фильтр правил (слова, категория, ID правила)…</translation>
+    </message>
+    <message>
         <location filename="../../ozon_assistant/ui/settings_dialog.py" line="293"/>
+        <source>Pick a rule to see why it exists. A rule shipped as an error holds back replies that break Ozon&apos;s policy or the law.</source>
+        <translation>Выберите правило, чтобы увидеть, зачем оно нужно. Правило с уровнем «Ошибка» не пропускает ответы, нарушающие правила Ozon или закон.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="367"/>
         <source>LanguageTool folder</source>
         <translation>Папка LanguageTool</translation>
     </message>
@@ -2483,42 +2510,42 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>StandardView</name>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="33"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="34"/>
         <source>switched off in your settings</source>
         <translation>отключено в настройках</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="38"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="39"/>
         <source>Not like this:</source>
         <translation>Так не пишите:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="39"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="40"/>
         <source>Like this:</source>
         <translation>Пишите так:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="105"/>
         <source>Ozon&apos;s communication standard</source>
         <translation>Стандарт общения Ozon</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="84"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="106"/>
         <source>Filter rules (words, category, rule id)…</source>
         <translation>Фильтр правил (слова, категория, ID правила)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="103"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="114"/>
         <source>Ozon asks sellers for a business style, positive emotions, answers that agree with the contract and the law, and no shouting. Its policy also forbids contacts, links and pressure. Each rule below says why.</source>
         <translation>Ozon ждёт от продавцов делового стиля, позитивного настроя, ответов в согласии с договором и законом и общения без крика. Политика общения Ozon также запрещает обмен контактами, ссылки и давление. У каждого правила ниже указано, почему.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="117"/>
         <source>The standard, rule by rule</source>
         <translation>Стандарт общения: все правила</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="115"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="126"/>
         <source>No rule matches the filter.</source>
         <translation>Под фильтр не подходит ни одно правило.</translation>
     </message>

@@ -1396,32 +1396,32 @@
         <translation>没有问题。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="125"/>
-        <source>Rule %1 switched off; Settings → Rules turns it back on.</source>
-        <translation>规则 %1 已停用；可在“设置 → 规则”中重新启用。</translation>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="131"/>
+        <source>Rule switched off: %1 Settings → Rules turns it back on.</source>
+        <translation>规则已关闭：%1 可在“设置 → 规则”中重新开启。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="134"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="140"/>
         <source>The personal dictionary is not available.</source>
         <translation>个人词典不可用。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="146"/>
         <source>“%1” not added: %2</source>
         <translation>未添加“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="152"/>
         <source>“%1” added to your dictionary.</source>
         <translation>已将“%1”添加到个人词典。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="165"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="166"/>
         <source>%1
 
 The file was left as it is; fix or remove it, then change the settings again. The new settings apply until you close the app.</source>
@@ -1773,6 +1773,28 @@ The file was left as it is; fix or remove it, then change the settings again. Th
     </message>
 </context>
 <context>
+    <name>RuleSwitch</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/rule_switch.py" line="32"/>
+        <source>Switch off a rule that blocks breaches?</source>
+        <translation>要关闭拦截违规内容的规则吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/rule_switch.py" line="33"/>
+        <source>%1: %2
+
+This rule holds back replies that break Ozon&apos;s policy or the law. Switched off, such a reply is approved and can be sent, and Ozon may penalise the shop for it. Switch it off anyway?</source>
+        <translation>%1：%2
+
+这条规则会拦截违反 Ozon 规定或法律的回复。关闭后，此类回复会被批准并可以发送，Ozon 可能因此处罚店铺。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/rule_switch.py" line="41"/>
+        <source>Switch it off</source>
+        <translation>仍然关闭</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../../ozon_assistant/ui/send_dialog.py" line="88"/>
@@ -1924,162 +1946,167 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="127"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="136"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="128"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="137"/>
         <source>&amp;General</source>
         <translation>常规(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="128"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="137"/>
         <source>R&amp;ules</source>
         <translation>规则(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="128"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="137"/>
         <source>&amp;Checking</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="139"/>
         <source>Saved to %1</source>
         <translation>保存位置：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="141"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="136"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="145"/>
         <source>Default c&amp;hannel:</source>
         <translation>默认渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="139"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="148"/>
         <source>Default reply lan&amp;guage:</source>
         <translation>默认回复语言(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="149"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="152"/>
         <source>Replies promising less than this, or less than the law&apos;s %1 days, are flagged.</source>
         <translation>回复中承诺的期限短于此值或短于法定的 %1 天时，会被标出。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="154"/>
         <source>&amp;Shop name:</source>
         <translation>店铺名称(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="155"/>
         <source>S&amp;ignature:</source>
         <translation>签名(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="227"/>
-        <source>Filter rules…</source>
-        <translation>筛选规则…</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="229"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="271"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="229"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="271"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="229"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="271"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="238"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="280"/>
         <source>As shipped (%1)</source>
         <translation>默认（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="240"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="282"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="159"/>
         <source>Off (house rules only)</source>
         <translation>关闭（仅使用内置规则）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="160"/>
         <source>Local LanguageTool (offline)</source>
         <translation>本地 LanguageTool（离线）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="161"/>
         <source>Public LanguageTool server (sends text online)</source>
         <translation>公共 LanguageTool 服务器（文本会发送到网上）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="153"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="162"/>
         <source>My LanguageTool server (URL)</source>
         <translation>我的 LanguageTool 服务器（URL）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="164"/>
         <source>Language&amp;Tool:</source>
         <translation>LanguageTool(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="156"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="165"/>
         <source>Server &amp;URL:</source>
         <translation>服务器 URL(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="166"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="167"/>
         <source>Local installation &amp;folder:</source>
         <translation>本地安装文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="168"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="169"/>
         <source>Time&amp;out:</source>
         <translation>超时(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="170"/>
         <source>One word per line: brand names, models…</source>
         <translation>每行一个词：品牌名、型号…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="162"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="171"/>
         <source>&amp;Words never flagged:</source>
         <translation>视为正确的词(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="172"/>
         <source>Personal dictionary: %1</source>
         <translation>个人词典：%1</translation>
     </message>
     <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="270"/>
+        <source>Filter rules (words, category, rule id)…</source>
+        <translation>筛选规则（关键词、类别、规则 ID）…</translation>
+    </message>
+    <message>
         <location filename="../../ozon_assistant/ui/settings_dialog.py" line="293"/>
+        <source>Pick a rule to see why it exists. A rule shipped as an error holds back replies that break Ozon&apos;s policy or the law.</source>
+        <translation>选择一条规则即可查看其用途。出厂级别为“错误”的规则会拦截违反 Ozon 规定或法律的回复。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="367"/>
         <source>LanguageTool folder</source>
         <translation>LanguageTool 文件夹</translation>
     </message>
@@ -2447,42 +2474,42 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>StandardView</name>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="33"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="34"/>
         <source>switched off in your settings</source>
         <translation>已在设置中关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="38"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="39"/>
         <source>Not like this:</source>
         <translation>不要这样写：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="39"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="40"/>
         <source>Like this:</source>
         <translation>应该这样写：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="105"/>
         <source>Ozon&apos;s communication standard</source>
         <translation>Ozon 沟通标准</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="84"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="106"/>
         <source>Filter rules (words, category, rule id)…</source>
         <translation>筛选规则（关键词、类别、规则 ID）…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="103"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="114"/>
         <source>Ozon asks sellers for a business style, positive emotions, answers that agree with the contract and the law, and no shouting. Its policy also forbids contacts, links and pressure. Each rule below says why.</source>
         <translation>Ozon 要求卖家使用商务风格、传递积极情绪、回答与合同和法律一致，并且不要喊叫。Ozon 沟通政策还禁止留联系方式、发链接和施加压力。下面每条规则都说明了原因。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="117"/>
         <source>The standard, rule by rule</source>
         <translation>Ozon 沟通标准：逐条规则</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="115"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="126"/>
         <source>No rule matches the filter.</source>
         <translation>没有符合筛选条件的规则。</translation>
     </message>
