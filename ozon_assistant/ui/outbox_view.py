@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ozon_assistant.core.errors import OzonError
 from ozon_assistant.core.settings import Settings
+from ozon_assistant.mail.accounts import AccountStore
 from ozon_assistant.mail.dispatch import Mailer, Outcome
 from ozon_assistant.mail.outbox import Entry, Outbox
 from ozon_assistant.ui.error_text import error_text
@@ -42,7 +43,8 @@ STATE_COLORS = {"sent": OK_COLOR, "failed": BAD_COLOR, "uncertain": "#a15c00", "
 
 class OutboxDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None,
-                 outbox_factory: Callable[[], Outbox] = Outbox) -> None:
+                 outbox_factory: Callable[[], Outbox] = Outbox,
+                 accounts_factory: Callable[[], AccountStore] = AccountStore) -> None:
         super().__init__(parent)
         self.setObjectName("outbox-dialog")
         self.resize(900, 380)
@@ -50,6 +52,8 @@ class OutboxDialog(QDialog):
         self.texts.set(self.setWindowTitle, lambda: self.tr("Outbox"))
         self.settings = settings
         self._outbox_factory = outbox_factory
+        self._accounts_factory = accounts_factory
+        self.account_dialog: QDialog | None = None
         self.entries: list[Entry] = []
         self.task: Task | None = None
 
@@ -79,6 +83,10 @@ class OutboxDialog(QDialog):
         self.show_sent.toggled.connect(self.refresh)
         self.status = named(QLabel(), "outbox-status")
         self.status.setWordWrap(True)
+        self.setup_button = named(QPushButton(), "setup-account")
+        self.texts.set(self.setup_button.setText, lambda: self.tr("Set up an e-mail account…"))
+        self.setup_button.clicked.connect(self.setup_account)
+        self.setup_button.hide()
         self.retry_button = named(QPushButton(), "retry")
         self.texts.set(self.retry_button.setText, lambda: self.tr("&Retry"))
         self.retry_button.clicked.connect(self.retry_selected)
@@ -99,7 +107,10 @@ class OutboxDialog(QDialog):
             row.addWidget(b)
         col = QVBoxLayout(self)
         col.addWidget(self.table, 1)
-        col.addWidget(self.status)
+        state = QHBoxLayout()
+        state.addWidget(self.status, 1)
+        state.addWidget(self.setup_button)
+        col.addLayout(state)
         col.addLayout(row)
 
         self.timer = QTimer(self)
@@ -120,12 +131,13 @@ class OutboxDialog(QDialog):
         try:
             box = self._outbox_factory()
             try:
-                self.entries = box.entries(include_sent=self.show_sent.isChecked())
+                everything = box.entries(include_sent=True)
             finally:
                 box.close()
         except OzonError as exc:
             self.status.setText(error_text(exc))
             return
+        self.entries = [e for e in everything if self.show_sent.isChecked() or e.state != "sent"]
         self.table.setRowCount(len(self.entries))
         for r, e in enumerate(self.entries):
             created = time.strftime("%d.%m %H:%M", time.localtime(e.created))
@@ -141,11 +153,42 @@ class OutboxDialog(QDialog):
                 self.table.setItem(r, c, item)
             if selected is not None and e.id == selected.id:
                 self.table.selectRow(r)
-        pending = sum(e.state != "sent" for e in self.entries)
         if self.task is None:
-            self.status.setText(self.tr("%n message(s) waiting", "", pending) if pending
-                                else self.tr("Nothing waiting: every message was sent."))
+            self._say_state(everything)
         self._update_buttons()
+
+    def _say_state(self, everything: list[Entry]) -> None:
+        """What is true of the Outbox: messages waiting, all sent, or none ever — and then
+        whether there is an account to send with (if not, the way to set one up)."""
+        pending = sum(e.state != "sent" for e in everything)
+        no_account = False
+        if pending:
+            text = self.tr("%n message(s) waiting", "", pending)
+        elif everything:
+            text = self.tr("Nothing waiting: every message was sent.")
+        else:
+            no_account = not self._has_account()
+            text = (self.tr("No e-mail has been sent from this app yet, and no e-mail account is "
+                            "set up: set one up to send replies by e-mail.") if no_account
+                    else self.tr("No e-mail has been sent from this app yet. A reply you send "
+                                 "by e-mail waits here until the server accepts it."))
+        self.status.setText(text)
+        self.setup_button.setVisible(no_account)
+
+    def _has_account(self) -> bool:
+        try:
+            return bool(self._accounts_factory().all())
+        except OzonError:  # a broken accounts file: the accounts dialog says why
+            return False
+
+    def setup_account(self) -> None:
+        """The E-mail accounts dialog; the Outbox says what is true again once it closes."""
+        from ozon_assistant.ui.account_dialog import AccountDialog
+
+        dialog = AccountDialog(self, self._accounts_factory())
+        dialog.finished.connect(lambda _code: self.refresh())
+        self.account_dialog = dialog
+        dialog.show()
 
     @staticmethod
     def _error(e: Entry) -> str:

@@ -1581,67 +1581,72 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="50"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="52"/>
         <source>Outbox</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="62"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="62"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="62"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="62"/>
         <source>Tries</source>
         <translation>Попыток</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="63"/>
         <source>Last error</source>
         <translation>Последняя ошибка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="63"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="81"/>
         <source>Show sent messages</source>
         <translation>Показывать отправленные</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="87"/>
+        <source>Set up an e-mail account…</source>
+        <translation>Настроить учётную запись почты…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="91"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="94"/>
         <source>Retry &amp;all</source>
         <translation>Повторить &amp;все</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="97"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="100"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="166"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n письмо ждёт отправки</numerusform>
@@ -1650,73 +1655,83 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="147"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="168"/>
         <source>Nothing waiting: every message was sent.</source>
         <translation>Очередь пуста: все письма отправлены.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="171"/>
+        <source>No e-mail has been sent from this app yet, and no e-mail account is set up: set one up to send replies by e-mail.</source>
+        <translation>Из приложения ещё не отправлено ни одного письма, и учётная запись почты не настроена: настройте её, чтобы отправлять ответы по почте.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="173"/>
+        <source>No e-mail has been sent from this app yet. A reply you send by e-mail waits here until the server accepts it.</source>
+        <translation>Из приложения ещё не отправлено ни одного письма. Ответ, отправленный по почте, ждёт здесь, пока сервер его не примет.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="202"/>
         <source>retry at %1</source>
         <translation>повтор в %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="206"/>
         <source>queued</source>
         <translation>в очереди</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="163"/>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="206"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="207"/>
         <source>sending</source>
         <translation>отправляется</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="207"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="207"/>
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="165"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="208"/>
         <source>may have been sent</source>
         <translation>возможно, отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="186"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="229"/>
         <source>May have been sent</source>
         <translation>Возможно, уже отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="187"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="230"/>
         <source>The message to %1 may already have been delivered: the app stopped or the connection broke after the server received it. Check your mail server&apos;s Sent folder or ask the buyer. Send it again anyway? The buyer could get it twice.</source>
         <translation>Письмо для %1, возможно, уже доставлено: программа остановилась или связь прервалась после того, как сервер его принял. Проверьте папку «Отправленные» на почтовом сервере или уточните у покупателя. Всё равно отправить ещё раз? Покупатель может получить письмо дважды.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="199"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="242"/>
         <source>Delete message</source>
         <translation>Удалить письмо</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="200"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="243"/>
         <source>Delete the unsent message to %1? It will not be sent.</source>
         <translation>Удалить неотправленное письмо для %1? Оно не будет отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="211"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="254"/>
         <source>Sending to %1…</source>
         <translation>Отправка на адрес %1…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="216"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="259"/>
         <source>Sending the waiting messages…</source>
         <translation>Отправка писем из очереди…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="251"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="294"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>Отправлено %n письмо</numerusform>
@@ -1725,7 +1740,7 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="253"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="296"/>
         <source>%n failed</source>
         <translation>
             <numerusform>не отправлено: %n</numerusform>
@@ -1734,12 +1749,12 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="258"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="301"/>
         <source>Sent to %1.</source>
         <translation>Отправлено на адрес %1.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="259"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="302"/>
         <source>Not sent again: the message is %1.</source>
         <translation>Повторно не отправлено: статус сообщения — «%1».</translation>
     </message>

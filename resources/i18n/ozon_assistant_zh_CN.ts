@@ -1567,159 +1567,174 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="50"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="52"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="62"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="62"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="62"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="62"/>
         <source>Tries</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="63"/>
         <source>Last error</source>
         <translation>最近一次错误</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="59"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="63"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="81"/>
         <source>Show sent messages</source>
         <translation>显示已发送的邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="87"/>
+        <source>Set up an e-mail account…</source>
+        <translation>设置邮箱账户…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="91"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="94"/>
         <source>Retry &amp;all</source>
         <translation>全部重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="97"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="100"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="166"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 封邮件等待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="147"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="168"/>
         <source>Nothing waiting: every message was sent.</source>
         <translation>没有待发送的邮件：所有邮件均已发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="171"/>
+        <source>No e-mail has been sent from this app yet, and no e-mail account is set up: set one up to send replies by e-mail.</source>
+        <translation>尚未从本应用发送过任何邮件，也还没有设置邮箱账户：请先设置一个，才能通过邮件发送回复。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="173"/>
+        <source>No e-mail has been sent from this app yet. A reply you send by e-mail waits here until the server accepts it.</source>
+        <translation>尚未从本应用发送过任何邮件。通过邮件发送的回复会在这里等待，直到服务器接收为止。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="202"/>
         <source>retry at %1</source>
         <translation>将于 %1 重试</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="206"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="163"/>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="206"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="207"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="207"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="207"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="165"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="208"/>
         <source>may have been sent</source>
         <translation>可能已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="186"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="229"/>
         <source>May have been sent</source>
         <translation>可能已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="187"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="230"/>
         <source>The message to %1 may already have been delivered: the app stopped or the connection broke after the server received it. Check your mail server&apos;s Sent folder or ask the buyer. Send it again anyway? The buyer could get it twice.</source>
         <translation>发给 %1 的邮件可能已经送达：服务器收到邮件后，应用停止运行或连接中断了。请查看邮件服务器的“已发送”文件夹，或询问买家。仍要再次发送吗？买家可能会收到两封相同的邮件。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="199"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="242"/>
         <source>Delete message</source>
         <translation>删除邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="200"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="243"/>
         <source>Delete the unsent message to %1? It will not be sent.</source>
         <translation>删除发给 %1 的未发送邮件吗？删除后将不会发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="211"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="254"/>
         <source>Sending to %1…</source>
         <translation>正在发送给 %1…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="216"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="259"/>
         <source>Sending the waiting messages…</source>
         <translation>正在发送等待中的邮件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="251"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="294"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>已发送 %n 封邮件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="253"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="296"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 封失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="258"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="301"/>
         <source>Sent to %1.</source>
         <translation>已发送给 %1。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="259"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="302"/>
         <source>Not sent again: the message is %1.</source>
         <translation>未再次发送：该邮件状态为“%1”。</translation>
     </message>
