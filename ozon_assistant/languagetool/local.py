@@ -253,8 +253,10 @@ def is_ours(rec: dict[str, Any]) -> bool:
 
 
 def _owner_alive(rec: dict[str, Any]) -> bool:
+    """Whether the process that started (or took over) the server still runs: then it stops the
+    server itself. That may be this very process (another server object of it, as in tests)."""
     pid = int(rec.get("owner_pid", 0))
-    if pid == os.getpid() or not processes.alive(pid):
+    if not processes.alive(pid):
         return False
     return rec.get("owner_started") in (None, processes.started(pid))
 
@@ -274,6 +276,17 @@ def _exit_reason(code: int | None, log: Path) -> str:
               and not ln.lstrip().startswith("at ")]
     how = f"code {code}" if code is None or code >= 0 else f"signal {-code}"
     return f"the LanguageTool server exited ({how})" + (f": {causes[-1][:160]}" if causes else "")
+
+
+def failure_code(error: str) -> str:
+    """The kind of a start-up failure, for the window to word in its language."""
+    for code, words in (("no-installation", "no LanguageTool installation"),
+                        ("no-java", "Java not found"), ("old-java", "needs Java"),
+                        ("timeout", "did not answer within"), ("memory", "out of memory"),
+                        ("exited", "exited")):
+        if words in error:
+            return code
+    return "other" if error else ""
 
 
 # -- the server ----------------------------------------------------------------------------------
@@ -308,6 +321,7 @@ class LocalServer:
         self._generation = 0
         self._atexit = False
         self._last_used = 0.0
+        self._usage: tuple[float, int | None] | None = None
 
     # -- public ---------------------------------------------------------------------------------
     @property
@@ -396,9 +410,15 @@ class LocalServer:
         finally:
             event.set()
 
-    def usage_mb(self) -> int | None:
-        """How much RAM the server takes now (None when unknown or not running)."""
-        return processes.memory_mb(self._pid) if self._pid and self.state == "ready" else None
+    def usage_mb(self, max_age: float = 0.0) -> int | None:
+        """How much RAM the server takes now (None when unknown or not running); a reading at
+        most ``max_age`` seconds old will do (the status bar asks every 0.7 s)."""
+        if not self._pid or self.state != "ready":
+            return None
+        now = time.monotonic()
+        if self._usage is None or now - self._usage[0] > max_age:
+            self._usage = (now, processes.memory_mb(self._pid))
+        return self._usage[1]
 
     def describe(self) -> str:
         """One line for the status bar's tooltip and the CLI: where, which, how much memory."""

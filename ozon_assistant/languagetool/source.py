@@ -17,7 +17,7 @@ from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.checker.engine import SourceStatus
 from ozon_assistant.core.types import Finding
 from ozon_assistant.languagetool.client import PUBLIC_URL, LanguageToolClient, LanguageToolError
-from ozon_assistant.languagetool.local import LocalServer, shared_server
+from ozon_assistant.languagetool.local import LocalServer, failure_code, shared_server
 
 UNAVAILABLE = "LanguageTool unavailable — house rules and spelling still work"
 PUBLIC_PER_MINUTE = 20  # the public API's published limit for free use
@@ -103,6 +103,26 @@ class LanguageToolSource:
             if len(self._cache) > self.CACHE_SIZE:
                 self._cache.popitem(last=False)
         return list(found)
+
+    @property
+    def failure(self) -> str:
+        """Why the local server is not there, as a code the window words in its language:
+        no-installation, no-java, old-java, timeout, memory, exited, other, or stopped; ''
+        while it starts or runs, and in the other modes."""
+        server = self._server
+        if server is None:
+            return ""
+        if self.closed or server.state == "stopped":
+            return "stopped"
+        if server.state == "failed":
+            return failure_code(server.error)
+        if server.state == "ready" and not server.running():
+            return "exited"
+        return ""
+
+    def memory_in_use(self) -> int | None:
+        """MB of RAM the local server takes (read at most every 5 s); None otherwise."""
+        return self._server.usage_mb(max_age=5.0) if self._server is not None else None
 
     # -- internals ---------------------------------------------------------------------------
     def where(self) -> str:

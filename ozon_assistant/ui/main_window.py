@@ -419,6 +419,9 @@ class MainWindow(QMainWindow):
             self._history = None
         self.status.stop()
         wait_for_workers()
+        from ozon_assistant.languagetool import stop_local_servers
+
+        stop_local_servers()  # the local LanguageTool this window started (atexit would too)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

@@ -162,6 +162,11 @@ class SettingsDialog(QDialog):
                                   self.tr("My LanguageTool server (URL)"))):
             self.lt_mode.setItemText(i, text)
         self.labels["lt_mode"].setText(self.tr("Language&Tool:"))
+        self.lt_privacy.setText(self.tr(
+            "Off or Local: the text you check never leaves this computer. Only the public "
+            "server, or a server whose URL you enter, receives it. Local needs Java 17 or newer "
+            "and LanguageTool (make languagetool); its server starts in the background and "
+            "stops when you close the app."))
         self.labels["lt_url"].setText(self.tr("Server &URL:"))
         self.browse.setText(self.tr("Browse…"))
         self.labels["lt_path"].setText(self.tr("Local installation &folder:"))
@@ -331,6 +336,9 @@ class SettingsDialog(QDialog):
         self.lt_mode = _combo([(m, m) for m in (*LT_MODES, "url")], mode)
         self.lt_mode.setObjectName("lt-mode")
         self._row(form, "lt_mode", self.lt_mode)
+        self.lt_privacy = _hint("")
+        self.lt_privacy.setObjectName("lt-privacy")
+        form.addRow("", self.lt_privacy)
         self.lt_url = QLineEdit(s.languagetool if mode == "url" else "")
         self.lt_url.setPlaceholderText("http://localhost:8081")
         self._row(form, "lt_url", self.lt_url)

@@ -173,6 +173,10 @@ def apply_settings(w: MainWindow, settings: Settings) -> None:
     w.checker, problem = build_checker(settings)
     if problem:
         w.status_message(problem)
+    if settings.languagetool != "local":  # a local LanguageTool runs only while it is chosen
+        from ozon_assistant.languagetool import stop_local_servers
+
+        stop_local_servers()
     for tab in w.compose_tabs():
         tab.live.set_checker(w.checker)
     set_ui_language(w, settings.ui_lang)

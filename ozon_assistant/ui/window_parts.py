@@ -153,11 +153,21 @@ def source_text(status: SourceStatus, source: object) -> str:
         if state == "loading":
             return (translate("Status", "LanguageTool: starting…") if mode == "local"
                     else translate("Status", "LanguageTool: connecting…"))
+        failure = str(getattr(source, "failure", ""))
         if state == "ready":
+            used = source.memory_in_use() if hasattr(source, "memory_in_use") else None
+            if mode == "local" and used:
+                return translate("Status", "LanguageTool: ready (on this computer, %1 MB)").replace(
+                    "%1", str(used))
             where = {"local": translate("Status", "LanguageTool: ready (on this computer)"),
                      "public": translate("Status", "LanguageTool: ready (public server)")}
             return where.get(mode) or translate("Status", "LanguageTool: ready (%1)").replace(
                 "%1", mode)
+        if failure == "stopped":
+            return translate("Status", "LanguageTool: stopped")
+        if failure:
+            return translate("Status", "LanguageTool: failed — %1").replace(
+                "%1", languagetool_failure(failure) or status.detail)
         return translate("Status", "LanguageTool: unavailable")
     if status.name == "speller":
         if state == "loading":
@@ -169,6 +179,20 @@ def source_text(status: SourceStatus, source: object) -> str:
             return translate("Status", "Spelling: off")
         return translate("Status", "Spelling: unavailable")
     return status.detail or f"{status.name}: {state}"
+
+
+def languagetool_failure(code: str) -> str:
+    """Why the local LanguageTool did not start, in the UI language ('' for another reason:
+    the core's English line is shown then)."""
+    return {
+        "no-installation": translate(
+            "Status", "no installation found: run “make languagetool” or choose its folder in Settings"),
+        "no-java": translate("Status", "Java not found: install Java 17 or newer"),
+        "old-java": translate("Status", "it needs Java 17 or newer"),
+        "timeout": translate("Status", "it did not start in time"),
+        "memory": translate("Status", "it ran out of memory"),
+        "exited": translate("Status", "it stopped unexpectedly"),
+    }.get(code, "")
 
 
 class StatusArea(QObject):

@@ -2151,6 +2151,11 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <source>LanguageTool folder</source>
         <translation>Папка LanguageTool</translation>
     </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="0"/>
+        <source>Off or Local: the text you check never leaves this computer. Only the public server, or a server whose URL you enter, receives it. Local needs Java 17 or newer and LanguageTool (make languagetool); its server starts in the background and stops when you close the app.</source>
+        <translation>«Выключен» или «Локальный»: проверяемый текст не покидает этот компьютер. Его получает только публичный сервер или сервер, адрес которого вы укажете. Для локального режима нужны Java 17 или новее и LanguageTool (make languagetool); его сервер запускается в фоне и останавливается, когда вы закрываете приложение.</translation>
+    </message>
 </context>
 <context>
     <name>SnippetEditor</name>
@@ -2687,6 +2692,51 @@ The file was not changed. An empty reply is open instead.</source>
         <location filename="../../ozon_assistant/ui/window_parts.py" line="213"/>
         <source>House rules only (LanguageTool off)</source>
         <translation>Только встроенные правила (LanguageTool выключен)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <source>LanguageTool: ready (on this computer, %1 MB)</source>
+        <translation>LanguageTool: готов (на этом компьютере, %1 МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <source>LanguageTool: stopped</source>
+        <translation>LanguageTool: остановлен</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <source>LanguageTool: failed — %1</source>
+        <translation>LanguageTool: не запустился — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <source>no installation found: run “make languagetool” or choose its folder in Settings</source>
+        <translation>установка не найдена: выполните «make languagetool» или укажите её папку в настройках</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <source>Java not found: install Java 17 or newer</source>
+        <translation>Java не найдена: установите Java 17 или новее</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <source>it needs Java 17 or newer</source>
+        <translation>нужна Java 17 или новее</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <source>it did not start in time</source>
+        <translation>не успел запуститься</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <source>it ran out of memory</source>
+        <translation>не хватило памяти</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <source>it stopped unexpectedly</source>
+        <translation>неожиданно остановился</translation>
     </message>
 </context>
 <context>

@@ -2125,6 +2125,11 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <source>LanguageTool folder</source>
         <translation>LanguageTool 文件夹</translation>
     </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="0"/>
+        <source>Off or Local: the text you check never leaves this computer. Only the public server, or a server whose URL you enter, receives it. Local needs Java 17 or newer and LanguageTool (make languagetool); its server starts in the background and stops when you close the app.</source>
+        <translation>“关闭”或“本地”：所检查的文本不会离开这台电脑。只有公共服务器，或您输入网址的服务器，才会收到它。本地模式需要 Java 17 或更高版本以及 LanguageTool（make languagetool）；其服务器在后台启动，并在您关闭应用时停止。</translation>
+    </message>
 </context>
 <context>
     <name>SnippetEditor</name>
@@ -2651,6 +2656,51 @@ The file was not changed. An empty reply is open instead.</source>
         <location filename="../../ozon_assistant/ui/window_parts.py" line="213"/>
         <source>House rules only (LanguageTool off)</source>
         <translation>仅内置规则（LanguageTool 已关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <source>LanguageTool: ready (on this computer, %1 MB)</source>
+        <translation>LanguageTool：就绪（本机，%1 MB）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <source>LanguageTool: stopped</source>
+        <translation>LanguageTool：已停止</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <source>LanguageTool: failed — %1</source>
+        <translation>LanguageTool：启动失败 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <source>no installation found: run “make languagetool” or choose its folder in Settings</source>
+        <translation>未找到安装：请运行“make languagetool”，或在设置中选择其文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <source>Java not found: install Java 17 or newer</source>
+        <translation>未找到 Java：请安装 Java 17 或更高版本</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <source>it needs Java 17 or newer</source>
+        <translation>需要 Java 17 或更高版本</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <source>it did not start in time</source>
+        <translation>未能及时启动</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <source>it ran out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <source>it stopped unexpectedly</source>
+        <translation>意外停止</translation>
     </message>
 </context>
 <context>
