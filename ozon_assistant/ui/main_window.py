@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.save_error_box: QMessageBox | None = None
         self.first_run: QWidget | None = None
         self.settings_dialog: QWidget | None = None
+        self.about_box: QWidget | None = None
         self._shut_down = False
 
         self.tabs = QTabWidget()
@@ -157,6 +158,11 @@ class MainWindow(QMainWindow):
     def set_ui_language(self, code: str) -> None:
         """The interface in ``code`` (en, ru, zh; "" follows the system) at once, everywhere."""
         window_actions.set_ui_language(self, code)
+
+    def menu_keys(self) -> list[str]:
+        """The menus' English keys, in the menu bar's order."""
+        order = {m.menuAction(): k for k, m in self._menus.items()}
+        return [order[a] for a in self.menuBar().actions() if a in order]
 
     def insert_text(self, text: str, cursor_offset: int | None = None) -> None:
         """Insert at the current editor's cursor (replacing a selection) as ONE undo step."""
@@ -363,6 +369,9 @@ class MainWindow(QMainWindow):
 
     def show_first_run(self) -> None:
         window_actions.show_first_run(self)
+
+    def show_about(self) -> None:
+        window_actions.show_about(self)
 
     def history(self) -> History:
         if self._history is None:

@@ -252,3 +252,12 @@ def show_first_run(w: MainWindow) -> None:
     dialog.accepted.connect(lambda: w.apply_settings(dialog.result_settings()))
     dialog.rejected.connect(lambda: w.apply_settings(dialog.skipped_settings()))
     dialog.open()
+
+
+def show_about(w: MainWindow) -> None:
+    from ozon_assistant.ui.about import AboutDialog
+
+    if w.about_box is None:
+        w.about_box = AboutDialog(w)
+    w.about_box.show()
+    w.about_box.raise_()

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMenu
 
 from ozon_assistant.core.types import CHANNELS
 from ozon_assistant.ui.findings_panel import FIX_ALL_SHORTCUT
-from ozon_assistant.ui.labels import channel_name, joined
+from ozon_assistant.ui.labels import channel_name, joined, labelled
 
 # lupdate reads translate("Context", "text") calls through this alias
 translate = QCoreApplication.translate
@@ -91,6 +91,7 @@ def build_menus(w: MainWindow) -> None:
     _act(w, "Tools", lambda: translate("Menus", "&Settings…"), w.show_settings, "Ctrl+,")
     _act(w, "Help", lambda: translate("Menus", "&Keyboard shortcuts"), lambda: show_shortcuts(w),
          "Ctrl+/")
+    _act(w, "Help", lambda: translate("Menus", "&About Ozon Compose Assistant"), w.show_about)
 
 
 def _cycle(w: MainWindow, step: int) -> None:
@@ -105,21 +106,67 @@ def _cycle_language(w: MainWindow) -> None:
     combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
 
 
-def shortcut_rows(w: MainWindow) -> list[tuple[str, str]]:
-    """(action, keys) for every action with a shortcut, sorted, each listed once.
+#: the shortcut list's groups, by task: each is the menus whose actions it lists, in this order
+SHORTCUT_GROUPS = (("Reply",), ("Draft",), ("Snippets",), ("Mail",), ("View", "Tools", "Help"))
+
+
+def group_title(keys: tuple[str, ...]) -> str:
+    titles = {
+        "Reply": translate("Menus", "Writing and checking a reply"),
+        "Draft": translate("Menus", "Drafts"),
+        "Snippets": translate("Menus", "Snippets and phrases"),
+        "Mail": translate("Menus", "E-mail"),
+        "View": translate("Menus", "Views, settings and help"),
+    }
+    return titles.get(keys[0], plain_text(menu_title(keys[0])))
+
+
+def _menu_rows(menu: QMenu) -> list[tuple[str, str]]:
+    """(action, keys) for every action of ``menu`` (and its submenus) with a shortcut, in the
+    menu's order."""
+    rows: list[tuple[str, str]] = []
+    for action in menu.actions():
+        sub = action.menu()
+        if isinstance(sub, QMenu):  # "Channel: Chat", not a bare "Chat"
+            title = plain_text(sub.title())
+            rows.extend((labelled(title, name), keys) for name, keys in _menu_rows(sub))
+            continue
+        keys = list(dict.fromkeys(s.toString(QKeySequence.SequenceFormat.NativeText)
+                                  for s in action.shortcuts()))
+        if keys and action.text():
+            rows.append((plain_text(action.text()), ", ".join(keys)))
+    return rows
+
+
+def shortcut_groups(w: MainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(task, [(action, keys)]) for every action with a shortcut, grouped by task in the order
+    the menus list them, each listed once.
 
     Menu texts lose their accelerator, whether "&Draft" or a Chinese "草稿(&D)"; two sequences
     that read the same in the UI language (Ctrl+Return and Ctrl+Enter both read "Ctrl+回车")
     are shown once."""
-    rows = set()
-    for action in w.findChildren(QAction):
-        keys = list(dict.fromkeys(s.toString(QKeySequence.SequenceFormat.NativeText)
-                                  for s in action.shortcuts()))
-        if keys and action.text():
-            rows.add((plain_text(action.text()), ", ".join(keys)))
-    rows.add((translate("Menus", "Fixes for the finding at the cursor"),
-              QKeySequence("Ctrl+.").toString(QKeySequence.SequenceFormat.NativeText)))
-    return sorted(rows)
+    groups = []
+    seen: set[tuple[str, str]] = set()
+    grouped = {key for keys in SHORTCUT_GROUPS for key in keys}
+    others = tuple(key for key in w.menu_keys() if key not in grouped)
+    for keys in (*SHORTCUT_GROUPS, *((key,) for key in others)):
+        rows: list[tuple[str, str]] = []
+        for key in keys:
+            if key in w.menu_keys():
+                rows.extend(r for r in _menu_rows(w.menu(key)) if r not in seen)
+        if keys[0] == "Reply":
+            rows.append((translate("Menus", "Fixes for the finding at the cursor"),
+                         QKeySequence("Ctrl+.").toString(QKeySequence.SequenceFormat.NativeText)))
+        rows = list(dict.fromkeys(rows))
+        seen.update(rows)
+        if rows:
+            groups.append((group_title(keys), rows))
+    return groups
+
+
+def shortcut_rows(w: MainWindow) -> list[tuple[str, str]]:
+    """(action, keys) for every action with a shortcut, each once, in the list's order."""
+    return [row for _title, rows in shortcut_groups(w) for row in rows]
 
 
 def plain_text(text: str) -> str:
@@ -131,14 +178,19 @@ def plain_text(text: str) -> str:
 def show_shortcuts(w: MainWindow) -> None:
     import html
 
-    rows = [f"<tr><td>{html.escape(name)}</td><td style='padding-left:16px'><b>"
-            f"{html.escape(keys)}</b></td></tr>" for name, keys in shortcut_rows(w)]
     from PySide6.QtWidgets import QMessageBox
 
+    parts = []
+    for title, rows in shortcut_groups(w):
+        parts.append(f"<tr><td colspan='2' style='padding-top:8px'><b>{html.escape(title)}</b>"
+                     "</td></tr>")
+        parts.extend(f"<tr><td style='padding-left:12px'>{html.escape(name)}</td>"
+                     f"<td style='padding-left:16px'><b>{html.escape(keys)}</b></td></tr>"
+                     for name, keys in rows)
     box = QMessageBox(w)
     box.setObjectName("shortcuts")
     box.setWindowTitle(translate("Menus", "Keyboard shortcuts"))
-    box.setText("<table>" + "".join(rows) + "</table>")
+    box.setText("<table>" + "".join(parts) + "</table>")
     box.open()
 
 

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="66"/>
+        <source>Settings (config.toml), your dictionary and e-mail accounts</source>
+        <translation>Настройки (config.toml), ваш словарь и учётные записи почты</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="68"/>
+        <source>Drafts, history, the Outbox and your own snippets</source>
+        <translation>Черновики, история, исходящие и ваши шаблоны</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="70"/>
+        <source>Cache (compiled rules; safe to delete)</source>
+        <translation>Кэш (скомпилированные правила; можно удалить)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="104"/>
+        <source>About Ozon Compose Assistant</source>
+        <translation>О программе Ozon Compose Assistant</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="105"/>
+        <source>Ozon Compose Assistant</source>
+        <translation>Ozon Compose Assistant</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="106"/>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="107"/>
+        <source>Checks replies to Ozon buyers against Ozon&apos;s communication standard on this computer: buyer messages leave it only when you send them.</source>
+        <translation>Проверяет ответы покупателям Ozon по стандарту общения Ozon прямо на этом компьютере: сообщения покупателей покидают его, только когда вы их отправляете.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="109"/>
+        <source>Where your data lives</source>
+        <translation>Где хранятся ваши данные</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="110"/>
+        <source>Passwords are kept only in the system keyring, never in these folders.</source>
+        <translation>Пароли хранятся только в системном хранилище паролей, никогда — в этих папках.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="111"/>
+        <source>Licences</source>
+        <translation>Лицензии</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="112"/>
+        <source>The app: %1. Built with:</source>
+        <translation>Приложение: %1. Использует:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="114"/>
+        <source>see the package</source>
+        <translation>см. пакет</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../../ozon_assistant/ui/account_dialog.py" line="45"/>
@@ -1341,32 +1404,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="382"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="391"/>
         <source>Ozon Compose Assistant</source>
         <translation>Ozon Compose Assistant</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="213"/>
         <source>History not saved: %1</source>
         <translation>История не сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="267"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="273"/>
         <source>Draft not saved: %1</source>
         <translation>Черновик не сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="279"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="285"/>
         <source>Close draft</source>
         <translation>Закрыть черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="280"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="286"/>
         <source>This reply has not been copied. Close it and delete the draft?</source>
         <translation>Этот ответ ещё не скопирован. Закрыть его и удалить черновик?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="311"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="317"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>Восстановлен %n черновик.</numerusform>
@@ -1568,12 +1631,43 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="120"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="94"/>
+        <source>&amp;About Ozon Compose Assistant</source>
+        <translation>&amp;О программе Ozon Compose Assistant</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="115"/>
+        <source>Writing and checking a reply</source>
+        <extracomment>the shortcut list&apos;s groups, by task: each is the menus whose actions it lists, in this order</extracomment>
+        <translation>Написание и проверка ответа</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="116"/>
+        <source>Drafts</source>
+        <translation>Черновики</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="117"/>
+        <source>Snippets and phrases</source>
+        <translation>Шаблоны и фразы</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="118"/>
+        <source>E-mail</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="119"/>
+        <source>Views, settings and help</source>
+        <translation>Окна, настройки и справка</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="158"/>
         <source>Fixes for the finding at the cursor</source>
         <translation>Исправления для замечания под курсором</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="192"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
@@ -2047,27 +2141,27 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <translation>По&amp;дпись:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="271"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="276"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="271"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="276"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="271"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="276"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="280"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="285"/>
         <source>As shipped (%1)</source>
         <translation>По умолчанию (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="282"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="287"/>
         <source>Off</source>
         <translation>Выключено</translation>
     </message>
@@ -2097,62 +2191,62 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <translation>&amp;LanguageTool:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="165"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="170"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL сервера:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="171"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="167"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="172"/>
         <source>Local installation &amp;folder:</source>
         <translation>Папка &amp;локальной установки:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="168"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="173"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="169"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="174"/>
         <source>Time&amp;out:</source>
         <translation>&amp;Тайм-аут:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="170"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="175"/>
         <source>One word per line: brand names, models…</source>
         <translation>По одному слову в строке: бренды, модели…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="171"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="176"/>
         <source>&amp;Words never flagged:</source>
         <translation>&amp;Слова-исключения:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="172"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="177"/>
         <source>Personal dictionary: %1</source>
         <translation>Личный словарь: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="270"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="275"/>
         <source>Filter rules (words, category, rule id)…</source>
         <translation>Фильтр правил (слова, категория, ID правила)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="293"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="298"/>
         <source>Pick a rule to see why it exists. A rule shipped as an error holds back replies that break Ozon&apos;s policy or the law.</source>
         <translation>Выберите правило, чтобы увидеть, зачем оно нужно. Правило с уровнем «Ошибка» не пропускает ответы, нарушающие правила Ozon или закон.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="367"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="375"/>
         <source>LanguageTool folder</source>
         <translation>Папка LanguageTool</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="0"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="166"/>
         <source>Off or Local: the text you check never leaves this computer. Only the public server, or a server whose URL you enter, receives it. Local needs Java 17 or newer and LanguageTool (make languagetool); its server starts in the background and stops when you close the app.</source>
         <translation>«Выключен» или «Локальный»: проверяемый текст не покидает этот компьютер. Его получает только публичный сервер или сервер, адрес которого вы укажете. Для локального режима нужны Java 17 или новее и LanguageTool (make languagetool); его сервер запускается в фоне и останавливается, когда вы закрываете приложение.</translation>
     </message>
@@ -2624,117 +2718,117 @@ The file was not changed. An empty reply is open instead.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="204"/>
         <source>LanguageTool: off</source>
         <translation>LanguageTool: выключен</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="206"/>
         <source>LanguageTool: starting…</source>
         <translation>LanguageTool: запуск…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="207"/>
         <source>LanguageTool: connecting…</source>
         <translation>LanguageTool: подключение…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="214"/>
         <source>LanguageTool: ready (on this computer)</source>
         <translation>LanguageTool: готов (на этом компьютере)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="215"/>
         <source>LanguageTool: ready (public server)</source>
         <translation>LanguageTool: готов (публичный сервер)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="216"/>
         <source>LanguageTool: ready (%1)</source>
         <translation>LanguageTool: готов (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="223"/>
         <source>LanguageTool: unavailable</source>
         <translation>LanguageTool: недоступен</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="226"/>
         <source>Spelling: loading…</source>
         <translation>Орфография: загрузка словарей…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="167"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="229"/>
         <source>Spelling: ready (%1)</source>
         <translation>Орфография: проверяется (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="169"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="231"/>
         <source>Spelling: off</source>
         <translation>Орфография: не проверяется</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="170"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="232"/>
         <source>Spelling: unavailable</source>
         <translation>Орфография: словари недоступны</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="280"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="280"/>
         <source>Checked</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="289"/>
         <source>House rules only (LanguageTool off)</source>
         <translation>Только встроенные правила (LanguageTool выключен)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="212"/>
         <source>LanguageTool: ready (on this computer, %1 MB)</source>
         <translation>LanguageTool: готов (на этом компьютере, %1 МБ)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="219"/>
         <source>LanguageTool: stopped</source>
         <translation>LanguageTool: остановлен</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="221"/>
         <source>LanguageTool: failed — %1</source>
         <translation>LanguageTool: не запустился — %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="240"/>
         <source>no installation found: run “make languagetool” or choose its folder in Settings</source>
         <translation>установка не найдена: выполните «make languagetool» или укажите её папку в настройках</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="242"/>
         <source>Java not found: install Java 17 or newer</source>
         <translation>Java не найдена: установите Java 17 или новее</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="243"/>
         <source>it needs Java 17 or newer</source>
         <translation>нужна Java 17 или новее</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="244"/>
         <source>it did not start in time</source>
         <translation>не успел запуститься</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="245"/>
         <source>it ran out of memory</source>
         <translation>не хватило памяти</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="246"/>
         <source>it stopped unexpectedly</source>
         <translation>неожиданно остановился</translation>
     </message>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="66"/>
+        <source>Settings (config.toml), your dictionary and e-mail accounts</source>
+        <translation>设置（config.toml）、个人词典和邮箱账户</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="68"/>
+        <source>Drafts, history, the Outbox and your own snippets</source>
+        <translation>草稿、历史记录、发件箱和你自己的回复模板</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="70"/>
+        <source>Cache (compiled rules; safe to delete)</source>
+        <translation>缓存（编译好的规则，可以放心删除）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="104"/>
+        <source>About Ozon Compose Assistant</source>
+        <translation>关于 Ozon 回复助手</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="105"/>
+        <source>Ozon Compose Assistant</source>
+        <translation>Ozon 回复助手</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="106"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="107"/>
+        <source>Checks replies to Ozon buyers against Ozon&apos;s communication standard on this computer: buyer messages leave it only when you send them.</source>
+        <translation>在本机上按照 Ozon 沟通标准检查给 Ozon 买家的回复：只有在你发送时，买家消息才会离开这台电脑。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="109"/>
+        <source>Where your data lives</source>
+        <translation>你的数据保存在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="110"/>
+        <source>Passwords are kept only in the system keyring, never in these folders.</source>
+        <translation>密码只保存在系统密钥环中，从不保存在这些文件夹里。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="111"/>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="112"/>
+        <source>The app: %1. Built with:</source>
+        <translation>本应用：%1。使用了以下组件：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/about.py" line="114"/>
+        <source>see the package</source>
+        <translation>见软件包说明</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../../ozon_assistant/ui/account_dialog.py" line="45"/>
@@ -1329,32 +1392,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="382"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="391"/>
         <source>Ozon Compose Assistant</source>
         <translation>Ozon 回复助手</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="213"/>
         <source>History not saved: %1</source>
         <translation>历史记录未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="267"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="273"/>
         <source>Draft not saved: %1</source>
         <translation>草稿未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="279"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="285"/>
         <source>Close draft</source>
         <translation>关闭草稿</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="280"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="286"/>
         <source>This reply has not been copied. Close it and delete the draft?</source>
         <translation>此回复尚未复制。要关闭并删除该草稿吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="311"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="317"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>已恢复 %n 份草稿。</numerusform>
@@ -1554,12 +1617,43 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="120"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="94"/>
+        <source>&amp;About Ozon Compose Assistant</source>
+        <translation>关于 Ozon 回复助手(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="115"/>
+        <source>Writing and checking a reply</source>
+        <extracomment>the shortcut list&apos;s groups, by task: each is the menus whose actions it lists, in this order</extracomment>
+        <translation>撰写和检查回复</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="116"/>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="117"/>
+        <source>Snippets and phrases</source>
+        <translation>回复模板和常用语</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="118"/>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="119"/>
+        <source>Views, settings and help</source>
+        <translation>视图、设置和帮助</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="158"/>
         <source>Fixes for the finding at the cursor</source>
         <translation>光标处问题的修正</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="192"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -2021,27 +2115,27 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <translation>签名(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="271"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="276"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="271"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="276"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="271"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="276"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="280"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="285"/>
         <source>As shipped (%1)</source>
         <translation>默认（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="282"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="287"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
@@ -2071,62 +2165,62 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <translation>LanguageTool(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="165"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="170"/>
         <source>Server &amp;URL:</source>
         <translation>服务器 URL(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="171"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="167"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="172"/>
         <source>Local installation &amp;folder:</source>
         <translation>本地安装文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="168"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="173"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="169"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="174"/>
         <source>Time&amp;out:</source>
         <translation>超时(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="170"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="175"/>
         <source>One word per line: brand names, models…</source>
         <translation>每行一个词：品牌名、型号…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="171"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="176"/>
         <source>&amp;Words never flagged:</source>
         <translation>视为正确的词(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="172"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="177"/>
         <source>Personal dictionary: %1</source>
         <translation>个人词典：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="270"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="275"/>
         <source>Filter rules (words, category, rule id)…</source>
         <translation>筛选规则（关键词、类别、规则 ID）…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="293"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="298"/>
         <source>Pick a rule to see why it exists. A rule shipped as an error holds back replies that break Ozon&apos;s policy or the law.</source>
         <translation>选择一条规则即可查看其用途。出厂级别为“错误”的规则会拦截违反 Ozon 规定或法律的回复。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="367"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="375"/>
         <source>LanguageTool folder</source>
         <translation>LanguageTool 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="0"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="166"/>
         <source>Off or Local: the text you check never leaves this computer. Only the public server, or a server whose URL you enter, receives it. Local needs Java 17 or newer and LanguageTool (make languagetool); its server starts in the background and stops when you close the app.</source>
         <translation>“关闭”或“本地”：所检查的文本不会离开这台电脑。只有公共服务器，或您输入网址的服务器，才会收到它。本地模式需要 Java 17 或更高版本以及 LanguageTool（make languagetool）；其服务器在后台启动，并在您关闭应用时停止。</translation>
     </message>
@@ -2588,117 +2682,117 @@ The file was not changed. An empty reply is open instead.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="204"/>
         <source>LanguageTool: off</source>
         <translation>LanguageTool：已关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="206"/>
         <source>LanguageTool: starting…</source>
         <translation>LanguageTool：正在启动…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="207"/>
         <source>LanguageTool: connecting…</source>
         <translation>LanguageTool：正在连接…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="214"/>
         <source>LanguageTool: ready (on this computer)</source>
         <translation>LanguageTool：就绪（本机）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="215"/>
         <source>LanguageTool: ready (public server)</source>
         <translation>LanguageTool：就绪（公共服务器）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="216"/>
         <source>LanguageTool: ready (%1)</source>
         <translation>LanguageTool：就绪（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="223"/>
         <source>LanguageTool: unavailable</source>
         <translation>LanguageTool：不可用</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="226"/>
         <source>Spelling: loading…</source>
         <translation>拼写检查：正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="167"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="229"/>
         <source>Spelling: ready (%1)</source>
         <translation>拼写检查：就绪（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="169"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="231"/>
         <source>Spelling: off</source>
         <translation>拼写检查：已关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="170"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="232"/>
         <source>Spelling: unavailable</source>
         <translation>拼写检查：词典不可用</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="280"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="280"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="289"/>
         <source>House rules only (LanguageTool off)</source>
         <translation>仅内置规则（LanguageTool 已关闭）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="212"/>
         <source>LanguageTool: ready (on this computer, %1 MB)</source>
         <translation>LanguageTool：就绪（本机，%1 MB）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="219"/>
         <source>LanguageTool: stopped</source>
         <translation>LanguageTool：已停止</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="221"/>
         <source>LanguageTool: failed — %1</source>
         <translation>LanguageTool：启动失败 — %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="240"/>
         <source>no installation found: run “make languagetool” or choose its folder in Settings</source>
         <translation>未找到安装：请运行“make languagetool”，或在设置中选择其文件夹</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="242"/>
         <source>Java not found: install Java 17 or newer</source>
         <translation>未找到 Java：请安装 Java 17 或更高版本</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="243"/>
         <source>it needs Java 17 or newer</source>
         <translation>需要 Java 17 或更高版本</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="244"/>
         <source>it did not start in time</source>
         <translation>未能及时启动</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="245"/>
         <source>it ran out of memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="0"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="246"/>
         <source>it stopped unexpectedly</source>
         <translation>意外停止</translation>
     </message>
