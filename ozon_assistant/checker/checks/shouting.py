@@ -42,7 +42,7 @@ def capitals(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[H
     min_letters = int(params.get("min_letters", 4))
     words = [t for t in tokens(text) if t.text.isupper()  # the paragraph's cached words
              and _is_caps_word(t.text, allow) and not _MODEL_NUMBER.match(text, t.end)
-             and not _abbreviation(t.key)]
+             and not _abbreviation(t.key) and not _in_identifier(text, t.start, t.end)]
     i = 0
     while i < len(words):
         j = i
@@ -57,6 +57,11 @@ def capitals(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[H
             fix = lower[0].upper() + lower[1:] if at_start else lower
             yield Hit(first.start, last.end, (fix,))
         i = j + 1
+
+
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """A part of an identifier joined by underscores (HOME_TEXTILE_0042), not a shouted word."""
+    return text[start - 1:start] == "_" or text[end:end + 1] == "_"
 
 
 def _abbreviation(key: str) -> bool:
