@@ -135,7 +135,7 @@ def neighbours(text: str, word: Word) -> tuple[str, str]:
     character in the window (another space, punctuation) ends every match that could start
     further left; without one, the whole text is searched as before."""
     start = max(0, word.start - NEIGHBOUR_REACH)
-    body = text[start:word.start].rstrip(" \t")
+    body = text[start:word.start].rstrip(" \t\n")  # "$" also matches before a final newline
     if start > 0 and all(c.isalnum() or c in "'’_" for c in body):
         start = 0
     left = NEIGHBOUR_LEFT.search(text, start, word.start)
