@@ -21,7 +21,6 @@ folder is absent.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import time
@@ -32,7 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.common import EN_REPLY, RU_REPLY, SHARED  # noqa: E402
+from benchmarks.common import EN_REPLY, RU_REPLY, SHARED, median_time  # noqa: E402
 
 GRAMMAR = SHARED / "data" / "grammar" / "ru_learner_dev.tsv"
 BATCH = 25  # learner sentences per LanguageTool request, one paragraph each
@@ -103,13 +102,7 @@ class LTSpeller:
 
 
 def median_ms(fn: Any, repeat: int = 15) -> float:
-    fn()
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return 1000 * statistics.median(times)
+    return 1000 * median_time(fn, repeat=repeat, warmup=1)
 
 
 def main() -> int:

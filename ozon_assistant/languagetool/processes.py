@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 _PROC = Path("/proc")
@@ -52,58 +53,45 @@ def alive(pid: int) -> bool:
     return True
 
 
-def command_line(pid: int) -> str | None:
-    """The process's command line, arguments joined by spaces."""
-    cmdline = _PROC / str(pid) / "cmdline"
-    if cmdline.exists():
+def _ask(pid: int, proc_file: str, read: Callable[[str], str], powershell: str,
+         ps_field: str) -> str | None:
+    """One fact about a process: from /proc on Linux, else PowerShell or ``ps``."""
+    path = _PROC / str(pid) / proc_file
+    if path.exists():
         try:
-            return cmdline.read_bytes().replace(b"\0", b" ").decode("utf-8", "replace").strip()
-        except OSError:
+            return read(path.read_bytes().decode("utf-8", "replace"))
+        except (OSError, ValueError, IndexError, StopIteration):
             return None
     if WINDOWS:
-        out = _run(["powershell", "-NoProfile", "-Command",
-                    f"(Get-CimInstance Win32_Process -Filter 'ProcessId={pid}').CommandLine"])
-        return out.strip() if out else None
-    out = _run(["ps", "-o", "command=", "-p", str(pid)])
+        out = _run(["powershell", "-NoProfile", "-Command", powershell])
+    else:
+        out = _run(["ps", "-o", f"{ps_field}=", "-p", str(pid)])
     return out.strip() if out else None
+
+
+def command_line(pid: int) -> str | None:
+    """The process's command line, arguments joined by spaces."""
+    return _ask(pid, "cmdline", lambda text: text.replace("\0", " ").strip(),
+                f"(Get-CimInstance Win32_Process -Filter 'ProcessId={pid}').CommandLine", "command")
 
 
 def started(pid: int) -> str | None:
     """Something that tells this process from a later one given the same PID: its start time."""
-    stat = _PROC / str(pid) / "stat"
-    if stat.exists():
-        try:
-            return stat.read_text().rsplit(")", 1)[1].split()[19]
-        except (OSError, IndexError):
-            return None
-    if WINDOWS:
-        out = _run(["powershell", "-NoProfile", "-Command",
-                    f"(Get-Process -Id {pid}).StartTime.Ticks"])
-        return out.strip() if out else None
-    out = _run(["ps", "-o", "lstart=", "-p", str(pid)])
-    return out.strip() if out else None
+    return _ask(pid, "stat", lambda text: text.rsplit(")", 1)[1].split()[19],
+                f"(Get-Process -Id {pid}).StartTime.Ticks", "lstart")
+
+
+def _vm_rss_kb(text: str) -> str:
+    return next(line.split()[1] for line in text.splitlines() if line.startswith("VmRSS:"))
 
 
 def memory_mb(pid: int) -> int | None:
-    """Resident memory in MB (what the process takes of the laptop's RAM now)."""
-    status = _PROC / str(pid) / "status"
-    if status.exists():
-        try:
-            for line in status.read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) // 1024
-        except (OSError, ValueError, IndexError):
-            return None
-        return None
-    if WINDOWS:
-        out = _run(["powershell", "-NoProfile", "-Command", f"(Get-Process -Id {pid}).WorkingSet64"])
-        try:
-            return int(out.strip()) // (1024 * 1024) if out else None
-        except ValueError:
-            return None
-    out = _run(["ps", "-o", "rss=", "-p", str(pid)])
+    """Resident memory in MB (what the process takes of the laptop's RAM now; KB from every
+    source)."""
+    raw = _ask(pid, "status", _vm_rss_kb,
+               f"[math]::Floor((Get-Process -Id {pid}).WorkingSet64 / 1024)", "rss")
     try:
-        return int(out.strip()) // 1024 if out else None
+        return int(float(raw)) // 1024 if raw else None
     except ValueError:
         return None
 
