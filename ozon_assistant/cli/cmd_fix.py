@@ -41,14 +41,14 @@ def run(args: argparse.Namespace) -> int:
         report_sources,
         result_text,
     )
-    from ozon_assistant.core.textio import decode_reply, reply_bytes, reply_name
+    from ozon_assistant.core.textio import decode_reply, reply_bytes, reply_name, require_text
 
     if args.in_place and args.file == "-":
         raise UsageError("fix: --in-place needs a FILE, not stdin")
     settings = check_settings(args)
     name = reply_name(args.file)
     raw = reply_bytes(args.file)
-    text = decode_reply(raw, name)
+    text = require_text(decode_reply(raw, name), name)
     checker = checker_for(args, settings)
     fixed = fix_with(checker, context_from(args, settings, text), text)
     if args.in_place:

@@ -84,7 +84,11 @@ def read_reply(path: str | Path) -> str:
     reply with no text at all (empty, or only spaces and line breaks): there is nothing to
     check or send, and calling it "approved, 10/10" would let an empty reply through."""
     name = reply_name(path)
-    text = decode_reply(reply_bytes(path), name)
+    return require_text(decode_reply(reply_bytes(path), name), name)
+
+
+def require_text(text: str, name: str) -> str:
+    """``text``, or InputError when it has no text at all (see :func:`read_reply`)."""
     if not text.strip():
         raise InputError(f"{name}: no text in it (empty, or only spaces and line breaks): "
                          "nothing to check")

@@ -119,3 +119,11 @@ def test_bad_input_exits_2_with_one_line(tmp_path: Path, monkeypatch: pytest.Mon
     assert r.returncode == 2 and r.stdout == ""
     assert len(r.stderr.splitlines()) == 1 and says in r.stderr, r.stderr
     assert (tmp_path / "reply.txt").read_text(encoding="utf-8") == FIXABLE
+
+
+@pytest.mark.parametrize("text", ["", "  \n\n \t"])
+def test_a_reply_with_no_text_is_refused_not_approved(tmp_path: Path, text: str) -> None:
+    """As `check` does: an empty reply is most likely one saved before it was written."""
+    r = run(str(reply(tmp_path, text)))
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.count("\n") == 1 and "nothing to check" in r.stderr
