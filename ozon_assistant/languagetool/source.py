@@ -21,7 +21,7 @@ from ozon_assistant.languagetool.local import LocalServer, failure_code, shared_
 
 UNAVAILABLE = "LanguageTool unavailable — house rules and spelling still work"
 PUBLIC_PER_MINUTE = 20  # the public API's published limit for free use
-LOCAL_TIMEOUT = 20.0  # seconds a request to our own local server may take, at least
+LOCAL_TIMEOUT = 60.0  # seconds a request to our own local server may take, at least (a busy laptop)
 
 
 class LanguageToolSource:

@@ -245,7 +245,8 @@ def test_slow_first_start_then_killed_mid_request_then_started_again(tmp_path: P
 
         other = "She go to the post office on Monday."  # (the first text's result is cached)
         again = spans(other, src.check_paragraph(other, EN))  # after the pause: started again
-        assert "go" in again and server.pid not in (None, old_pid)
+        assert "go" in again, (src.status(), server.state, server.error)
+        assert server.pid not in (None, old_pid)
         assert not processes.alive(old_pid)
         assert src.status().state == "ready"
     finally:
