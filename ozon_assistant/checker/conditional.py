@@ -28,9 +28,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import pairwise, product
+from itertools import product
 
 from ozon_assistant.checker.lexicons import CueSet, Slot
 from ozon_assistant.core.regex import rx
@@ -135,10 +136,15 @@ def _phrase_words(toks: Sequence[Token], broken: Sequence[bool], i: int,
 _BREAK = rx(r"[.!?;\n]")
 
 
-def _breaks(text: str, toks: Sequence[Token]) -> list[bool]:
-    """For each word, whether the text before it (from the word before) ends a sentence."""
-    search = _BREAK.search
-    return [False] + [search(text, a.end, b.start) is not None for a, b in pairwise(toks)]
+def _breaks(text: str, starts: list[int]) -> list[bool]:
+    """For each word (``starts``: where each begins), whether the text before it, from the word
+    before, ends a sentence."""
+    broken = [False] * len(starts)
+    for m in _BREAK.finditer(text):
+        j = bisect_left(starts, m.end())
+        if 0 < j < len(starts):
+            broken[j] = True
+    return broken
 
 
 #: one place a cue stands: its start and end in the paragraph and the words it is made of
@@ -146,17 +152,11 @@ def _breaks(text: str, toks: Sequence[Token]) -> list[bool]:
 Cue = tuple[int, int, tuple[int, ...]]
 
 
-def occurrences(cues: CueSet, text: str, toks: Sequence[Token]) -> list[Cue]:
-    """Every place in a paragraph where one of ``cues`` stands, in text order (one cue set on
-    its own; the engine reads all of them at once through :class:`CueIndex`)."""
-    index = CueIndex({0: cues})
-    return Paragraph(text, index, index.present(text)).spans(0)
-
-
-def _pattern_cues(sources: tuple[str, ...], text: str, starts: list[int]) -> list[Cue]:
+def _pattern_cues(sources: tuple[str, ...], text: str, starts: list[int], lo: int = 0,
+                  hi: int | None = None) -> list[Cue]:
     out: list[Cue] = []
     for source in sources:
-        for m in _pattern(source).finditer(text):
+        for m in _pattern(source).finditer(text, lo, len(text) if hi is None else hi):
             if m.end() > m.start():
                 inside = range(bisect_left(starts, m.start()), bisect_left(starts, m.end()))
                 out.append((m.start(), m.end(), tuple(inside)))
@@ -164,6 +164,9 @@ def _pattern_cues(sources: tuple[str, ...], text: str, starts: list[int]) -> lis
 
 
 _Phrases = tuple[tuple[int, tuple[Slot, ...]], ...]
+#: of a phrase's first two words: the cue sets of its phrases that end there (or in a stem),
+#: the last words of the others and, for each, their cue sets
+_PairEnds = tuple[frozenset[int], frozenset[str], dict[str, frozenset[int]]]
 _Heads = dict[str, _Phrases]
 #: a phrase's first word → (its second word → the phrases; the phrases whose second slot is a
 #: gap or a stem): most phrases start with a common word ("you can", «мы сами»), and the next
@@ -209,31 +212,71 @@ class CueIndex:
         self.stems = {k: tuple(v) for k, v in stems.items()}
         self.stem_heads: _Heads = {k: tuple(v) for k, v in stem_heads.items()}
         self.forms = frozenset(self.words) | frozenset(self.heads)
-        #: a form or a stem → every cue set it may stand for (a word, or a phrase's first)
-        self.ids: dict[str, frozenset[int]] = {}
-        for form in self.forms:
-            nexts, rest = self.heads.get(form, ({}, ()))
-            self.ids[form] = frozenset((*self.words.get(form, ()),
-                                        *(c for ps in nexts.values() for c, _s in ps),
-                                        *(c for c, _s in rest)))
+        #: a form or a stem → the cue sets it stands for as a word (or as the first word of a
+        #: phrase whose next word is a stem); a phrase's first word and its next word (past a
+        #: gap) → its cue sets: a phrase counts only when both are in the paragraph
+        ids: dict[str, set[int]] = {form: set(cids) for form, cids in self.words.items()}
+        pairs: dict[str, dict[str, list[tuple[frozenset[str] | None, int]]]] = {}
+        for form, phrases in heads.items():
+            for cid, slots in phrases:
+                nxt = slots[2] if slots[1].gap else slots[1]
+                if nxt.stems or nxt.number or not nxt.forms:
+                    ids.setdefault(form, set()).add(cid)
+                    continue
+                end = slots[-1]
+                last = end.forms if end is not nxt and not (end.stems or end.number) else None
+                for f in nxt.forms:
+                    pairs.setdefault(form, {}).setdefault(f, []).append((last, cid))
+        self.ids: dict[str, frozenset[int]] = {k: frozenset(v) for k, v in ids.items()}
+        #: a phrase's first word → its next word (past a gap) → (the cue sets of the phrases
+        #: that end there or in a stem; its last word's forms → the cue sets of the others): a
+        #: phrase counts only when those words are all in the paragraph
+        self.pair_ids: dict[str, tuple[frozenset[str], dict[str, _PairEnds]]] = {}
+        for first, nexts in pairs.items():
+            table: dict[str, _PairEnds] = {}
+            for next_form, entries in nexts.items():
+                always = frozenset(cid for ends, cid in entries if ends is None)
+                by_last: dict[str, set[int]] = {}
+                for ends, cid in entries:
+                    for form in ends or ():
+                        by_last.setdefault(form, set()).add(cid)
+                table[next_form] = (always, frozenset(by_last),
+                                    {k: frozenset(v) for k, v in by_last.items()})
+            self.pair_ids[first] = (frozenset(table), table)
         for stem in set(self.stems) | set(self.stem_heads):
             self.ids[stem + "*"] = frozenset((*self.stems.get(stem, ()),
                                               *(c for c, _s in self.stem_heads.get(stem, ()))))
+        #: one look-up per word: its cue sets, and the phrases it may begin (read_words), and
+        #: what it says about presence (present)
+        empty: _Phrases = ()
+        self.read = {form: (self.words.get(form, ()), *self.heads.get(form, ({}, empty)))
+                     for form in self.forms}
+        self.probe = {form: (self.ids.get(form, frozenset()), self.pair_ids.get(form))
+                      for form in self.forms}
         all_stems = frozenset(self.stems) | frozenset(self.stem_heads)
         self.short_stems = frozenset(k for k in all_stems if len(k) <= PREFIX_LEN)
         self.long_stems = tuple(k for k in all_stems if len(k) > PREFIX_LEN)
         self.patterned = frozenset(cid for cid, c in cue_sets.items() if c.patterns)
 
     def present(self, text: str) -> set[int]:
-        """The cue sets a word of ``text`` belongs to (a phrase counted by its first word;
-        a cue set with patterns only is not in here)."""
+        """The cue sets a word of ``text`` belongs to (a phrase counted when its first two
+        words are there; a cue set with patterns only is not in here)."""
         keys, heads = word_keys(text)
         found: set[int] = set()
-        ids = self.ids
+        probe = self.probe
         for key in keys.intersection(self.forms):
-            found |= ids[key]
+            cids, pairs = probe[key]
+            found |= cids
+            if pairs is None:
+                continue
+            seconds, table = pairs
+            for second in keys.intersection(seconds):  # C walks the smaller set
+                always, lasts, by_last = table[second]
+                found |= always
+                for last in keys.intersection(lasts):
+                    found |= by_last[last]
         for stem in self._stems_in(keys, heads):
-            found |= ids[stem + "*"]
+            found |= self.ids[stem + "*"]
         return found
 
     def _stems_in(self, keys: frozenset[str], heads: frozenset[str]) -> list[str]:
@@ -246,69 +289,95 @@ class Paragraph:
     """One paragraph as the conditional rules read it: one pass over its words finds every cue
     of every cue set (on the first rule that needs them), patterns and sentences once."""
 
-    def __init__(self, text: str, index: CueIndex, present: set[int]) -> None:
+    def __init__(self, text: str, index: CueIndex, present: set[int],
+                 wanted: frozenset[int] | None = None) -> None:
         self.text = text
         self.index = index
         self.present = present
+        #: the cue sets the rules still in play read (None: all); phrases of others are not tried
+        self.wanted = wanted
         self.toks = tokens(text)
         self.starts = [t.start for t in self.toks]
         self._words: dict[int, list[Cue]] | None = None
-        self._found: dict[int, list[Cue]] = {}
+        self._found: dict[tuple[int, tuple[Span, ...] | None], list[Cue]] = {}
         self._units: dict[bool, list[Span]] = {}
 
     def may_hold(self, cid: int) -> bool:
         return cid in self.present or cid in self.index.patterned
 
     def _read_words(self) -> dict[int, list[Cue]]:
+        """Every cue set's words and phrases in the paragraph: only the words that are a form
+        or begin with a stem of some cue set are looked at (set intersections pick them)."""
         index, text, toks = self.index, self.text, self.toks
-        found: dict[int, list[Cue]] = {}
+        found: defaultdict[int, list[Cue]] = defaultdict(list)
         keys, heads = word_keys(text)
-        broken = _breaks(text, toks) if index.heads or index.stem_heads else []
+        hits = keys.intersection(index.forms)
         stems = index._stems_in(keys, heads)
+        if not hits and not stems:
+            return found
+        broken = _breaks(text, self.starts) if index.heads or index.stem_heads else []
+        last = len(toks) - 1
         lengths = sorted({len(st) for st in stems})
         stem_set = frozenset(stems)
-        forms = index.forms
-        last = len(toks) - 1
+        read = index.read
+        wanted = self.wanted
         for i, tok in enumerate(toks):
             key = tok.key
-            if key in forms:
-                for cid in index.words.get(key, ()):
-                    found.setdefault(cid, []).append((tok.start, tok.end, (i,)))
-                head = index.heads.get(key)
-                if head is not None:
-                    by_next, others = head
+            if key in hits:
+                cids, by_next, others = read[key]
+                for cid in cids:
+                    found[cid].append((tok.start, tok.end, (i,)))
+                if by_next or others:
                     phrases = others
                     if i < last and not broken[i + 1]:
                         phrases = by_next.get(toks[i + 1].key, ()) + others
                     for cid, slots in phrases:
+                        if wanted is not None and cid not in wanted:
+                            continue
                         matched = _phrase_words(toks, broken, i, slots)
                         if matched is not None:
-                            found.setdefault(cid, []).append((tok.start, toks[matched[-1]].end,
-                                                              matched))
+                            found[cid].append((tok.start, toks[matched[-1]].end, matched))
+            if not lengths:
+                continue
             for n in lengths:
                 stem = key[:n]
                 if len(key) < n or stem not in stem_set:
                     continue
                 for cid in index.stems.get(stem, ()):
-                    found.setdefault(cid, []).append((tok.start, tok.end, (i,)))
+                    found[cid].append((tok.start, tok.end, (i,)))
                 for cid, slots in index.stem_heads.get(stem, ()):
+                    if wanted is not None and cid not in wanted:
+                        continue
                     matched = _phrase_words(toks, broken, i, slots)
                     if matched is not None:
-                        found.setdefault(cid, []).append((tok.start, toks[matched[-1]].end,
-                                                          matched))
+                        found[cid].append((tok.start, toks[matched[-1]].end, matched))
         return found
 
-    def spans(self, cid: int) -> list[Cue]:
-        hit = self._found.get(cid)
+    def word_spans(self, cid: int) -> list[Cue]:
+        """The cues of ``cid`` that are words or phrases (its patterns aside)."""
+        if self.wanted is not None and cid not in self.wanted:
+            raise KeyError(f"cue set {cid} was not asked for")
+        if self._words is None:
+            self._words = self._read_words()
+        return self._words.get(cid, [])
+
+    def spans(self, cid: int, within: tuple[Span, ...] | None = None) -> list[Cue]:
+        """Every cue of ``cid`` in the paragraph, or in the stretches ``within`` only (its
+        patterns are then searched there alone: a slow pattern runs on the sentences the rule's
+        other groups already hold, not on the whole paragraph)."""
+        key = (cid, within)
+        hit = self._found.get(key)
         if hit is None:
-            if self._words is None:
-                self._words = self._read_words()
-            hit = list(self._words.get(cid, ()))
+            hit = list(self.word_spans(cid))
             patterns = self.index.cue_sets[cid].patterns
-            if patterns:
+            if patterns and within is None:
                 hit += _pattern_cues(patterns, self.text, self.starts)
+            elif patterns and within:
+                hit = [c for c in hit if any(lo <= c[0] and c[1] <= hi for lo, hi in within)]
+                for lo, hi in within:
+                    hit += _pattern_cues(patterns, self.text, self.starts, lo, hi)
             hit.sort()
-            self._found[cid] = hit
+            self._found[key] = hit
         return hit
 
     def units(self, clauses: bool) -> list[Span]:
@@ -328,19 +397,29 @@ def find(rule: Conditional, para: Paragraph) -> Iterator[Span]:
         return
     if not all(para.may_hold(g) for g in rule.groups):
         return
-    found = []
-    for g in rule.groups:
-        cues = para.spans(g)
-        if not cues:
+    patterned = para.index.patterned
+    plain = [g for g in rule.groups if g not in patterned]
+    for g in plain:  # set look-ups before regexes
+        if not para.spans(g):
             return
-        found.append(cues)
+    units = para.units(rule.within == "clause")
+    within: tuple[Span, ...] | None = None
+    if plain and len(plain) < len(rule.groups):
+        # the sentences the groups without patterns meet in: the patterns need look no further
+        within = tuple(u for u in units if all(any(u[0] <= c[0] and c[1] <= u[1]
+                                                   for c in para.spans(g)) for g in plain))
+        if not within:
+            return
+    found = [para.spans(g, within if g in patterned else None) for g in rule.groups]
+    if not all(found):
+        return
     if not all(para.may_hold(c) and para.spans(c) for c in rule.context):
         return
     if rule.unless is not None and para.may_hold(rule.unless) and para.spans(rule.unless):
         return
     excluded = para.spans(rule.exclude) if rule.exclude is not None and \
         para.may_hold(rule.exclude) else []
-    for lo, hi in para.units(rule.within == "clause"):
+    for lo, hi in within or units:
         inside = [[c for c in cues if lo <= c[0] and c[1] <= hi] for cues in found]
         if not all(inside):
             continue

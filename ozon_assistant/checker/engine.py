@@ -88,7 +88,10 @@ class _Plan(NamedTuple):
     words: dict[str, list[tuple[PhraseEntry, Rule]]]
     patterns: list[tuple[int, Rule, str, int, frozenset[str], tuple[str, ...]]]
     code: list[tuple[Rule, Callable[..., Iterable[Any]]]]
-    conditional: list[tuple[Rule, Conditional]]
+    #: conditional rules, each with the cue sets a paragraph must hold for it to be read (its
+    #: groups without patterns and its gate: one subset test rules out most rules) and all the
+    #: cue sets it reads
+    conditional: list[tuple[Rule, Conditional, frozenset[int], frozenset[int]]]
     cue_sets: dict[int, CueSet]  # the cue sets the live conditional rules use
     cue_index: CueIndex | None
     situations: frozenset[str]  # ids of the conditional rules: they yield to a specific rule
@@ -214,12 +217,17 @@ class Checker:
                         for i, source, flags, words, prefixes in self.packs.patterns if live[i]]
             code = [(rules[i], CODE_CHECKS[rules[i].check]) for i in self.packs.code
                     if live[i] and rules[i].scope == "paragraph"]
-            conditional = [(rules[i], c) for i, c in self.packs.conditional if live[i]]
-            used = {cid for _r, c in conditional
+            live_conditional = [(rules[i], c) for i, c in self.packs.conditional if live[i]]
+            used = {cid for _r, c in live_conditional
                     for cid in (*c.groups, *c.context, c.unless, c.exclude, c.gate)
                     if cid is not None}
             cue_sets = {cid: self.packs.cue_sets[cid] for cid in sorted(used)}
-            situations = frozenset(r.id for r, _c in conditional)
+            conditional = [(r, c, frozenset(g for g in (*c.groups, c.gate) if g is not None
+                                            and not cue_sets[g].patterns),
+                            frozenset(g for g in (*c.groups, *c.context, c.unless, c.exclude)
+                                      if g is not None))
+                           for r, c in live_conditional]
+            situations = frozenset(r.id for r, _c, _n, _u in conditional)
             plan = self._plans[language] = _Plan(
                 index, patterns, code, conditional, cue_sets,
                 CueIndex(cue_sets) if cue_sets else None, situations)
@@ -276,14 +284,25 @@ class Checker:
                                       hit.facts):
                     add(f)
         if plan.cue_index is not None:
-            para = Paragraph(text, plan.cue_index, plan.cue_index.present(text))
-            for rule, conditional in plan.conditional:
-                for start, end in find_conditional(conditional, para):
-                    shown = text[start:end]
-                    fixes = tuple(match_case(shown, r) for r in rule.replacements)
-                    if f := self._finding(rule, text, start, end, fixes, ctx):
-                        add(f)
+            out.extend(self._conditional(text, ctx, plan.cue_index, plan.conditional))
         return out
+
+    def _conditional(self, text: str, ctx: CheckContext, index: CueIndex,
+                     rules: list[tuple[Rule, Conditional, frozenset[int], frozenset[int]]]
+                     ) -> Iterable[Finding]:
+        """The conditional rules' findings: only rules whose cue sets the paragraph's words
+        hold are read, and only their cue sets."""
+        present = index.present(text)
+        in_play = [(r, c, uses) for r, c, needs, uses in rules if needs <= present]
+        if not in_play:
+            return
+        para = Paragraph(text, index, present, frozenset().union(*(u for _r, _c, u in in_play)))
+        for rule, conditional, _uses in in_play:
+            for start, end in find_conditional(conditional, para):
+                shown = text[start:end]
+                fixes = tuple(match_case(shown, r) for r in rule.replacements)
+                if f := self._finding(rule, text, start, end, fixes, ctx):
+                    yield f
 
     def _one_per_problem(self, found: list[Finding], ctx: CheckContext) -> list[Finding]:
         """A situation rule's finding gives way to a specific rule's finding of the same

@@ -24,7 +24,8 @@ An entry — in a lexicon or written straight into a rule — is one of:
 - ``stem*``: any word it begins (slang the dictionary lacks: «вотсап*»);
 - several words: a phrase, each word matched as above; ``…`` stands for up to three words
   ("take … down" matches "take the review down"), ``…1`` for at most one; ``a|b`` is either
-  word, and ``@lexicon`` any single word of a lexicon ("@change … @review");
+  word, ``#`` any number ("keep … #" for "keep 10 %"), and ``@lexicon`` any single word of a
+  lexicon ("@change … @review");
 - ``re:pattern``: a regular expression, searched case-insensitively (a last resort: it is the
   only kind that costs more than a set look-up).
 
@@ -213,15 +214,17 @@ def word_forms(entry: str, irregular: dict[str, tuple[str, ...]]) -> frozenset[s
 
 
 class Slot(NamedTuple):
-    """One word of a phrase cue — its forms and stems (``a|b|stem*``: any of them) — or a gap
-    of up to ``gap`` words."""
+    """One word of a phrase cue — its forms and stems (``a|b|stem*``: any of them), or any
+    number (``#``) — or a gap of up to ``gap`` words."""
 
     forms: frozenset[str] = frozenset()
     stems: tuple[str, ...] = ()
     gap: int = 0
+    number: bool = False
 
     def takes(self, key: str) -> bool:
-        return key in self.forms or (bool(self.stems) and key.startswith(self.stems))
+        return key in self.forms or (bool(self.stems) and key.startswith(self.stems)) or \
+            (self.number and key[:1].isdigit())
 
 
 @dataclass(frozen=True)
@@ -255,8 +258,9 @@ def compile_cues(entries: Iterable[str], irregular: dict[str, tuple[str, ...]]) 
         parts = entry.split()
         if len(parts) > 1:
             slots = tuple(_slot(p, irregular) for p in parts)
-            if slots[0].gap or slots[-1].gap:
-                raise LexiconError(f"phrase {entry!r} may not begin or end with a gap")
+            if slots[0].gap or slots[-1].gap or slots[0].number:
+                raise LexiconError(f"phrase {entry!r} may not begin with a gap or a number, "
+                                   "nor end with a gap")
             phrases.append(slots)
         elif parts and parts[0].endswith("*") and len(parts[0]) > 1:
             stems.append(fold(parts[0][:-1]))
@@ -273,6 +277,8 @@ def _slot(part: str, irregular: dict[str, tuple[str, ...]]) -> Slot:
         return Slot(gap=int(digits) if digits else GAP_WORDS)
     forms: set[str] = set()
     stems: list[str] = []
+    if part == "#":
+        return Slot(number=True)
     for alt in part.split("|"):
         if alt.endswith("*") and len(alt) > 1:
             stems.append(fold(alt[:-1]))
