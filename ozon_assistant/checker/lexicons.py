@@ -38,6 +38,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -205,12 +206,19 @@ def word_forms(entry: str, irregular: dict[str, tuple[str, ...]]) -> frozenset[s
         return frozenset({fold(entry[1:])})
     word = fold(entry)
     if any("а" <= ch <= "я" for ch in word):
-        from ozon_assistant.checker.morph import forms_of  # pymorphy3: compile time only
-
-        return frozenset(forms_of(word))
+        return _russian_forms(word)
     if word.isascii() and any(ch.isalpha() for ch in word):
         return frozenset(english_forms(word, irregular))
     return frozenset({word})
+
+
+@cache
+def _russian_forms(word: str) -> frozenset[str]:
+    """Every form of a Russian dictionary word (pymorphy3, when packs are compiled: a lexicon
+    shared by several rules expands each word once)."""
+    from ozon_assistant.checker.morph import forms_of
+
+    return frozenset(forms_of(word))
 
 
 class Slot(NamedTuple):
