@@ -120,13 +120,13 @@ def test_sentences_do_not_end_at_abbreviations() -> None:
 RULE = """
 [[rule]]
 id = "ru.legal.test"
+examples.bad = ["Измените оценку — вернём 300 ₽."]
+examples.good = ["Спасибо за оценку."]
+message = {{ en = "%s", ru = "%s", zh = "%s" }}
+description = {{ en = "d", ru = "d", zh = "d" }}
 category = "legal"
 severity = "error"
 languages = ["ru"]
-message = {{ en = "%s", ru = "%s", zh = "%s" }}
-description = {{ en = "d", ru = "d", zh = "d" }}
-examples.bad = ["Измените оценку — вернём 300 ₽."]
-examples.good = ["Спасибо за оценку."]
 {body}
 """
 

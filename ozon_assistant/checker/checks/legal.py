@@ -25,6 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
+from types import SimpleNamespace
 from typing import Any
 
 from ozon_assistant.checker.checks.base import Hit, WordKinds, code_check
@@ -41,7 +42,9 @@ from ozon_assistant.core.regex import rx
 # one big pattern: looking up each word of a sentence is several times faster than ``re``
 # scanning it for a hundred alternatives.
 _LEXICON = lexicon("periods")
-_P = _LEXICON["patterns"]
+#: the word patterns by name (what each means is said beside it in the lexicon): the transit of
+#: a return parcel, the buyer's demand for money, a lower bound, a seller's step…
+_RX = SimpleNamespace(**{name: rx(source) for name, source in _LEXICON["patterns"].items()})
 _CUES = WordKinds(
     {w: kind for kind, cues in _LEXICON["cues"].items() for w in cues if not w.endswith("*")},
     {w[:-1]: kind for kind, cues in _LEXICON["cues"].items() for w in cues if w.endswith("*")})
@@ -52,52 +55,26 @@ def _cue_kind(word: str) -> str | None:
     return _CUES.kind(word.replace("ё", "е"))
 
 
-# the seller's or the courier's step before a return cue, never the buyer's «отправьте»
-_LOGISTICS_BEFORE = rx(_P["logistics_before"])
-_OBLIGED_BEFORE = rx(_P["obliged_before"])
-_MONEY_NEAR = rx(_P["money_near"])
 _CLAUSE = rx(r"[,;:()—–]|\s(?:а|но|but|however)\s")
 _SENTENCE = rx(r"[^.!?\n]+[.!?]*")
-_PURPOSE_AFTER = rx(_P["purpose_after"])
-_REQUEST = rx(_P["request"])
-_REPLY = rx(_P["reply"])
-_PAST_AFTER = rx(_P["past_after"])
-# «стоимость покупок за месяц», "orders over the last month": a span the purchases fall in
-_SPAN_BEFORE = rx(_P["span_before"])
-_PAST_BEFORE = rx(_P["past_before"])
-# A period that is how long a return parcel travels to the seller («возврат доходит до нас за 5
-# дней», "Ozon delivers returns to us within 5 days"), not the buyer's window: a transit verb in
-# the clause that is not an anchor («после того как посылка придёт», "after it arrives") and no
-# word that turns it into a demand on the buyer («должен дойти», "must reach us", «только»).
-_TRANSIT = rx(_P["transit"])
-_CONDITION = rx(_P["condition"])
-_ANCHOR_BEFORE = rx(_P["anchor_before"])
-_OBLIGE = rx(_P["oblige"])
-# A money-back *window*: the buyer must ask for the money within N days («деньги вернём, только
-# если обратитесь в течение 3 дней», "money back only within 3 days"). That limits the return
-# right like a return window does, so it is checked as one, not as a refund delay (3 < 10).
-_DEMAND_BEFORE = rx(_P["demand_before"])
-_MAY = rx(_P["may"])
-_FROM_DELIVERY = rx(_P["from_delivery"])
 
 
 def _in_transit(sentence: str, lo: int, hi: int, oblige_lo: int) -> bool:
-    if _OBLIGE.search(sentence, oblige_lo, hi):
+    if _RX.oblige.search(sentence, oblige_lo, hi):
         return False
-    for m in _TRANSIT.finditer(sentence, lo, hi):
-        if not _ANCHOR_BEFORE.search(sentence, max(lo, m.start() - 40), m.start()):
+    for m in _RX.transit.finditer(sentence, lo, hi):
+        if not _RX.anchor_before.search(sentence, max(lo, m.start() - 40), m.start()):
             return True
     return False
 
 
 def _money_window(sentence: str, lo: int, start: int, end: int) -> bool:
-    if _DEMAND_BEFORE.search(sentence, max(lo, start - 60), start):
+    if _RX.demand_before.search(sentence, max(lo, start - 60), start):
         return True
-    return _MAY.search(sentence, lo, start) is not None and \
-        _FROM_DELIVERY.match(sentence, end) is not None
+    return _RX.may.search(sentence, lo, start) is not None and \
+        _RX.from_delivery.match(sentence, end) is not None
 
 
-_LOWER_BOUND = rx(_P["lower_bound"])
 
 
 def _near_money(sentence: str, start: int, end: int) -> bool:
@@ -106,7 +83,7 @@ def _near_money(sentence: str, start: int, end: int) -> bool:
     right = sentence[end : end + 25]
     left = _CLAUSE.split(left)[-1]
     right = _CLAUSE.split(right)[0]
-    return _MONEY_NEAR.search(left) is not None or _MONEY_NEAR.search(right) is not None
+    return _RX.money_near.search(left) is not None or _RX.money_near.search(right) is not None
 
 
 def _cues(sentence: str) -> list[tuple[int, str]]:
@@ -118,12 +95,13 @@ def _cues(sentence: str) -> list[tuple[int, str]]:
         if word == "back" and prev in ("it", "them", "send", "ship", "mail", "item", "product"):
             kind = "ret"  # "send it back"
         prev = word
-        if kind == "neutral" and _OBLIGED_BEFORE.search(sentence, max(0, m.start() - 25), m.start()):
+        if kind == "neutral" and _RX.obliged_before.search(sentence, max(0, m.start() - 25),
+                                                            m.start()):
             kind = None  # "the return must arrive within 3 days": the verb hides no window
         if kind in ("verb", "ret", "ours"):
             if _near_money(sentence, m.start(), m.end()):
                 kind = "money"
-            elif kind == "ours" or _LOGISTICS_BEFORE.search(sentence, max(0, m.start() - 30),
+            elif kind == "ours" or _RX.logistics_before.search(sentence, max(0, m.start() - 30),
                                                             m.start()):
                 # «вернём товар после ремонта», «курьер заберёт возврат», "pick up the return":
                 # the seller's own step, not the buyer's window
@@ -207,7 +185,7 @@ class _Reading:
 
     def __init__(self, text: str) -> None:
         self.text = lower(text)  # same length, same offsets
-        self.periods = find_periods(self.text) if _HINT.search(self.text) else []
+        self.periods = find_periods(self.text) if _RX.hint.search(self.text) else []
         self.sentences = [m.span() for m in _SENTENCE.finditer(self.text)] if self.periods else []
         self.starts = [s for s, _ in self.sentences]
         self.parsed: dict[int, _Sentence] = {}
@@ -231,10 +209,10 @@ class _Reading:
         sentence = parsed.text
         start, end = whole.start - offset, whole.end - offset
         before = max(0, start - 30)
-        if _PAST_AFTER.match(sentence, end) or _PAST_BEFORE.search(sentence, before, start) or \
-                _SPAN_BEFORE.search(sentence, before, start):
+        if _RX.past_after.match(sentence, end) or _RX.past_before.search(sentence, before, start) or \
+                _RX.span_before.search(sentence, before, start):
             return None
-        if _PURPOSE_AFTER.match(sentence, end):
+        if _RX.purpose_after.match(sentence, end):
             return None  # «2 дня на проверку», "3 days for inspection": how long a step takes
         kind = parsed.classify(start)
         lo, hi = parsed.clause(start)
@@ -244,12 +222,12 @@ class _Reading:
         if kind == "ret":
             # a condition on the clause before it carries that clause's obligation («возврат
             # принимаем, если посылка дойдёт за 3 дня»)
-            cond = _CONDITION.match(sentence, lo)
+            cond = _RX.condition.match(sentence, lo)
             if _in_transit(sentence, lo, hi, max(0, start - _REACH) if cond else lo):
                 return None  # «возврат доходит до нас за 5 дней»: the parcel's journey
-            if _REQUEST.search(sentence, lo, hi) and _REPLY.search(sentence, lo, hi):
+            if _RX.request.search(sentence, lo, hi) and _RX.reply.search(sentence, lo, hi):
                 return None  # «ответим на заявку о возврате в течение суток»
-            if not whole.ranged and _LOWER_BOUND.search(sentence, before, start):
+            if not whole.ranged and _RX.lower_bound.search(sentence, before, start):
                 return None  # «не менее 7 дней», "at least 3 days": no shorter window is stated
         return kind
 
@@ -270,7 +248,6 @@ def stated_periods(text: str) -> tuple[tuple[Period, str], ...]:
     return tuple(out)
 
 
-_HINT = rx(_P["hint"])
 
 
 def _days_ru(n: int) -> str:
