@@ -1,4 +1,5 @@
-"""``ozon-assistant account set|show|test|remove``: the SMTP sender accounts.
+"""``ozon-assistant account set|show|test|remove``: the SMTP sender accounts and their incoming
+(IMAP) side, which ``inbox sync`` reads the buyers' mail from.
 
 The password is read from stdin (``--password-stdin``), never from the command line, and goes
 straight into the system keyring. Exit codes: 0 done, 2 bad input, 3 ``account test`` failed.
@@ -34,6 +35,13 @@ def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
     s.add_argument("--cafile", default="", metavar="PEM",
                    help="your company's own certificate authority, when it has one")
     s.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS")
+    s.add_argument("--imap-host", default=None, metavar="HOST",
+                   help="the incoming (IMAP) server the buyers' mail is read from; same user, "
+                   "password and --cafile (not given: kept as it was; empty: no incoming side)")
+    s.add_argument("--imap-port", type=int, default=None, metavar="PORT",
+                   help="default 993 for ssl, 143 otherwise")
+    s.add_argument("--imap-security", default=None, choices=("ssl", "starttls", "none"),
+                   help="default ssl; none only to 127.0.0.1/localhost")
     s.add_argument("--password-stdin", action="store_true",
                    help="read the password from stdin (it goes only into the system keyring)")
     s.add_argument("--default", action="store_true", help="make this the default account")
@@ -77,9 +85,11 @@ def _set(args: argparse.Namespace) -> int:
 
     store = AccountStore()
     name = args.account or store.default_name() or DEFAULT_NAME
+    imap_host, imap_port, imap_security = _imap_side(store, name, args)
     account = checked(Account(name=name, host=args.host, port=args.port, security=args.security,
                               user=args.user, from_addr=args.from_addr, display_name=args.name,
-                              cafile=args.cafile, timeout=args.timeout))
+                              cafile=args.cafile, timeout=args.timeout, imap_host=imap_host,
+                              imap_port=imap_port, imap_security=imap_security))
     password = _read_password() if args.password_stdin else None
     if password is None and account.user and passwords.get_password(account.name) is None:
         raise UsageError("account set: give the password with --password-stdin "
@@ -97,9 +107,34 @@ def _set(args: argparse.Namespace) -> int:
     for w in account.warnings():
         print(f"warning: {w}", file=sys.stderr)
     where = "stored in" if password is not None else "kept in"
+    incoming = (f", mail read from {account.imap_host}:{account.imap_port} "
+                f"({account.imap_security})") if account.has_imap else ""
     print(f"account {account.name!r} saved: {account.from_addr} via {account.host}:{account.port} "
-          f"({account.security}); password {where} the system keyring ({passwords.backend_name()})")
+          f"({account.security}){incoming}; password {where} the system keyring "
+          f"({passwords.backend_name()})")
     return 0
+
+
+def _imap_side(store: Any, name: str, args: argparse.Namespace) -> tuple[str, int, str]:
+    """The incoming side: each --imap-* option not given keeps the account's value (the port
+    goes back to the default when only the security changes; an empty host removes the side)."""
+    from ozon_assistant.mail.errors import AccountError
+
+    try:
+        old = store.get(name)
+        host, port, security = old.imap_host, old.imap_port, old.imap_security
+    except AccountError:
+        host, port, security = "", 0, ""
+    if args.imap_host is not None:
+        host = args.imap_host
+    if args.imap_security is not None and args.imap_security != security:
+        security, port = args.imap_security, 0
+    if args.imap_port is not None:
+        port = args.imap_port
+    if not host.strip() and (args.imap_host is not None
+                             or (args.imap_port is None and args.imap_security is None)):
+        return "", 0, ""  # removed, or never had one
+    return host, port, security
 
 
 def _restore_password(name: str, previous: str | None) -> None:
@@ -139,7 +174,9 @@ def _show(args: argparse.Namespace) -> int:
     for r in rows:
         mark = " (default)" if r["default"] else ""
         sender = f"{r['display_name']} <{r['from_addr']}>" if r["display_name"] else r["from_addr"]
-        print(f"{r['name']}{mark}: {sender} via {r['host']}:{r['port']} {r['security']}, "
+        incoming = (f", mail read from {r['imap_host']}:{r['imap_port']} {r['imap_security']}"
+                    if r["imap_host"] else "")
+        print(f"{r['name']}{mark}: {sender} via {r['host']}:{r['port']} {r['security']}{incoming}, "
               f"user {r['user'] or '-'}, password {r['password']} in keyring"
               + (f", CA file {r['cafile']}" if r["cafile"] else ""))
     return 0
@@ -147,7 +184,7 @@ def _show(args: argparse.Namespace) -> int:
 
 def _test(args: argparse.Namespace) -> int:
     from ozon_assistant.cli import EXIT_FAILED, PROG
-    from ozon_assistant.mail import passwords, smtp
+    from ozon_assistant.mail import imap, passwords, smtp
     from ozon_assistant.mail.accounts import AccountStore
     from ozon_assistant.mail.errors import SendError
 
@@ -155,7 +192,9 @@ def _test(args: argparse.Namespace) -> int:
     password = passwords.get_password(account.name) if account.user else None
     try:
         print(smtp.test_connection(account, password))
-    except SendError as exc:
+        if account.has_imap:
+            print(imap.test_connection(account, password))
+    except (SendError, imap.ReceiveError) as exc:
         print(f"{PROG}: account test: {exc}", file=sys.stderr)
         return EXIT_FAILED
     return 0

@@ -16,6 +16,9 @@ Example::
     display_name = "Магазин Уют"
     cafile = ""                    # a PEM file with the company's own CA, when it has one
     timeout = 30.0
+    imap_host = "imap.example.com" # the incoming side (the buyers' inbox), when there is one:
+    imap_port = 993                #   the same user, password, CA file and timeout
+    imap_security = "ssl"          # ssl | starttls | none (none: 127.0.0.1/localhost only)
 """
 
 from __future__ import annotations
@@ -54,12 +57,23 @@ class Account:
     display_name: str = ""
     cafile: str = ""
     timeout: float = DEFAULT_TIMEOUT
+    imap_host: str = ""  # empty: no incoming side
+    imap_port: int = 0
+    imap_security: str = ""
+
+    @property
+    def has_imap(self) -> bool:
+        return bool(self.imap_host)
 
     def warnings(self) -> list[str]:
         """What the seller should know before relying on this account."""
+        said = []
         if self.security == "none":
-            return ["security none: the connection to the local relay is not encrypted"]
-        return []
+            said.append("security none: the connection to the local relay is not encrypted")
+        if self.has_imap and self.imap_security == "none":
+            said.append("IMAP security none: the connection to the local IMAP server is not "
+                        "encrypted")
+        return said
 
 
 def checked(account: Account) -> Account:
@@ -98,9 +112,37 @@ def checked(account: Account) -> Account:
     if not 1 <= account.timeout <= 600:
         raise MailInputError("--timeout: must be between 1 and 600 seconds", code="bad_timeout",
                              field="--timeout")
+    imap_host, imap_port, imap_security = _checked_imap(account)
     return Account(name=name, host=host, port=account.port, security=account.security,
                    user=user, from_addr=sender.addr_spec, display_name=name_shown,
-                   cafile=cafile, timeout=float(account.timeout))
+                   cafile=cafile, timeout=float(account.timeout), imap_host=imap_host,
+                   imap_port=imap_port, imap_security=imap_security)
+
+
+def _checked_imap(account: Account) -> tuple[str, int, str]:
+    """The incoming side's host, port and security, checked as the outgoing side's are."""
+    host = validate.header_value("--imap-host", account.imap_host).strip()
+    if not host:
+        if account.imap_port or account.imap_security:
+            raise MailInputError("--imap-port/--imap-security: give --imap-host too",
+                                 code="imap_host_missing", field="--imap-host")
+        return "", 0, ""
+    if any(c.isspace() or c in "/@" for c in host):
+        raise MailInputError(f"--imap-host: {account.imap_host!r} is not a host name",
+                             code="bad_host", field="--imap-host", value=account.imap_host)
+    security = account.imap_security or "ssl"
+    if security not in SECURITY:
+        raise MailInputError(f"--imap-security: must be one of {', '.join(SECURITY)}")
+    port = account.imap_port or (993 if security == "ssl" else 143)
+    if not 1 <= port <= 65535:
+        raise MailInputError(f"--imap-port: {port} is not a port (1-65535)", code="bad_port",
+                             field="--imap-port", value=port)
+    if security == "none" and host.lower() not in LOCAL_HOSTS:
+        raise MailInputError(
+            "--imap-security none is only allowed to 127.0.0.1 or localhost; "
+            "use ssl or starttls for a real server", code="security_none",
+            field="--imap-security")
+    return host, port, security
 
 
 class AccountStore:
@@ -182,6 +224,9 @@ class AccountStore:
         accounts = dict(data.get("accounts", {}))
         entry = asdict(account)
         del entry["name"]
+        if not account.has_imap:  # an account without an incoming side is written as before
+            for key in ("imap_host", "imap_port", "imap_security"):
+                del entry[key]
         accounts[account.name] = entry
         data["accounts"] = accounts
         if make_default or data.get("default") not in accounts:

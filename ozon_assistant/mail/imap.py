@@ -1,0 +1,162 @@
+"""The account's incoming side: an IMAP connection with TLS always verified, signed in, and every
+failure turned into one line (:class:`ReceiveError`).
+
+TLS as for SMTP (:func:`.smtp.tls_context`): the certificate chain and host name are checked for
+``ssl`` and ``starttls``; ``none`` is allowed only to this computer (checked in accounts). A
+password with non-Latin letters goes out as UTF-8 through AUTHENTICATE PLAIN (imaplib's LOGIN
+sends ASCII only).
+"""
+
+from __future__ import annotations
+
+import imaplib
+import socket
+import ssl
+
+from ozon_assistant.core.errors import OzonError
+from ozon_assistant.core.text import one_line
+from ozon_assistant.mail.accounts import Account
+from ozon_assistant.mail.errors import SendError
+
+
+class ReceiveError(OzonError):
+    """Fetching mail or changing a flag failed (exit 3): network, TLS, sign-in or the server."""
+
+
+def _where(account: Account) -> str:
+    return f"{account.imap_host}:{account.imap_port}"
+
+
+def classify(exc: BaseException, account: Account) -> ReceiveError:
+    """One line for a failure while talking to the IMAP server."""
+    where = _where(account)
+    if isinstance(exc, ReceiveError):
+        return exc
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        why = exc.verify_message or str(exc)
+        if "hostname" in why.lower() or "ip address mismatch" in why.lower():
+            return ReceiveError(f"IMAP {where}: the server's certificate is for another host "
+                                f"({why}); refused", code="cert_host", where=where, reason=why)
+        return ReceiveError(f"IMAP {where}: the server's certificate is not trusted ({why}); "
+                            "refused — if your company has its own certificate authority, give "
+                            "its PEM with --cafile", code="cert_untrusted", where=where, reason=why)
+    if isinstance(exc, ssl.SSLError):
+        reason = exc.reason or exc
+        return ReceiveError(f"IMAP {where}: TLS failed ({reason}); refused", code="tls_failed",
+                            where=where, reason=reason)
+    if isinstance(exc, imaplib.IMAP4.abort):
+        return ReceiveError(f"IMAP {where}: the connection was broken ({one_line(str(exc), 200)})",
+                            code="net_broken", where=where)
+    if isinstance(exc, imaplib.IMAP4.error):
+        return ReceiveError(f"IMAP {where}: the server answered: {one_line(str(exc), 200)}",
+                            code="server_answered", where=where, answer=one_line(str(exc), 200))
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return ReceiveError(f"IMAP {where}: timed out after {account.timeout:g} s",
+                            code="net_timeout", where=where, seconds=f"{account.timeout:g}")
+    if isinstance(exc, ConnectionRefusedError):
+        return ReceiveError(f"IMAP {where}: connection refused (server down or wrong port)",
+                            code="net_refused", where=where)
+    if isinstance(exc, socket.gaierror):
+        return ReceiveError(f"IMAP {where}: cannot find the host {account.imap_host}",
+                            code="net_no_host", where=where, host=account.imap_host)
+    if isinstance(exc, ConnectionError | EOFError):
+        return ReceiveError(f"IMAP {where}: the connection was broken", code="net_broken",
+                            where=where)
+    if isinstance(exc, OSError):
+        return ReceiveError(f"IMAP {where}: {exc.strerror or exc.__class__.__name__}",
+                            code="net_other", where=where)
+    return ReceiveError(f"IMAP {where}: {exc.__class__.__name__}: {one_line(str(exc), 200)}",
+                        code="net_other", where=where)
+
+
+def connect(account: Account, password: str | None) -> imaplib.IMAP4:
+    """Connected, secured and signed in; the caller logs out. ReceiveError when it fails."""
+    if not account.has_imap:
+        raise ReceiveError(f"account {account.name!r} has no incoming (IMAP) side: add it with "
+                           "`account set … --imap-host H --imap-port P --imap-security ssl`",
+                           code="no_imap", account=account.name)
+    if account.user and not password:
+        raise ReceiveError(f"no password for account {account.name!r} in the system keyring; "
+                           "set it again with `account set … --password-stdin`",
+                           code="no_password", account=account.name)
+    try:
+        from ozon_assistant.mail.smtp import tls_context
+
+        context = tls_context(account) if account.imap_security != "none" else None
+    except SendError as exc:
+        raise ReceiveError(str(exc), code=exc.code, **exc.params) from None
+    conn: imaplib.IMAP4 | None = None
+    try:
+        if account.imap_security == "ssl":
+            conn = imaplib.IMAP4_SSL(account.imap_host, account.imap_port, ssl_context=context,
+                                     timeout=account.timeout)
+        else:
+            conn = imaplib.IMAP4(account.imap_host, account.imap_port, timeout=account.timeout)
+            if account.imap_security == "starttls":
+                if "STARTTLS" not in conn.capabilities:
+                    raise ReceiveError(f"IMAP {_where(account)} does not offer STARTTLS; check the "
+                                       "port, or choose --imap-security ssl", code="no_starttls",
+                                       where=_where(account))
+                conn.starttls(ssl_context=context)
+        _login(conn, account, password or "")
+    except BaseException as exc:
+        if conn is not None:
+            _close(conn)
+        if isinstance(exc, Exception):
+            raise classify(exc, account) from None
+        raise
+    return conn
+
+
+def _login(conn: imaplib.IMAP4, account: Account, password: str) -> None:
+    if not account.user:
+        return
+    user = account.user
+    try:
+        if not (user.isascii() and password.isascii()) or "AUTH=PLAIN" in conn.capabilities:
+            secret = b"\0" + user.encode() + b"\0" + password.encode()
+            conn.authenticate("PLAIN", lambda _challenge: secret)
+        else:
+            conn.login(user, password)
+    except imaplib.IMAP4.abort:
+        raise
+    except imaplib.IMAP4.error as exc:
+        answer = one_line(str(exc), 200)
+        raise ReceiveError(f"IMAP {_where(account)} refused the user name or password ({answer})",
+                           code="auth_refused", where=_where(account), answer=answer) from None
+
+
+def _close(conn: imaplib.IMAP4) -> None:
+    try:
+        conn.shutdown()
+    except (OSError, imaplib.IMAP4.error):
+        pass
+
+
+def logout(conn: imaplib.IMAP4) -> None:
+    """Sign out politely; a server that went away meanwhile changes nothing."""
+    try:
+        conn.logout()
+    except (OSError, imaplib.IMAP4.error, EOFError):
+        _close(conn)
+
+
+def test_connection(account: Account, password: str | None) -> str:
+    """Connect, verify TLS, sign in and open INBOX read-only; a sentence saying what worked."""
+    conn = connect(account, password)
+    try:
+        typ, data = conn.select("INBOX", readonly=True)
+        if typ != "OK":
+            raise ReceiveError(f"IMAP {_where(account)}: cannot open INBOX ({data!r})",
+                               code="no_inbox", where=_where(account))
+        count = int((data[0] or b"0").decode() or 0)
+    except ReceiveError:
+        raise
+    except Exception as exc:
+        raise classify(exc, account) from None
+    finally:
+        logout(conn)
+    secured = {"ssl": "TLS (certificate verified)", "starttls": "STARTTLS (certificate verified)",
+               "none": "no encryption (local server)"}[account.imap_security]
+    return (f"IMAP: connected to {_where(account)} with {secured}, signed in as {account.user}, "
+            f"INBOX holds {count} message(s)")
