@@ -2,7 +2,9 @@
 
 The reply is checked as an e-mail first; an unapproved one needs ``--force`` (recorded in history
 as ``send_override``). It is written to the outbox before the first attempt. With
-``--reply-to-eml BUYER.eml`` the reply answers the buyer's e-mail (To, "Re: …", threading headers).
+``--reply-to-eml BUYER.eml`` the reply answers the buyer's e-mail (To, "Re: …", threading headers);
+``--reply-to-inbox ID`` answers a message of ``inbox list`` the same way and, once the server
+accepted the reply, marks the message answered here and \\Answered on the IMAP server.
 Exit codes: 0 sent; 2 bad input (address, header injection, not approved); 3 the send failed
 (the message stays in the outbox with its error).
 """
@@ -28,6 +30,9 @@ def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
     p.add_argument("--account", default=None, metavar="NAME", help="default: the default account")
     p.add_argument("--reply-to-eml", default=None, metavar="EML",
                    help="the buyer's e-mail this answers: fills To and Subject, threads the reply")
+    p.add_argument("--reply-to-inbox", default=None, type=int, metavar="ID",
+                   help="the inbox message this answers (`inbox list`): fills To and Subject, "
+                   "threads the reply, marks the message answered")
     p.add_argument("--force", action="store_true",
                    help="send even though the checker did not approve (recorded in history)")
     return {"send": run}
@@ -45,6 +50,22 @@ def run(args: argparse.Namespace) -> int:
     to, subject = list(args.to), args.subject
     in_reply_to = ""
     refs: tuple[str, ...] = ()
+    if args.reply_to_eml and args.reply_to_inbox is not None:
+        raise UsageError("send: give --reply-to-eml or --reply-to-inbox, not both")
+    inbox_message = None
+    if args.reply_to_inbox is not None:
+        from ozon_assistant.inbox import replies
+        from ozon_assistant.storage.inbox import InboxStore
+
+        store = InboxStore()
+        try:
+            inbox_message = store.get(args.reply_to_inbox)
+        finally:
+            store.close()
+        replies.check_can_reply(inbox_message)
+        to = to or [inbox_message.reply_to]
+        subject = subject if subject is not None else replies.reply_subject(inbox_message.subject)
+        in_reply_to, refs = inbox_message.message_id, replies.references(inbox_message)
     if args.reply_to_eml:
         buyer = eml.read(args.reply_to_eml)
         to = to or [buyer.reply_to]
@@ -60,7 +81,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         draft = Draft(to=tuple(to), cc=tuple(args.cc), subject=subject, text=text,
                       in_reply_to=in_reply_to, references=tuple(refs))
-        outcome = mailer.submit(draft, args.account, force=args.force)
+        if inbox_message is None:
+            outcome = mailer.submit(draft, args.account, force=args.force)
+        else:
+            outcome = _reply_to_inbox(mailer, draft, inbox_message, args)
     except SendError as exc:
         print(f"{PROG}: send: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -70,3 +94,26 @@ def run(args: argparse.Namespace) -> int:
     for w in outcome.warnings:
         print(f"warning: {w}", file=sys.stderr)
     return 0
+
+
+def _reply_to_inbox(mailer: Any, draft: Any, message: Any, args: argparse.Namespace) -> Any:
+    """Queue, link the reply to its message, attempt; once accepted, mark the message answered
+    (a warning when the IMAP server could not be told: the next sync does it)."""
+    from ozon_assistant.inbox import replies
+    from ozon_assistant.storage.inbox import InboxStore
+
+    entry_id = mailer.queue(draft, args.account or message.account, args.force)
+    store = InboxStore()
+    try:
+        store.link_reply(message.id, entry_id)
+        outcome = mailer.attempt(entry_id)
+        if outcome.sent:
+            sent_at = mailer.outbox.get(entry_id).sent_at
+            warning = replies.mark_answered(store, store.get(message.id), sent_at)
+            if warning:
+                outcome.warnings.append(warning)
+            else:
+                outcome.message += f"; inbox message {message.id} marked answered"
+    finally:
+        store.close()
+    return outcome

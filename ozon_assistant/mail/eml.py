@@ -49,7 +49,8 @@ class BuyerMail:
         return tuple(refs)
 
 
-def _html_to_text(markup: str) -> str:
+def html_to_text(markup: str) -> str:
+    """The text of an HTML-only e-mail: scripts and styles dropped, breaks kept, entities read."""
     markup = re.sub(r"(?is)<(script|style).*?</\1>", "", markup)
     markup = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</tr>|</li>", "\n", markup)
     return html.unescape(re.sub(r"<[^>]+>", "", markup)).strip()
@@ -67,7 +68,7 @@ def _body(msg: EmailMessage) -> str:
     if not isinstance(content, str):
         return ""
     if part.get_content_subtype() == "html":
-        content = _html_to_text(content)
+        content = html_to_text(content)
     return content.replace("\r\n", "\n").strip()
 
 
