@@ -70,6 +70,16 @@ NEAR_MISSES = [
     "If your company needs invoices, Ozon for Business lets you pay as a legal entity.",
     "Товар отправляется напрямую с нашего склада в Твери.",
     "Мы не продаём товары мимо Ozon: так Ваша покупка защищена.",
+    # the same words, lawful: a buyer's own change, the seller's own act, Ozon's e-mails
+    "Если отзыв оставлен по ошибке, его можно изменить в разделе «Мои отзывы».",
+    "Спасибо за оценку! Мы учли замечание про упаковку и поменяли поставщика коробок.",
+    "Hello! Please check your spam folder: Ozon sends the tracking link by e-mail.",
+    "Hello! Orders that have already shipped cannot be cancelled in the app, but you can refuse "
+    "the parcel at the pickup point.",
+    "Мы не можем сами отменить заказ после передачи в доставку, но Вы можете отказаться от него "
+    "при получении.",
+    "Hello, you chose the express delivery, so the parcel arrives tomorrow.",
+    "Вскрытие упаковки при проверке товара не лишает Вас права на возврат.",
     # warranty
     "Гарантия не распространяется на механические повреждения после падения.",
     "The warranty is 12 months; water damage is not covered, but we will check the fault for free.",
@@ -104,6 +114,13 @@ PARAPHRASES = [  # (reply, a rule that must catch it)
     ("Сами виноваты, надо было мерить.", "all.rudeness.your-problem"),
     ("You ordered the wrong size yourself.", "all.negativity.buyer-chose"),
     ("Вы сломали замок, это не брак.", "all.negativity.buyer-damaged"),
+    ("Давайте так: Вы меняете единицу на пятёрку, а мы возвращаем половину стоимости.",
+     "all.legal.review-reward"),
+    ("Could the order be cancelled by you? We are out of stock.", "all.legal.cancel-yourself"),
+    ("Send me an email and I'll send the price list.", "all.off_platform.contact-outside"),
+    ("За возврат взимается сбор 300 ₽.", "all.legal.return-deduction"),
+    ("Гарантия сгорает, если потерять коробку.", "all.legal.warranty-void"),
+    ("Всё было чётко указано в описании.", "all.negativity.all-was-said"),
 ]
 
 
