@@ -98,12 +98,12 @@ def _set(args: argparse.Namespace) -> int:
         previous = passwords.get_password(account.name)
         passwords.set_password(account.name, password)  # first: a keyring failure writes nothing
         try:
-            store.put(account, make_default=args.default)
+            store.put(account, make_default=args.default, keep_imap=False)
         except BaseException:  # the file was not written: no password left without its account
             _restore_password(account.name, previous)
             raise
     else:
-        store.put(account, make_default=args.default)
+        store.put(account, make_default=args.default, keep_imap=False)
     for w in account.warnings():
         print(f"warning: {w}", file=sys.stderr)
     where = "stored in" if password is not None else "kept in"

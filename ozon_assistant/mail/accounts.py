@@ -24,7 +24,7 @@ Example::
 from __future__ import annotations
 
 import math
-from dataclasses import MISSING, asdict, dataclass, fields
+from dataclasses import MISSING, asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -218,10 +218,20 @@ class AccountStore:
             raise AccountError(f"no e-mail account named {name!r} (accounts: {known})")
         return self._account(name, accounts[name])
 
-    def put(self, account: Account, make_default: bool = False) -> Account:
+    def put(self, account: Account, make_default: bool = False, keep_imap: bool = True) -> Account:
+        """Write ``account``. One given without an incoming side keeps the one the file has
+        (a form that knows nothing of IMAP does not remove it) unless ``keep_imap`` is False."""
         account = checked(account)
         data = self._read()
         accounts = dict(data.get("accounts", {}))
+        if not account.has_imap and keep_imap and account.name in accounts:
+            try:
+                old = self._account(account.name, accounts[account.name])
+            except ConfigError:
+                old = None
+            if old is not None and old.has_imap:
+                account = replace(account, imap_host=old.imap_host, imap_port=old.imap_port,
+                                  imap_security=old.imap_security)
         entry = asdict(account)
         del entry["name"]
         if not account.has_imap:  # an account without an incoming side is written as before

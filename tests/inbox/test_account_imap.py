@@ -40,6 +40,12 @@ def test_account_set_imap(capsys: pytest.CaptureFixture[str], monkeypatch: pytes
     assert main([*_set(2526, "--imap-host", "127.0.0.1", "--imap-port", "1143",
                        "--imap-security", "none")]) == 0
     assert "IMAP security none" in capsys.readouterr().err
+    # a form that knows nothing of IMAP (the window's account dialog) keeps it
+    from dataclasses import replace
+
+    store = AccountStore()
+    store.put(replace(store.get(), imap_host="", imap_port=0, imap_security="", port=2527))
+    assert (store.get().port, store.get().imap_host) == (2527, "127.0.0.1")
     # an empty host removes the incoming side; the file then reads as before
     assert main([*_set(2526, "--imap-host", "")]) == 0
     assert not AccountStore().get().has_imap
