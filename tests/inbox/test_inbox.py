@@ -183,3 +183,34 @@ def test_huge_message_is_stored_with_its_error(dovecot: Dovecot, smtp_server, ce
     assert result.added == 1 and len(result.with_errors) == 1
     m = InboxStore().get(result.with_errors[0])
     assert "only its headers were fetched" in m.error and m.subject == "big"
+
+
+def test_connection_cut_mid_sync_resumes_without_duplicates(
+        dovecot: Dovecot, smtp_server, certs: Certs, monkeypatch: pytest.MonkeyPatch) -> None:
+    import imaplib
+
+    from ozon_assistant.inbox import sync as sync_module
+    from ozon_assistant.mail.imap import ReceiveError
+
+    _account(dovecot, smtp_server().port, certs.ca_pem)
+    for i in range(5):
+        dovecot.append(USER, _mail(f"b{i}@example.com", f"n{i}", f"Сообщение {i}", mid=f"<{i}@x>"))
+    real = sync_module.fetch_one
+    calls = {"n": 0}
+
+    def cut_after_two(conn, uid, max_bytes=sync_module.MAX_BYTES):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            conn.shutdown()  # the connection goes away mid-fetch
+            raise imaplib.IMAP4.abort("socket error: EOF")
+        return real(conn, uid, max_bytes)
+
+    monkeypatch.setattr(sync_module, "fetch_one", cut_after_two)
+    with pytest.raises(ReceiveError, match="connection was broken"):
+        sync_module.sync()
+    assert len(InboxStore().messages()) == 2
+    monkeypatch.setattr(sync_module, "fetch_one", real)
+    result = sync_module.sync()
+    assert (result.added, result.known) == (3, 2)
+    assert sorted(m.subject for m in InboxStore().messages()) == [f"n{i}" for i in range(5)]
+    assert InboxStore().state("default").last_uid == 5
