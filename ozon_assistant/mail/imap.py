@@ -16,7 +16,7 @@ import ssl
 from ozon_assistant.core.errors import OzonError
 from ozon_assistant.core.text import one_line
 from ozon_assistant.mail.accounts import Account
-from ozon_assistant.mail.errors import SendError
+from ozon_assistant.mail.errors import AccountError, SendError
 
 
 class ReceiveError(OzonError):
@@ -70,9 +70,10 @@ def classify(exc: BaseException, account: Account) -> ReceiveError:
 
 
 def connect(account: Account, password: str | None) -> imaplib.IMAP4:
-    """Connected, secured and signed in; the caller logs out. ReceiveError when it fails."""
+    """Connected, secured and signed in; the caller logs out. ReceiveError when it fails,
+    AccountError when the account has no incoming side."""
     if not account.has_imap:
-        raise ReceiveError(f"account {account.name!r} has no incoming (IMAP) side: add it with "
+        raise AccountError(f"account {account.name!r} has no incoming (IMAP) side: add it with "
                            "`account set … --imap-host H --imap-port P --imap-security ssl`",
                            code="no_imap", account=account.name)
     if account.user and not password:

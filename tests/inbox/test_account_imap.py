@@ -76,3 +76,12 @@ def test_account_test_signs_in_to_dovecot(dovecot: Dovecot, smtp_server, certs: 
         imap.test_connection(replace(AccountStore().get(), cafile=""), PASSWORD)
     with pytest.raises(imap.ReceiveError, match="refused the user name or password"):
         imap.test_connection(AccountStore().get(), "wrong-password")
+
+
+def test_sync_without_incoming_side_says_how(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.mail.fixtures import add_account
+
+    add_account(2525)
+    assert main(["inbox", "sync"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--imap-host" in err
