@@ -214,3 +214,29 @@ def test_connection_cut_mid_sync_resumes_without_duplicates(
     assert (result.added, result.known) == (3, 2)
     assert sorted(m.subject for m in InboxStore().messages()) == [f"n{i}" for i in range(5)]
     assert InboxStore().state("default").last_uid == 5
+
+
+def test_two_syncs_at_once_store_each_message_once(dovecot: Dovecot, smtp_server,
+                                                   certs: Certs) -> None:
+    import threading
+
+    from ozon_assistant.inbox.sync import sync
+
+    _account(dovecot, smtp_server().port, certs.ca_pem)
+    for i in range(8):
+        dovecot.append(USER, _mail(f"b{i}@example.com", f"n{i}", f"Сообщение {i}", mid=f"<{i}@x>"))
+    results, errors = [], []
+
+    def run() -> None:
+        try:
+            results.append(sync())
+        except Exception as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors and sum(r.added for r in results) == 8
+    assert len(InboxStore().messages()) == 8
