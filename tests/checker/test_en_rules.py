@@ -139,8 +139,6 @@ def test_policy_and_legal_breaches_block_style_problems_do_not(text: str, blocke
     ("Hello! Your parcel will arrive very soon, thank you.", "very soon"),
     ("Thank u for waiting.", "u"),
     ("Hey there, your order shipped.", "Hey there"),
-    ("Please cancel your order, we are sorry.", "cancel your order"),
-    ("By law you have 14 days to return it.", "14 days"),
     ("We will ship it ASAP.", "ASAP"),
 ])
 def test_spans_cover_the_phrase_only(text: str, span: str) -> None:
