@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
@@ -425,12 +427,35 @@ def merge_findings(findings: list[Finding]) -> list[Finding]:
         if old is None or (_rank(f), -f.severity.rank) < (_rank(old), -old.severity.rank):
             best[key] = f
     out: list[Finding] = []
-    for f in sorted(best.values(), key=_rank):
-        if _rank(f) and any(_rank(k) < _rank(f) and k.start < f.end and f.start < k.end
-                            for k in out):
-            continue
-        out.append(f)
+    better = _Spans()  # the kept findings of better-ranked sources than the group at hand
+    by_rank: dict[int, list[Finding]] = {}
+    for f in best.values():
+        by_rank.setdefault(_rank(f), []).append(f)
+    for rank in sorted(by_rank):
+        kept = [f for f in by_rank[rank] if not better.overlaps(f.start, f.end)]
+        out.extend(kept)
+        better.add(kept)
     return sort_findings(out)
+
+
+class _Spans:
+    """Spans to ask "does any overlap [start, end)?" in log time (a long line can hold tens of
+    thousands of findings; asking each against all of them took minutes)."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self._max_end: list[int] = []  # the furthest end among the spans up to each start
+
+    def add(self, found: list[Finding]) -> None:
+        if found:
+            self._spans = sorted([*self._spans, *((f.start, f.end) for f in found)])
+            self._starts = [a for a, _b in self._spans]
+            self._max_end = list(accumulate((b for _a, b in self._spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self._starts, end)  # the spans that start before ``end``
+        return i > 0 and self._max_end[i - 1] > start
 
 
 def _same_words(a: Finding, b: Finding) -> bool:
