@@ -98,6 +98,11 @@ class Lexicons:
                 raise LexiconError(f"lexicon {name!r} has no table {part!r}")
         out: list[str] = []
         if isinstance(table, dict) and any(k in table for k in (*LANGUAGE_KEYS, "include")):
+            stray = [k for k, v in table.items()
+                     if k not in (*LANGUAGE_KEYS, "include") and not isinstance(v, dict)]
+            if stray:  # a typo («ur = […]») would silently drop its words
+                raise LexiconError(f"lexicon {name!r}: unknown key(s) {', '.join(stray)} "
+                                   f"(a cue lexicon has {', '.join(LANGUAGE_KEYS)}, include)")
             for key in ("all", *languages):
                 out.extend(_strings(table.get(key, []), f"{ref}: {key}"))
             for inner in _strings(table.get("include", []), f"{ref}: include"):

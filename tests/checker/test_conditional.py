@@ -168,6 +168,13 @@ def test_a_missing_lexicon_names_the_pack_and_rule(tmp_path: Path) -> None:
         load_rules([folder])
 
 
+def test_a_misspelt_language_key_is_an_error_not_lost_words(tmp_path: Path) -> None:
+    folder = _write(tmp_path, 'kind = "conditional"\ngroups = [["@review"]]',
+                    review='ru = ["отзыв"]\nur = ["оценка"]')
+    with pytest.raises(ConfigError, match=r"unknown key.*ur"):
+        load_rules([folder])
+
+
 @pytest.mark.parametrize("body,needle", [
     ('kind = "conditional"', "needs groups"),
     ('kind = "conditional"\ngroups = [["x"]]\nwithin = "page"', "within"),
