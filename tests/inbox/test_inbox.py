@@ -99,6 +99,8 @@ def test_sync_list_show_and_reply(dovecot: Dovecot, smtp_server, certs: Certs,
     assert 23 <= late["waiting_hours"] <= 25 and not late["answered"]
     assert rows[0]["id"] in (late["id"], by["Брак"]["id"])  # the longest wait first
     assert late["received"].startswith(time.strftime("%Y-"))
+    rc, out, err = _run(capsys, "inbox", "list")
+    assert rc == 0 and len(out.splitlines()) == 6 and "\twaiting 2" in out and "Брак" in out, err
     rc, out, err = _run(capsys, "inbox", "show", str(photo.id))
     assert rc == 0 and "damage.png" in out and "not opened" in out and "See the photo" in out, err
     # the reply: threaded, through the outbox, \Answered on the server and here
