@@ -242,3 +242,37 @@ def test_two_syncs_at_once_store_each_message_once(dovecot: Dovecot, smtp_server
         t.join(60)
     assert not errors and sum(r.added for r in results) == 8
     assert len(InboxStore().messages()) == 8
+
+
+def test_kill_9_during_sync_loses_nothing_and_stores_nothing_twice(
+        dovecot: Dovecot, smtp_server, certs: Certs, mail_env: dict[str, str]) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from ozon_assistant.inbox.sync import sync
+    from tests.mail.fixtures import cli_env
+
+    _account(dovecot, smtp_server().port, certs.ca_pem)
+    n = 30
+    for i in range(n):
+        big = _mail(f"b{i}@example.com", f"n{i}", f"Сообщение {i}", mid=f"<{i}@x>")
+        big.add_attachment(os.urandom(300 * 1024), maintype="application", subtype="octet-stream",
+                           filename=f"f{i}.bin")
+        dovecot.append(USER, big)
+    proc = subprocess.Popen([sys.executable, "-m", "ozon_assistant", "inbox", "sync"],
+                            env=cli_env(mail_env), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    store = InboxStore()
+    while time.monotonic() < deadline and proc.poll() is None and not store.messages():
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(30)
+    kept = len(store.messages())
+    assert kept >= 1
+    result = sync()
+    assert result.added == n - kept
+    messages = store.messages()
+    assert sorted(m.subject for m in messages) == sorted(f"n{i}" for i in range(n))
+    store.close()
