@@ -831,6 +831,7 @@ def verb_government(text: str, ctx: CheckContext, params: dict[str, Any]) -> Ite
     pronoun_table: dict[str, list[str]] = params.get("verbs", {})
     noun_table: dict[str, list[str]] = params.get("objects", {})
     ws = words(text)
+    yield from _experiencer(ws, frozenset(params.get("predicatives", ())))
     for i in where(text)["verb"]:
         if i + 1 >= len(ws):
             continue
@@ -853,6 +854,21 @@ def verb_government(text: str, ctx: CheckContext, params: dict[str, Any]) -> Ite
         want = [{c, found[0].number or "sing"} for c in cases]
         yield Hit(obj.tok.start, obj.tok.end, _fixes(obj, want, kinds),
                   facts={"verb": verb.tok.text, "case": "|".join(cases)})
+
+
+def _experiencer(ws: Sequence[Word], predicatives: frozenset[str]) -> Iterator[Hit]:
+    """«вы не надо переживать» → «Вам не надо»: who needs or may is in the dative before
+    «надо», «нужно», «можно», «нельзя»."""
+    for i, w in enumerate(ws):
+        if w.key not in PRONOUN_SUBJECTS or i + 1 >= len(ws):
+            continue
+        j = i + 1 + (ws[i + 1].key == "не")
+        if j < len(ws) and ws[j].key in predicatives and all(x.joined for x in ws[i + 1:j + 1]):
+            nomn = [r for r in w.readings if r.pos == "NPRO"]
+            yield Hit(w.tok.start, w.tok.end,
+                      _fixes(w, [{"datv", (nomn[0].number if nomn else None) or "sing"}],
+                             frozenset({"NPRO"})),
+                      facts={"verb": ws[j].tok.text, "case": "datv"})
 
 
 def _subjectless(verb: Word) -> bool:
