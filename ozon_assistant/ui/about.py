@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from importlib.metadata import PackageMetadata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
@@ -19,6 +20,11 @@ APP_DISTRIBUTION = "ozon-assistant"
 translate = QCoreApplication.translate
 
 
+def _field(meta: PackageMetadata, name: str) -> str:
+    """A metadata field, "" when absent (some metadata readers raise KeyError for those)."""
+    return str((meta.get_all(name) or [""])[0] or "")
+
+
 def _licence(name: str) -> str:
     """A package's licence as its metadata names it: the SPDX expression, else the licence
     classifiers, else a one-line License field ("" when none says)."""
@@ -28,14 +34,14 @@ def _licence(name: str) -> str:
         meta = md.metadata(name)
     except md.PackageNotFoundError:
         return ""
-    expression = meta["License-Expression"] or ""
+    expression = _field(meta, "License-Expression")
     if expression:
         return expression
     classifiers = [c.split(" :: ")[-1].strip()
                    for c in meta.get_all("Classifier") or [] if c.startswith("License :: ")]
     if classifiers:
         return " / ".join(dict.fromkeys(classifiers))
-    field = (meta["License"] or "").strip()
+    field = _field(meta, "License").strip()
     return field if field and "\n" not in field and len(field) < 80 and field != "UNKNOWN" else ""
 
 
