@@ -30,6 +30,7 @@ from ozon_assistant.core.errors import OzonError
 from ozon_assistant.mail import passwords, smtp
 from ozon_assistant.mail.accounts import DEFAULT_NAME, DEFAULT_TIMEOUT, Account, AccountStore, checked
 from ozon_assistant.ui.error_text import error_text
+from ozon_assistant.ui.labels import fill
 from ozon_assistant.ui.retranslate import Texts
 from ozon_assistant.ui.send_dialog import BAD_COLOR, OK_COLOR, Task, named, stage_text
 
@@ -277,11 +278,21 @@ class AccountDialog(QDialog):
         self.cancel_token = token
         self.task = Task(lambda progress: smtp.test_connection(a, password, progress, token), self)
         self.task.progress.connect(lambda stage: self._say(stage_text(stage)))
-        self.task.done.connect(lambda text: self._tested(True, text))
+        self.task.done.connect(lambda _text: self._tested(True, self._works(a)))
         self.task.failed.connect(lambda exc: self._tested(False, error_text(exc)))
         self.test_button.setText(self._test_text())
         self._say(stage_text("connecting"))
         self.task.start()
+
+    def _works(self, a: Account) -> str:
+        """What the test proved, in the UI language (the core's sentence is English)."""
+        secured = {"ssl": self.tr("SSL/TLS, certificate verified"),
+                   "starttls": self.tr("STARTTLS, certificate verified"),
+                   "none": self.tr("no encryption (a relay on this computer)")}[a.security]
+        where = f"{a.host}:{a.port}"
+        if a.user:
+            return fill(self.tr("connected to %1 (%2), signed in as %3."), where, secured, a.user)
+        return fill(self.tr("connected to %1 (%2)."), where, secured)
 
     def _tested(self, ok: bool, text: str) -> None:
         self.task = None

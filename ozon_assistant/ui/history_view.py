@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ozon_assistant.storage.history import HistoryEntry
 from ozon_assistant.ui.error_text import error_text
-from ozon_assistant.ui.labels import channel_name, labelled
+from ozon_assistant.ui.labels import category_name, channel_name, labelled
 from ozon_assistant.ui.retranslate import Texts
 
 
@@ -129,11 +129,16 @@ class HistoryView(QDialog):
         if e is None:
             return
         text = e.text
-        if e.overridden:
-            lines = ["• " + labelled(str(o.get("rule", "")), str(o.get("message", "")))
-                     for o in e.overridden]
+        if e.overridden:  # each by its category (its id only for a rule no longer there)
+            lines = ["• " + labelled(self._rule_name(str(o.get("rule", ""))),
+                                     str(o.get("message", ""))) for o in e.overridden]
             text += "\n\n" + self.tr("Overridden findings:") + "\n" + "\n".join(lines)
         self.preview.setPlainText(text)
+
+    def _rule_name(self, rule_id: str) -> str:
+        checker = getattr(self.window_, "loaded_checker", None)
+        rule = next((r for r in checker.rules if r.id == rule_id), None) if checker else None
+        return category_name(rule.category) if rule is not None else rule_id
 
     def _reuse(self) -> None:
         e = self.current()

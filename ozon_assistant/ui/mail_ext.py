@@ -103,7 +103,7 @@ class BuyerDock(QDockWidget):
                  f"<b>{label_subject}</b> {_esc(buyer.subject)}"]
         if buyer.date:
             label_date = translate("MailExtension", "Date:")
-            lines.append(f"<b>{label_date}</b> {_esc(buyer.date)}")
+            lines.append(f"<b>{label_date}</b> {_esc(_local_date(buyer.date))}")
         self.header.setText("<br/>".join(lines))
         self.text.setPlainText(buyer.text or translate("MailExtension", "(headers only)"))
 
@@ -116,6 +116,17 @@ class BuyerDock(QDockWidget):
         if paths:
             event.acceptProposedAction()
             self.ext.open_eml(paths[0])
+
+
+def _local_date(date: str) -> str:
+    """An e-mail's Date header as the seller reads a date: 12.05.2025 10:00, local time (the
+    header's own text, "Mon, 12 May 2025 …", when it does not parse)."""
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(date).astimezone().strftime("%d.%m.%Y %H:%M")
+    except (TypeError, ValueError, IndexError):
+        return date
 
 
 def _esc(text: str) -> str:
@@ -246,12 +257,20 @@ class MailExtension(QObject):
             old.close()  # untouched: reopen with the current reply and buyer's e-mail
         dialog = SendDialog(self.window.settings, text, self.window.current_language(),
                             buyer=self.buyer, parent=self.window)
-        dialog.sent.connect(lambda outcome: self.window.status_message(outcome.message))
+        editor = self.window.current_editor()
+        dialog.sent.connect(lambda outcome: self._sent(dialog, editor))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "send_dialog", None))
         self.send_dialog = dialog
         dialog.show()
         return dialog
+
+    def _sent(self, dialog: SendDialog, editor: QWidget) -> None:
+        """Sent: said in the UI language, and the draft closes (History keeps the reply)."""
+        self.window.status_message(self.tr("Sent to %1.").replace("%1", dialog.to.text()))
+        finish = getattr(self.window, "finish_draft", None)
+        if finish is not None:
+            finish(editor, dialog.text)
 
     def open_outbox(self) -> OutboxDialog:
         if self.outbox_dialog is None:
@@ -296,7 +315,7 @@ class MailExtension(QObject):
             if sent:
                 self.window.status_message(self.tr("Sent %n queued e-mail(s)", "", len(sent)))
         elif isinstance(result, Exception):
-            self.window.status_message(str(result))
+            self.window.status_message(error_text(result))
 
 
 def install(window: Any) -> MailExtension:

@@ -295,7 +295,7 @@ class OutboxDialog(QDialog):
             if failed:
                 text = clauses(text, self.tr("%n failed", "", len(failed)))
         elif isinstance(result, Exception):
-            text = str(result)
+            text = error_text(result)
         elif isinstance(result, Outcome):  # the core's sentence is English: say it from the state
             to = next((e.to for e in self.entries if e.id == result.id), "")
             text = (fill(self.tr("Sent to %1."), to) if result.sent

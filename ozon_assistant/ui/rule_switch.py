@@ -7,6 +7,8 @@ Rules or with "Disable this rule" on a finding — asks first, naming the rule a
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -19,8 +21,9 @@ translate = QCoreApplication.translate
 
 
 def rule_title(rule: Rule, lang: str) -> str:
-    """A rule as the seller knows it: its message in ``lang`` ("“…” is vague…"), not its id."""
-    return rule.message_for(lang, "…")
+    """A rule as the seller knows it: its message in ``lang`` ("“…” is vague…"), not its id;
+    the facts a finding fills in ("after «{prep}»") are "…" too."""
+    return re.sub(r"\{\w+\}", "…", rule.message_for(lang, "…"))
 
 
 def confirm_switch_off(parent: QWidget | None, rule: Rule, lang: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -39,8 +40,10 @@ from ozon_assistant.mail.errors import SendError
 from ozon_assistant.mail.message import Draft, body_with_signature, suggested_subject
 from ozon_assistant.mail.smtp import Cancel
 from ozon_assistant.ui.error_text import error_text
-from ozon_assistant.ui.labels import fill, labelled, quoted
+from ozon_assistant.ui.labels import clauses, fill, labelled, quoted
 from ozon_assistant.ui.retranslate import Texts
+from ozon_assistant.ui.translations import installed_language
+from ozon_assistant.ui.window_parts import menu_path
 
 # lupdate reads translate("Context", "text") calls through this alias
 translate = QCoreApplication.translate
@@ -113,12 +116,19 @@ class SendDialog(QDialog):
         self.cancel_token: Cancel | None = None
         self.task: Task | None = None
         self.outcome: Outcome | None = None
+        self.uncertain = False  # it may have reached the server: only the Outbox resends it
         body = body_with_signature(text, settings.signature).rstrip()
-        self.result_: CheckResult = check_reply(settings, body)
+        # the findings' messages in the language the window speaks (also when it follows the
+        # system's, which the settings leave empty)
+        speaking = replace(settings, ui_lang=settings.ui_lang or installed_language() or "en")
+        self.result_: CheckResult = check_reply(speaking, body)
 
         form = QFormLayout()
         self.account = named(QComboBox(), "account")
-        self._fill_accounts()
+        self.setup_button = named(QPushButton(), "setup-account")
+        self.texts.set(self.setup_button.setText, lambda: self.tr("Set up an e-mail account…"))
+        self.setup_button.clicked.connect(self.setup_account)
+        self.account_dialog: QDialog | None = None
         self.to = named(QLineEdit(), "to")
         self.to.setPlaceholderText("buyer@example.com")
         self.cc = named(QLineEdit(), "cc")
@@ -128,7 +138,10 @@ class SendDialog(QDialog):
             self.subject.setText(buyer.reply_subject)
         else:
             self.subject.setText(suggested_subject(text, language))
-        self.texts.row(form, lambda: self.tr("From:"), self.account)
+        sender = QHBoxLayout()
+        sender.addWidget(self.account, 1)
+        sender.addWidget(self.setup_button)
+        self.texts.row(form, lambda: self.tr("From:"), sender)
         self.texts.row(form, lambda: self.tr("To:"), self.to)
         self.texts.row(form, lambda: self.tr("Cc:"), self.cc)
         self.texts.row(form, lambda: self.tr("Subject:"), self.subject)
@@ -160,6 +173,7 @@ class SendDialog(QDialog):
         self.send_button.clicked.connect(self.send)
         self.cancel_button = named(QPushButton(), "cancel")
         self.texts.call(self._button_texts)
+        self.texts.call(self._fill_accounts)
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -192,22 +206,36 @@ class SendDialog(QDialog):
 
     # -- state ----------------------------------------------------------------------------------
     def _fill_accounts(self) -> None:
+        """The accounts to send with; with none, where to set one up (the menu as the window
+        calls it, and a button), and Send waits for one."""
+        chosen = self.account.currentData()
         self.account.clear()
+        accounts = []
         try:
             accounts = self.accounts.all()
-            default = self.accounts.default_name()
+            default = chosen or self.accounts.default_name()
         except OzonError as exc:
             self.account.addItem(error_text(exc), None)
-            self.account.setEnabled(False)
-            return
         for a in accounts:
             label = f"{a.display_name} <{a.from_addr}>" if a.display_name else a.from_addr
             self.account.addItem(label, a.name)
             if a.name == default:
                 self.account.setCurrentIndex(self.account.count() - 1)
-        if not accounts:
-            self.account.addItem(self.tr("No e-mail account yet: set one up in Mail → Accounts"), None)
-            self.account.setEnabled(False)
+        if not accounts and self.account.count() == 0:
+            self.account.addItem(fill(self.tr("No e-mail account yet: set one up in %1"), menu_path(
+                "Mail", translate("MailExtension", "E-mail &accounts…"))), None)
+        self.setup_button.setVisible(not accounts)
+        if hasattr(self, "send_button"):
+            self._busy(self.task is not None)
+
+    def setup_account(self) -> None:
+        """E-mail accounts, from here; the accounts are read again once it closes."""
+        from ozon_assistant.ui.account_dialog import AccountDialog
+
+        dialog = AccountDialog(self, self.accounts)
+        dialog.finished.connect(lambda _code: self._fill_accounts())
+        self.account_dialog = dialog
+        dialog.show()
 
     def _show_approval(self) -> None:
         r = self.result_
@@ -227,7 +255,8 @@ class SendDialog(QDialog):
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
-        self.send_button.setEnabled(not busy)
+        done = (self.outcome is not None and self.outcome.sent) or self.uncertain
+        self.send_button.setEnabled(not busy and not done and self.account.currentData() is not None)
         self._button_texts()
         locked = busy or self.entry_id is not None
         for w in (self.to, self.cc, self.subject, self.account):
@@ -256,6 +285,10 @@ class SendDialog(QDialog):
 
     def send(self) -> None:
         if self.task is not None:
+            return
+        if self.entry_id is None and self.account.currentData() is None:
+            # (the core would answer with a command to type; a window user gets the menu)
+            self._say(self.account.currentText(), BAD_COLOR)
             return
         if self.entry_id is None and not self._queue():
             return
@@ -307,14 +340,16 @@ class SendDialog(QDialog):
         self.outcome = outcome
         self._busy(False)
         if outcome.sent:
-            self._say(self.tr("Sent to %1.").replace("%1", self.to.text()) +
-                      (" " + " ".join(outcome.warnings) if outcome.warnings else ""), OK_COLOR)
+            said = self.tr("Sent to %1.").replace("%1", self.to.text())
+            if outcome.warnings:  # (the core's words are English: said here instead)
+                said = clauses(said.rstrip("."), self.tr("but it could not be added to the history."))
+            self._say(said, OK_COLOR)
             self.send_button.setEnabled(False)
             self.cancel_button.setText(self.tr("Close"))
             self.sent.emit(outcome)
         else:  # another attempt has it (the core's sentence is English): point to the Outbox
-            self._say(self.tr("This message is already being sent or was sent: see Mail → Outbox."))
-            self.status.setToolTip(outcome.message)
+            self._say(fill(self.tr("This message is already being sent or was sent: see %1."),
+                           menu_path("Mail", translate("MailExtension", "&Outbox"))))
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None
@@ -323,6 +358,7 @@ class SendDialog(QDialog):
         self._say(text, BAD_COLOR)
         state = getattr(exc, "kind", "")
         if isinstance(exc, SendError) and state == "uncertain":
+            self.uncertain = True
             self.send_button.setEnabled(False)  # never resent from here: the Outbox asks first
         else:
             self.send_button.setText(self.tr("Retry now"))

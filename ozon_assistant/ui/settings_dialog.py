@@ -165,8 +165,8 @@ class SettingsDialog(QDialog):
         self.lt_privacy.setText(self.tr(
             "Off or Local: the text you check never leaves this computer. Only the public "
             "server, or a server whose URL you enter, receives it. Local needs Java 17 or newer "
-            "and LanguageTool (make languagetool); its server starts in the background and "
-            "stops when you close the app."))
+            "and a LanguageTool folder (from languagetool.org, chosen below); its server starts "
+            "in the background and stops when you close the app."))
         self.labels["lt_url"].setText(self.tr("Server &URL:"))
         self.browse.setText(self.tr("Browse…"))
         self.labels["lt_path"].setText(self.tr("Local installation &folder:"))

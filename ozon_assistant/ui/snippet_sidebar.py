@@ -286,8 +286,8 @@ class SnippetSidebar(QDockWidget):
             label = html.escape(labelled(language_name("zh"), "\x02")).replace("\x02", gloss)
             parts.append(f"<p style='color:#555;white-space:pre-wrap'>{label}</p>")
         if fields:
-            parts.append(f"<p style='color:gray'>{html.escape(self.tr('To fill in:'))} "
-                         f"{html.escape(fields)}</p>")
+            to_fill = labelled(self.tr("To fill in"), fields)
+            parts.append(f"<p style='color:gray'>{html.escape(to_fill)}</p>")
         self.preview.setHtml("".join(parts))
 
     def _marked(self, text: str, s: Snippet) -> str:

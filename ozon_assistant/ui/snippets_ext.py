@@ -173,18 +173,21 @@ class SnippetsExtension(QObject):
             self.sidebar.refresh()
             self.sidebar.select_snippet(dialog.saved.id)
             self.window.status_message(self.tr("Saved “%1” in your library").replace(
-                "%1", dialog.saved.id))
+                "%1", dialog.saved.title_for(self.ui_lang)))
 
     def act(self, action: str, snippet_id: str) -> None:
         try:
             if action == "copy":
                 s = self.service.copy_to_user(snippet_id)
-                self.window.status_message(self.tr("Copied to your library: %1").replace("%1", s.id))
+                self.window.status_message(self.tr("Copied to your library: %1").replace(
+                    "%1", s.title_for(self.ui_lang)))
             elif action == "duplicate":
                 s = self.service.duplicate(snippet_id)
                 self.edit(s.id)
-            elif action == "delete" and confirm_delete(self.service, snippet_id, self._parent()):
-                self.window.status_message(self.tr("Deleted %1").replace("%1", snippet_id))
+            elif action == "delete":
+                title = self.service.get(snippet_id).title_for(self.ui_lang)
+                if confirm_delete(self.service, snippet_id, self._parent()):
+                    self.window.status_message(self.tr("Deleted %1").replace("%1", title))
         except OzonError as exc:
             QMessageBox.warning(self._parent(), self.tr("Snippets"), error_text(exc))
         self.sidebar.refresh()

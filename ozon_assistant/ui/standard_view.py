@@ -22,6 +22,7 @@ from ozon_assistant.ui.labels import (
     severity_name,
     step_name,
 )
+from ozon_assistant.ui.rule_switch import rule_title
 
 # lupdate reads translate("Context", "text") calls through this alias
 translate = QCoreApplication.translate
@@ -32,7 +33,7 @@ def _rule_html(rule: Rule, lang: str, state: str | None) -> str:
     sev = severity_name(rule.severity)
     if state == "off":
         sev = translate("StandardView", "switched off in your settings")
-    example = html.escape(rule.message_for(lang, "…"))
+    example = html.escape(rule_title(rule, lang))
     heading = labelled(html.escape(category_name(rule.category)),
                        f"<span style='font-weight:normal'>{example}</span>")
     languages = joined(language_name(code) for code in rule.languages)

@@ -169,6 +169,12 @@ def shortcut_rows(w: MainWindow) -> list[tuple[str, str]]:
     return [row for _title, rows in shortcut_groups(w) for row in rows]
 
 
+def menu_path(key: str, action_text: str) -> str:
+    """Where a menu entry is, as the menus read in the UI language: "Mail → E-mail accounts"
+    (the window tells a seller where to click, never a command to type)."""
+    return f"{plain_text(menu_title(key))} → {plain_text(action_text).rstrip('…').strip()}"
+
+
 def plain_text(text: str) -> str:
     """A menu text without its accelerator: "草稿(&D)" → "草稿", "&Approve && Copy" → "Approve & Copy"."""
     text = re.sub(r"\s*[(（]&[^&\s][)）]", "", text)
@@ -238,7 +244,7 @@ def languagetool_failure(code: str) -> str:
     the core's English line is shown then)."""
     return {
         "no-installation": translate(
-            "Status", "no installation found: run “make languagetool” or choose its folder in Settings"),
+            "Status", "no installation found: choose its folder in Settings → Checking"),
         "no-java": translate("Status", "Java not found: install Java 17 or newer"),
         "old-java": translate("Status", "it needs Java 17 or newer"),
         "timeout": translate("Status", "it did not start in time"),
@@ -282,9 +288,12 @@ class StatusArea(QObject):
         checker = self.window.loaded_checker  # not loaded yet (start-up): no sources yet either
         for source in checker.sources if checker is not None else ():
             st = source.status()
-            parts.append(source_text(st, source))
-            if st.detail:
-                details.append(st.detail)
+            said = source_text(st, source)
+            parts.append(said)
+            # the core's own words (English) only for what went wrong, and for the local
+            # LanguageTool server's own figures (memory): the technical detail behind the state
+            technical = st.state == "unavailable" or getattr(source, "mode", "") == "local"
+            details.append(labelled(said, st.detail) if technical and st.detail else said)
         self.sources.setText("  ·  ".join(parts) if parts
                              else translate("Status", "House rules only (LanguageTool off)"))
         self.sources.setToolTip("\n".join(details))

@@ -50,7 +50,7 @@
 <context>
     <name>MailExtension</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="297"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="316"/>
         <source>Sent %n queued e-mail(s)</source>
         <translation>
             <numerusform>Sent %n queued e-mail</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="222"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="250"/>
         <source>&lt;b&gt;Not approved: %n error(s)&lt;/b&gt; — “%1”: %2</source>
         <translation>
             <numerusform>&lt;b&gt;Not approved: %n error&lt;/b&gt; — “%1”: %2</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="245"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="274"/>
         <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
         <translation>
             <numerusform>This reply breaks Ozon&apos;s communication standard (%n error). Send it anyway? Your choice is recorded in history.</numerusform>

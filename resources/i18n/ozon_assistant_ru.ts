@@ -4,62 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="72"/>
         <source>Settings (config.toml), your dictionary and e-mail accounts</source>
         <translation>Настройки (config.toml), ваш словарь и учётные записи почты</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="68"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="74"/>
         <source>Drafts, history, the Outbox and your own snippets</source>
         <translation>Черновики, история, исходящие и ваши шаблоны</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="70"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="76"/>
         <source>Cache (compiled rules; safe to delete)</source>
         <translation>Кэш (скомпилированные правила; можно удалить)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="104"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="110"/>
         <source>About Ozon Compose Assistant</source>
         <translation>О программе Ozon Compose Assistant</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="111"/>
         <source>Ozon Compose Assistant</source>
         <translation>Ozon Compose Assistant</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="112"/>
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="107"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="113"/>
         <source>Checks replies to Ozon buyers against Ozon&apos;s communication standard on this computer: buyer messages leave it only when you send them.</source>
         <translation>Проверяет ответы покупателям Ozon по стандарту общения Ozon прямо на этом компьютере: сообщения покупателей покидают его, только когда вы их отправляете.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="115"/>
         <source>Where your data lives</source>
         <translation>Где хранятся ваши данные</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="110"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="116"/>
         <source>Passwords are kept only in the system keyring, never in these folders.</source>
         <translation>Пароли хранятся только в системном хранилище паролей, никогда — в этих папках.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="111"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="117"/>
         <source>Licences</source>
         <translation>Лицензии</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="118"/>
         <source>The app: %1. Built with:</source>
         <translation>Приложение: %1. Использует:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="114"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="120"/>
         <source>see the package</source>
         <translation>см. пакет</translation>
     </message>
@@ -67,188 +67,213 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="45"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="46"/>
         <source>E-mail accounts</source>
         <translation>Учётные записи почты</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="145"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (порт 587)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="145"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS (порт 465)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="146"/>
         <source>None — local relay on this computer only</source>
         <translation>Нет — только локальный сервер на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="70"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="71"/>
         <source>e.g. your shop&apos;s name</source>
         <translation>например, название магазина</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="73"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="74"/>
         <source>only if your company has its own certificate authority</source>
         <translation>только для корпоративного ЦС</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="76"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="84"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="87"/>
         <source>Account:</source>
         <translation>Учётная запись:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
         <source>SMTP server:</source>
         <translation>SMTP-сервер:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
         <source>Security:</source>
         <translation>Шифрование:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="91"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="92"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="93"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="94"/>
         <source>Sender address:</source>
         <translation>Адрес отправителя:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="95"/>
         <source>Sender name:</source>
         <translation>Имя отправителя:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="96"/>
         <source>CA file:</source>
         <translation>Сертификат ЦС:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="97"/>
         <source>Timeout:</source>
         <translation>Тайм-аут:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="149"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="150"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="107"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="110"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="114"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="137"/>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="164"/>
         <source>New account…</source>
         <translation>Новая учётная запись…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="139"/>
         <source>stored in the system keyring; type to change</source>
         <translation>сохранён в системном хранилище; введите новый, чтобы сменить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="141"/>
         <source>kept only in the system keyring</source>
         <translation>хранится только в системном хранилище паролей</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="208"/>
         <source>Without encryption: allowed only to 127.0.0.1/localhost (a relay on this computer).</source>
         <translation>Без шифрования можно подключаться только к 127.0.0.1/localhost (сервер на этом компьютере).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="212"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="213"/>
         <source>CA certificate (PEM)</source>
         <translation>Сертификат ЦС (PEM)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="214"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="237"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="238"/>
         <source>Type the password: it is kept only in the system keyring.</source>
         <translation>Введите пароль: он хранится только в системном хранилище паролей.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="245"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="246"/>
         <source>Saved. The password is in the system keyring, not in any file.</source>
         <translation>Сохранено. Пароль хранится в системном хранилище паролей, а не в файле.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="252"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="253"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="253"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="254"/>
         <source>Remove the account %1 and its password?</source>
         <translation>Удалить учётную запись %1 и её пароль?</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="263"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="264"/>
         <source>Account removed.</source>
         <translation>Учётная запись удалена.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="149"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="150"/>
         <source>Stop test</source>
         <translation>Остановить проверку</translation>
     </message>
     <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="289"/>
+        <source>SSL/TLS, certificate verified</source>
+        <translation>SSL/TLS, сертификат проверен</translation>
+    </message>
+    <message>
         <location filename="../../ozon_assistant/ui/account_dialog.py" line="290"/>
+        <source>STARTTLS, certificate verified</source>
+        <translation>STARTTLS, сертификат проверен</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="291"/>
+        <source>no encryption (a relay on this computer)</source>
+        <translation>без шифрования (ретранслятор на этом компьютере)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="294"/>
+        <source>connected to %1 (%2), signed in as %3.</source>
+        <translation>подключено к %1 (%2), вход выполнен как %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="295"/>
+        <source>connected to %1 (%2).</source>
+        <translation>подключено к %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="301"/>
         <source>Works: %1</source>
         <translation>Работает: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="290"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="301"/>
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
@@ -1342,57 +1367,64 @@
         <translation>(только заголовки)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="177"/>
         <source>&amp;Send by e-mail…</source>
         <translation>&amp;Отправить по почте…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="177"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="352"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Исходящие</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="167"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="178"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="226"/>
         <source>E-mail &amp;accounts…</source>
         <translation>&amp;Учётные записи почты…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="168"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="179"/>
         <source>Open buyer&apos;s &amp;e-mail (.eml)…</source>
         <translation>Открыть &amp;письмо покупателя (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="169"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="180"/>
         <source>&amp;Paste buyer&apos;s e-mail headers</source>
         <translation>Вст&amp;авить заголовки письма покупателя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="192"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="203"/>
         <source>Open buyer&apos;s e-mail</source>
         <translation>Открыть письмо покупателя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="193"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="204"/>
         <source>E-mail (*.eml);;All files (*)</source>
         <translation>Письма (*.eml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="201"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="212"/>
         <source>Answering %1</source>
         <translation>Ответ на письмо %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="206"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="217"/>
         <source>pasted headers</source>
         <translation>вставленные заголовки</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="239"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="250"/>
         <source>Nothing to send: the reply is empty.</source>
         <translation>Нечего отправлять: ответ пуст.</translation>
     </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="270"/>
+        <source>Sent to %1.</source>
+        <translation>Отправлено на адрес %1.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="297"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="316"/>
         <source>Sent %n queued e-mail(s)</source>
         <translation>
             <numerusform>Отправлено %n письмо из очереди</numerusform>
@@ -1667,7 +1699,7 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         <translation>Исправления для замечания под курсором</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="192"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="198"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
@@ -1906,12 +1938,12 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>RuleSwitch</name>
     <message>
-        <location filename="../../ozon_assistant/ui/rule_switch.py" line="32"/>
+        <location filename="../../ozon_assistant/ui/rule_switch.py" line="35"/>
         <source>Switch off a rule that blocks breaches?</source>
         <translation>Выключить правило, которое не пропускает нарушения?</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/rule_switch.py" line="33"/>
+        <location filename="../../ozon_assistant/ui/rule_switch.py" line="36"/>
         <source>%1: %2
 
 This rule holds back replies that break Ozon&apos;s policy or the law. Switched off, such a reply is approved and can be sent, and Ozon may penalise the shop for it. Switch it off anyway?</source>
@@ -1920,7 +1952,7 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 Это правило не пропускает ответы, нарушающие правила Ozon или закон. Если его выключить, такой ответ будет одобрен и может быть отправлен, а Ozon может оштрафовать магазин. Всё равно выключить?</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/rule_switch.py" line="41"/>
+        <location filename="../../ozon_assistant/ui/rule_switch.py" line="44"/>
         <source>Switch it off</source>
         <translation>Выключить</translation>
     </message>
@@ -1928,82 +1960,82 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="91"/>
         <source>Connecting to the server…</source>
         <translation>Подключение к серверу…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="92"/>
         <source>Checking the server&apos;s certificate…</source>
         <translation>Проверка сертификата сервера…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="93"/>
         <source>Signing in…</source>
         <translation>Вход на сервер…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="94"/>
         <source>Sending the message…</source>
         <translation>Отправка письма…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="95"/>
         <source>Waiting for the server to confirm…</source>
         <translation>Ожидание подтверждения от сервера…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="112"/>
         <source>Send by e-mail</source>
         <translation>Отправить по почте</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="129"/>
+        <source>Set up an e-mail account…</source>
+        <translation>Настроить учётную запись почты…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="144"/>
         <source>From:</source>
         <translation>От:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="145"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="146"/>
         <source>Cc:</source>
         <translation>Копия:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="134"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="147"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="151"/>
         <source>Answers the buyer&apos;s e-mail “%1” (threaded)</source>
         <translation>Ответ на письмо покупателя «%1» (в той же цепочке)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="186"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="200"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="191"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="205"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="209"/>
-        <source>No e-mail account yet: set one up in Mail → Accounts</source>
-        <translation>Учётной записи пока нет: добавьте её в Почта → Учётные записи почты</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="216"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="244"/>
         <source>Approved: score %1/10</source>
         <translation>Одобрено: оценка %1/10</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="222"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="250"/>
         <source>&lt;b&gt;Not approved: %n error(s)&lt;/b&gt; — “%1”: %2</source>
         <translation>
             <numerusform>&lt;b&gt;Не одобрено: %n ошибка&lt;/b&gt; — «%1»: %2</numerusform>
@@ -2012,28 +2044,33 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="226"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="254"/>
         <source>Sending it anyway needs your confirmation and is recorded in history.</source>
         <translation>Отправка без исправлений потребует подтверждения и будет записана в историю.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="188"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="202"/>
         <source>Cancel sending</source>
         <translation>Отменить отправку</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="190"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="313"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="348"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="244"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="225"/>
+        <source>No e-mail account yet: set one up in %1</source>
+        <translation>Учётной записи почты ещё нет: настройте её в меню %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="273"/>
         <source>Reply not approved</source>
         <translation>Ответ не одобрен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="245"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="274"/>
         <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
         <translation>
             <numerusform>Этот ответ нарушает Стандарт общения Ozon (%n ошибка). Всё равно отправить? Ваше решение будет записано в историю.</numerusform>
@@ -2042,38 +2079,43 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="252"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="281"/>
         <source>Send anyway</source>
         <translation>Всё равно отправить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="286"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="319"/>
         <source>Not sent.</source>
         <translation>Не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="310"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="343"/>
         <source>Sent to %1.</source>
         <translation>Отправлено на адрес %1.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="316"/>
-        <source>This message is already being sent or was sent: see Mail → Outbox.</source>
-        <translation>Это сообщение уже отправляется или отправлено: см. Почта → Исходящие.</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="185"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="328"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="199"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="364"/>
         <source>Retry now</source>
         <translation>Повторить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="333"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="345"/>
+        <source>but it could not be added to the history.</source>
+        <translation>но в историю его записать не удалось.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="351"/>
+        <source>This message is already being sent or was sent: see %1.</source>
+        <translation>Это сообщение уже отправляется или отправлено: см. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="369"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="334"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="370"/>
         <source>Too late to cancel: the server already has the message.</source>
         <translation>Отменить уже нельзя: письмо уже на сервере.</translation>
     </message>
@@ -2139,6 +2181,11 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <location filename="../../ozon_assistant/ui/settings_dialog.py" line="155"/>
         <source>S&amp;ignature:</source>
         <translation>По&amp;дпись:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="166"/>
+        <source>Off or Local: the text you check never leaves this computer. Only the public server, or a server whose URL you enter, receives it. Local needs Java 17 or newer and a LanguageTool folder (from languagetool.org, chosen below); its server starts in the background and stops when you close the app.</source>
+        <translation>«Выключен» или «Локальный»: проверяемый текст не покидает этот компьютер. Его получает только публичный сервер или сервер, адрес которого вы укажете. Для локального режима нужны Java 17 или новее и папка LanguageTool (с сайта languagetool.org, укажите её ниже); его сервер запускается в фоне и останавливается, когда вы закрываете приложение.</translation>
     </message>
     <message>
         <location filename="../../ozon_assistant/ui/settings_dialog.py" line="276"/>
@@ -2244,11 +2291,6 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <location filename="../../ozon_assistant/ui/settings_dialog.py" line="375"/>
         <source>LanguageTool folder</source>
         <translation>Папка LanguageTool</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="166"/>
-        <source>Off or Local: the text you check never leaves this computer. Only the public server, or a server whose URL you enter, receives it. Local needs Java 17 or newer and LanguageTool (make languagetool); its server starts in the background and stops when you close the app.</source>
-        <translation>«Выключен» или «Локальный»: проверяемый текст не покидает этот компьютер. Его получает только публичный сервер или сервер, адрес которого вы укажете. Для локального режима нужны Java 17 или новее и LanguageTool (make languagetool); его сервер запускается в фоне и останавливается, когда вы закрываете приложение.</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2561,11 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <translation>Выберите шаблон, чтобы увидеть его здесь. Enter или двойной щелчок — вставить.</translation>
     </message>
     <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="289"/>
+        <source>To fill in</source>
+        <translation>Заполнить</translation>
+    </message>
+    <message>
         <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="331"/>
         <source>Copy to my library</source>
         <translation>Копировать в личную библиотеку</translation>
@@ -2601,22 +2648,22 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <translation>Скопировано в личную библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="187"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="190"/>
         <source>Deleted %1</source>
         <translation>Удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="189"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="192"/>
         <source>Snippets</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="210"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="213"/>
         <source>Every library file loaded cleanly.</source>
         <translation>Все файлы библиотеки загружены без ошибок.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="211"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="214"/>
         <source>Snippet library problems</source>
         <translation>Проблемы библиотеки шаблонов</translation>
     </message>
@@ -2624,42 +2671,42 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 <context>
     <name>StandardView</name>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="34"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="35"/>
         <source>switched off in your settings</source>
         <translation>отключено в настройках</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="39"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="40"/>
         <source>Not like this:</source>
         <translation>Так не пишите:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="40"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="41"/>
         <source>Like this:</source>
         <translation>Пишите так:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="106"/>
         <source>Ozon&apos;s communication standard</source>
         <translation>Стандарт общения Ozon</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="107"/>
         <source>Filter rules (words, category, rule id)…</source>
         <translation>Фильтр правил (слова, категория, ID правила)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="114"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="115"/>
         <source>Ozon asks sellers for a business style, positive emotions, answers that agree with the contract and the law, and no shouting. Its policy also forbids contacts, links and pressure. Each rule below says why.</source>
         <translation>Ozon ждёт от продавцов делового стиля, позитивного настроя, ответов в согласии с договором и законом и общения без крика. Политика общения Ozon также запрещает обмен контактами, ссылки и давление. У каждого правила ниже указано, почему.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="117"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="118"/>
         <source>The standard, rule by rule</source>
         <translation>Стандарт общения: все правила</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="126"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="127"/>
         <source>No rule matches the filter.</source>
         <translation>Под фильтр не подходит ни одно правило.</translation>
     </message>
@@ -2718,117 +2765,117 @@ The file was not changed. An empty reply is open instead.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="210"/>
         <source>LanguageTool: off</source>
         <translation>LanguageTool: выключен</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="206"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="212"/>
         <source>LanguageTool: starting…</source>
         <translation>LanguageTool: запуск…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="213"/>
         <source>LanguageTool: connecting…</source>
         <translation>LanguageTool: подключение…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="214"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="220"/>
         <source>LanguageTool: ready (on this computer)</source>
         <translation>LanguageTool: готов (на этом компьютере)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="215"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="221"/>
         <source>LanguageTool: ready (public server)</source>
         <translation>LanguageTool: готов (публичный сервер)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="216"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="222"/>
         <source>LanguageTool: ready (%1)</source>
         <translation>LanguageTool: готов (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="223"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="229"/>
         <source>LanguageTool: unavailable</source>
         <translation>LanguageTool: недоступен</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="226"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="232"/>
         <source>Spelling: loading…</source>
         <translation>Орфография: загрузка словарей…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="229"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="235"/>
         <source>Spelling: ready (%1)</source>
         <translation>Орфография: проверяется (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="231"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="237"/>
         <source>Spelling: off</source>
         <translation>Орфография: не проверяется</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="232"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="238"/>
         <source>Spelling: unavailable</source>
         <translation>Орфография: словари недоступны</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="280"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="246"/>
+        <source>no installation found: choose its folder in Settings → Checking</source>
+        <translation>установка не найдена: укажите её папку в меню Настройки → Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="286"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="280"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="286"/>
         <source>Checked</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="289"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="298"/>
         <source>House rules only (LanguageTool off)</source>
         <translation>Только встроенные правила (LanguageTool выключен)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="212"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="218"/>
         <source>LanguageTool: ready (on this computer, %1 MB)</source>
         <translation>LanguageTool: готов (на этом компьютере, %1 МБ)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="219"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="225"/>
         <source>LanguageTool: stopped</source>
         <translation>LanguageTool: остановлен</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="221"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="227"/>
         <source>LanguageTool: failed — %1</source>
         <translation>LanguageTool: не запустился — %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="240"/>
-        <source>no installation found: run “make languagetool” or choose its folder in Settings</source>
-        <translation>установка не найдена: выполните «make languagetool» или укажите её папку в настройках</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="242"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="248"/>
         <source>Java not found: install Java 17 or newer</source>
         <translation>Java не найдена: установите Java 17 или новее</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="243"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="249"/>
         <source>it needs Java 17 or newer</source>
         <translation>нужна Java 17 или новее</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="244"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="250"/>
         <source>it did not start in time</source>
         <translation>не успел запуститься</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="245"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="251"/>
         <source>it ran out of memory</source>
         <translation>не хватило памяти</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="246"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="252"/>
         <source>it stopped unexpectedly</source>
         <translation>неожиданно остановился</translation>
     </message>

@@ -4,62 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="72"/>
         <source>Settings (config.toml), your dictionary and e-mail accounts</source>
         <translation>设置（config.toml）、个人词典和邮箱账户</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="68"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="74"/>
         <source>Drafts, history, the Outbox and your own snippets</source>
         <translation>草稿、历史记录、发件箱和你自己的回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="70"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="76"/>
         <source>Cache (compiled rules; safe to delete)</source>
         <translation>缓存（编译好的规则，可以放心删除）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="104"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="110"/>
         <source>About Ozon Compose Assistant</source>
         <translation>关于 Ozon 回复助手</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="111"/>
         <source>Ozon Compose Assistant</source>
         <translation>Ozon 回复助手</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="112"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="107"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="113"/>
         <source>Checks replies to Ozon buyers against Ozon&apos;s communication standard on this computer: buyer messages leave it only when you send them.</source>
         <translation>在本机上按照 Ozon 沟通标准检查给 Ozon 买家的回复：只有在你发送时，买家消息才会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="115"/>
         <source>Where your data lives</source>
         <translation>你的数据保存在哪里</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="110"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="116"/>
         <source>Passwords are kept only in the system keyring, never in these folders.</source>
         <translation>密码只保存在系统密钥环中，从不保存在这些文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="111"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="117"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="118"/>
         <source>The app: %1. Built with:</source>
         <translation>本应用：%1。使用了以下组件：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="114"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="120"/>
         <source>see the package</source>
         <translation>见软件包说明</translation>
     </message>
@@ -67,188 +67,213 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="45"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="46"/>
         <source>E-mail accounts</source>
         <translation>邮箱账户</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="145"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS（端口 587）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="145"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS（端口 465）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="146"/>
         <source>None — local relay on this computer only</source>
         <translation>不加密 — 仅限本机上的中继</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="70"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="71"/>
         <source>e.g. your shop&apos;s name</source>
         <translation>例如：您的店铺名称</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="73"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="74"/>
         <source>only if your company has its own certificate authority</source>
         <translation>仅当贵公司有自己的证书颁发机构时填写</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="76"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="84"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="87"/>
         <source>Account:</source>
         <translation>邮箱账户：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
         <source>SMTP server:</source>
         <translation>SMTP 服务器：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
         <source>Security:</source>
         <translation>加密方式：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="91"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="92"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="93"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="94"/>
         <source>Sender address:</source>
         <translation>发件人地址：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="95"/>
         <source>Sender name:</source>
         <translation>发件人名称：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="96"/>
         <source>CA file:</source>
         <translation>CA 证书文件：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="97"/>
         <source>Timeout:</source>
         <translation>超时：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="149"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="150"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="107"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="110"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="114"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="137"/>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="164"/>
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="139"/>
         <source>stored in the system keyring; type to change</source>
         <translation>已保存在系统密钥环中；输入新密码即可更改</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="141"/>
         <source>kept only in the system keyring</source>
         <translation>仅保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="208"/>
         <source>Without encryption: allowed only to 127.0.0.1/localhost (a relay on this computer).</source>
         <translation>不加密：仅允许连接 127.0.0.1/localhost（本机上的中继）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="212"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="213"/>
         <source>CA certificate (PEM)</source>
         <translation>CA 证书（PEM）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="214"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="237"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="238"/>
         <source>Type the password: it is kept only in the system keyring.</source>
         <translation>请输入密码：密码仅保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="245"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="246"/>
         <source>Saved. The password is in the system keyring, not in any file.</source>
         <translation>已保存。密码保存在系统密钥环中，不会写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="252"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="253"/>
         <source>Remove account</source>
         <translation>删除账户</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="253"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="254"/>
         <source>Remove the account %1 and its password?</source>
         <translation>删除账户 %1 及其密码吗？</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="263"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="264"/>
         <source>Account removed.</source>
         <translation>账户已删除。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="149"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="150"/>
         <source>Stop test</source>
         <translation>停止测试</translation>
     </message>
     <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="289"/>
+        <source>SSL/TLS, certificate verified</source>
+        <translation>SSL/TLS，证书已验证</translation>
+    </message>
+    <message>
         <location filename="../../ozon_assistant/ui/account_dialog.py" line="290"/>
+        <source>STARTTLS, certificate verified</source>
+        <translation>STARTTLS，证书已验证</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="291"/>
+        <source>no encryption (a relay on this computer)</source>
+        <translation>不加密（本机上的中继）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="294"/>
+        <source>connected to %1 (%2), signed in as %3.</source>
+        <translation>已连接到 %1（%2），已以 %3 身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="295"/>
+        <source>connected to %1 (%2).</source>
+        <translation>已连接到 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="301"/>
         <source>Works: %1</source>
         <translation>连接正常：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="290"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="301"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -1332,57 +1357,64 @@
         <translation>（仅邮件头）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="177"/>
         <source>&amp;Send by e-mail…</source>
         <translation>通过电子邮件发送(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="177"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="352"/>
         <source>&amp;Outbox</source>
         <translation>发件箱(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="167"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="178"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="226"/>
         <source>E-mail &amp;accounts…</source>
         <translation>邮箱账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="168"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="179"/>
         <source>Open buyer&apos;s &amp;e-mail (.eml)…</source>
         <translation>打开买家邮件 (.eml)(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="169"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="180"/>
         <source>&amp;Paste buyer&apos;s e-mail headers</source>
         <translation>粘贴买家邮件头(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="192"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="203"/>
         <source>Open buyer&apos;s e-mail</source>
         <translation>打开买家邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="193"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="204"/>
         <source>E-mail (*.eml);;All files (*)</source>
         <translation>电子邮件 (*.eml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="201"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="212"/>
         <source>Answering %1</source>
         <translation>正在回复 %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="206"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="217"/>
         <source>pasted headers</source>
         <translation>粘贴的邮件头</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="239"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="250"/>
         <source>Nothing to send: the reply is empty.</source>
         <translation>没有可发送的内容：回复为空。</translation>
     </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="270"/>
+        <source>Sent to %1.</source>
+        <translation>已发送给 %1。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="297"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="316"/>
         <source>Sent %n queued e-mail(s)</source>
         <translation>
             <numerusform>已发送 %n 封排队中的邮件</numerusform>
@@ -1653,7 +1685,7 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         <translation>光标处问题的修正</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="192"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="198"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -1884,12 +1916,12 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>RuleSwitch</name>
     <message>
-        <location filename="../../ozon_assistant/ui/rule_switch.py" line="32"/>
+        <location filename="../../ozon_assistant/ui/rule_switch.py" line="35"/>
         <source>Switch off a rule that blocks breaches?</source>
         <translation>要关闭拦截违规内容的规则吗？</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/rule_switch.py" line="33"/>
+        <location filename="../../ozon_assistant/ui/rule_switch.py" line="36"/>
         <source>%1: %2
 
 This rule holds back replies that break Ozon&apos;s policy or the law. Switched off, such a reply is approved and can be sent, and Ozon may penalise the shop for it. Switch it off anyway?</source>
@@ -1898,7 +1930,7 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 这条规则会拦截违反 Ozon 规定或法律的回复。关闭后，此类回复会被批准并可以发送，Ozon 可能因此处罚店铺。仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/rule_switch.py" line="41"/>
+        <location filename="../../ozon_assistant/ui/rule_switch.py" line="44"/>
         <source>Switch it off</source>
         <translation>仍然关闭</translation>
     </message>
@@ -1906,148 +1938,158 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="91"/>
         <source>Connecting to the server…</source>
         <translation>正在连接服务器…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="92"/>
         <source>Checking the server&apos;s certificate…</source>
         <translation>正在验证服务器证书…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="93"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="94"/>
         <source>Sending the message…</source>
         <translation>正在发送邮件…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="95"/>
         <source>Waiting for the server to confirm…</source>
         <translation>正在等待服务器确认…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="112"/>
         <source>Send by e-mail</source>
         <translation>通过电子邮件发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="129"/>
+        <source>Set up an e-mail account…</source>
+        <translation>设置邮箱账户…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="144"/>
         <source>From:</source>
         <translation>发件人：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="145"/>
         <source>To:</source>
         <translation>收件人：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="146"/>
         <source>Cc:</source>
         <translation>抄送：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="134"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="147"/>
         <source>Subject:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="151"/>
         <source>Answers the buyer&apos;s e-mail “%1” (threaded)</source>
         <translation>回复买家的邮件“%1”（归入同一会话）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="186"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="200"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="191"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="205"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="209"/>
-        <source>No e-mail account yet: set one up in Mail → Accounts</source>
-        <translation>尚无邮箱账户：请在“邮件 → 邮箱账户”中设置</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="216"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="244"/>
         <source>Approved: score %1/10</source>
         <translation>已通过：评分 %1/10</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="222"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="250"/>
         <source>&lt;b&gt;Not approved: %n error(s)&lt;/b&gt; — “%1”: %2</source>
         <translation>
             <numerusform>&lt;b&gt;未通过：%n 个错误&lt;/b&gt; —— “%1”：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="226"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="254"/>
         <source>Sending it anyway needs your confirmation and is recorded in history.</source>
         <translation>如仍要发送，需要您确认，并会记入历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="188"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="202"/>
         <source>Cancel sending</source>
         <translation>取消发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="190"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="313"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="348"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="244"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="225"/>
+        <source>No e-mail account yet: set one up in %1</source>
+        <translation>还没有邮箱账户：请在“%1”中设置</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="273"/>
         <source>Reply not approved</source>
         <translation>回复未通过</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="245"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="274"/>
         <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
         <translation>
             <numerusform>此回复违反 Ozon 沟通标准（%n 个错误）。仍要发送吗？您的选择会记入历史记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="252"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="281"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="286"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="319"/>
         <source>Not sent.</source>
         <translation>未发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="310"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="343"/>
         <source>Sent to %1.</source>
         <translation>已发送给 %1。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="316"/>
-        <source>This message is already being sent or was sent: see Mail → Outbox.</source>
-        <translation>此邮件正在发送或已发送：请查看“邮件 → 发件箱”。</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="185"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="328"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="199"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="364"/>
         <source>Retry now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="333"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="345"/>
+        <source>but it could not be added to the history.</source>
+        <translation>但未能记入历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="351"/>
+        <source>This message is already being sent or was sent: see %1.</source>
+        <translation>此邮件正在发送或已发送：请查看“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="369"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="334"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="370"/>
         <source>Too late to cancel: the server already has the message.</source>
         <translation>无法取消：服务器已收到该邮件。</translation>
     </message>
@@ -2113,6 +2155,11 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <location filename="../../ozon_assistant/ui/settings_dialog.py" line="155"/>
         <source>S&amp;ignature:</source>
         <translation>签名(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="166"/>
+        <source>Off or Local: the text you check never leaves this computer. Only the public server, or a server whose URL you enter, receives it. Local needs Java 17 or newer and a LanguageTool folder (from languagetool.org, chosen below); its server starts in the background and stops when you close the app.</source>
+        <translation>“关闭”或“本地”：所检查的文本不会离开这台电脑。只有公共服务器，或您输入网址的服务器，才会收到它。本地模式需要 Java 17 或更高版本以及 LanguageTool 文件夹（从 languagetool.org 下载，在下方选择）；其服务器在后台启动，并在您关闭应用时停止。</translation>
     </message>
     <message>
         <location filename="../../ozon_assistant/ui/settings_dialog.py" line="276"/>
@@ -2218,11 +2265,6 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <location filename="../../ozon_assistant/ui/settings_dialog.py" line="375"/>
         <source>LanguageTool folder</source>
         <translation>LanguageTool 文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="166"/>
-        <source>Off or Local: the text you check never leaves this computer. Only the public server, or a server whose URL you enter, receives it. Local needs Java 17 or newer and LanguageTool (make languagetool); its server starts in the background and stops when you close the app.</source>
-        <translation>“关闭”或“本地”：所检查的文本不会离开这台电脑。只有公共服务器，或您输入网址的服务器，才会收到它。本地模式需要 Java 17 或更高版本以及 LanguageTool（make languagetool）；其服务器在后台启动，并在您关闭应用时停止。</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2527,11 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <translation>选择一个模板即可在此预览。按 Enter 或双击即可插入。</translation>
     </message>
     <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="289"/>
+        <source>To fill in</source>
+        <translation>待填写</translation>
+    </message>
+    <message>
         <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="331"/>
         <source>Copy to my library</source>
         <translation>复制到我的模板库</translation>
@@ -2565,22 +2612,22 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <translation>已复制到您的模板库：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="187"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="190"/>
         <source>Deleted %1</source>
         <translation>已删除 %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="189"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="192"/>
         <source>Snippets</source>
         <translation>回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="210"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="213"/>
         <source>Every library file loaded cleanly.</source>
         <translation>所有模板库文件均已正常加载。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="211"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="214"/>
         <source>Snippet library problems</source>
         <translation>模板库问题</translation>
     </message>
@@ -2588,42 +2635,42 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 <context>
     <name>StandardView</name>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="34"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="35"/>
         <source>switched off in your settings</source>
         <translation>已在设置中关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="39"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="40"/>
         <source>Not like this:</source>
         <translation>不要这样写：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="40"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="41"/>
         <source>Like this:</source>
         <translation>应该这样写：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="106"/>
         <source>Ozon&apos;s communication standard</source>
         <translation>Ozon 沟通标准</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="107"/>
         <source>Filter rules (words, category, rule id)…</source>
         <translation>筛选规则（关键词、类别、规则 ID）…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="114"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="115"/>
         <source>Ozon asks sellers for a business style, positive emotions, answers that agree with the contract and the law, and no shouting. Its policy also forbids contacts, links and pressure. Each rule below says why.</source>
         <translation>Ozon 要求卖家使用商务风格、传递积极情绪、回答与合同和法律一致，并且不要喊叫。Ozon 沟通政策还禁止留联系方式、发链接和施加压力。下面每条规则都说明了原因。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="117"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="118"/>
         <source>The standard, rule by rule</source>
         <translation>Ozon 沟通标准：逐条规则</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="126"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="127"/>
         <source>No rule matches the filter.</source>
         <translation>没有符合筛选条件的规则。</translation>
     </message>
@@ -2682,117 +2729,117 @@ The file was not changed. An empty reply is open instead.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="210"/>
         <source>LanguageTool: off</source>
         <translation>LanguageTool：已关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="206"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="212"/>
         <source>LanguageTool: starting…</source>
         <translation>LanguageTool：正在启动…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="213"/>
         <source>LanguageTool: connecting…</source>
         <translation>LanguageTool：正在连接…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="214"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="220"/>
         <source>LanguageTool: ready (on this computer)</source>
         <translation>LanguageTool：就绪（本机）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="215"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="221"/>
         <source>LanguageTool: ready (public server)</source>
         <translation>LanguageTool：就绪（公共服务器）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="216"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="222"/>
         <source>LanguageTool: ready (%1)</source>
         <translation>LanguageTool：就绪（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="223"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="229"/>
         <source>LanguageTool: unavailable</source>
         <translation>LanguageTool：不可用</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="226"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="232"/>
         <source>Spelling: loading…</source>
         <translation>拼写检查：正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="229"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="235"/>
         <source>Spelling: ready (%1)</source>
         <translation>拼写检查：就绪（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="231"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="237"/>
         <source>Spelling: off</source>
         <translation>拼写检查：已关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="232"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="238"/>
         <source>Spelling: unavailable</source>
         <translation>拼写检查：词典不可用</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="280"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="246"/>
+        <source>no installation found: choose its folder in Settings → Checking</source>
+        <translation>未找到安装：请在“设置 → 检查”中选择其文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="286"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="280"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="286"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="289"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="298"/>
         <source>House rules only (LanguageTool off)</source>
         <translation>仅内置规则（LanguageTool 已关闭）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="212"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="218"/>
         <source>LanguageTool: ready (on this computer, %1 MB)</source>
         <translation>LanguageTool：就绪（本机，%1 MB）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="219"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="225"/>
         <source>LanguageTool: stopped</source>
         <translation>LanguageTool：已停止</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="221"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="227"/>
         <source>LanguageTool: failed — %1</source>
         <translation>LanguageTool：启动失败 — %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="240"/>
-        <source>no installation found: run “make languagetool” or choose its folder in Settings</source>
-        <translation>未找到安装：请运行“make languagetool”，或在设置中选择其文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="242"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="248"/>
         <source>Java not found: install Java 17 or newer</source>
         <translation>未找到 Java：请安装 Java 17 或更高版本</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="243"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="249"/>
         <source>it needs Java 17 or newer</source>
         <translation>需要 Java 17 或更高版本</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="244"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="250"/>
         <source>it did not start in time</source>
         <translation>未能及时启动</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="245"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="251"/>
         <source>it ran out of memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="246"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="252"/>
         <source>it stopped unexpectedly</source>
         <translation>意外停止</translation>
     </message>

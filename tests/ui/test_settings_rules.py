@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ozon_assistant.core.types import Severity
 from ozon_assistant.ui.labels import STEP_ORDER, category_name, step_name
+from ozon_assistant.ui.rule_switch import rule_title
 from tests.ui.compose_helpers import settle, type_text
 from tests.ui.test_i18n import _ensure_qm
 from tests.ui.ui_texts import CYRILLIC, texts
@@ -61,7 +62,8 @@ def test_rules_grouped_by_step_and_named_in_the_ui_language(russian_settings, wi
     rules = {r.id: r for r in window.checker.rules}
     for rule_id, item in dialog.rule_items.items():
         rule = rules[rule_id]
-        assert item.text(0) == rule.message_for("ru", "…") and item.text(0) != rule_id
+        assert item.text(0) == rule_title(rule, "ru") and item.text(0) != rule_id
+        assert "{" not in item.text(0)  # a finding's facts are "…" here
         assert item.text(1) == category_name(rule.category) and CYRILLIC.search(item.text(1))
         assert item.toolTip(0) == rule.description_for("ru")
         assert item.parent().text(0) == step_name(rule.step)
