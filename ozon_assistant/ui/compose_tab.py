@@ -8,6 +8,7 @@ checker's cached results into the header's score and approval state. Approval de
 from __future__ import annotations
 
 import sys
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ozon_assistant.core.text import guess_language, one_line, paragraphs
 from ozon_assistant.core.types import CheckResult, Finding, Severity
 from ozon_assistant.storage.drafts import Draft
+from ozon_assistant.ui.draft_title import subject, when
 from ozon_assistant.ui.editor import ComposeEditor
 from ozon_assistant.ui.header import HeaderBar
+from ozon_assistant.ui.labels import channel_name
 from ozon_assistant.ui.live import MAX_PARAGRAPH, LiveChecker
 from ozon_assistant.ui.marks import Mark
 from ozon_assistant.ui.offsets import to_utf16, utf16_length
@@ -40,6 +43,7 @@ class ComposeTab(QWidget):
         super().__init__()
         self.window_ = window
         self.draft = draft
+        self.started = draft.updated or time.time()  # when the reply was begun (or last saved)
         self.header = HeaderBar(self)
         self.editor = ComposeEditor(self)
         self.editor.setObjectName("compose")
@@ -139,10 +143,17 @@ class ComposeTab(QWidget):
         return self.editor.toPlainText()
 
     def title(self) -> str:
-        words = self.text().split()
-        if not words:
+        """Whom and what, the channel and the time: "Анна · Chat · 14:05" (ui/draft_title.py).
+        The order number is looked for once the add-ons are in (not before the first paint)."""
+        text = self.text()
+        if not text.strip():
             return self.tr("New reply")
-        return one_line(" ".join(words[:4]), 28)
+        who = subject(text, with_order=self.window_.extensions_ready)
+        return " · ".join((who, channel_name(self.channel()), when(self.started)))
+
+    def tooltip(self) -> str:
+        """The reply's beginning, for the tab's tooltip."""
+        return one_line(self.text(), 160)
 
     def _on_modified(self, modified: bool) -> None:
         if modified:

@@ -12,6 +12,8 @@ Stable API (other modules rely on it; keep it):
   ``current_language()`` (resolved ru/en), ``check_now()`` (fresh synchronous check),
   ``record_history(action, result, overridden, recipient="", subject="")``, ``settings`` and
   signal ``settings_changed()``, ``status_message(text)``, ``checker``.
+- ``finish_draft(editor, text)`` — the reply went out (sent, in History): its tab closes, unless
+  it was changed since.
 - ``ui_lang`` (en, ru, zh) and signal ``language_changed(str)``: the interface language changed
   (first-run screen, Settings). Widgets retranslate themselves on ``QEvent.LanguageChange``;
   the signal is for what depends on the language as data (snippet titles in it).
@@ -286,6 +288,23 @@ class MainWindow(QMainWindow):
                 self.tr("This reply has not been copied. Close it and delete the draft?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        self._remove_tab(index, tab)
+
+    def finish_draft(self, editor: QPlainTextEdit, text: str) -> bool:
+        """The reply in ``editor`` went out (copied or sent, and History keeps it): its draft's
+        tab closes by itself, unless the reply was changed since (``text`` is what went out).
+        True when it closed."""
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if isinstance(tab, ComposeTab) and tab.editor is editor:
+                if tab.text() != text:
+                    return False
+                self._remove_tab(index, tab)
+                return True
+        return False
+
+    def _remove_tab(self, index: int, tab: ComposeTab) -> None:
+        """The tab and its draft go; an empty draft takes the place of the last one."""
         tab.close()
         self.tabs.removeTab(index)
         if self.drafts is not None and tab.draft.id:
@@ -326,6 +345,13 @@ class MainWindow(QMainWindow):
         # (each autosave asks; a new tab text re-lays out the tab bar and repaints the window)
         if i >= 0 and self.tabs.tabText(i) != title:
             self.tabs.setTabText(i, title)
+        if i >= 0:
+            self.tabs.setTabToolTip(i, tab.tooltip())
+
+    def retitle_tabs(self) -> None:
+        """Every tab's title again (the language changed; the add-ons are in)."""
+        for tab in self.compose_tabs():
+            self._retitle(tab)
 
     def _on_tab_changed(self, _index: int) -> None:
         tab = self.tabs.currentWidget()
@@ -393,8 +419,7 @@ class MainWindow(QMainWindow):
             menu.setTitle(menu_title(key))
         for action, text in self.action_texts:
             action.setText(text())
-        for tab in self.compose_tabs():
-            self._retitle(tab)
+        self.retitle_tabs()
 
     # == lifecycle ==============================================================================
     def finish_setup(self) -> None:

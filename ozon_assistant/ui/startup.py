@@ -127,6 +127,7 @@ class Startup:
                       Qt.Orientation.Horizontal)
         for tab in w.compose_tabs():
             w.editor_created.emit(tab.editor)
+        w.retitle_tabs()  # now with the order numbers (looked for once the add-ons are in)
 
     def _load_sources(self) -> None:
         """The speller and LanguageTool join the house rules; house results are kept."""

@@ -78,11 +78,16 @@ def copy_reply(w: MainWindow, tab: ComposeTab, result: CheckResult, action: str,
     QGuiApplication.clipboard().setText(result.text)
     tab.copied_text = result.text
     w.record_history(action, result, overridden)
+    closed = w.finish_draft(tab.editor, result.text)  # History keeps the reply
     if action == "copy":
         w.status_message(QCoreApplication.translate(
+            "MainWindow", "Approved and copied to the clipboard; the draft is closed (History, "
+            "Ctrl+H, keeps the reply).") if closed else QCoreApplication.translate(
             "MainWindow", "Approved and copied to the clipboard."))
     else:
         w.status_message(QCoreApplication.translate(
+            "MainWindow", "Copied with findings; the draft is closed and the override is in the "
+            "history (Ctrl+H).") if closed else QCoreApplication.translate(
             "MainWindow", "Copied with findings; the override is in the history."))
 
 

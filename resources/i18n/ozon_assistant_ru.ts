@@ -319,12 +319,12 @@
 <context>
     <name>ComposeTab</name>
     <message>
-        <location filename="../../ozon_assistant/ui/compose_tab.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/compose_tab.py" line="97"/>
         <source>A very long paragraph: only its first 5,000 characters are checked.</source>
         <translation>Очень длинный абзац: проверяются только первые 5000 символов.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/compose_tab.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/compose_tab.py" line="150"/>
         <source>New reply</source>
         <translation>Новый ответ</translation>
     </message>
@@ -1436,32 +1436,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="391"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="417"/>
         <source>Ozon Compose Assistant</source>
         <translation>Ozon Compose Assistant</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="215"/>
         <source>History not saved: %1</source>
         <translation>История не сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="273"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="275"/>
         <source>Draft not saved: %1</source>
         <translation>Черновик не сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="285"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="287"/>
         <source>Close draft</source>
         <translation>Закрыть черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="286"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="288"/>
         <source>This reply has not been copied. Close it and delete the draft?</source>
         <translation>Этот ответ ещё не скопирован. Закрыть его и удалить черновик?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="317"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="336"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>Восстановлен %n черновик.</numerusform>
@@ -1485,52 +1485,62 @@
         <translation>Копировать пока нечего.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="83"/>
+        <source>Approved and copied to the clipboard; the draft is closed (History, Ctrl+H, keeps the reply).</source>
+        <translation>Одобрено и скопировано в буфер обмена; черновик закрыт (ответ сохранён в истории, Ctrl+H).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="85"/>
         <source>Approved and copied to the clipboard.</source>
         <translation>Одобрено и скопировано в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="88"/>
+        <source>Copied with findings; the draft is closed and the override is in the history (Ctrl+H).</source>
+        <translation>Скопировано с замечаниями; черновик закрыт, это решение записано в историю (Ctrl+H).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="90"/>
         <source>Copied with findings; the override is in the history.</source>
         <translation>Скопировано с замечаниями; это решение записано в историю.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="100"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="105"/>
         <source>No finding with exactly one fix.</source>
         <translation>Нет замечаний с единственным вариантом исправления.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="108"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="113"/>
         <source>No findings.</source>
         <translation>Замечаний нет.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="136"/>
         <source>Rule switched off: %1 Settings → Rules turns it back on.</source>
         <translation>Правило выключено: %1 Включить его снова можно в «Настройки → Правила».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="145"/>
         <source>The personal dictionary is not available.</source>
         <translation>Личный словарь недоступен.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="151"/>
         <source>“%1” not added: %2</source>
         <translation>«%1» не добавлено: %2</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="157"/>
         <source>“%1” added to your dictionary.</source>
         <translation>Слово «%1» добавлено в личный словарь.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="165"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="170"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="171"/>
         <source>%1
 
 The file was left as it is; fix or remove it, then change the settings again. The new settings apply until you close the app.</source>

@@ -319,12 +319,12 @@
 <context>
     <name>ComposeTab</name>
     <message>
-        <location filename="../../ozon_assistant/ui/compose_tab.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/compose_tab.py" line="97"/>
         <source>A very long paragraph: only its first 5,000 characters are checked.</source>
         <translation>段落过长：仅检查前 5,000 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/compose_tab.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/compose_tab.py" line="150"/>
         <source>New reply</source>
         <translation>新回复</translation>
     </message>
@@ -1424,32 +1424,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="391"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="417"/>
         <source>Ozon Compose Assistant</source>
         <translation>Ozon 回复助手</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="215"/>
         <source>History not saved: %1</source>
         <translation>历史记录未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="273"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="275"/>
         <source>Draft not saved: %1</source>
         <translation>草稿未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="285"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="287"/>
         <source>Close draft</source>
         <translation>关闭草稿</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="286"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="288"/>
         <source>This reply has not been copied. Close it and delete the draft?</source>
         <translation>此回复尚未复制。要关闭并删除该草稿吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="317"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="336"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>已恢复 %n 份草稿。</numerusform>
@@ -1471,52 +1471,62 @@
         <translation>暂无可复制的内容。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="82"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="83"/>
+        <source>Approved and copied to the clipboard; the draft is closed (History, Ctrl+H, keeps the reply).</source>
+        <translation>已通过，并已复制到剪贴板；草稿已关闭（回复保存在历史记录中，Ctrl+H）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="85"/>
         <source>Approved and copied to the clipboard.</source>
         <translation>已通过，并已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="85"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="88"/>
+        <source>Copied with findings; the draft is closed and the override is in the history (Ctrl+H).</source>
+        <translation>已带问题复制；草稿已关闭，此次强制操作已记入历史记录（Ctrl+H）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="90"/>
         <source>Copied with findings; the override is in the history.</source>
         <translation>已带问题复制；此次强制操作已记入历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="100"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="105"/>
         <source>No finding with exactly one fix.</source>
         <translation>没有只有唯一修正的问题。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="108"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="113"/>
         <source>No findings.</source>
         <translation>没有问题。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="136"/>
         <source>Rule switched off: %1 Settings → Rules turns it back on.</source>
         <translation>规则已关闭：%1 可在“设置 → 规则”中重新开启。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="145"/>
         <source>The personal dictionary is not available.</source>
         <translation>个人词典不可用。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="151"/>
         <source>“%1” not added: %2</source>
         <translation>未添加“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="157"/>
         <source>“%1” added to your dictionary.</source>
         <translation>已将“%1”添加到个人词典。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="165"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="170"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/window_actions.py" line="171"/>
         <source>%1
 
 The file was left as it is; fix or remove it, then change the settings again. The new settings apply until you close the app.</source>

@@ -52,8 +52,10 @@ def test_history_view_finds_and_reuses_a_reply(qtbot, window) -> None:
     tab = window.current_tab()
     type_text(tab.editor, "Здравствуйте! Посылка уже в пути.")
     tab.header.set_channel("review")
-    window.approve_and_copy()
-    type_text(tab.editor, " Спасибо!")
+    window.approve_and_copy()  # the draft closes; History keeps the reply
+    tab = window.current_tab()
+    tab.header.set_channel("review")
+    type_text(tab.editor, "Здравствуйте! Посылка уже в пути. Спасибо!")
     window.approve_and_copy()
     window.show_history()
     view = window.history_view
