@@ -14,13 +14,15 @@ import time
 from ozon_assistant.core.text import one_line
 
 _NAME = r"([A-ZА-ЯЁ][a-zа-яё]+(?:[ -][A-ZА-ЯЁ][a-zа-яё]+)?)"
-_GREETING = (r"(?:здравствуйте|добрый\s+(?:день|вечер)|доброе\s+утро|доброго\s+(?:дня|времени"
+_GREETING = (r"(?i:здравствуйте|добрый\s+(?:день|вечер)|доброе\s+утро|доброго\s+(?:дня|времени"
              r"\s+суток)|приветствую|приветствуем|привет|уважаем(?:ый|ая)|дорог(?:ой|ая)|hello|hi"
              r"|dear|good\s+(?:morning|afternoon|evening))")
 #: "Здравствуйте, Анна!" / "Dear Mary," — the greeting, then the name and a mark after it
-_AFTER = re.compile(rf"^\s*{_GREETING}[,!]?\s+{_NAME}\s*[,!.\n]", re.IGNORECASE)
+_AFTER = re.compile(rf"^\s*{_GREETING}[,!]?\s+{_NAME}\s*[,!.\n]")
 #: "Анна, здравствуйте!" — the name first
-_BEFORE = re.compile(rf"^\s*{_NAME},\s+{_GREETING}\b", re.IGNORECASE)
+_BEFORE = re.compile(rf"^\s*{_NAME},\s+{_GREETING}\b")
+#: "Здравсвуйте, Анна!" (a greeting misspelt), "Спасибо, Мария!" — a name called out
+_CALLED = re.compile(rf"^\s*\w+,\s+{_NAME}!")
 #: capitalised words a greeting is followed by that are no one's name
 NOT_NAMES = frozenset("""
 уважаемый уважаемая уважаемые дорогой дорогая дорогие покупатель покупательница клиент друзья
@@ -32,14 +34,13 @@ dear customer customers sir madam team friend friends thank thanks we i our your
 def addressee(text: str) -> str:
     """The buyer's name the reply greets, or ""."""
     head = text[:300]
-    for pattern in (_AFTER, _BEFORE):
+    for pattern in (_AFTER, _BEFORE, _CALLED):
         m = pattern.search(head)
         if m is None:
             continue
         name = m.group(1)
         first = name.split()[0]
-        if not name[0].isupper() or first.casefold() in NOT_NAMES \
-                or re.fullmatch(_GREETING, first, re.IGNORECASE):
+        if first.casefold() in NOT_NAMES or re.fullmatch(_GREETING, first):
             continue
         words = name.split()
         if len(words) == 2 and words[1].casefold() in NOT_NAMES:
@@ -70,4 +71,15 @@ def subject(text: str, with_order: bool = True) -> str:
     order = order_in(text) if with_order else ""
     if order:
         return f"№ {order}"
-    return one_line(" ".join(text.split()[:4]), 24)
+    return first_words(text)
+
+
+def first_words(text: str, count: int = 4, limit: int = 28) -> str:
+    """The reply's first words, cut between words ("…" where cut short), never mid-word."""
+    shown = ""
+    for word in text.split()[:count]:
+        longer = f"{shown} {word}".strip()
+        if len(longer) > limit:
+            return f"{shown}…" if shown else one_line(word, limit)
+        shown = longer
+    return shown

@@ -27,6 +27,10 @@ __all__ = ["certs", "mail_env", "smtp_server"]
     ("Уважаемая Мария, спасибо за отзыв.", "Мария"),
     ("Hello Mary, your order has shipped.", "Mary"),
     ("Dear John Smith,\nthank you.", "John Smith"),
+    ("Здравсвуйте, Анна! Спасибо за заказ.", "Анна"),  # a greeting misspelt
+    ("Спасибо, Мария! Заказ уже в пути.", "Мария"),
+    ("Здравствуйте, анна петровна!", ""),
+    ("Извините, Заказ задерживается.", ""),
     ("Здравствуйте! Спасибо за заказ.", ""),
     ("Здравствуйте, уважаемый покупатель!", ""),
     ("Dear customer, thank you.", ""),
@@ -38,6 +42,14 @@ def test_the_buyer_is_the_one_the_greeting_names(text: str, name: str) -> None:
 
 def _titles(window) -> list[str]:  # type: ignore[no-untyped-def]
     return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def test_first_words_are_cut_between_words() -> None:
+    from ozon_assistant.ui.draft_title import first_words
+
+    assert first_words("Привет!!! Спасибо за заказ 😊 ВАШ товар") == "Привет!!! Спасибо за заказ"
+    assert first_words("Добрый день, уважаемая покупательница") == "Добрый день, уважаемая…"
+    assert first_words("Вышлем-завтра-курьерской-службой-до-двери") == "Вышлем-завтра-курьерской-сл…"
 
 
 def test_the_time_is_the_hour_today_and_the_date_before() -> None:
