@@ -8,11 +8,12 @@ import re
 from importlib.metadata import PackageMetadata
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ozon_assistant import __version__
 from ozon_assistant.core import paths
+from ozon_assistant.ui.retranslate import Retranslated
 
 APP_DISTRIBUTION = "ozon-assistant"
 
@@ -77,7 +78,7 @@ def data_places() -> list[tuple[str, Path]]:
     ]
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Retranslated, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about")
@@ -99,11 +100,6 @@ class AboutDialog(QDialog):
         col.addWidget(buttons)
         self._dependencies = dependencies()
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         esc = html.escape

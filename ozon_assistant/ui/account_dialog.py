@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,13 +30,13 @@ from ozon_assistant.mail import passwords, smtp
 from ozon_assistant.mail.accounts import DEFAULT_NAME, DEFAULT_TIMEOUT, Account, AccountStore, checked
 from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import fill
-from ozon_assistant.ui.retranslate import Texts
+from ozon_assistant.ui.retranslate import Retranslated, Texts
 from ozon_assistant.ui.send_dialog import BAD_COLOR, OK_COLOR, Task, named, stage_text
 
 PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 
 
-class AccountDialog(QDialog):
+class AccountDialog(Retranslated, QDialog):
     def __init__(self, parent: QWidget | None = None, store: AccountStore | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("account-dialog")
@@ -128,10 +127,8 @@ class AccountDialog(QDialog):
         self._fill_picker()
         self.texts.call(self._retranslate_state)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.texts.retranslate()
-        super().changeEvent(event)
+    def retranslate_ui(self) -> None:
+        self.texts.retranslate()
 
     def _retranslate_state(self) -> None:
         """The texts that depend on what is shown: the new-account entry, the password note."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ozon_assistant.core.types import Finding, Severity
 from ozon_assistant.ui.labels import SEVERITY_COLORS, category_name, joined, labelled, severity_name
+from ozon_assistant.ui.retranslate import Retranslated
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -55,7 +56,7 @@ def severity_icon(severity: Severity) -> QIcon:
     return QIcon(pix)
 
 
-class FindingsPanel(QDockWidget):
+class FindingsPanel(Retranslated, QDockWidget):
     jump_requested = Signal(object)  # Finding
     why_requested = Signal(str)  # rule id
     fix_all_requested = Signal()
@@ -93,11 +94,6 @@ class FindingsPanel(QDockWidget):
         self.fix_all.clicked.connect(self.fix_all_requested.emit)
         self.why.clicked.connect(self._why)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Title, buttons, and the list again: its category labels in the current language."""

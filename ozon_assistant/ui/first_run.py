@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,9 +34,10 @@ from ozon_assistant.ui.labels import (
     system_ui_language,
     ui_language_name,
 )
+from ozon_assistant.ui.retranslate import Retranslated
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Retranslated, QDialog):
     language_chosen = Signal(str)  # en, ru or zh: the seller picked it (applied at once)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
@@ -88,11 +89,6 @@ class FirstRunDialog(QDialog):
         self.retranslate_ui()
         self.ui_lang.currentIndexChanged.connect(
             lambda _i: self.language_chosen.emit(str(self.ui_lang.currentData())))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Ozon Compose Assistant"))

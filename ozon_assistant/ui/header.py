@@ -3,12 +3,13 @@ state and the Approve & Copy button. It shows state; the tab decides what the st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ozon_assistant.core.types import CHANNEL_LIMITS, CHANNELS
 from ozon_assistant.ui.labels import channel_name, reply_language_name
+from ozon_assistant.ui.retranslate import Retranslated
 
 LANGUAGE_CODES = ("auto", "ru", "en")
 
@@ -21,7 +22,7 @@ _BADGE = ("QLabel {{ border-radius: 9px; padding: 2px 10px; font-weight: 600;"
           " color: white; background: {bg}; }}")
 
 
-class HeaderBar(QWidget):
+class HeaderBar(Retranslated, QWidget):
     channel_changed = Signal(str)
     language_changed = Signal(str)
     approve_clicked = Signal()
@@ -84,11 +85,6 @@ class HeaderBar(QWidget):
         self.set_count(0)
 
     # -- language ------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         """Every text of the bar in the current interface language (the state it shows kept)."""
         self.channel_label.setText(self.tr("C&hannel:"))

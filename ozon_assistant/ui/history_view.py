@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from ozon_assistant.storage.history import HistoryEntry
 from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import category_name, channel_name, labelled
-from ozon_assistant.ui.retranslate import Texts
+from ozon_assistant.ui.retranslate import Retranslated, Texts
 
 
-class HistoryView(QDialog):
+class HistoryView(Retranslated, QDialog):
     reuse_requested = Signal(str, str)  # text, channel
 
     def __init__(self, window: QWidget) -> None:
@@ -86,12 +86,10 @@ class HistoryView(QDialog):
         self.reuse.clicked.connect(self._reuse)
         self.copy.clicked.connect(self._copy)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.texts.retranslate()
-            if self.isVisible():
-                self.refresh()
-        super().changeEvent(event)
+    def retranslate_ui(self) -> None:
+        self.texts.retranslate()
+        if self.isVisible():
+            self.refresh()
 
     def how(self, action: str) -> str:
         return {

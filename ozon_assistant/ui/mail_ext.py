@@ -32,6 +32,7 @@ from ozon_assistant.mail.eml import BuyerMail
 from ozon_assistant.ui.account_dialog import AccountDialog
 from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.outbox_view import OutboxDialog
+from ozon_assistant.ui.retranslate import Retranslated, RetranslatedObject
 from ozon_assistant.ui.send_dialog import SendDialog, Task, named
 
 # lupdate reads translate("Context", "text") calls through this alias
@@ -47,7 +48,7 @@ def _eml_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
     return [u.toLocalFile() for u in mime.urls() if u.toLocalFile().lower().endswith(".eml")]
 
 
-class BuyerDock(QDockWidget):
+class BuyerDock(Retranslated, QDockWidget):
     """The buyer's message, for reference while answering. Drop an .eml here."""
 
     def __init__(self, ext: MailExtension) -> None:
@@ -77,11 +78,6 @@ class BuyerDock(QDockWidget):
         self.setWidget(body)
         self.buyer: BuyerMail | None = None
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(translate("MailExtension", "Buyer's e-mail"))
@@ -135,7 +131,7 @@ def _esc(text: str) -> str:
     return html.escape(text)
 
 
-class MailExtension(QObject):
+class MailExtension(RetranslatedObject, QObject):
     """Owns the Mail menu actions, the buyer dock and the background retry timer."""
 
     def __init__(self, window: Any) -> None:
@@ -166,11 +162,6 @@ class MailExtension(QObject):
         self.timer.timeout.connect(self.retry_due)
         self.timer.start()
         QTimer.singleShot(3000, self.retry_due)  # messages left from the last session
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:  # (sent on by the window, its parent)
-            self.retranslate_ui()
-        return super().event(event)
 
     def retranslate_ui(self) -> None:
         """The Mail menu's entries in the current interface language."""

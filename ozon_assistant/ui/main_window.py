@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -53,6 +53,7 @@ from ozon_assistant.ui.findings_panel import FindingsPanel
 from ozon_assistant.ui.labels import system_ui_language
 from ozon_assistant.ui.offsets import to_utf16
 from ozon_assistant.ui.restore_bar import RestoreBar
+from ozon_assistant.ui.retranslate import Retranslated
 from ozon_assistant.ui.startup import Startup, first_checker
 from ozon_assistant.ui.window_parts import StatusArea, build_menus, menu_title
 
@@ -67,7 +68,7 @@ if TYPE_CHECKING:  # loaded when first needed, not before the window is on scree
 
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslated, QMainWindow):
     editor_created = Signal(QPlainTextEdit)
     settings_changed = Signal()
     language_changed = Signal(str)  # en, ru or zh: the interface now speaks it
@@ -407,11 +408,6 @@ class MainWindow(QMainWindow):
         return self._history
 
     # == language ===============================================================================
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         """The window's own texts in the current language (its parts do theirs)."""
         self.setWindowTitle(self.tr("Ozon Compose Assistant"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,14 +34,14 @@ from ozon_assistant.mail.dispatch import Mailer, Outcome
 from ozon_assistant.mail.outbox import Entry, Outbox
 from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import clauses, fill
-from ozon_assistant.ui.retranslate import Texts
+from ozon_assistant.ui.retranslate import Retranslated, Texts
 from ozon_assistant.ui.send_dialog import BAD_COLOR, OK_COLOR, Task, named
 
 STATE_COLORS = {"sent": OK_COLOR, "failed": BAD_COLOR, "uncertain": "#a15c00", "queued": "#555555",
                 "sending": "#1a5fb4", "data_sent": "#1a5fb4"}
 
 
-class OutboxDialog(QDialog):
+class OutboxDialog(Retranslated, QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None,
                  outbox_factory: Callable[[], Outbox] = Outbox,
                  accounts_factory: Callable[[], AccountStore] = AccountStore) -> None:
@@ -119,11 +119,9 @@ class OutboxDialog(QDialog):
         self.timer.start()
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.texts.retranslate()
-            self.refresh()
-        super().changeEvent(event)
+    def retranslate_ui(self) -> None:
+        self.texts.retranslate()
+        self.refresh()
 
     # -- data -----------------------------------------------------------------------------------
     def refresh(self) -> None:

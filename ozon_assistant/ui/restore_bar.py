@@ -3,13 +3,14 @@ it never takes the keyboard from a seller who has started typing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal, SignalInstance
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ozon_assistant.storage.drafts import Draft
+from ozon_assistant.ui.retranslate import Retranslated
 
 
-class RestoreBar(QFrame):
+class RestoreBar(Retranslated, QFrame):
     restore_requested = Signal(list)  # list[Draft]
     discard_requested = Signal(list)
 
@@ -34,11 +35,6 @@ class RestoreBar(QFrame):
         self.discard.clicked.connect(lambda: self._done(self.discard_requested))
         self.retranslate_ui()
         self.hide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.restore.setText(self.tr("&Restore"))

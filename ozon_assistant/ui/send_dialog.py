@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,7 +41,7 @@ from ozon_assistant.mail.message import Draft, body_with_signature, suggested_su
 from ozon_assistant.mail.smtp import Cancel
 from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import clauses, fill, labelled, quoted
-from ozon_assistant.ui.retranslate import Texts
+from ozon_assistant.ui.retranslate import Retranslated, Texts
 from ozon_assistant.ui.translations import installed_language
 from ozon_assistant.ui.window_parts import menu_path
 
@@ -97,7 +97,7 @@ def stage_text(stage: str) -> str:
     return texts.get(stage, stage)
 
 
-class SendDialog(QDialog):
+class SendDialog(Retranslated, QDialog):
     """The Send dialog. ``mailer`` is created on demand so the dialog opens without a database."""
 
     sent = Signal(object)  # Outcome
@@ -188,10 +188,8 @@ class SendDialog(QDialog):
         col.addLayout(buttons)
         (self.subject if self.to.text() else self.to).setFocus()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.texts.retranslate()
-        super().changeEvent(event)
+    def retranslate_ui(self) -> None:
+        self.texts.retranslate()
 
     def _button_texts(self) -> None:
         """Send/Retry and Cancel/Close as the state of the attempt has them."""

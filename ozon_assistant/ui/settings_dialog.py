@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -55,6 +55,7 @@ from ozon_assistant.ui.labels import (
     system_ui_language,
     ui_language_name,
 )
+from ozon_assistant.ui.retranslate import Retranslated
 from ozon_assistant.ui.rule_switch import confirm_switch_off, rule_title
 from ozon_assistant.ui.standard_view import rule_matches, rules_by_step
 from ozon_assistant.ui.translations import installed_language
@@ -87,7 +88,7 @@ def _hint(text: str) -> QLabel:
     return label
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslated, QDialog):
     """``language_chosen`` says the interface language picked ("" for the system's) as soon as
     it is picked: the window applies it at once, this dialog included, and a Cancel takes it
     back."""
@@ -126,11 +127,6 @@ class SettingsDialog(QDialog):
         return str(self.ui_lang.currentData()) or installed_language() or system_ui_language()
 
     # -- language ------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         """Every text of the dialog in the current interface language; values are kept."""
         self.setWindowTitle(self.tr("Settings"))

@@ -32,13 +32,14 @@ from ozon_assistant.snippets.fill import render_gloss, render_snippet
 from ozon_assistant.snippets.model import Snippet
 from ozon_assistant.snippets.service import SnippetService
 from ozon_assistant.ui.labels import channel_name, joined, labelled, language_name
+from ozon_assistant.ui.retranslate import Retranslated
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_DELAY_MS = 60
 SUGGEST_DELAY_MS = 400
 
 
-class SnippetSidebar(QDockWidget):
+class SnippetSidebar(Retranslated, QDockWidget):
     insert_requested = Signal(str)      # snippet id
     edit_requested = Signal(str)        # snippet id ("" = new snippet)
     action_requested = Signal(str, str)  # action (copy | duplicate | delete), snippet id
@@ -116,11 +117,6 @@ class SnippetSidebar(QDockWidget):
         self.edit_button.clicked.connect(
             lambda: self.edit_requested.emit(self.current_id() or ""))
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Every text in the current interface language, the list and the preview too."""

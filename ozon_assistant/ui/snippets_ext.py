@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QPlainTextEdit, QWidget
 
@@ -21,6 +21,7 @@ from ozon_assistant.snippets.service import SnippetService
 from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import fill, joined
 from ozon_assistant.ui.phrase_completer import PhraseCompleter
+from ozon_assistant.ui.retranslate import RetranslatedObject
 from ozon_assistant.ui.snippet_editor import SnippetEditor, confirm_delete, export_dialog, import_dialog
 from ozon_assistant.ui.snippet_form import SnippetForm
 from ozon_assistant.ui.snippet_sidebar import SnippetSidebar
@@ -29,7 +30,7 @@ REPETITION_DELAY_MS = 1500
 HISTORY_TTL_S = 60.0
 
 
-class SnippetsExtension(QObject):
+class SnippetsExtension(RetranslatedObject, QObject):
     def __init__(self, window: Any, service: SnippetService | None = None) -> None:
         super().__init__(window)
         self.window = window
@@ -81,11 +82,6 @@ class SnippetsExtension(QObject):
             w.language_changed.connect(self.on_language_changed)
         if self.service.library.problems:
             w.status_message(self.problems_skipped(len(self.service.library.problems)))
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:  # (sent on by the window, its parent)
-            self.retranslate_ui()
-        return super().event(event)
 
     def retranslate_ui(self) -> None:
         """The Snippets menu's entries in the current interface language."""

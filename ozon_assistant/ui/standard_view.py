@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from ozon_assistant.checker.engine import Checker
@@ -22,6 +22,7 @@ from ozon_assistant.ui.labels import (
     severity_name,
     step_name,
 )
+from ozon_assistant.ui.retranslate import Retranslated
 from ozon_assistant.ui.rule_switch import rule_title
 
 # lupdate reads translate("Context", "text") calls through this alias
@@ -78,7 +79,7 @@ def rules_by_step(rules: Sequence[Rule], lang: str, query: str = "") -> list[tup
     return out
 
 
-class StandardView(QDialog):
+class StandardView(Retranslated, QDialog):
     """Non-modal: it can stay open beside the compose window."""
 
     def __init__(self, checker: Checker, ui_lang: str, parent: QWidget | None = None) -> None:
@@ -96,11 +97,6 @@ class StandardView(QDialog):
         col.addWidget(self.browser, 1)
         self.filter.textChanged.connect(self.refresh)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Ozon's communication standard"))

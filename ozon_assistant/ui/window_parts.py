@@ -10,13 +10,14 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu
 
 from ozon_assistant.core.types import CHANNELS
 from ozon_assistant.ui.findings_panel import FIX_ALL_SHORTCUT
 from ozon_assistant.ui.labels import channel_name, joined, labelled
+from ozon_assistant.ui.retranslate import RetranslatedObject
 
 # lupdate reads translate("Context", "text") calls through this alias
 translate = QCoreApplication.translate
@@ -253,7 +254,7 @@ def languagetool_failure(code: str) -> str:
     }.get(code, "")
 
 
-class StatusArea(QObject):
+class StatusArea(RetranslatedObject, QObject):
     """Permanent status-bar labels: checking state and each source's state (LanguageTool …)."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -275,10 +276,8 @@ class StatusArea(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:  # (sent on by the window, its parent)
-            self.refresh()
-        return super().event(event)
+    def retranslate_ui(self) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         tab = self.window.tabs.currentWidget()

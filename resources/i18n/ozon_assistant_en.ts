@@ -4,7 +4,7 @@
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="125"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="126"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="127"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="149"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="145"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>HeaderBar</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/header.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="203"/>
         <source>✗ Not approved: %n error(s)</source>
         <translation>
             <numerusform>✗ Not approved: %n error</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>MailExtension</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="316"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="307"/>
         <source>Sent %n queued e-mail(s)</source>
         <translation>
             <numerusform>Sent %n queued e-mail</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="336"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="337"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>Restored %n draft.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>OutboxDialog</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="164"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n message waiting</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="294"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="292"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>%n message sent</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="296"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="294"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>RestoreBar</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/restore_bar.py" line="49"/>
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="45"/>
         <source>The app was not closed properly last time. %n unsaved draft(s) can be restored (“%1…”).</source>
         <translation>
             <numerusform>The app was not closed properly last time. %n unsaved draft can be restored (“%1…”).</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="250"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="248"/>
         <source>&lt;b&gt;Not approved: %n error(s)&lt;/b&gt; — “%1”: %2</source>
         <translation>
             <numerusform>&lt;b&gt;Not approved: %n error&lt;/b&gt; — “%1”: %2</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="274"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="272"/>
         <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
         <translation>
             <numerusform>This reply breaks Ozon&apos;s communication standard (%n error). Send it anyway? Your choice is recorded in history.</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>SnippetSidebar</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="191"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="187"/>
         <source>Results (%n)</source>
         <translation>
             <numerusform>Results (%n)</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>SnippetsExtension</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="105"/>
         <source>Snippets: %n broken library entries skipped (Snippets → Library problems)</source>
         <translation>
             <numerusform>Snippets: %n broken library entry skipped (Snippets → Library problems)</numerusform>

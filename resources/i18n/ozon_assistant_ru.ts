@@ -4,62 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="72"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="73"/>
         <source>Settings (config.toml), your dictionary and e-mail accounts</source>
         <translation>Настройки (config.toml), ваш словарь и учётные записи почты</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="74"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="75"/>
         <source>Drafts, history, the Outbox and your own snippets</source>
         <translation>Черновики, история, исходящие и ваши шаблоны</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="76"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="77"/>
         <source>Cache (compiled rules; safe to delete)</source>
         <translation>Кэш (скомпилированные правила; можно удалить)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="110"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="106"/>
         <source>About Ozon Compose Assistant</source>
         <translation>О программе Ozon Compose Assistant</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="111"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="107"/>
         <source>Ozon Compose Assistant</source>
         <translation>Ozon Compose Assistant</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="108"/>
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="109"/>
         <source>Checks replies to Ozon buyers against Ozon&apos;s communication standard on this computer: buyer messages leave it only when you send them.</source>
         <translation>Проверяет ответы покупателям Ozon по стандарту общения Ozon прямо на этом компьютере: сообщения покупателей покидают его, только когда вы их отправляете.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="115"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="111"/>
         <source>Where your data lives</source>
         <translation>Где хранятся ваши данные</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="116"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="112"/>
         <source>Passwords are kept only in the system keyring, never in these folders.</source>
         <translation>Пароли хранятся только в системном хранилище паролей, никогда — в этих папках.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="117"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="113"/>
         <source>Licences</source>
         <translation>Лицензии</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="118"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="114"/>
         <source>The app: %1. Built with:</source>
         <translation>Приложение: %1. Использует:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="120"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="116"/>
         <source>see the package</source>
         <translation>см. пакет</translation>
     </message>
@@ -67,213 +67,213 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="46"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="45"/>
         <source>E-mail accounts</source>
         <translation>Учётные записи почты</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="142"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (порт 587)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="142"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS (порт 465)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="143"/>
         <source>None — local relay on this computer only</source>
         <translation>Нет — только локальный сервер на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="71"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="70"/>
         <source>e.g. your shop&apos;s name</source>
         <translation>например, название магазина</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="74"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="73"/>
         <source>only if your company has its own certificate authority</source>
         <translation>только для корпоративного ЦС</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="76"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="75"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="84"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="83"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="86"/>
         <source>Account:</source>
         <translation>Учётная запись:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="87"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
         <source>SMTP server:</source>
         <translation>SMTP-сервер:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
         <source>Security:</source>
         <translation>Шифрование:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="91"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="92"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="93"/>
         <source>Sender address:</source>
         <translation>Адрес отправителя:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="94"/>
         <source>Sender name:</source>
         <translation>Имя отправителя:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="95"/>
         <source>CA file:</source>
         <translation>Сертификат ЦС:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="97"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="96"/>
         <source>Timeout:</source>
         <translation>Тайм-аут:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="147"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="107"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="106"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="110"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="109"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="114"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="113"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="138"/>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="135"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="161"/>
         <source>New account…</source>
         <translation>Новая учётная запись…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="139"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="136"/>
         <source>stored in the system keyring; type to change</source>
         <translation>сохранён в системном хранилище; введите новый, чтобы сменить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="141"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="138"/>
         <source>kept only in the system keyring</source>
         <translation>хранится только в системном хранилище паролей</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="208"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="205"/>
         <source>Without encryption: allowed only to 127.0.0.1/localhost (a relay on this computer).</source>
         <translation>Без шифрования можно подключаться только к 127.0.0.1/localhost (сервер на этом компьютере).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="210"/>
         <source>CA certificate (PEM)</source>
         <translation>Сертификат ЦС (PEM)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="214"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="211"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="238"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="235"/>
         <source>Type the password: it is kept only in the system keyring.</source>
         <translation>Введите пароль: он хранится только в системном хранилище паролей.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="246"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="243"/>
         <source>Saved. The password is in the system keyring, not in any file.</source>
         <translation>Сохранено. Пароль хранится в системном хранилище паролей, а не в файле.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="253"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="250"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="254"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="251"/>
         <source>Remove the account %1 and its password?</source>
         <translation>Удалить учётную запись %1 и её пароль?</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="264"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="261"/>
         <source>Account removed.</source>
         <translation>Учётная запись удалена.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="147"/>
         <source>Stop test</source>
         <translation>Остановить проверку</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="289"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="286"/>
         <source>SSL/TLS, certificate verified</source>
         <translation>SSL/TLS, сертификат проверен</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="290"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="287"/>
         <source>STARTTLS, certificate verified</source>
         <translation>STARTTLS, сертификат проверен</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="291"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="288"/>
         <source>no encryption (a relay on this computer)</source>
         <translation>без шифрования (ретранслятор на этом компьютере)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="294"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="291"/>
         <source>connected to %1 (%2), signed in as %3.</source>
         <translation>подключено к %1 (%2), вход выполнен как %3.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="295"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="292"/>
         <source>connected to %1 (%2).</source>
         <translation>подключено к %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="301"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="298"/>
         <source>Works: %1</source>
         <translation>Работает: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="301"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="298"/>
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
@@ -812,47 +812,47 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="104"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="100"/>
         <source>Findings</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="101"/>
         <source>Fix all safe</source>
         <translation>Исправить всё очевидное</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="107"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="103"/>
         <source>Apply every finding that has exactly one fix (%1); Ctrl+Z undoes it</source>
         <translation>Исправить все замечания, у которых ровно один вариант исправления (%1); Ctrl+Z — отмена</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="105"/>
         <source>Why?</source>
         <translation>Почему?</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="110"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="106"/>
         <source>Open the rule in the Standard view (F1)</source>
         <translation>Открыть правило в Стандарте общения Ozon (F1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="122"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="118"/>
         <source>Start typing: findings appear here.</source>
         <translation>Начните писать — замечания появятся здесь.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="124"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="120"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="125"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="121"/>
         <source>No findings. The reply meets the standard.</source>
         <translation>Замечаний нет. Ответ соответствует Стандарту.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="125"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -861,7 +861,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="126"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -870,7 +870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="127"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n совет</numerusform>
@@ -879,7 +879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="149"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="145"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n замечание</numerusform>
@@ -891,42 +891,42 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="98"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="94"/>
         <source>Welcome to Ozon Compose Assistant</source>
         <translation>Добро пожаловать в Ozon Compose Assistant</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="100"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="96"/>
         <source>&lt;h2&gt;Welcome!&lt;/h2&gt;&lt;p&gt;While you write to buyers, this app underlines what breaks Ozon&apos;s communication standard, explains why and offers a fix. Four questions, then you are ready. Everything can be changed later in Settings.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Добро пожаловать!&lt;/h2&gt;&lt;p&gt;Пока Вы пишете покупателям, программа подчёркивает всё, что нарушает Стандарт общения Ozon, объясняет почему и предлагает исправление. Ответьте на четыре вопроса — и можно начинать. Всё это можно изменить позже в настройках.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="104"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="100"/>
         <source>I reply to buyers in:</source>
         <translation>Язык ответов покупателям:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="107"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="103"/>
         <source>e.g. Уют</source>
         <translation>например, Уют</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="108"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="104"/>
         <source>My shop&apos;s name:</source>
         <translation>Название магазина:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="105"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="111"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="107"/>
         <source>Start writing</source>
         <translation>Начать работу</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="108"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
@@ -934,73 +934,73 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="90"/>
         <source>C&amp;hannel:</source>
         <extracomment>the counter has room for this many digits at least (a reply longer than 9,999 characters makes room for one more: a new size a handful of times in a reply&apos;s life, never per key)</extracomment>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="97"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="93"/>
         <source>Characters in the reply / the channel&apos;s limit</source>
         <translation>Символов в ответе / лимит канала</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="98"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="94"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="118"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="114"/>
         <source>Auto (%1)</source>
         <translation>Авто (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="105"/>
         <source>0–10: errors cost 4, warnings 2, suggestions ½</source>
         <translation>0–10: ошибка −4, предупреждение −2, совет −½</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="110"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="106"/>
         <source>Approve &amp;&amp; Copy</source>
         <translation>Одобрить и скопировать</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="111"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="107"/>
         <source>Copy the reply to the clipboard (Ctrl+Enter)</source>
         <translation>Скопировать ответ в буфер обмена (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="159"/>
         <source>%1 chars</source>
         <translation>%1 симв.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="198"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="194"/>
         <source>Score %1/10</source>
         <translation>Оценка %1/10</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="199"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="195"/>
         <source>Score –</source>
         <translation>Оценка –</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="201"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="197"/>
         <source>Empty</source>
         <translation>Пусто</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="203"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="199"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="205"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="201"/>
         <source>✓ Approved</source>
         <translation>✓ Одобрено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/header.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="203"/>
         <source>✗ Not approved: %n error(s)</source>
         <translation>
             <numerusform>✗ Не одобрено: %n ошибка</numerusform>
@@ -1057,37 +1057,37 @@
         <translation>&amp;Копировать текст</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="98"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="96"/>
         <source>Copied</source>
         <translation>Скопировано</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="99"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="97"/>
         <source>Copied with findings</source>
         <translation>Скопировано с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="100"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="98"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="101"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="99"/>
         <source>Sent with findings</source>
         <translation>Отправлено с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="120"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="118"/>
         <source>No replies yet.</source>
         <translation>Ответов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="121"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="119"/>
         <source>Nothing matches.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="135"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="133"/>
         <source>Overridden findings:</source>
         <translation>Проигнорированные замечания:</translation>
     </message>
@@ -1327,104 +1327,104 @@
 <context>
     <name>MailExtension</name>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="83"/>
         <source>Buyer&apos;s e-mail</source>
         <translation>Письмо покупателя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="84"/>
         <source>For reference only: the buyer&apos;s words are not checked.</source>
         <translation>Только для справки: текст покупателя не проверяется.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="86"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="92"/>
         <source>Open or drop a buyer&apos;s .eml to answer it by e-mail.</source>
         <translation>Откройте письмо покупателя (.eml) или перетащите его сюда, чтобы ответить по почте.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="100"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="96"/>
         <source>From:</source>
         <translation>От:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="101"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="97"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="101"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="108"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="104"/>
         <source>(headers only)</source>
         <translation>(только заголовки)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="177"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="168"/>
         <source>&amp;Send by e-mail…</source>
         <translation>&amp;Отправить по почте…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="177"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="352"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="168"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="350"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Исходящие</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="178"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="226"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="169"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="224"/>
         <source>E-mail &amp;accounts…</source>
         <translation>&amp;Учётные записи почты…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="179"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="170"/>
         <source>Open buyer&apos;s &amp;e-mail (.eml)…</source>
         <translation>Открыть &amp;письмо покупателя (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="180"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="171"/>
         <source>&amp;Paste buyer&apos;s e-mail headers</source>
         <translation>Вст&amp;авить заголовки письма покупателя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="203"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="194"/>
         <source>Open buyer&apos;s e-mail</source>
         <translation>Открыть письмо покупателя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="195"/>
         <source>E-mail (*.eml);;All files (*)</source>
         <translation>Письма (*.eml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="212"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="203"/>
         <source>Answering %1</source>
         <translation>Ответ на письмо %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="217"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="208"/>
         <source>pasted headers</source>
         <translation>вставленные заголовки</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="250"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="241"/>
         <source>Nothing to send: the reply is empty.</source>
         <translation>Нечего отправлять: ответ пуст.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="270"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="261"/>
         <source>Sent to %1.</source>
         <translation>Отправлено на адрес %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="316"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="307"/>
         <source>Sent %n queued e-mail(s)</source>
         <translation>
             <numerusform>Отправлено %n письмо из очереди</numerusform>
@@ -1436,32 +1436,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="417"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="413"/>
         <source>Ozon Compose Assistant</source>
         <translation>Ozon Compose Assistant</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="215"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="216"/>
         <source>History not saved: %1</source>
         <translation>История не сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="275"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="276"/>
         <source>Draft not saved: %1</source>
         <translation>Черновик не сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="287"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="288"/>
         <source>Close draft</source>
         <translation>Закрыть черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="288"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="289"/>
         <source>This reply has not been copied. Close it and delete the draft?</source>
         <translation>Этот ответ ещё не скопирован. Закрыть его и удалить черновик?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="336"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="337"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>Восстановлен %n черновик.</numerusform>
@@ -1552,164 +1552,164 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="32"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="33"/>
         <source>&amp;Draft</source>
         <translation>&amp;Черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="33"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="34"/>
         <source>&amp;Reply</source>
         <translation>&amp;Ответ</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="34"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="35"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="35"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="36"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="36"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="37"/>
         <source>&amp;Mail</source>
         <translation>&amp;Почта</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="37"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="38"/>
         <source>&amp;Snippets</source>
         <translation>&amp;Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="38"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="39"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="59"/>
         <source>&amp;New draft</source>
         <translation>&amp;Новый черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="61"/>
         <source>&amp;Close draft</source>
         <translation>&amp;Закрыть черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="61"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="62"/>
         <source>Ne&amp;xt draft</source>
         <translation>С&amp;ледующий черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="63"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="64"/>
         <source>&amp;Previous draft</source>
         <translation>&amp;Предыдущий черновик</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="68"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="69"/>
         <source>&amp;Approve &amp;&amp; Copy</source>
         <translation>&amp;Одобрить и скопировать</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="70"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="71"/>
         <source>&amp;Fix all safe</source>
         <translation>&amp;Исправить всё очевидное</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="72"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="73"/>
         <source>&amp;Next finding</source>
         <translation>С&amp;ледующее замечание</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="73"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="74"/>
         <source>P&amp;revious finding</source>
         <translation>&amp;Предыдущее замечание</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="75"/>
         <location filename="../../ozon_assistant/ui/window_parts.py" line="76"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="77"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Канал</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="84"/>
         <source>Reply &amp;language: next</source>
         <translation>&amp;Язык ответа: следующий</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="87"/>
         <source>&amp;Findings</source>
         <translation>&amp;Замечания</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="88"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="89"/>
         <source>The &amp;Standard</source>
         <translation>&amp;Стандарт общения Ozon</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="90"/>
         <source>&amp;Compose pane</source>
         <translation>&amp;Редактор ответа</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="92"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="93"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="95"/>
         <source>&amp;About Ozon Compose Assistant</source>
         <translation>&amp;О программе Ozon Compose Assistant</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="115"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="116"/>
         <source>Writing and checking a reply</source>
         <extracomment>the shortcut list&apos;s groups, by task: each is the menus whose actions it lists, in this order</extracomment>
         <translation>Написание и проверка ответа</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="116"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="117"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="117"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="118"/>
         <source>Snippets and phrases</source>
         <translation>Шаблоны и фразы</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="118"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="119"/>
         <source>E-mail</source>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="119"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="120"/>
         <source>Views, settings and help</source>
         <translation>Окна, настройки и справка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="159"/>
         <source>Fixes for the finding at the cursor</source>
         <translation>Исправления для замечания под курсором</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="198"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="199"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
@@ -1782,7 +1782,7 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="164"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n письмо ждёт отправки</numerusform>
@@ -1791,83 +1791,83 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="168"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="166"/>
         <source>Nothing waiting: every message was sent.</source>
         <translation>Очередь пуста: все письма отправлены.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="171"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="169"/>
         <source>No e-mail has been sent from this app yet, and no e-mail account is set up: set one up to send replies by e-mail.</source>
         <translation>Из приложения ещё не отправлено ни одного письма, и учётная запись почты не настроена: настройте её, чтобы отправлять ответы по почте.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="171"/>
         <source>No e-mail has been sent from this app yet. A reply you send by e-mail waits here until the server accepts it.</source>
         <translation>Из приложения ещё не отправлено ни одного письма. Ответ, отправленный по почте, ждёт здесь, пока сервер его не примет.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="202"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="200"/>
         <source>retry at %1</source>
         <translation>повтор в %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="206"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="204"/>
         <source>queued</source>
         <translation>в очереди</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="206"/>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="205"/>
         <source>sending</source>
         <translation>отправляется</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="205"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="205"/>
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="208"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="206"/>
         <source>may have been sent</source>
         <translation>возможно, отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="229"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="227"/>
         <source>May have been sent</source>
         <translation>Возможно, уже отправлено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="230"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="228"/>
         <source>The message to %1 may already have been delivered: the app stopped or the connection broke after the server received it. Check your mail server&apos;s Sent folder or ask the buyer. Send it again anyway? The buyer could get it twice.</source>
         <translation>Письмо для %1, возможно, уже доставлено: программа остановилась или связь прервалась после того, как сервер его принял. Проверьте папку «Отправленные» на почтовом сервере или уточните у покупателя. Всё равно отправить ещё раз? Покупатель может получить письмо дважды.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="242"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="240"/>
         <source>Delete message</source>
         <translation>Удалить письмо</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="243"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="241"/>
         <source>Delete the unsent message to %1? It will not be sent.</source>
         <translation>Удалить неотправленное письмо для %1? Оно не будет отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="254"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="252"/>
         <source>Sending to %1…</source>
         <translation>Отправка на адрес %1…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="259"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="257"/>
         <source>Sending the waiting messages…</source>
         <translation>Отправка писем из очереди…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="294"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="292"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>Отправлено %n письмо</numerusform>
@@ -1876,7 +1876,7 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="296"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="294"/>
         <source>%n failed</source>
         <translation>
             <numerusform>не отправлено: %n</numerusform>
@@ -1885,12 +1885,12 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="301"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="299"/>
         <source>Sent to %1.</source>
         <translation>Отправлено на адрес %1.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="302"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="300"/>
         <source>Not sent again: the message is %1.</source>
         <translation>Повторно не отправлено: статус сообщения — «%1».</translation>
     </message>
@@ -1926,17 +1926,17 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>RestoreBar</name>
     <message>
-        <location filename="../../ozon_assistant/ui/restore_bar.py" line="44"/>
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="40"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/restore_bar.py" line="45"/>
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="41"/>
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/restore_bar.py" line="49"/>
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="45"/>
         <source>The app was not closed properly last time. %n unsaved draft(s) can be restored (“%1…”).</source>
         <translation>
             <numerusform>В прошлый раз программа была закрыта некорректно. Можно восстановить %n несохранённый черновик («%1…»).</numerusform>
@@ -2030,22 +2030,22 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <translation>Ответ на письмо покупателя «%1» (в той же цепочке)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="200"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="198"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="205"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="203"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="244"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="242"/>
         <source>Approved: score %1/10</source>
         <translation>Одобрено: оценка %1/10</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="250"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="248"/>
         <source>&lt;b&gt;Not approved: %n error(s)&lt;/b&gt; — “%1”: %2</source>
         <translation>
             <numerusform>&lt;b&gt;Не одобрено: %n ошибка&lt;/b&gt; — «%1»: %2</numerusform>
@@ -2054,33 +2054,33 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="254"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="252"/>
         <source>Sending it anyway needs your confirmation and is recorded in history.</source>
         <translation>Отправка без исправлений потребует подтверждения и будет записана в историю.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="202"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="200"/>
         <source>Cancel sending</source>
         <translation>Отменить отправку</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="204"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="348"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="202"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="346"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="225"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="223"/>
         <source>No e-mail account yet: set one up in %1</source>
         <translation>Учётной записи почты ещё нет: настройте её в меню %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="273"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="271"/>
         <source>Reply not approved</source>
         <translation>Ответ не одобрен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="274"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="272"/>
         <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
         <translation>
             <numerusform>Этот ответ нарушает Стандарт общения Ozon (%n ошибка). Всё равно отправить? Ваше решение будет записано в историю.</numerusform>
@@ -2089,43 +2089,43 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="281"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="279"/>
         <source>Send anyway</source>
         <translation>Всё равно отправить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="319"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="317"/>
         <source>Not sent.</source>
         <translation>Не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="343"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="341"/>
         <source>Sent to %1.</source>
         <translation>Отправлено на адрес %1.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="199"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="364"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="197"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="362"/>
         <source>Retry now</source>
         <translation>Повторить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="345"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="343"/>
         <source>but it could not be added to the history.</source>
         <translation>но в историю его записать не удалось.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="351"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="349"/>
         <source>This message is already being sent or was sent: see %1.</source>
         <translation>Это сообщение уже отправляется или отправлено: см. %1.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="369"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="367"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="370"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="368"/>
         <source>Too late to cancel: the server already has the message.</source>
         <translation>Отменить уже нельзя: письмо уже на сервере.</translation>
     </message>
@@ -2133,172 +2133,172 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="136"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="132"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="133"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="133"/>
         <source>R&amp;ules</source>
         <translation>&amp;Правила</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="133"/>
         <source>&amp;Checking</source>
         <translation>П&amp;роверка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="139"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="135"/>
         <source>Saved to %1</source>
         <translation>Файл настроек: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="141"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="137"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="141"/>
         <source>Default c&amp;hannel:</source>
         <translation>&amp;Канал по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="148"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="144"/>
         <source>Default reply lan&amp;guage:</source>
         <translation>Я&amp;зык ответа по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="149"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="145"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="148"/>
         <source>Replies promising less than this, or less than the law&apos;s %1 days, are flagged.</source>
         <translation>Отмечаются ответы, обещающие меньший срок или меньше %1 дней, положенных по закону.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="150"/>
         <source>&amp;Shop name:</source>
         <translation>&amp;Название магазина:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="151"/>
         <source>S&amp;ignature:</source>
         <translation>По&amp;дпись:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="162"/>
         <source>Off or Local: the text you check never leaves this computer. Only the public server, or a server whose URL you enter, receives it. Local needs Java 17 or newer and a LanguageTool folder (from languagetool.org, chosen below); its server starts in the background and stops when you close the app.</source>
         <translation>«Выключен» или «Локальный»: проверяемый текст не покидает этот компьютер. Его получает только публичный сервер или сервер, адрес которого вы укажете. Для локального режима нужны Java 17 или новее и папка LanguageTool (с сайта languagetool.org, укажите её ниже); его сервер запускается в фоне и останавливается, когда вы закрываете приложение.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="276"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="272"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="276"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="272"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="276"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="272"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="285"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="281"/>
         <source>As shipped (%1)</source>
         <translation>По умолчанию (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="287"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="283"/>
         <source>Off</source>
         <translation>Выключено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="155"/>
         <source>Off (house rules only)</source>
         <translation>Выключен (только встроенные правила)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="156"/>
         <source>Local LanguageTool (offline)</source>
         <translation>Локальный LanguageTool (без интернета)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="157"/>
         <source>Public LanguageTool server (sends text online)</source>
         <translation>Публичный сервер LanguageTool (текст уходит в интернет)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="162"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="158"/>
         <source>My LanguageTool server (URL)</source>
         <translation>Свой сервер LanguageTool (URL)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="160"/>
         <source>Language&amp;Tool:</source>
         <translation>&amp;LanguageTool:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="170"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="166"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL сервера:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="171"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="167"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="172"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="168"/>
         <source>Local installation &amp;folder:</source>
         <translation>Папка &amp;локальной установки:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="169"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="174"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="170"/>
         <source>Time&amp;out:</source>
         <translation>&amp;Тайм-аут:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="175"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="171"/>
         <source>One word per line: brand names, models…</source>
         <translation>По одному слову в строке: бренды, модели…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="176"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="172"/>
         <source>&amp;Words never flagged:</source>
         <translation>&amp;Слова-исключения:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="177"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="173"/>
         <source>Personal dictionary: %1</source>
         <translation>Личный словарь: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="275"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="271"/>
         <source>Filter rules (words, category, rule id)…</source>
         <translation>Фильтр правил (слова, категория, ID правила)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="298"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="294"/>
         <source>Pick a rule to see why it exists. A rule shipped as an error holds back replies that break Ozon&apos;s policy or the law.</source>
         <translation>Выберите правило, чтобы увидеть, зачем оно нужно. Правило с уровнем «Ошибка» не пропускает ответы, нарушающие правила Ozon или закон.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="375"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="371"/>
         <source>LanguageTool folder</source>
         <translation>Папка LanguageTool</translation>
     </message>
@@ -2487,67 +2487,67 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 <context>
     <name>SnippetSidebar</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="127"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="123"/>
         <source>Snippets</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="128"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="124"/>
         <source>Search snippets (ru / en / 中文)…</source>
         <translation>Поиск шаблонов (ru / en / 中文)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="125"/>
         <source>Buyer wrote… (paste the message to get proposals)</source>
         <translation>Покупатель написал… (вставьте сообщение, чтобы получить подсказки)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="130"/>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="328"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="126"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="324"/>
         <source>Insert</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="127"/>
         <source>Favourite: shown first</source>
         <translation>Избранное: показывается первым</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="132"/>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="329"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="128"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="325"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="150"/>
         <source>Bundled library</source>
         <comment>where a snippet comes from</comment>
         <translation>Встроенная библиотека</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="151"/>
         <source>Team library</source>
         <comment>where a snippet comes from</comment>
         <translation>Командная библиотека</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="156"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="152"/>
         <source>My library</source>
         <comment>where a snippet comes from</comment>
         <translation>Моя библиотека</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="179"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="175"/>
         <source>Proposed for the buyer&apos;s message</source>
         <translation>Подходящие к сообщению покупателя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="181"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="177"/>
         <source>No situation recognised</source>
         <translation>Ситуация не распознана</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="191"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="187"/>
         <source>Results (%n)</source>
         <translation>
             <numerusform>Найден %n шаблон</numerusform>
@@ -2556,42 +2556,42 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="202"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="198"/>
         <source>★ Favourites</source>
         <translation>★ Избранное</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="203"/>
         <source>Recent</source>
         <translation>Недавние</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="267"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="263"/>
         <source>Pick a snippet to see it here. Enter or double-click inserts it.</source>
         <translation>Выберите шаблон, чтобы увидеть его здесь. Enter или двойной щелчок — вставить.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="289"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="285"/>
         <source>To fill in</source>
         <translation>Заполнить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="331"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="327"/>
         <source>Copy to my library</source>
         <translation>Копировать в личную библиотеку</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="333"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="329"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="335"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="331"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="336"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="332"/>
         <source>Favourite on/off</source>
         <translation>Добавить в избранное / убрать</translation>
     </message>
@@ -2599,42 +2599,42 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 <context>
     <name>SnippetsExtension</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="90"/>
         <source>Find snippet…</source>
         <translation>Найти шаблон…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="90"/>
         <source>New snippet…</source>
         <translation>Новый шаблон…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="90"/>
         <source>Import snippets…</source>
         <translation>Импорт шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="91"/>
         <source>Export snippets…</source>
         <translation>Экспорт шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="91"/>
         <source>Open my snippet folder</source>
         <translation>Открыть папку личных шаблонов</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="92"/>
         <source>Library problems…</source>
         <translation>Проблемы библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="92"/>
         <source>Reload libraries</source>
         <translation>Перезагрузить библиотеки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="105"/>
         <source>Snippets: %n broken library entries skipped (Snippets → Library problems)</source>
         <translation>
             <numerusform>Шаблоны: пропущена %n повреждённая запись библиотеки (Шаблоны → Проблемы библиотеки)</numerusform>
@@ -2643,37 +2643,37 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="159"/>
         <source>Fill in before sending: %1</source>
         <translation>Заполните перед отправкой: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="175"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="171"/>
         <source>Saved “%1” in your library</source>
         <translation>Шаблон «%1» сохранён в личной библиотеке</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="182"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="178"/>
         <source>Copied to your library: %1</source>
         <translation>Скопировано в личную библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="190"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="186"/>
         <source>Deleted %1</source>
         <translation>Удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="192"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="188"/>
         <source>Snippets</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="209"/>
         <source>Every library file loaded cleanly.</source>
         <translation>Все файлы библиотеки загружены без ошибок.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="214"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="210"/>
         <source>Snippet library problems</source>
         <translation>Проблемы библиотеки шаблонов</translation>
     </message>
@@ -2681,42 +2681,42 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 <context>
     <name>StandardView</name>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="35"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="36"/>
         <source>switched off in your settings</source>
         <translation>отключено в настройках</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="40"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="41"/>
         <source>Not like this:</source>
         <translation>Так не пишите:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="41"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="42"/>
         <source>Like this:</source>
         <translation>Пишите так:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="102"/>
         <source>Ozon&apos;s communication standard</source>
         <translation>Стандарт общения Ozon</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="107"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="103"/>
         <source>Filter rules (words, category, rule id)…</source>
         <translation>Фильтр правил (слова, категория, ID правила)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="115"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="111"/>
         <source>Ozon asks sellers for a business style, positive emotions, answers that agree with the contract and the law, and no shouting. Its policy also forbids contacts, links and pressure. Each rule below says why.</source>
         <translation>Ozon ждёт от продавцов делового стиля, позитивного настроя, ответов в согласии с договором и законом и общения без крика. Политика общения Ozon также запрещает обмен контактами, ссылки и давление. У каждого правила ниже указано, почему.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="118"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="114"/>
         <source>The standard, rule by rule</source>
         <translation>Стандарт общения: все правила</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="127"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="123"/>
         <source>No rule matches the filter.</source>
         <translation>Под фильтр не подходит ни одно правило.</translation>
     </message>
@@ -2775,117 +2775,117 @@ The file was not changed. An empty reply is open instead.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="210"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="211"/>
         <source>LanguageTool: off</source>
         <translation>LanguageTool: выключен</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="212"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="213"/>
         <source>LanguageTool: starting…</source>
         <translation>LanguageTool: запуск…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="214"/>
         <source>LanguageTool: connecting…</source>
         <translation>LanguageTool: подключение…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="220"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="221"/>
         <source>LanguageTool: ready (on this computer)</source>
         <translation>LanguageTool: готов (на этом компьютере)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="221"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="222"/>
         <source>LanguageTool: ready (public server)</source>
         <translation>LanguageTool: готов (публичный сервер)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="222"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="223"/>
         <source>LanguageTool: ready (%1)</source>
         <translation>LanguageTool: готов (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="229"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="230"/>
         <source>LanguageTool: unavailable</source>
         <translation>LanguageTool: недоступен</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="232"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="233"/>
         <source>Spelling: loading…</source>
         <translation>Орфография: загрузка словарей…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="235"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="236"/>
         <source>Spelling: ready (%1)</source>
         <translation>Орфография: проверяется (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="237"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="238"/>
         <source>Spelling: off</source>
         <translation>Орфография: не проверяется</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="238"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="239"/>
         <source>Spelling: unavailable</source>
         <translation>Орфография: словари недоступны</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="246"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="247"/>
         <source>no installation found: choose its folder in Settings → Checking</source>
         <translation>установка не найдена: укажите её папку в меню Настройки → Проверка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="286"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="285"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="286"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="285"/>
         <source>Checked</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="298"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="297"/>
         <source>House rules only (LanguageTool off)</source>
         <translation>Только встроенные правила (LanguageTool выключен)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="218"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="219"/>
         <source>LanguageTool: ready (on this computer, %1 MB)</source>
         <translation>LanguageTool: готов (на этом компьютере, %1 МБ)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="225"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="226"/>
         <source>LanguageTool: stopped</source>
         <translation>LanguageTool: остановлен</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="227"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="228"/>
         <source>LanguageTool: failed — %1</source>
         <translation>LanguageTool: не запустился — %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="248"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="249"/>
         <source>Java not found: install Java 17 or newer</source>
         <translation>Java не найдена: установите Java 17 или новее</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="249"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="250"/>
         <source>it needs Java 17 or newer</source>
         <translation>нужна Java 17 или новее</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="250"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="251"/>
         <source>it did not start in time</source>
         <translation>не успел запуститься</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="251"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="252"/>
         <source>it ran out of memory</source>
         <translation>не хватило памяти</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="252"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="253"/>
         <source>it stopped unexpectedly</source>
         <translation>неожиданно остановился</translation>
     </message>

@@ -4,62 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="72"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="73"/>
         <source>Settings (config.toml), your dictionary and e-mail accounts</source>
         <translation>设置（config.toml）、个人词典和邮箱账户</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="74"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="75"/>
         <source>Drafts, history, the Outbox and your own snippets</source>
         <translation>草稿、历史记录、发件箱和你自己的回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="76"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="77"/>
         <source>Cache (compiled rules; safe to delete)</source>
         <translation>缓存（编译好的规则，可以放心删除）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="110"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="106"/>
         <source>About Ozon Compose Assistant</source>
         <translation>关于 Ozon 回复助手</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="111"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="107"/>
         <source>Ozon Compose Assistant</source>
         <translation>Ozon 回复助手</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="108"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="109"/>
         <source>Checks replies to Ozon buyers against Ozon&apos;s communication standard on this computer: buyer messages leave it only when you send them.</source>
         <translation>在本机上按照 Ozon 沟通标准检查给 Ozon 买家的回复：只有在你发送时，买家消息才会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="115"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="111"/>
         <source>Where your data lives</source>
         <translation>你的数据保存在哪里</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="116"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="112"/>
         <source>Passwords are kept only in the system keyring, never in these folders.</source>
         <translation>密码只保存在系统密钥环中，从不保存在这些文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="117"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="113"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="118"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="114"/>
         <source>The app: %1. Built with:</source>
         <translation>本应用：%1。使用了以下组件：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/about.py" line="120"/>
+        <location filename="../../ozon_assistant/ui/about.py" line="116"/>
         <source>see the package</source>
         <translation>见软件包说明</translation>
     </message>
@@ -67,213 +67,213 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="46"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="45"/>
         <source>E-mail accounts</source>
         <translation>邮箱账户</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="142"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS（端口 587）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="142"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS（端口 465）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="143"/>
         <source>None — local relay on this computer only</source>
         <translation>不加密 — 仅限本机上的中继</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="71"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="70"/>
         <source>e.g. your shop&apos;s name</source>
         <translation>例如：您的店铺名称</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="74"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="73"/>
         <source>only if your company has its own certificate authority</source>
         <translation>仅当贵公司有自己的证书颁发机构时填写</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="76"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="75"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="84"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="83"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="86"/>
         <source>Account:</source>
         <translation>邮箱账户：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="87"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
         <source>SMTP server:</source>
         <translation>SMTP 服务器：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
         <source>Security:</source>
         <translation>加密方式：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="91"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="92"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="93"/>
         <source>Sender address:</source>
         <translation>发件人地址：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="94"/>
         <source>Sender name:</source>
         <translation>发件人名称：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="95"/>
         <source>CA file:</source>
         <translation>CA 证书文件：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="97"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="96"/>
         <source>Timeout:</source>
         <translation>超时：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="147"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="107"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="106"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="110"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="109"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="114"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="113"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="138"/>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="135"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="161"/>
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="139"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="136"/>
         <source>stored in the system keyring; type to change</source>
         <translation>已保存在系统密钥环中；输入新密码即可更改</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="141"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="138"/>
         <source>kept only in the system keyring</source>
         <translation>仅保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="208"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="205"/>
         <source>Without encryption: allowed only to 127.0.0.1/localhost (a relay on this computer).</source>
         <translation>不加密：仅允许连接 127.0.0.1/localhost（本机上的中继）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="210"/>
         <source>CA certificate (PEM)</source>
         <translation>CA 证书（PEM）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="214"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="211"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="238"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="235"/>
         <source>Type the password: it is kept only in the system keyring.</source>
         <translation>请输入密码：密码仅保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="246"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="243"/>
         <source>Saved. The password is in the system keyring, not in any file.</source>
         <translation>已保存。密码保存在系统密钥环中，不会写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="253"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="250"/>
         <source>Remove account</source>
         <translation>删除账户</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="254"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="251"/>
         <source>Remove the account %1 and its password?</source>
         <translation>删除账户 %1 及其密码吗？</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="264"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="261"/>
         <source>Account removed.</source>
         <translation>账户已删除。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="147"/>
         <source>Stop test</source>
         <translation>停止测试</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="289"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="286"/>
         <source>SSL/TLS, certificate verified</source>
         <translation>SSL/TLS，证书已验证</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="290"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="287"/>
         <source>STARTTLS, certificate verified</source>
         <translation>STARTTLS，证书已验证</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="291"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="288"/>
         <source>no encryption (a relay on this computer)</source>
         <translation>不加密（本机上的中继）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="294"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="291"/>
         <source>connected to %1 (%2), signed in as %3.</source>
         <translation>已连接到 %1（%2），已以 %3 身份登录。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="295"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="292"/>
         <source>connected to %1 (%2).</source>
         <translation>已连接到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="301"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="298"/>
         <source>Works: %1</source>
         <translation>连接正常：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="301"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="298"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -812,68 +812,68 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="104"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="100"/>
         <source>Findings</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="101"/>
         <source>Fix all safe</source>
         <translation>一键安全修正</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="107"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="103"/>
         <source>Apply every finding that has exactly one fix (%1); Ctrl+Z undoes it</source>
         <translation>对所有只有唯一修正的问题应用修正（%1）；按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="105"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="110"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="106"/>
         <source>Open the rule in the Standard view (F1)</source>
         <translation>在“Ozon 沟通标准”视图中打开此规则（F1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="122"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="118"/>
         <source>Start typing: findings appear here.</source>
         <translation>开始输入后，问题会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="124"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="120"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="125"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="121"/>
         <source>No findings. The reply meets the standard.</source>
         <translation>没有问题。回复符合 Ozon 沟通标准。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="125"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="126"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="127"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n 条建议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="149"/>
+        <location filename="../../ozon_assistant/ui/findings_panel.py" line="145"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 还有 %n 项</numerusform>
@@ -883,42 +883,42 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="98"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="94"/>
         <source>Welcome to Ozon Compose Assistant</source>
         <translation>欢迎使用 Ozon 回复助手</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="100"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="96"/>
         <source>&lt;h2&gt;Welcome!&lt;/h2&gt;&lt;p&gt;While you write to buyers, this app underlines what breaks Ozon&apos;s communication standard, explains why and offers a fix. Four questions, then you are ready. Everything can be changed later in Settings.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎！&lt;/h2&gt;&lt;p&gt;在您给买家写回复时，本应用会用下划线标出违反 Ozon 沟通标准的内容，说明原因并给出修正建议。只需回答四个问题即可开始使用，之后都可以在“设置”中修改。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="104"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="100"/>
         <source>I reply to buyers in:</source>
         <translation>回复买家所用语言：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="107"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="103"/>
         <source>e.g. Уют</source>
         <translation>例如：Уют</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="108"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="104"/>
         <source>My shop&apos;s name:</source>
         <translation>我的店铺名称：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="105"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="111"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="107"/>
         <source>Start writing</source>
         <translation>开始撰写</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/first_run.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/first_run.py" line="108"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
@@ -926,73 +926,73 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="90"/>
         <source>C&amp;hannel:</source>
         <extracomment>the counter has room for this many digits at least (a reply longer than 9,999 characters makes room for one more: a new size a handful of times in a reply&apos;s life, never per key)</extracomment>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="97"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="93"/>
         <source>Characters in the reply / the channel&apos;s limit</source>
         <translation>回复字符数 / 该渠道的字数上限</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="98"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="94"/>
         <source>&amp;Language:</source>
         <translation>回复语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="118"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="114"/>
         <source>Auto (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="105"/>
         <source>0–10: errors cost 4, warnings 2, suggestions ½</source>
         <translation>0–10 分：每个错误扣 4 分，警告扣 2 分，建议扣 ½ 分</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="110"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="106"/>
         <source>Approve &amp;&amp; Copy</source>
         <translation>通过并复制</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="111"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="107"/>
         <source>Copy the reply to the clipboard (Ctrl+Enter)</source>
         <translation>将回复复制到剪贴板（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="159"/>
         <source>%1 chars</source>
         <translation>%1 个字符</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="198"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="194"/>
         <source>Score %1/10</source>
         <translation>评分 %1/10</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="199"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="195"/>
         <source>Score –</source>
         <translation>评分 –</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="201"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="197"/>
         <source>Empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="203"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="199"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="205"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="201"/>
         <source>✓ Approved</source>
         <translation>✓ 已通过</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/header.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/header.py" line="203"/>
         <source>✗ Not approved: %n error(s)</source>
         <translation>
             <numerusform>✗ 未通过：%n 个错误</numerusform>
@@ -1047,37 +1047,37 @@
         <translation>复制文本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="98"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="96"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="99"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="97"/>
         <source>Copied with findings</source>
         <translation>带问题复制</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="100"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="98"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="101"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="99"/>
         <source>Sent with findings</source>
         <translation>带问题发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="120"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="118"/>
         <source>No replies yet.</source>
         <translation>暂无回复。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="121"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="119"/>
         <source>Nothing matches.</source>
         <translation>没有匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/history_view.py" line="135"/>
+        <location filename="../../ozon_assistant/ui/history_view.py" line="133"/>
         <source>Overridden findings:</source>
         <translation>强制忽略的问题：</translation>
     </message>
@@ -1317,104 +1317,104 @@
 <context>
     <name>MailExtension</name>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="83"/>
         <source>Buyer&apos;s e-mail</source>
         <translation>买家邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="84"/>
         <source>For reference only: the buyer&apos;s words are not checked.</source>
         <translation>仅供参考：不检查买家的原文。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="86"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="92"/>
         <source>Open or drop a buyer&apos;s .eml to answer it by e-mail.</source>
         <translation>打开或拖入买家的 .eml 文件，即可通过电子邮件回复。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="100"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="96"/>
         <source>From:</source>
         <translation>发件人：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="101"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="97"/>
         <source>Subject:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="101"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="108"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="104"/>
         <source>(headers only)</source>
         <translation>（仅邮件头）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="177"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="168"/>
         <source>&amp;Send by e-mail…</source>
         <translation>通过电子邮件发送(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="177"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="352"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="168"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="350"/>
         <source>&amp;Outbox</source>
         <translation>发件箱(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="178"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="226"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="169"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="224"/>
         <source>E-mail &amp;accounts…</source>
         <translation>邮箱账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="179"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="170"/>
         <source>Open buyer&apos;s &amp;e-mail (.eml)…</source>
         <translation>打开买家邮件 (.eml)(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="180"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="171"/>
         <source>&amp;Paste buyer&apos;s e-mail headers</source>
         <translation>粘贴买家邮件头(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="203"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="194"/>
         <source>Open buyer&apos;s e-mail</source>
         <translation>打开买家邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="195"/>
         <source>E-mail (*.eml);;All files (*)</source>
         <translation>电子邮件 (*.eml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="212"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="203"/>
         <source>Answering %1</source>
         <translation>正在回复 %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="217"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="208"/>
         <source>pasted headers</source>
         <translation>粘贴的邮件头</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="250"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="241"/>
         <source>Nothing to send: the reply is empty.</source>
         <translation>没有可发送的内容：回复为空。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="270"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="261"/>
         <source>Sent to %1.</source>
         <translation>已发送给 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="316"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="307"/>
         <source>Sent %n queued e-mail(s)</source>
         <translation>
             <numerusform>已发送 %n 封排队中的邮件</numerusform>
@@ -1424,32 +1424,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="417"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="413"/>
         <source>Ozon Compose Assistant</source>
         <translation>Ozon 回复助手</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="215"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="216"/>
         <source>History not saved: %1</source>
         <translation>历史记录未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="275"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="276"/>
         <source>Draft not saved: %1</source>
         <translation>草稿未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="287"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="288"/>
         <source>Close draft</source>
         <translation>关闭草稿</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/main_window.py" line="288"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="289"/>
         <source>This reply has not been copied. Close it and delete the draft?</source>
         <translation>此回复尚未复制。要关闭并删除该草稿吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="336"/>
+        <location filename="../../ozon_assistant/ui/main_window.py" line="337"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>已恢复 %n 份草稿。</numerusform>
@@ -1538,164 +1538,164 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="32"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="33"/>
         <source>&amp;Draft</source>
         <translation>草稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="33"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="34"/>
         <source>&amp;Reply</source>
         <translation>回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="34"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="35"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="35"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="36"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="36"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="37"/>
         <source>&amp;Mail</source>
         <translation>邮件(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="37"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="38"/>
         <source>&amp;Snippets</source>
         <translation>回复模板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="38"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="39"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="58"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="59"/>
         <source>&amp;New draft</source>
         <translation>新建草稿(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="61"/>
         <source>&amp;Close draft</source>
         <translation>关闭草稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="61"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="62"/>
         <source>Ne&amp;xt draft</source>
         <translation>下一个草稿(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="63"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="64"/>
         <source>&amp;Previous draft</source>
         <translation>上一个草稿(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="68"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="69"/>
         <source>&amp;Approve &amp;&amp; Copy</source>
         <translation>通过并复制(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="70"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="71"/>
         <source>&amp;Fix all safe</source>
         <translation>一键安全修正(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="72"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="73"/>
         <source>&amp;Next finding</source>
         <translation>下一个问题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="73"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="74"/>
         <source>P&amp;revious finding</source>
         <translation>上一个问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="75"/>
         <location filename="../../ozon_assistant/ui/window_parts.py" line="76"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="77"/>
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="84"/>
         <source>Reply &amp;language: next</source>
         <translation>切换回复语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="87"/>
         <source>&amp;Findings</source>
         <translation>问题列表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="88"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="89"/>
         <source>The &amp;Standard</source>
         <translation>Ozon 沟通标准(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="90"/>
         <source>&amp;Compose pane</source>
         <translation>编辑区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="92"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="93"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="95"/>
         <source>&amp;About Ozon Compose Assistant</source>
         <translation>关于 Ozon 回复助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="115"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="116"/>
         <source>Writing and checking a reply</source>
         <extracomment>the shortcut list&apos;s groups, by task: each is the menus whose actions it lists, in this order</extracomment>
         <translation>撰写和检查回复</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="116"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="117"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="117"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="118"/>
         <source>Snippets and phrases</source>
         <translation>回复模板和常用语</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="118"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="119"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="119"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="120"/>
         <source>Views, settings and help</source>
         <translation>视图、设置和帮助</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="159"/>
         <source>Fixes for the finding at the cursor</source>
         <translation>光标处问题的修正</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="198"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="199"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -1768,109 +1768,109 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="164"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 封邮件等待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="168"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="166"/>
         <source>Nothing waiting: every message was sent.</source>
         <translation>没有待发送的邮件：所有邮件均已发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="171"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="169"/>
         <source>No e-mail has been sent from this app yet, and no e-mail account is set up: set one up to send replies by e-mail.</source>
         <translation>尚未从本应用发送过任何邮件，也还没有设置邮箱账户：请先设置一个，才能通过邮件发送回复。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="171"/>
         <source>No e-mail has been sent from this app yet. A reply you send by e-mail waits here until the server accepts it.</source>
         <translation>尚未从本应用发送过任何邮件。通过邮件发送的回复会在这里等待，直到服务器接收为止。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="202"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="200"/>
         <source>retry at %1</source>
         <translation>将于 %1 重试</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="206"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="204"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="206"/>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="205"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="205"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="205"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="208"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="206"/>
         <source>may have been sent</source>
         <translation>可能已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="229"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="227"/>
         <source>May have been sent</source>
         <translation>可能已发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="230"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="228"/>
         <source>The message to %1 may already have been delivered: the app stopped or the connection broke after the server received it. Check your mail server&apos;s Sent folder or ask the buyer. Send it again anyway? The buyer could get it twice.</source>
         <translation>发给 %1 的邮件可能已经送达：服务器收到邮件后，应用停止运行或连接中断了。请查看邮件服务器的“已发送”文件夹，或询问买家。仍要再次发送吗？买家可能会收到两封相同的邮件。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="242"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="240"/>
         <source>Delete message</source>
         <translation>删除邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="243"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="241"/>
         <source>Delete the unsent message to %1? It will not be sent.</source>
         <translation>删除发给 %1 的未发送邮件吗？删除后将不会发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="254"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="252"/>
         <source>Sending to %1…</source>
         <translation>正在发送给 %1…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="259"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="257"/>
         <source>Sending the waiting messages…</source>
         <translation>正在发送等待中的邮件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="294"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="292"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>已发送 %n 封邮件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="296"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="294"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 封失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="301"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="299"/>
         <source>Sent to %1.</source>
         <translation>已发送给 %1。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="302"/>
+        <location filename="../../ozon_assistant/ui/outbox_view.py" line="300"/>
         <source>Not sent again: the message is %1.</source>
         <translation>未再次发送：该邮件状态为“%1”。</translation>
     </message>
@@ -1906,17 +1906,17 @@ The file was left as it is; fix or remove it, then change the settings again. Th
 <context>
     <name>RestoreBar</name>
     <message>
-        <location filename="../../ozon_assistant/ui/restore_bar.py" line="44"/>
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="40"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/restore_bar.py" line="45"/>
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="41"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/restore_bar.py" line="49"/>
+        <location filename="../../ozon_assistant/ui/restore_bar.py" line="45"/>
         <source>The app was not closed properly last time. %n unsaved draft(s) can be restored (“%1…”).</source>
         <translation>
             <numerusform>上次应用未正常关闭。可以恢复 %n 份未保存的草稿（“%1…”）。</numerusform>
@@ -2008,98 +2008,98 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <translation>回复买家的邮件“%1”（归入同一会话）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="200"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="198"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="205"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="203"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="244"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="242"/>
         <source>Approved: score %1/10</source>
         <translation>已通过：评分 %1/10</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="250"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="248"/>
         <source>&lt;b&gt;Not approved: %n error(s)&lt;/b&gt; — “%1”: %2</source>
         <translation>
             <numerusform>&lt;b&gt;未通过：%n 个错误&lt;/b&gt; —— “%1”：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="254"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="252"/>
         <source>Sending it anyway needs your confirmation and is recorded in history.</source>
         <translation>如仍要发送，需要您确认，并会记入历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="202"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="200"/>
         <source>Cancel sending</source>
         <translation>取消发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="204"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="348"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="202"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="346"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="225"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="223"/>
         <source>No e-mail account yet: set one up in %1</source>
         <translation>还没有邮箱账户：请在“%1”中设置</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="273"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="271"/>
         <source>Reply not approved</source>
         <translation>回复未通过</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="274"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="272"/>
         <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
         <translation>
             <numerusform>此回复违反 Ozon 沟通标准（%n 个错误）。仍要发送吗？您的选择会记入历史记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="281"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="279"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="319"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="317"/>
         <source>Not sent.</source>
         <translation>未发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="343"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="341"/>
         <source>Sent to %1.</source>
         <translation>已发送给 %1。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="199"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="364"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="197"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="362"/>
         <source>Retry now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="345"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="343"/>
         <source>but it could not be added to the history.</source>
         <translation>但未能记入历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="351"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="349"/>
         <source>This message is already being sent or was sent: see %1.</source>
         <translation>此邮件正在发送或已发送：请查看“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="369"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="367"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="370"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="368"/>
         <source>Too late to cancel: the server already has the message.</source>
         <translation>无法取消：服务器已收到该邮件。</translation>
     </message>
@@ -2107,172 +2107,172 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="136"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="132"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="133"/>
         <source>&amp;General</source>
         <translation>常规(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="133"/>
         <source>R&amp;ules</source>
         <translation>规则(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="133"/>
         <source>&amp;Checking</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="139"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="135"/>
         <source>Saved to %1</source>
         <translation>保存位置：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="141"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="137"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="141"/>
         <source>Default c&amp;hannel:</source>
         <translation>默认渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="148"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="144"/>
         <source>Default reply lan&amp;guage:</source>
         <translation>默认回复语言(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="149"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="145"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="148"/>
         <source>Replies promising less than this, or less than the law&apos;s %1 days, are flagged.</source>
         <translation>回复中承诺的期限短于此值或短于法定的 %1 天时，会被标出。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="150"/>
         <source>&amp;Shop name:</source>
         <translation>店铺名称(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="151"/>
         <source>S&amp;ignature:</source>
         <translation>签名(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="162"/>
         <source>Off or Local: the text you check never leaves this computer. Only the public server, or a server whose URL you enter, receives it. Local needs Java 17 or newer and a LanguageTool folder (from languagetool.org, chosen below); its server starts in the background and stops when you close the app.</source>
         <translation>“关闭”或“本地”：所检查的文本不会离开这台电脑。只有公共服务器，或您输入网址的服务器，才会收到它。本地模式需要 Java 17 或更高版本以及 LanguageTool 文件夹（从 languagetool.org 下载，在下方选择）；其服务器在后台启动，并在您关闭应用时停止。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="276"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="272"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="276"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="272"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="276"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="272"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="285"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="281"/>
         <source>As shipped (%1)</source>
         <translation>默认（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="287"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="283"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="155"/>
         <source>Off (house rules only)</source>
         <translation>关闭（仅使用内置规则）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="156"/>
         <source>Local LanguageTool (offline)</source>
         <translation>本地 LanguageTool（离线）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="157"/>
         <source>Public LanguageTool server (sends text online)</source>
         <translation>公共 LanguageTool 服务器（文本会发送到网上）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="162"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="158"/>
         <source>My LanguageTool server (URL)</source>
         <translation>我的 LanguageTool 服务器（URL）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="160"/>
         <source>Language&amp;Tool:</source>
         <translation>LanguageTool(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="170"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="166"/>
         <source>Server &amp;URL:</source>
         <translation>服务器 URL(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="171"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="167"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="172"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="168"/>
         <source>Local installation &amp;folder:</source>
         <translation>本地安装文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="169"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="174"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="170"/>
         <source>Time&amp;out:</source>
         <translation>超时(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="175"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="171"/>
         <source>One word per line: brand names, models…</source>
         <translation>每行一个词：品牌名、型号…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="176"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="172"/>
         <source>&amp;Words never flagged:</source>
         <translation>视为正确的词(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="177"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="173"/>
         <source>Personal dictionary: %1</source>
         <translation>个人词典：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="275"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="271"/>
         <source>Filter rules (words, category, rule id)…</source>
         <translation>筛选规则（关键词、类别、规则 ID）…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="298"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="294"/>
         <source>Pick a rule to see why it exists. A rule shipped as an error holds back replies that break Ozon&apos;s policy or the law.</source>
         <translation>选择一条规则即可查看其用途。出厂级别为“错误”的规则会拦截违反 Ozon 规定或法律的回复。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="375"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="371"/>
         <source>LanguageTool folder</source>
         <translation>LanguageTool 文件夹</translation>
     </message>
@@ -2455,109 +2455,109 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 <context>
     <name>SnippetSidebar</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="127"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="123"/>
         <source>Snippets</source>
         <translation>回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="128"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="124"/>
         <source>Search snippets (ru / en / 中文)…</source>
         <translation>搜索模板（俄语 / 英语 / 中文）…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="125"/>
         <source>Buyer wrote… (paste the message to get proposals)</source>
         <translation>买家留言…（粘贴买家消息，获取推荐模板）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="130"/>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="328"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="126"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="324"/>
         <source>Insert</source>
         <translation>插入</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="131"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="127"/>
         <source>Favourite: shown first</source>
         <translation>收藏：优先显示</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="132"/>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="329"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="128"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="325"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="150"/>
         <source>Bundled library</source>
         <comment>where a snippet comes from</comment>
         <translation>内置模板库</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="151"/>
         <source>Team library</source>
         <comment>where a snippet comes from</comment>
         <translation>团队模板库</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="156"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="152"/>
         <source>My library</source>
         <comment>where a snippet comes from</comment>
         <translation>我的模板库</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="179"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="175"/>
         <source>Proposed for the buyer&apos;s message</source>
         <translation>根据买家消息推荐</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="181"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="177"/>
         <source>No situation recognised</source>
         <translation>未识别出场景</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="191"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="187"/>
         <source>Results (%n)</source>
         <translation>
             <numerusform>搜索结果（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="202"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="198"/>
         <source>★ Favourites</source>
         <translation>★ 收藏</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="203"/>
         <source>Recent</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="267"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="263"/>
         <source>Pick a snippet to see it here. Enter or double-click inserts it.</source>
         <translation>选择一个模板即可在此预览。按 Enter 或双击即可插入。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="289"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="285"/>
         <source>To fill in</source>
         <translation>待填写</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="331"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="327"/>
         <source>Copy to my library</source>
         <translation>复制到我的模板库</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="333"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="329"/>
         <source>Duplicate</source>
         <translation>创建副本</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="335"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="331"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="336"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="332"/>
         <source>Favourite on/off</source>
         <translation>收藏/取消收藏</translation>
     </message>
@@ -2565,79 +2565,79 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 <context>
     <name>SnippetsExtension</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="90"/>
         <source>Find snippet…</source>
         <translation>查找模板…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="90"/>
         <source>New snippet…</source>
         <translation>新建模板…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="90"/>
         <source>Import snippets…</source>
         <translation>导入模板…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="91"/>
         <source>Export snippets…</source>
         <translation>导出模板…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="91"/>
         <source>Open my snippet folder</source>
         <translation>打开我的模板文件夹</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="92"/>
         <source>Library problems…</source>
         <translation>模板库问题…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="92"/>
         <source>Reload libraries</source>
         <translation>重新加载模板库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="105"/>
         <source>Snippets: %n broken library entries skipped (Snippets → Library problems)</source>
         <translation>
             <numerusform>回复模板：已跳过 %n 个损坏的模板库条目（回复模板 → 模板库问题）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="163"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="159"/>
         <source>Fill in before sending: %1</source>
         <translation>发送前请填写：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="175"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="171"/>
         <source>Saved “%1” in your library</source>
         <translation>已将“%1”保存到您的模板库</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="182"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="178"/>
         <source>Copied to your library: %1</source>
         <translation>已复制到您的模板库：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="190"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="186"/>
         <source>Deleted %1</source>
         <translation>已删除 %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="192"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="188"/>
         <source>Snippets</source>
         <translation>回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="209"/>
         <source>Every library file loaded cleanly.</source>
         <translation>所有模板库文件均已正常加载。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="214"/>
+        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="210"/>
         <source>Snippet library problems</source>
         <translation>模板库问题</translation>
     </message>
@@ -2645,42 +2645,42 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 <context>
     <name>StandardView</name>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="35"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="36"/>
         <source>switched off in your settings</source>
         <translation>已在设置中关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="40"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="41"/>
         <source>Not like this:</source>
         <translation>不要这样写：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="41"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="42"/>
         <source>Like this:</source>
         <translation>应该这样写：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="102"/>
         <source>Ozon&apos;s communication standard</source>
         <translation>Ozon 沟通标准</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="107"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="103"/>
         <source>Filter rules (words, category, rule id)…</source>
         <translation>筛选规则（关键词、类别、规则 ID）…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="115"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="111"/>
         <source>Ozon asks sellers for a business style, positive emotions, answers that agree with the contract and the law, and no shouting. Its policy also forbids contacts, links and pressure. Each rule below says why.</source>
         <translation>Ozon 要求卖家使用商务风格、传递积极情绪、回答与合同和法律一致，并且不要喊叫。Ozon 沟通政策还禁止留联系方式、发链接和施加压力。下面每条规则都说明了原因。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="118"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="114"/>
         <source>The standard, rule by rule</source>
         <translation>Ozon 沟通标准：逐条规则</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="127"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="123"/>
         <source>No rule matches the filter.</source>
         <translation>没有符合筛选条件的规则。</translation>
     </message>
@@ -2739,117 +2739,117 @@ The file was not changed. An empty reply is open instead.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="210"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="211"/>
         <source>LanguageTool: off</source>
         <translation>LanguageTool：已关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="212"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="213"/>
         <source>LanguageTool: starting…</source>
         <translation>LanguageTool：正在启动…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="214"/>
         <source>LanguageTool: connecting…</source>
         <translation>LanguageTool：正在连接…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="220"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="221"/>
         <source>LanguageTool: ready (on this computer)</source>
         <translation>LanguageTool：就绪（本机）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="221"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="222"/>
         <source>LanguageTool: ready (public server)</source>
         <translation>LanguageTool：就绪（公共服务器）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="222"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="223"/>
         <source>LanguageTool: ready (%1)</source>
         <translation>LanguageTool：就绪（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="229"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="230"/>
         <source>LanguageTool: unavailable</source>
         <translation>LanguageTool：不可用</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="232"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="233"/>
         <source>Spelling: loading…</source>
         <translation>拼写检查：正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="235"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="236"/>
         <source>Spelling: ready (%1)</source>
         <translation>拼写检查：就绪（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="237"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="238"/>
         <source>Spelling: off</source>
         <translation>拼写检查：已关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="238"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="239"/>
         <source>Spelling: unavailable</source>
         <translation>拼写检查：词典不可用</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="246"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="247"/>
         <source>no installation found: choose its folder in Settings → Checking</source>
         <translation>未找到安装：请在“设置 → 检查”中选择其文件夹</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="286"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="285"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="286"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="285"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="298"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="297"/>
         <source>House rules only (LanguageTool off)</source>
         <translation>仅内置规则（LanguageTool 已关闭）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="218"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="219"/>
         <source>LanguageTool: ready (on this computer, %1 MB)</source>
         <translation>LanguageTool：就绪（本机，%1 MB）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="225"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="226"/>
         <source>LanguageTool: stopped</source>
         <translation>LanguageTool：已停止</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="227"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="228"/>
         <source>LanguageTool: failed — %1</source>
         <translation>LanguageTool：启动失败 — %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="248"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="249"/>
         <source>Java not found: install Java 17 or newer</source>
         <translation>未找到 Java：请安装 Java 17 或更高版本</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="249"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="250"/>
         <source>it needs Java 17 or newer</source>
         <translation>需要 Java 17 或更高版本</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="250"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="251"/>
         <source>it did not start in time</source>
         <translation>未能及时启动</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="251"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="252"/>
         <source>it ran out of memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="252"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="253"/>
         <source>it stopped unexpectedly</source>
         <translation>意外停止</translation>
     </message>

@@ -82,16 +82,21 @@ def test_first_run_screen_switches_the_language_at_once(qtbot, make_window, monk
     assert window.settings.ui_lang == "ru" and window.settings.first_run_done
 
 
-def test_settings_switch_the_language_at_once_and_cancel_takes_it_back(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def _settings_in_russian(qtbot, window):  # type: ignore[no-untyped-def]
+    """A reply with findings, then Settings with Russian picked (not yet OK'd)."""
     tab = window.current_tab()
     type_text(tab.editor, REPLY)
     settle(qtbot, tab)
     window.show_settings()
     dialog = window.settings_dialog
     assert dialog is not None and dialog.isVisible()
-
     dialog.ui_lang.setCurrentIndex(dialog.ui_lang.findData("ru"))
     _switched(qtbot, window, tab)
+    return tab, dialog
+
+
+def test_settings_switch_the_language_at_once_and_cancel_takes_it_back(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    tab, dialog = _settings_in_russian(qtbot, window)
     assert CYRILLIC.search(dialog.windowTitle()) and CYRILLIC.search(dialog.tabs.tabText(1))
     assert CYRILLIC.search(window.menu("Reply").title())
     found = _labels(window) + _texts(dialog)
@@ -105,13 +110,7 @@ def test_settings_switch_the_language_at_once_and_cancel_takes_it_back(qtbot, wi
 
 
 def test_after_switching_to_chinese_no_russian_label_remains(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    tab = window.current_tab()
-    type_text(tab.editor, REPLY)
-    settle(qtbot, tab)
-    window.show_settings()
-    dialog = window.settings_dialog
-    dialog.ui_lang.setCurrentIndex(dialog.ui_lang.findData("ru"))
-    _switched(qtbot, window, tab)
+    tab, dialog = _settings_in_russian(qtbot, window)
     dialog.ui_lang.setCurrentIndex(dialog.ui_lang.findData("zh"))
     dialog.accept()
     _switched(qtbot, window, tab)

@@ -71,17 +71,13 @@ def texts(root: QWidget, visible_only: bool = True) -> list[tuple[str, str]]:
         if w.isWindow() or isinstance(w, QDockWidget):
             add(w, w.windowTitle())
         add(w, w.toolTip())
-        if isinstance(w, QLabel):
-            add(w, w.text())
-        elif isinstance(w, QAbstractButton):
+        if isinstance(w, QLabel | QAbstractButton):
             add(w, w.text())
         elif isinstance(w, QGroupBox):
             add(w, w.title())
-        elif isinstance(w, QLineEdit):
-            add(w, w.placeholderText())
         elif isinstance(w, QTextBrowser):
             add(w, w.toPlainText())
-        elif isinstance(w, QPlainTextEdit):
+        elif isinstance(w, QLineEdit | QPlainTextEdit):
             add(w, w.placeholderText())
         elif isinstance(w, QMenu):
             add(w, w.title())
