@@ -166,7 +166,7 @@ def _pattern_cues(sources: tuple[str, ...], text: str, starts: list[int], lo: in
 _Phrases = tuple[tuple[int, tuple[Slot, ...]], ...]
 #: of a phrase's first two words: the cue sets of its phrases that end there (or in a stem),
 #: the last words of the others and, for each, their cue sets
-_PairEnds = tuple[frozenset[int], frozenset[str], dict[str, frozenset[int]]]
+_PairEnds = tuple[frozenset[int], tuple[tuple[frozenset[str], int], ...]]
 _Heads = dict[str, _Phrases]
 #: a phrase's first word → (its second word → the phrases; the phrases whose second slot is a
 #: gap or a stem): most phrases start with a common word ("you can", «мы сами»), and the next
@@ -235,13 +235,11 @@ class CueIndex:
         for first, nexts in pairs.items():
             table: dict[str, _PairEnds] = {}
             for next_form, entries in nexts.items():
+                # the last word's forms stay the slot's own set, shared by every pair: a table
+                # keyed by them too took 1.8 GB per language (first × next × last forms)
                 always = frozenset(cid for ends, cid in entries if ends is None)
-                by_last: dict[str, set[int]] = {}
-                for ends, cid in entries:
-                    for form in ends or ():
-                        by_last.setdefault(form, set()).add(cid)
-                table[next_form] = (always, frozenset(by_last),
-                                    {k: frozenset(v) for k, v in by_last.items()})
+                table[next_form] = (always, tuple((ends, cid) for ends, cid in entries
+                                                  if ends is not None))
             self.pair_ids[first] = (frozenset(table), table)
         for stem in set(self.stems) | set(self.stem_heads):
             self.ids[stem + "*"] = frozenset((*self.stems.get(stem, ()),
@@ -271,10 +269,11 @@ class CueIndex:
                 continue
             seconds, table = pairs
             for second in keys.intersection(seconds):  # C walks the smaller set
-                always, lasts, by_last = table[second]
+                always, enders = table[second]
                 found |= always
-                for last in keys.intersection(lasts):
-                    found |= by_last[last]
+                for lasts, cid in enders:
+                    if cid not in found and not keys.isdisjoint(lasts):
+                        found.add(cid)
         for stem in self._stems_in(keys, heads):
             found |= self.ids[stem + "*"]
         return found
