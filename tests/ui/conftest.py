@@ -34,6 +34,12 @@ def make_window(qapp: QApplication, qtbot) -> Iterator:
 
     install_translations(qapp, "en")  # a test's language never leaks into the next
     QApplication.processEvents()
+    # a window's start-up freezes what it loaded (gc.freeze: out of the collector's sight for
+    # the app's one window); a test session opens dozens, each let go here
+    import gc
+
+    gc.unfreeze()
+    gc.collect()
 
 
 @pytest.fixture
