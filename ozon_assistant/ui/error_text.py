@@ -138,6 +138,22 @@ WORDINGS: dict[str, str] = {
     "no_recipient": QT_TRANSLATE_NOOP("Errors", "{field}: give at least one recipient "
                                                 "address."),
     "empty_subject": QT_TRANSLATE_NOOP("Errors", "{field}: the subject is empty."),
+    # the buyers' inbox (incoming mail)
+    "imap_host_missing": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: give the incoming mail server too, or leave its port and security "
+        "empty."),
+    "no_imap": QT_TRANSLATE_NOOP(
+        "Errors", "The account “{account}” has no incoming mail (IMAP) server, so its inbox "
+        "cannot be read."),
+    "no_inbox": QT_TRANSLATE_NOOP("Errors",
+                                  "The mail server did not let the app open the INBOX folder."),
+    "inbox_no_message": QT_TRANSLATE_NOOP(
+        "Errors", "There is no message {id} in the inbox any more."),
+    "inbox_no_sender": QT_TRANSLATE_NOOP(
+        "Errors", "Message {id} in the inbox has no sender address to reply to."),
+    "inbox_replied": QT_TRANSLATE_NOOP(
+        "Errors", "Message {id} in the inbox already has a reply (message {outbox} in the "
+        "Outbox)."),
     # the Outbox
     "outbox_no_message": QT_TRANSLATE_NOOP(
         "Errors", "There is no message {id} in the Outbox any more (it was deleted)."),
@@ -201,6 +217,7 @@ FIELDS: dict[str, str] = {
     "--subject": QT_TRANSLATE_NOOP("Errors", "Subject"),
     "account name": QT_TRANSLATE_NOOP("Errors", "Name"),
     "--host": QT_TRANSLATE_NOOP("Errors", "SMTP server"),
+    "--imap-host": QT_TRANSLATE_NOOP("Errors", "Incoming mail server"),
     "--port": QT_TRANSLATE_NOOP("Errors", "Port"),
     "--security": QT_TRANSLATE_NOOP("Errors", "Security"),
     "--user": QT_TRANSLATE_NOOP("Errors", "User name"),

@@ -623,188 +623,223 @@
     </message>
     <message>
         <location filename="../../ozon_assistant/ui/error_text.py" line="142"/>
+        <source>{field}: give the incoming mail server too, or leave its port and security empty.</source>
+        <translation>{field}: укажите и сервер входящей почты или оставьте его порт и защиту пустыми.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="145"/>
+        <source>The account “{account}” has no incoming mail (IMAP) server, so its inbox cannot be read.</source>
+        <translation>У учётной записи «{account}» нет сервера входящей почты (IMAP), поэтому её входящие прочитать нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="148"/>
+        <source>The mail server did not let the app open the INBOX folder.</source>
+        <translation>Почтовый сервер не дал приложению открыть папку «Входящие» (INBOX).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="150"/>
+        <source>There is no message {id} in the inbox any more.</source>
+        <translation>Письма {id} во входящих больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="152"/>
+        <source>Message {id} in the inbox has no sender address to reply to.</source>
+        <translation>У письма {id} во входящих нет адреса отправителя, на который можно ответить.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="154"/>
+        <source>Message {id} in the inbox already has a reply (message {outbox} in the Outbox).</source>
+        <translation>На письмо {id} во входящих уже есть ответ (сообщение {outbox} в исходящих).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="158"/>
         <source>There is no message {id} in the Outbox any more (it was deleted).</source>
         <translation>Сообщения {id} больше нет в «Исходящих» (его удалили).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="160"/>
         <source>Message {id} was changed while it was being sent (is the app open twice?).</source>
         <translation>Сообщение {id} изменилось во время отправки (приложение открыто дважды?).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="162"/>
         <source>Message {id} may already have been delivered (the app stopped or the connection broke after the server got it). Check your Sent folder or ask the buyer before sending it again.</source>
         <translation>Сообщение {id}, возможно, уже доставлено (приложение остановилось или связь прервалась после того, как сервер его получил). Проверьте папку «Отправленные» или спросите покупателя, прежде чем отправлять снова.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="166"/>
         <source>Message {id} is being sent right now; try again in a moment.</source>
         <translation>Сообщение {id} отправляется прямо сейчас; попробуйте чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="168"/>
         <source>Message {id} has been sent already: there is nothing to retry.</source>
         <translation>Сообщение {id} уже отправлено: повторять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="171"/>
         <source>{path}: the personal dictionary is not UTF-8 text. Save it as UTF-8.</source>
         <translation>{path}: личный словарь записан не в кодировке UTF-8. Сохраните его в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="173"/>
         <source>{path}: the personal dictionary cannot be read ({reason}).</source>
         <translation>{path}: не удаётся прочитать личный словарь ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="175"/>
         <source>{path}: the personal dictionary cannot be written ({reason}).</source>
         <translation>{path}: не удаётся записать личный словарь ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="177"/>
         <source>The word is empty.</source>
         <translation>Слово пустое.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="162"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="178"/>
         <source>One word at a time, without spaces: “{word}”.</source>
         <translation>По одному слову, без пробелов: «{word}».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="180"/>
         <source>A word is at most {limit} characters long.</source>
         <translation>Слово может быть не длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="165"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="181"/>
         <source>“{word}” is not a word (it has no letters).</source>
         <translation>«{word}» — не слово (в нём нет букв).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="167"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="183"/>
         <source>Id “{value}”: use lower-case Latin letters, digits and dashes, for example my-answer.</source>
         <translation>Идентификатор «{value}»: используйте строчные латинские буквы, цифры и дефисы, например my-answer.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="170"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="186"/>
         <source>Situation “{value}”: choose one from the list, or type an id of lower-case Latin letters, digits and _.</source>
         <translation>Ситуация «{value}»: выберите её из списка или введите идентификатор из строчных латинских букв, цифр и _.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="189"/>
         <source>Write the reply in Russian, in English, or both.</source>
         <translation>Напишите ответ по-русски, по-английски или на обоих языках.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="175"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="191"/>
         <source>A reply has more than one cursor mark {|}: keep one.</source>
         <translation>В ответе больше одной метки курсора {|}: оставьте одну.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="177"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="193"/>
         <source>Tick at least one channel.</source>
         <translation>Отметьте хотя бы один канал.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="178"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="194"/>
         <source>Give the snippet a title.</source>
         <translation>Дайте заготовке название.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="179"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="195"/>
         <source>A snippet with the id “{id}” already exists: choose another id.</source>
         <translation>Заготовка с идентификатором «{id}» уже есть: выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="181"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="197"/>
         <source>“{id}” is in your library already.</source>
         <translation>«{id}» уже есть в вашей библиотеке.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="182"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="198"/>
         <source>“{id}” comes with the app or your team&apos;s library, which are read-only; edit it to make your own copy.</source>
         <translation>«{id}» входит в комплект приложения или в библиотеку команды, их нельзя изменять; отредактируйте заготовку, чтобы получить свою копию.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="189"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="205"/>
         <source>It is kept in the Outbox and sent again automatically while the app is open.</source>
         <translation>Письмо сохранено в «Исходящих» и будет отправлено снова автоматически, пока приложение открыто.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="191"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="207"/>
         <source>It is kept in the Outbox: fix the cause, then retry it there.</source>
         <translation>Письмо сохранено в «Исходящих»: устраните причину и повторите отправку оттуда.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="193"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="209"/>
         <source>It is kept in the Outbox as “may have been sent”.</source>
         <translation>Письмо сохранено в «Исходящих» с пометкой «возможно, отправлено».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="199"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="215"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="200"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="216"/>
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="201"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="217"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="202"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="218"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="203"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="219"/>
         <source>SMTP server</source>
         <translation>SMTP-сервер</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="220"/>
+        <source>Incoming mail server</source>
+        <translation>Сервер входящей почты</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="221"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="205"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="222"/>
         <source>Security</source>
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="206"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="223"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="207"/>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="208"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="224"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="225"/>
         <source>Sender address</source>
         <translation>Адрес отправителя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="209"/>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="210"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="226"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="227"/>
         <source>Sender name</source>
         <translation>Имя отправителя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="211"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="228"/>
         <source>CA file</source>
         <translation>Сертификат ЦС</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="212"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="229"/>
         <source>Timeout</source>
         <translation>Тайм-аут</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="236"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="253"/>
         <source>Attempts made: {n}; no more automatic retries.</source>
         <translation>Сделано попыток: {n}; автоматических повторов больше не будет.</translation>
     </message>

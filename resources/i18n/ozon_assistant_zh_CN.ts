@@ -623,188 +623,223 @@
     </message>
     <message>
         <location filename="../../ozon_assistant/ui/error_text.py" line="142"/>
+        <source>{field}: give the incoming mail server too, or leave its port and security empty.</source>
+        <translation>{field}：请同时填写收件服务器，或将其端口和安全方式留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="145"/>
+        <source>The account “{account}” has no incoming mail (IMAP) server, so its inbox cannot be read.</source>
+        <translation>账户“{account}”没有收件（IMAP）服务器，因此无法读取其收件箱。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="148"/>
+        <source>The mail server did not let the app open the INBOX folder.</source>
+        <translation>邮件服务器不允许本应用打开收件箱（INBOX）文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="150"/>
+        <source>There is no message {id} in the inbox any more.</source>
+        <translation>收件箱中已没有邮件 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="152"/>
+        <source>Message {id} in the inbox has no sender address to reply to.</source>
+        <translation>收件箱中的邮件 {id} 没有可回复的发件人地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="154"/>
+        <source>Message {id} in the inbox already has a reply (message {outbox} in the Outbox).</source>
+        <translation>收件箱中的邮件 {id} 已有回复（发件箱中的邮件 {outbox}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="158"/>
         <source>There is no message {id} in the Outbox any more (it was deleted).</source>
         <translation>发件箱中已没有第 {id} 封邮件（已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="160"/>
         <source>Message {id} was changed while it was being sent (is the app open twice?).</source>
         <translation>第 {id} 封邮件在发送过程中被更改（程序是否打开了两次？）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="162"/>
         <source>Message {id} may already have been delivered (the app stopped or the connection broke after the server got it). Check your Sent folder or ask the buyer before sending it again.</source>
         <translation>第 {id} 封邮件可能已经送达（服务器收到邮件后程序停止或连接中断）。再次发送前，请先查看“已发送”文件夹或询问买家。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="166"/>
         <source>Message {id} is being sent right now; try again in a moment.</source>
         <translation>第 {id} 封邮件正在发送，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="168"/>
         <source>Message {id} has been sent already: there is nothing to retry.</source>
         <translation>第 {id} 封邮件已发送，无需重试。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="171"/>
         <source>{path}: the personal dictionary is not UTF-8 text. Save it as UTF-8.</source>
         <translation>{path}：个人词典不是 UTF-8 文本。请将其另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="173"/>
         <source>{path}: the personal dictionary cannot be read ({reason}).</source>
         <translation>{path}：无法读取个人词典（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="175"/>
         <source>{path}: the personal dictionary cannot be written ({reason}).</source>
         <translation>{path}：无法写入个人词典（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="177"/>
         <source>The word is empty.</source>
         <translation>单词为空。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="162"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="178"/>
         <source>One word at a time, without spaces: “{word}”.</source>
         <translation>每次只能添加一个词，不能有空格：“{word}”。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="180"/>
         <source>A word is at most {limit} characters long.</source>
         <translation>单词最长 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="165"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="181"/>
         <source>“{word}” is not a word (it has no letters).</source>
         <translation>“{word}”不是单词（其中没有字母）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="167"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="183"/>
         <source>Id “{value}”: use lower-case Latin letters, digits and dashes, for example my-answer.</source>
         <translation>标识“{value}”：请使用小写拉丁字母、数字和连字符，例如 my-answer。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="170"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="186"/>
         <source>Situation “{value}”: choose one from the list, or type an id of lower-case Latin letters, digits and _.</source>
         <translation>情形“{value}”：请从列表中选择，或输入由小写拉丁字母、数字和 _ 组成的标识。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="189"/>
         <source>Write the reply in Russian, in English, or both.</source>
         <translation>请用俄语、英语或两种语言撰写回复。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="175"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="191"/>
         <source>A reply has more than one cursor mark {|}: keep one.</source>
         <translation>回复中有多个光标标记 {|}：请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="177"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="193"/>
         <source>Tick at least one channel.</source>
         <translation>请至少勾选一个渠道。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="178"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="194"/>
         <source>Give the snippet a title.</source>
         <translation>请为模板填写标题。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="179"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="195"/>
         <source>A snippet with the id “{id}” already exists: choose another id.</source>
         <translation>标识为“{id}”的模板已存在：请换一个标识。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="181"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="197"/>
         <source>“{id}” is in your library already.</source>
         <translation>“{id}”已在您的模板库中。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="182"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="198"/>
         <source>“{id}” comes with the app or your team&apos;s library, which are read-only; edit it to make your own copy.</source>
         <translation>“{id}”来自程序自带或团队的模板库，它们是只读的；编辑它即可生成您自己的副本。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="189"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="205"/>
         <source>It is kept in the Outbox and sent again automatically while the app is open.</source>
         <translation>邮件已保存在“发件箱”中，应用打开期间会自动重新发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="191"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="207"/>
         <source>It is kept in the Outbox: fix the cause, then retry it there.</source>
         <translation>邮件已保存在“发件箱”中：请先解决问题，再从发件箱重试。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="193"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="209"/>
         <source>It is kept in the Outbox as “may have been sent”.</source>
         <translation>邮件已保存在“发件箱”中，标记为“可能已发送”。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="199"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="215"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="200"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="216"/>
         <source>Cc</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="201"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="217"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="202"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="218"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="203"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="219"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="204"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="220"/>
+        <source>Incoming mail server</source>
+        <translation>收件服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="221"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="205"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="222"/>
         <source>Security</source>
         <translation>加密方式</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="206"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="223"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="207"/>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="208"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="224"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="225"/>
         <source>Sender address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="209"/>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="210"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="226"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="227"/>
         <source>Sender name</source>
         <translation>发件人名称</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="211"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="228"/>
         <source>CA file</source>
         <translation>CA 证书文件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="212"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="229"/>
         <source>Timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="236"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="253"/>
         <source>Attempts made: {n}; no more automatic retries.</source>
         <translation>已尝试 {n} 次，不再自动重试。</translation>
     </message>
