@@ -374,6 +374,20 @@ class LocalServer:
             return self._proc.poll() is None
         return processes.alive(self._pid) if self._pid else self.url is not None
 
+    def settle(self, grace: float = 2.0) -> None:
+        """After a failed request: give a process that is being killed time to be gone. A
+        client sees its connection reset while the kernel still tears down Java's threads, and
+        until then the process looks alive: without this pause the next check would take the
+        dead server for a live one and fail again instead of starting a new one."""
+        proc, pid = self._proc, self._pid
+        if proc is not None:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(grace)
+            return
+        deadline = time.monotonic() + grace
+        while pid and processes.alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+
     def wait(self, timeout: float | None = None) -> str | None:
         """The server's URL once it answers, None when it could not be started."""
         self.start()

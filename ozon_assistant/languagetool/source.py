@@ -95,6 +95,8 @@ class LanguageToolSource:
         try:
             found = client.check(text, ctx.language)
         except LanguageToolError as exc:
+            if self._server is not None:
+                self._server.settle()
             self._down(str(exc))
             return []
         with self._lock:
