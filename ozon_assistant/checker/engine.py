@@ -24,6 +24,7 @@ from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.checker.lexicons import CueSet
 from ozon_assistant.checker.recheck import behind_slips
 from ozon_assistant.checker.rules import Rule
+from ozon_assistant.checker.visible import visible_view
 from ozon_assistant.core import paths
 from ozon_assistant.core.regex import rx
 from ozon_assistant.core.settings import Settings
@@ -236,6 +237,14 @@ class Checker:
         return plan
 
     def _house_paragraph(self, text: str, ctx: CheckContext) -> list[Finding]:
+        """The house rules read the paragraph as the buyer sees it (:mod:`.visible`); their
+        findings are put back on the characters as typed."""
+        view = visible_view(text)
+        if view is None:
+            return self._house_visible(text, ctx)
+        return [view.back(f, text) for f in self._house_visible(view.text, ctx)]
+
+    def _house_visible(self, text: str, ctx: CheckContext) -> list[Finding]:
         plan = self._plan(ctx.language)
         out: list[Finding] = []
         add = out.append

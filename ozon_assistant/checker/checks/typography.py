@@ -1,4 +1,4 @@
-"""Typography: repeated words, a space before punctuation, Latin letters inside Cyrillic words."""
+"""Typography: repeated words, spaces around punctuation, sentence case, hidden characters."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any
 from ozon_assistant.checker.checks.base import Hit, code_check
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.checker.morphology import lexicon
+from ozon_assistant.checker.visible import HIDDEN_RUN, visible_view
 from ozon_assistant.core.regex import rx
 from ozon_assistant.core.text import tokens
 
@@ -137,3 +138,29 @@ _LAST_WORD = rx(r"[^\W_]+(?:-[^\W_]+)*$")
 def abbreviations() -> frozenset[str]:
     """``resources/rules/lexicons/abbreviations.toml``: words written with a full stop."""
     return frozenset(lexicon("abbreviations").get("words", ()))
+
+
+@code_check("hidden_characters")
+def hidden_characters(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """Characters that show nothing (zero-width spaces, soft hyphens, joiners inside a word,
+    bidi controls): the fix deletes them. The policy checks read the text without them. An
+    override's own run is ``reordered_text``'s finding."""
+    overridden = [m.span() for m in _OVERRIDDEN.finditer(text)]
+    for m in HIDDEN_RUN.finditer(text):
+        if any(a <= m.start() < b for a, b in overridden):
+            continue
+        names = ", ".join(dict.fromkeys(f"U+{ord(c):04X}" for c in m.group()))
+        yield Hit(m.start(), m.end(), ("",), matched=names)
+
+
+@code_check("reordered_text")
+def reordered_text(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """A right-to-left override: the buyer sees the characters after it in reverse order, so
+    what is read on screen is not what was typed. The fix writes what the buyer sees."""
+    for m in _OVERRIDDEN.finditer(text):
+        view = visible_view(m.group())
+        shown = view.text if view is not None else m.group()
+        yield Hit(m.start(), m.end(), (shown,), matched=shown)
+
+
+_OVERRIDDEN = rx("\u202e[^\u202c\n]*\u202c?")
