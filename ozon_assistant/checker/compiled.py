@@ -4,17 +4,20 @@ Word lists become one index: the folded first word of every phrase → the phras
 each position a set of accepted forms. Checking a paragraph is then one pass over its words.
 The compiled form is pickled in the cache folder, keyed by the rule files' contents, the
 checker's source code and our version, so the command line starts without pymorphy3 after the
-first run and never with rules compiled from other code.
+first run and never with rules compiled from other code. The file is sealed with the user's cache
+key (:mod:`ozon_assistant.core.signed`): one the app did not write is never unpickled, only
+rebuilt, and unpickling builds nothing but the checker's own data classes.
 """
 
 from __future__ import annotations
 
 import os
-import pickle
 import re
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, is_dataclass
+from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from ozon_assistant import __version__
 from ozon_assistant.checker.conditional import Conditional
@@ -177,27 +180,36 @@ def packs_digest(files: list[Path], code: list[Path] | None = None) -> str:
     return f"{crc:08x}{size:08x}"
 
 
+def _cache_class(module: str, name: str, obj: Any) -> bool:
+    """What a rules cache file may build: the checker's data classes (dataclasses, named tuples,
+    enums: no constructor of theirs does more than store its fields) and ``re``'s flags."""
+    if module == "re":
+        return name == "RegexFlag"
+    if not (module.startswith("ozon_assistant.checker.") or module == "ozon_assistant.core.types"):
+        return False
+    return isinstance(obj, type) and (
+        is_dataclass(obj) or issubclass(obj, Enum)
+        or (issubclass(obj, tuple) and hasattr(obj, "_fields")))
+
+
 def load_compiled(dirs: list[Path], cache_dir: Path | None) -> CompiledPacks:
     """Compiled packs from the cache when the rule files and the checker's code are unchanged,
-    else compile and cache."""
+    else compile and cache. A cache file this user's app did not write (see
+    :mod:`ozon_assistant.core.signed`) counts as none."""
+    from ozon_assistant.core import signed
+
     digest = packs_digest(digest_files(dirs))
     cache = cache_dir / f"rules-{digest}.pickle" if cache_dir else None
-    if cache and cache.is_file():
-        try:
-            with cache.open("rb") as fh:
-                packs = pickle.load(fh)
-            if isinstance(packs, CompiledPacks) and packs.digest == digest:
-                return packs
-        except Exception:  # a stale or truncated cache is simply rebuilt
-            pass
+    if cache:
+        packs = signed.load(cache, _cache_class)
+        if isinstance(packs, CompiledPacks) and packs.digest == digest:
+            return packs
     packs = compile_rules(load_rules(dirs), digest, dirs)
     if cache:
         try:
-            from ozon_assistant.core.atomic import write_atomic
-
             for old in cache.parent.glob("rules-*.pickle"):
                 old.unlink(missing_ok=True)
-            write_atomic(cache, pickle.dumps(packs, protocol=pickle.HIGHEST_PROTOCOL))
         except OSError:
             pass  # a read-only cache folder only costs speed
+        signed.dump(cache, packs)
     return packs

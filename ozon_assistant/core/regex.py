@@ -18,7 +18,9 @@ That step is CPython's internal interface, so it is used with care:
   back to plain ``re.compile``. The cache can only cost speed, never change a match.
 
 New entries are written back once, when the process ends (``atexit``), atomically; entries
-no process has needed for a month are dropped then.
+no process has needed for a month are dropped then. The file is sealed with the user's cache key
+(:mod:`.signed`): one this user's app did not write is never unpickled, and unpickling builds
+plain data only (no class at all), so a file dropped there cannot run code.
 """
 
 from __future__ import annotations
@@ -128,17 +130,14 @@ def _load() -> dict[tuple[str, int], Entry]:
             from ozon_assistant.core.paths import cache_dir
 
             entries: dict[tuple[str, int], Entry] = {}
-            try:
-                import pickle  # here: the window imports this module before it needs a pattern
+            from ozon_assistant.core import signed  # here: the window imports this module
+            # before it needs a pattern
 
-                _file = cache_dir() / f"regex-{_TAG}.pickle"
-                with _file.open("rb") as fh:
-                    loaded: Any = pickle.load(fh)
-                if isinstance(loaded, dict) and all(
-                        isinstance(v, tuple) and len(v) == 6 for v in loaded.values()):
-                    entries = loaded
-            except Exception:  # none yet, unreadable or damaged: start empty
-                pass
+            _file = cache_dir() / f"regex-{_TAG}.pickle"
+            loaded: Any = signed.load(_file)  # None: none yet, not ours, or damaged
+            if isinstance(loaded, dict) and all(
+                    isinstance(v, tuple) and len(v) == 6 for v in loaded.values()):
+                entries = loaded
             _entries = entries
     return _entries
 
@@ -152,16 +151,10 @@ def save() -> None:
         today = _today()
         entries = {k: (v if k not in _used else (*v[:5], today))
                    for k, v in _entries.items() if k in _used or today - v[5] <= KEEP_DAYS}
-        import pickle
-
-        data = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
         _dirty = False
-    try:
-        from ozon_assistant.core.atomic import write_atomic
+    from ozon_assistant.core import signed
 
-        write_atomic(_file, data)
-    except OSError:
-        pass  # a read-only cache folder only costs speed
+    signed.dump(_file, entries)  # False (nothing written) only costs speed next time
 
 
 def reset() -> None:
