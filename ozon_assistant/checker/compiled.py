@@ -199,7 +199,7 @@ def load_compiled(dirs: list[Path], cache_dir: Path | None) -> CompiledPacks:
     from ozon_assistant.core import signed
 
     digest = packs_digest(digest_files(dirs))
-    cache = cache_dir / f"rules-{digest}.pickle" if cache_dir else None
+    cache = paths.compiled_rules_file(digest, cache_dir) if cache_dir else None
     if cache:
         packs = signed.load(cache, _cache_class)
         if isinstance(packs, CompiledPacks) and packs.digest == digest:
@@ -207,7 +207,7 @@ def load_compiled(dirs: list[Path], cache_dir: Path | None) -> CompiledPacks:
     packs = compile_rules(load_rules(dirs), digest, dirs)
     if cache:
         try:
-            for old in cache.parent.glob("rules-*.pickle"):
+            for old in cache.parent.glob(paths.COMPILED_RULES_GLOB):
                 old.unlink(missing_ok=True)
         except OSError:
             pass  # a read-only cache folder only costs speed

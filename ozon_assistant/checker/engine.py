@@ -476,7 +476,7 @@ def _same_words(a: Finding, b: Finding) -> bool:
 
 def rule_dirs() -> list[Path]:
     """Bundled packs first, then the user's own (``<config>/rules/*.toml``)."""
-    return [paths.rules_dir(), paths.config_dir() / "rules"]
+    return [paths.rules_dir(), paths.user_rules_dir()]
 
 
 def get_checker(settings: Settings | None = None,

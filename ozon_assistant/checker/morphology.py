@@ -138,5 +138,5 @@ def lexicon(name: str) -> dict[str, Any]:
 
     from ozon_assistant.core import paths
 
-    with (paths.rules_dir() / "lexicons" / f"{name}.toml").open("rb") as fh:
+    with (paths.lexicons_dir() / f"{name}.toml").open("rb") as fh:
         return tomllib.load(fh)

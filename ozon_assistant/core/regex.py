@@ -127,13 +127,13 @@ def _load() -> dict[tuple[str, int], Entry]:
         return _entries
     with _lock:
         if _entries is None:
-            from ozon_assistant.core.paths import cache_dir
+            from ozon_assistant.core.paths import regex_cache_file
 
             entries: dict[tuple[str, int], Entry] = {}
             from ozon_assistant.core import signed  # here: the window imports this module
             # before it needs a pattern
 
-            _file = cache_dir() / f"regex-{_TAG}.pickle"
+            _file = regex_cache_file(_TAG)
             loaded: Any = signed.load(_file)  # None: none yet, not ours, or damaged
             if isinstance(loaded, dict) and all(
                     isinstance(v, tuple) and len(v) == 6 for v in loaded.values()):

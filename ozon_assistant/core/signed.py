@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 MAGIC = b"OZSEAL1\n"
-KEY_FILE = "cache.key"
+KEY_FILE = "cache.key"  # the name of paths.cache_key_file()
 KEY_BYTES = 32
 MAC_BYTES = 32
 
@@ -40,7 +40,7 @@ except ImportError:  # pragma: no cover - a Python built without it
 def key_file() -> Path:
     from ozon_assistant.core import paths
 
-    return paths.config_dir() / KEY_FILE
+    return paths.cache_key_file()
 
 
 def key() -> bytes | None:

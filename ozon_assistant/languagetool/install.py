@@ -24,6 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from ozon_assistant.core import paths
 from ozon_assistant.languagetool.local import (
     JAVA_NEEDED,
     LocalServer,
@@ -90,7 +91,7 @@ def download(target: Path, version: str, pom: Path = POM) -> float:
     shutil.rmtree(lib, ignore_errors=True)
     partial.rename(lib)
     jars = sorted(p.name for p in lib.glob("*.jar"))
-    (target / "installed.json").write_text(json.dumps(
+    (target / paths.LANGUAGETOOL_INSTALLED).write_text(json.dumps(
         {"version": version, "jars": len(jars), "megabytes": round(size_mb(lib), 1),
          "download_seconds": round(seconds, 1), "java_needed": JAVA_NEEDED}, indent=1) + "\n",
         encoding="utf-8")

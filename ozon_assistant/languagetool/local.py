@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ozon_assistant.core import paths
 from ozon_assistant.languagetool import processes
 from ozon_assistant.languagetool.client import LanguageToolClient, LanguageToolError
 
@@ -54,7 +55,7 @@ JAVA_NEEDED = 17
 #: The heap cap: Russian and English with the rules loaded fit in about 300 MB of heap; the
 #: process takes 500-700 MB of RAM in all (Java's own memory on top).
 DEFAULT_MEMORY_MB = 768
-RECORD_NAME = "languagetool-server.json"
+RECORD_NAME = paths.LANGUAGETOOL_RECORD
 CONFIG_NAME = "languagetool-server.properties"
 #: LanguageTool's server builds a new checking pipeline (every rule of the language) for each
 #: request unless told to keep them: about 2 s of every check here, 0.1 s with them kept.
@@ -84,7 +85,7 @@ class Installation:
 
 def project_folder() -> Path:
     """``.languagetool/`` at the root of the source tree: where ``make languagetool`` puts it."""
-    return Path(__file__).resolve().parents[2] / ".languagetool"
+    return paths.languagetool_project_dir()
 
 
 def _jar_in(folder: Path) -> Path | None:
@@ -96,7 +97,7 @@ def _jar_in(folder: Path) -> Path | None:
 
 
 def _version(folder: Path) -> str:
-    info = folder / "installed.json"
+    info = folder / paths.LANGUAGETOOL_INSTALLED
     with contextlib.suppress(OSError, ValueError, AttributeError):
         return str(json.loads(info.read_text(encoding="utf-8")).get("version", ""))
     m = re.match(r"LanguageTool-(\d[\w.]*)", folder.name)
@@ -177,9 +178,7 @@ def _free_port() -> int:
 
 
 def _state_dir() -> Path:
-    from ozon_assistant.core import paths
-
-    return paths.cache_dir()
+    return paths.languagetool_state_dir()
 
 
 # -- the record of our server -------------------------------------------------------------------

@@ -43,7 +43,7 @@ DEFAULT_TIMEOUT = 30.0
 
 
 def accounts_file() -> Path:
-    return paths.config_dir() / "mail_accounts.toml"
+    return paths.mail_accounts_file()
 
 
 @dataclass(frozen=True)

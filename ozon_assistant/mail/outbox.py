@@ -27,10 +27,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ozon_assistant.core import paths
 from ozon_assistant.core.errors import OzonError
 from ozon_assistant.core.process import pid_alive
 from ozon_assistant.mail.errors import TEMPORARY, UNCERTAIN
-from ozon_assistant.storage.db import connect, db_path, transaction
+from ozon_assistant.storage.db import connect, transaction
 
 QUEUED, SENDING, DATA_SENT, SENT, FAILED, MAYBE = (
     "queued", "sending", "data_sent", "sent", "failed", "uncertain")
@@ -125,7 +126,7 @@ class Outbox:
     """The outbox database (``outbox.sqlite3`` in the data folder). Thread-safe."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or db_path("outbox")
+        self.path = path or paths.outbox_db()
         self._conn: sqlite3.Connection = connect(self.path, MIGRATIONS)
         self._lock = threading.RLock()
         self.recover()

@@ -16,11 +16,11 @@ from ozon_assistant.snippets.model import Library, LoadProblem, Snippet
 
 
 def user_library_dir() -> Path:
-    return paths.data_dir() / "snippets"
+    return paths.user_snippets_dir()
 
 
 def phrases_dir() -> Path:
-    return paths.resources_dir() / "phrases"
+    return paths.phrases_dir()
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ import sqlite3
 import time
 from pathlib import Path
 
-from ozon_assistant.storage.db import connect, db_path, transaction
+from ozon_assistant.core import paths
+from ozon_assistant.storage.db import connect, transaction
 
 MIGRATIONS = [
     [
@@ -35,7 +36,7 @@ REMEMBER_PER_FIELD = 10
 
 class UsageStore:
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or db_path("snippets")
+        self.path = path or paths.snippet_usage_db()
         self._conn: sqlite3.Connection = connect(self.path, MIGRATIONS)
 
     def close(self) -> None:

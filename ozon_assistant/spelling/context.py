@@ -19,9 +19,9 @@ import math
 import threading
 from typing import Any
 
+from ozon_assistant.core import paths
 from ozon_assistant.spelling.packed import (
     Pack,
-    cache_file,
     open_or_build,
     package_dir,
     shard_of,
@@ -66,7 +66,7 @@ def bigram_pack() -> Pack:
     base = package_dir("symspellpy")
     key = {"format": CACHE_FORMAT, "shards": SHARDS,
            "source": source_stamp(base / UNIGRAMS, base / BIGRAMS)}
-    return open_or_build(cache_file(f"speller-en-bigrams-{CACHE_FORMAT}.pack"), key, _build,
+    return open_or_build(paths.speller_cache_file("en", "bigrams", CACHE_FORMAT), key, _build,
                          ("speller-en-bigrams-*.pack",))
 
 

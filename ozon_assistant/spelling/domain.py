@@ -13,7 +13,7 @@ from ozon_assistant.core.text import fold
 @lru_cache(maxsize=1)
 def domain_words() -> frozenset[str]:
     words: set[str] = set()
-    for path in sorted((paths.resources_dir() / "spelling").glob("*.txt")):
+    for path in sorted(paths.spelling_vocabulary_dir().glob("*.txt")):
         try:
             lines = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):

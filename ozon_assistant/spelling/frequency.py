@@ -18,8 +18,9 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from ozon_assistant.core import paths
 from ozon_assistant.core.regex import rx
-from ozon_assistant.spelling.packed import Pack, cache_file, open_or_build, package_dir, source_stamp
+from ozon_assistant.spelling.packed import Pack, open_or_build, package_dir, source_stamp
 
 SCRIPTS = {
     "ru": rx(r"[а-яё]+(?:-[а-яё]+)*"),
@@ -225,7 +226,8 @@ def load_vocabulary(language: str, keep: Callable[[str], bool] | None = None,
 
     key = {"format": CACHE_FORMAT, "language": language, "source": source_stamp(source),
            "keep": keep_key if keep is not None else None}
-    stale = (f"speller-{language}-vocabulary-*.pack", f"speller-{language}-*-wordfreq-*.pickle")
-    pack = open_or_build(cache_file(f"speller-{language}-vocabulary-{CACHE_FORMAT}.pack"),
+    stale = (paths.speller_cache_glob(language, "vocabulary"),
+             paths.speller_cache_glob(language, "*-wordfreq", ".pickle"))
+    pack = open_or_build(paths.speller_cache_file(language, "vocabulary", CACHE_FORMAT),
                          key, build, stale)
     return Vocabulary.from_pack(pack)

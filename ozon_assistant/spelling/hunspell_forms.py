@@ -12,9 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ozon_assistant.core import paths
 from ozon_assistant.spelling.packed import (
     Pack,
-    cache_file,
     open_or_build,
     package_dir,
     shard_of,
@@ -82,5 +82,5 @@ def forms_pack() -> Pack:
     base = dictionary_base()
     key = {"format": CACHE_FORMAT, "shards": SHARDS,
            "source": source_stamp(base.with_suffix(".aff"), base.with_suffix(".dic"))}
-    return open_or_build(cache_file(f"speller-en-forms-{CACHE_FORMAT}.pack"), key, _build,
+    return open_or_build(paths.speller_cache_file("en", "forms", CACHE_FORMAT), key, _build,
                          ("speller-en-forms-*.pack",))

@@ -16,7 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ozon_assistant.spelling.packed import cache_file, open_or_build, source_stamp
+from ozon_assistant.core import paths
+from ozon_assistant.spelling.packed import open_or_build, source_stamp
 
 CACHE_FORMAT = 1
 #: pymorphy3's Russian setting: «е» in the input may stand for «ё».
@@ -96,7 +97,7 @@ def word_graph() -> WordGraph:
     source = source_stamp(*(base / f for f in ("words.dawg", "paradigms.array",
                                                "gramtab-opencorpora-int.json")))
     key = {"format": CACHE_FORMAT, "source": source}
-    pack = open_or_build(cache_file(f"speller-ru-marked-{CACHE_FORMAT}.pack"), key, _build,
+    pack = open_or_build(paths.speller_cache_file("ru", "marked", CACHE_FORMAT), key, _build,
                          ("speller-ru-marked-*.pack",))
     marked = {}
     for g in GRAMMEMES:

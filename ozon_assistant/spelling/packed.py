@@ -60,7 +60,7 @@ def package_dir(name: str) -> Path:
 def cache_file(name: str) -> Path:
     from ozon_assistant.core import paths
 
-    return paths.cache_dir() / name
+    return paths.cache_file(name)
 
 
 def encode_pack(sections: dict[str, bytes], key: dict[str, Any], info: dict[str, Any]) -> bytes:

@@ -23,9 +23,9 @@ import zlib
 from functools import lru_cache
 from typing import Any
 
+from ozon_assistant.core import paths
 from ozon_assistant.core.atomic import write_atomic
 from ozon_assistant.core.text import fold
-from ozon_assistant.spelling.packed import cache_file
 
 MARKED = frozenset({"Dist", "Erro", "Infr"})
 
@@ -49,7 +49,7 @@ class FixMemo:
 
     def __init__(self, source: object, marked: str) -> None:
         self._key = {"format": 1, "source": source, "marked": marked}
-        self._path = cache_file(f"speller-ru-fixes-{zlib.crc32(marked.encode())}.json")
+        self._path = paths.speller_cache_file("ru", "fixes", zlib.crc32(marked.encode()), ".json")
         self._fixes: dict[str, list[str]] | None = None
         self._lock = threading.Lock()
 

@@ -17,7 +17,8 @@ from ozon_assistant.core.errors import ConfigError
 
 
 def db_path(name: str) -> Path:
-    return paths.data_dir() / f"{name}.sqlite3"
+    """The database ``name`` in the data folder (see :mod:`ozon_assistant.core.paths`)."""
+    return paths.database_file(name)
 
 
 Migration = Sequence[str]

@@ -15,8 +15,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ozon_assistant.core import paths
 from ozon_assistant.core.process import pid_alive
-from ozon_assistant.storage.db import connect, db_path, transaction
+from ozon_assistant.storage.db import connect, transaction
 
 MIGRATIONS = [
     [
@@ -60,7 +61,7 @@ class DraftStore:
     :class:`~ozon_assistant.storage.draft_writer.DraftWriter` opens for itself."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or db_path("drafts")
+        self.path = path or paths.drafts_db()
         self._conn: sqlite3.Connection = connect(self.path, MIGRATIONS)
         self.session: int | None = None
 

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ozon_assistant.storage.db import connect, db_path, transaction
+from ozon_assistant.core import paths
+from ozon_assistant.storage.db import connect, transaction
 
 MIGRATIONS = [
     [
@@ -53,7 +54,7 @@ class HistoryEntry:
 
 class History:
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or db_path("history")
+        self.path = path or paths.history_db()
         self._conn: sqlite3.Connection = connect(self.path, MIGRATIONS)
         # SQLite's LIKE folds ASCII only; search Cyrillic and Chinese case-insensitively too
         self._conn.create_function("fold", 1, lambda s: (s or "").casefold(), deterministic=True)

@@ -151,7 +151,7 @@ def set_app_icon() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
-    icon = paths.resources_dir() / "icons" / "ozon-assistant.svg"
+    icon = paths.icon_file()
     if isinstance(app, QApplication) and app.windowIcon().isNull() and icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
 

@@ -30,7 +30,7 @@ def install_translations(app: QApplication, ui_lang: str) -> list[QTranslator]:
     _language[0] = ui_lang
     locale = QT_LOCALES.get(ui_lang, "en")
     ours = QTranslator(app)  # English too: its file holds only the plural forms ("1 error")
-    if ours.load(str(paths.resources_dir() / "i18n" / f"ozon_assistant_{locale}.qm")):
+    if ours.load(str(paths.translation_file(locale))):
         app.installTranslator(ours)
         installed.append(ours)
     if locale == "en":
