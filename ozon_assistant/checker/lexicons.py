@@ -42,9 +42,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ozon_assistant.core import paths
 from ozon_assistant.core.text import fold
 
-LEXICON_FOLDER = "lexicons"
+LEXICON_FOLDER = paths.LEXICONS
 #: keys of a cue lexicon that hold entries for one language (``all``: for every language)
 LANGUAGE_KEYS = ("ru", "en", "all")
 #: "…" in a phrase: up to this many words may stand there
@@ -111,14 +112,19 @@ class Lexicons:
             out.extend(_flatten(table))
         return out
 
-    def resolve(self, cues: Iterable[str], languages: Iterable[str]) -> tuple[str, ...]:
+    def resolve(self, cues: Iterable[str], languages: Iterable[str],
+                _seen: frozenset[str] = frozenset()) -> tuple[str, ...]:
         """``cues`` with every ``@lexicon`` replaced by its entries, duplicates dropped; in a
-        phrase, ``@lexicon`` stands for any one word of it (``"@change … @review"``)."""
+        phrase, ``@lexicon`` stands for any one word of it (``"@change … @review"``) — in the
+        lexicon's own entries too («можете …3 @cancel_act» inside @cancel_permission)."""
         langs = tuple(languages)
         out: list[str] = []
         for cue in cues:
             if cue.startswith("@") and " " not in cue.strip():
-                out.extend(self.entries(cue.strip(), langs))
+                ref = cue.strip()
+                if ref in _seen:
+                    raise LexiconError(f"lexicon {ref} includes itself")
+                out.extend(self.resolve(self.entries(ref, langs), langs, _seen | {ref}))
             elif not cue.startswith("re:") and "@" in cue:
                 out.append(" ".join("|".join(self._alternatives(a, langs) if a.startswith("@")
                                              else a for a in w.split("|"))

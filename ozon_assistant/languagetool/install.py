@@ -33,7 +33,7 @@ from ozon_assistant.languagetool.local import (
     project_folder,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = paths.source_root()
 POM = ROOT / "packaging" / "languagetool" / "pom.xml"
 #: What the check asks, and the rule LanguageTool must answer with.
 CHECKS = (("ru", "Посылка придет в течении недели.", "в течении недели"),

@@ -46,7 +46,9 @@ def load_labelled(path: Path) -> list[Labelled]:
 
 def default_set() -> Path:
     """The labelled set in a source checkout (tests are not installed with the package)."""
-    return Path(__file__).resolve().parents[2] / "tests" / "snippets" / "real_messages.toml"
+    from ozon_assistant.core.paths import source_root
+
+    return source_root() / "tests" / "snippets" / "real_messages.toml"
 
 
 def is_complaint(m: Labelled) -> bool:

@@ -20,7 +20,6 @@ from pathlib import Path
 
 from ozon_assistant.snippets.terms import CYR_RE, split_words, word_terms
 
-MODEL_FILE = ("snippets", "model", "reader.json")
 #: Training settings chosen by leave-one-source-out runs on the fitting half.
 EPOCHS, L2, BIGRAMS, BLEND = 15, 1e-2, False, 1.0
 HEADS = ("situation", "kind", "sentiment")
@@ -183,9 +182,9 @@ class Reader:
 
     @classmethod
     def load(cls, path: Path | None = None) -> Reader | None:
-        from ozon_assistant.core.paths import resources_dir
+        from ozon_assistant.core.paths import snippet_reader_model_file
 
-        path = path or resources_dir().joinpath(*MODEL_FILE)
+        path = path or snippet_reader_model_file()
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -237,8 +236,8 @@ def train(messages: Iterable[tuple[str, Sequence[str], str, str, Mapping[str, fl
 
 def _main(argv: list[str]) -> int:
     """``python -m ozon_assistant.snippets.reader train``: fit on the fitting half, write the model."""
-    from ozon_assistant.core.paths import resources_dir, snippets_dir
-    from ozon_assistant.snippets.libraries import Locations, load_library, phrases_dir
+    from ozon_assistant.core.paths import phrases_dir, snippet_reader_model_file, snippets_dir
+    from ozon_assistant.snippets.libraries import Locations, load_library
     from ozon_assistant.snippets.measure import KINDS, SENTIMENTS, Labelled, default_set, load_labelled
     from ozon_assistant.snippets.suggest import Suggester
 
@@ -258,7 +257,7 @@ def _main(argv: list[str]) -> int:
     # Chosen by leaving each source of the fitting half out in turn (see benchmarks/bench_snippets.py)
     model = train(((m.text, m.situations, m.kind, m.sentiment, cues.cue_scores(m.text)) for m in fit),
                   sorted(cues.bags), KINDS, SENTIMENTS, EPOCHS, L2, BIGRAMS, BLEND)
-    out = resources_dir().joinpath(*MODEL_FILE)
+    out = snippet_reader_model_file()
     model.save(out, f"trained on the {len(fit)} messages of the fitting half of "
                     "tests/snippets/real_messages.toml")
     print(f"wrote {out} ({out.stat().st_size // 1024} KiB) from {len(fit)} messages")

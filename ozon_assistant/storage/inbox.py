@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ozon_assistant.core import paths
 from ozon_assistant.core.errors import OzonError
-from ozon_assistant.storage.db import connect, db_path, transaction
+from ozon_assistant.storage.db import connect, transaction
 
 MIGRATIONS = [
     [
@@ -126,7 +127,7 @@ class InboxStore:
     """The inbox database. Thread-safe; every write is one transaction."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or db_path("inbox")
+        self.path = path or paths.inbox_db()
         self._conn: sqlite3.Connection = connect(self.path, MIGRATIONS)
         self._lock = threading.RLock()
 

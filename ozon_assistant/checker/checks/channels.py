@@ -153,10 +153,13 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _POSSESSIVE = rx(r"(?i)\b(?:наш\w*|мо[йяеёю]|моем|моём|моего|our|my)\b")
-#: a product feature, not a channel offered: «уведомления из WhatsApp», "Instagram-style filters"
+#: a product feature, not a channel offered: «уведомления из WhatsApp», "Instagram-style
+#: filters", an app the device runs («можно установить WhatsApp», "works with YouTube")
 _FEATURE = rx(
     r"(?i)уведомлени|совместим|интеграц|синхрониз|фильтр|стил[еья]|\bкак\s+в\b|"
-    r"notification|compatib|integrat|\bsync|filter|-style|\bstyle|\blike\s+(?:on|in)\b"
+    r"приложени|\bустанов\w*|поддержива\w*|\bработа(?:ет|ют)\s+с\b|"
+    r"notification|compatib|integrat|\bsync|filter|-style|\bstyle|\blike\s+(?:on|in)\b|"
+    r"\bapps?\b|\binstall\w*|\bsupports?\b|\bworks?\s+with\b|\bruns\b"
 )
 _PREPOSITION_BEFORE = rx(r"(?i)\b(?:в|во|через|на|in|on|via)\s+$")
 

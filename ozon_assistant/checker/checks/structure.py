@@ -118,6 +118,10 @@ def _is_field(content: str, params: dict[str, Any]) -> bool:
         return False
     words, identifier = parsed
     fields, fillers, orders = vocab(params, "fields"), vocab(params, "fillers"), vocab(params, "instructions")
+    if orders.has(words[0]) and (words[0].isascii() or words[0].endswith(("ть", "ти"))):
+        # a note to the template's author, whatever it asks for: «(вставить размер)», "[insert
+        # tracking link]"; an imperative is said to the buyer: «(вставьте SIM-карту)»
+        return True
     named = [fields.has(w) or orders.has(w) for w in words]
     if identifier:
         return any(named)
