@@ -106,19 +106,22 @@ def main() -> int:
 
 
 def real_messages(base: Library) -> None:
-    """Right situation first / in the top three and the cross-errors on the labelled real messages,
-    on the fitting half and on the half kept aside; the reader against the cue lists alone."""
-    from ozon_assistant.snippets.measure import default_set, evaluate, load_labelled
+    """Right situation first / in the top three and the cross-errors on the labelled messages
+    (tests/snippets: real_messages.toml, written_messages.toml, the older buyer_messages*.toml),
+    each in the half the reader is fitted on and the half kept aside; the reader with and
+    without the sources' star ratings, against the cue lists alone."""
+    from ozon_assistant.snippets.measure import evaluate, labelled_sets
 
-    messages = load_labelled(default_set())
+    sets = labelled_sets()
     reader = Suggester(base)
     cues = Suggester(base, reader.index, reader=None)
-    print("real buyer messages (tests/snippets/real_messages.toml; aims on holdout: first ≥ 80 %, "
-          "top three ≥ 95 %, no cross-error):")
+    print("labelled buyer messages (aims on messages never fitted on: first ≥ 80 %, top three "
+          "≥ 95 %, no cross-error):")
+    order = [n for n in sets if n.endswith("holdout")] + [n for n in sets if n.endswith(" fit")]
     for name, sug, rated in (("reader+rating", reader, True), ("reader", reader, False),
                              ("cues only", cues, False)):
-        for half in ("fit", "holdout"):
-            part = [m for m in messages if m.split == half]
+        for half in order:
+            part = sets[half]
             t0 = time.perf_counter()
             f = evaluate(lambda m, s=sug, r=rated: [x.category for x in s.suggest(
                 m.text, m.lang, rating=m.rating if r else None)], part)

@@ -51,6 +51,37 @@ def default_set() -> Path:
     return source_root() / "tests" / "snippets" / "real_messages.toml"
 
 
+def written_set() -> Path:
+    """The messages written for the reader (situations real sources rarely show), same layout."""
+    return default_set().with_name("written_messages.toml")
+
+
+def older_set(name: str = "buyer_messages.toml") -> list[Labelled]:
+    """The older written sets (one situation a message), ``buyer_messages.toml`` (fitted on) and
+    ``buyer_messages_holdout.toml`` (kept aside)."""
+    split = "holdout" if "holdout" in name else "fit"
+    data = tomllib.loads(default_set().with_name(name).read_text(encoding="utf-8"))
+    return [Labelled(m["text"], m["lang"], (m["expect"],), "", "", None, "older-written", split)
+            for m in data["message"]]
+
+
+def labelled_sets() -> dict[str, list[Labelled]]:
+    """Every labelled set by name: the real messages, the written ones and the older written set,
+    each in its fitting half and the half kept aside."""
+    real, written = load_labelled(default_set()), load_labelled(written_set())
+    return {"real fit": [m for m in real if m.split == "fit"],
+            "real holdout": [m for m in real if m.split == "holdout"],
+            "written fit": [m for m in written if m.split == "fit"],
+            "written holdout": [m for m in written if m.split == "holdout"],
+            "older fit": older_set("buyer_messages.toml"),
+            "older holdout": older_set("buyer_messages_holdout.toml")}
+
+
+def fitting_messages() -> list[Labelled]:
+    """What the reader is trained on: the fitting half of each set, never a held-out message."""
+    return [m for name, part in labelled_sets().items() if name.endswith(" fit") for m in part]
+
+
 def is_complaint(m: Labelled) -> bool:
     return m.sentiment == "complaint" or (m.rating is not None and m.rating <= 2)
 
@@ -81,7 +112,7 @@ class Figures:
         return self.complaint_got_thanks + self.praise_got_apology
 
     def line(self, name: str) -> str:
-        return (f"{name:<9} {self.n:>4} messages: first {self.first_rate:6.1%}, top three "
+        return (f"{name:<15} {self.n:>4} messages: first {self.first_rate:6.1%}, top three "
                 f"{self.top3_rate:6.1%}, complaint→thanks {self.complaint_got_thanks}, "
                 f"praise→apology {self.praise_got_apology}")
 

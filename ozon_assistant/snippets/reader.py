@@ -15,17 +15,16 @@ import math
 import random
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from ozon_assistant.snippets.lexicon import NEGATORS, Lexicon, clauses
 from ozon_assistant.snippets.terms import CYR_RE, split_words, word_terms
 
 #: Training settings chosen by leave-one-source-out runs on the fitting half.
 EPOCHS, L2, BIGRAMS, BLEND = 15, 1e-2, False, 1.0
 HEADS = ("situation", "kind", "sentiment")
 
-NEGATORS = frozenset({"не", "ни", "нет", "без", "not", "no", "never", "nothing", "don't", "didn't",
-                      "doesn't", "isn't", "wasn't", "won't", "can't", "haven't", "hasn't"})
 QUESTION_START = frozenset(
     "как какой какая какое какие когда где почему зачем сколько можно есть ли подскажите "
     "скажите напишите подойдет подойдёт будет стоит идет идёт имеет поддерживает "
@@ -46,19 +45,30 @@ def lemma(word: str) -> str:
 
 
 def features(text: str, cue_scores: Mapping[str, float] | None = None,
-             bigrams: bool = True) -> dict[str, float]:
-    """Sparse features of a message: lemmas, bigrams, negations, form, and the cue scores."""
-    words = split_words(text)
+             bigrams: bool = True, families: Mapping[str, Sequence[str]] | None = None
+             ) -> dict[str, float]:
+    """Sparse features of a message: lemmas, bigrams, negations, form, the word families found
+    (:mod:`lexicon`) and the cue scores."""
+    words: list[str] = []
+    starts: list[int] = []  # where each word's clause begins: a negation does not reach past it
+    for clause in clauses(text):
+        start = len(words)
+        words.extend(split_words(clause))
+        starts.extend([start] * (len(words) - start))
     lemmas = [lemma(w) for w in words]
     f: dict[str, float] = {}
     for i, (w, lem) in enumerate(zip(words, lemmas, strict=True)):
-        f["w:" + lem] = 1.0
+        # A negated word («не работает», "not great", «царапин нет») is its own feature only: read
+        # as the plain word, it would count for the opposite.
+        near = i > starts[i] and words[i - 1] in NEGATORS
+        far = i > starts[i] + 1 and words[i - 2] in NEGATORS
+        denied = words[i + 1:i + 2] == ["нет"] and starts[i + 1] == starts[i]
+        if w not in NEGATORS and (near or far or denied):
+            f["neg:" + lem] = max(f.get("neg:" + lem, 0.0), 1.0 if near or denied else 0.5)
+        else:
+            f["w:" + lem] = 1.0
         if bigrams and i + 1 < len(lemmas):
             f[f"b:{lem}_{lemmas[i + 1]}"] = 1.0
-        if w in NEGATORS and i + 1 < len(lemmas):
-            f["neg:" + lemmas[i + 1]] = 1.0
-            if i + 2 < len(lemmas):
-                f["neg:" + lemmas[i + 2]] = 0.5
     low = text.lower()
     if "?" in text:
         f["f:question-mark"] = 1.0
@@ -96,6 +106,8 @@ def features(text: str, cue_scores: Mapping[str, float] | None = None,
             for sid, score in cue_scores.items():
                 if score > 0:
                     f["cue:" + sid] = score / top
+    for fam in families or ():
+        f["lex:" + fam] = 1.0
     f["bias"] = 1.0
     return f
 
@@ -168,6 +180,8 @@ class Reading:
     situations: dict[str, float]
     feats: dict[str, float]
     ranking: dict[str, float]
+    #: the word families found (:mod:`lexicon`) → the message's words that made each
+    families: dict[str, list[str]] = field(default_factory=dict)
 
 
 class Reader:
@@ -175,10 +189,11 @@ class Reader:
     much the cue scores count beside the model's log-probability when situations are ranked)."""
 
     def __init__(self, heads: Mapping[str, LinearHead], bigrams: bool = True,
-                 blend: float = 1.0) -> None:
+                 blend: float = 1.0, lexicon: Lexicon | None = None) -> None:
         self.heads = dict(heads)
         self.bigrams = bigrams
         self.blend = blend
+        self.lexicon = lexicon if lexicon is not None else Lexicon.load()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Reader | None:
@@ -201,7 +216,8 @@ class Reader:
                         + "\n", encoding="utf-8")
 
     def read(self, text: str, cue_scores: Mapping[str, float] | None = None) -> Reading:
-        feats = features(text, cue_scores, self.bigrams)
+        families = self.lexicon.find(text)
+        feats = features(text, cue_scores, self.bigrams, families)
         kind = self.heads["kind"].probs(feats)
         sent = self.heads["sentiment"].probs(feats)
         k = max(kind, key=kind.__getitem__)
@@ -210,7 +226,7 @@ class Reader:
         top = max(cue_scores.values(), default=0.0) if cue_scores else 0.0
         ranked = {sid: math.log(p) + self.blend * ((cue_scores or {}).get(sid, 0.0) / top if top else 0.0)
                   for sid, p in probs.items()}
-        return Reading(k, kind[k], s, sent[s], probs, feats, ranked)
+        return Reading(k, kind[k], s, sent[s], probs, feats, ranked, families)
 
 
 def situation_target(situations: Sequence[str]) -> dict[str, float]:
@@ -224,7 +240,8 @@ def train(messages: Iterable[tuple[str, Sequence[str], str, str, Mapping[str, fl
           situations: list[str], kinds: Sequence[str], sentiments: Sequence[str],
           epochs: int = 40, l2: float = 1e-3, bigrams: bool = True, blend: float = 1.0) -> Reader:
     """``messages``: (text, situations best first, kind, sentiment, cue scores)."""
-    rows = [(features(t, cues, bigrams), sits, k, s) for t, sits, k, s, cues in messages]
+    lexicon = Lexicon.load()
+    rows = [(features(t, cues, bigrams, lexicon.find(t)), sits, k, s) for t, sits, k, s, cues in messages]
     return Reader({
         "situation": train_head([(f, situation_target(sits)) for f, sits, _, _ in rows],
                                 situations, epochs, l2=l2),
@@ -238,7 +255,7 @@ def _main(argv: list[str]) -> int:
     """``python -m ozon_assistant.snippets.reader train``: fit on the fitting half, write the model."""
     from ozon_assistant.core.paths import phrases_dir, snippet_reader_model_file, snippets_dir
     from ozon_assistant.snippets.libraries import Locations, load_library
-    from ozon_assistant.snippets.measure import KINDS, SENTIMENTS, Labelled, default_set, load_labelled
+    from ozon_assistant.snippets.measure import KINDS, SENTIMENTS, fitting_messages
     from ozon_assistant.snippets.suggest import Suggester
 
     if argv[:1] != ["train"]:
@@ -246,20 +263,15 @@ def _main(argv: list[str]) -> int:
         return 2
     lib = load_library(Locations(snippets_dir(), phrases_dir(), Path("/nonexistent-user-library")))
     cues = Suggester(lib, reader=None)
-    fit = [m for m in load_labelled(default_set()) if m.split == "fit"]
-    # The older written set the cue lists were tuned on covers the situations real reviews and
-    # tweets rarely show (customs, order changes, Ozon support, feedback): it is fitting material too.
-    import tomllib
-
-    older = default_set().with_name("buyer_messages.toml")
-    for m in tomllib.loads(older.read_text(encoding="utf-8"))["message"]:
-        fit.append(Labelled(m["text"], m["lang"], (m["expect"],), "", "", None, "written", "fit"))
-    # Chosen by leaving each source of the fitting half out in turn (see benchmarks/bench_snippets.py)
+    # The fitting halves of the real messages, of the written ones (the situations real reviews
+    # and tweets rarely show) and of the older written set; the held-out halves are never read.
+    # Settings chosen by cross-validation on the fitting halves (benchmarks/bench_snippets.py).
+    fit = fitting_messages()
     model = train(((m.text, m.situations, m.kind, m.sentiment, cues.cue_scores(m.text)) for m in fit),
                   sorted(cues.bags), KINDS, SENTIMENTS, EPOCHS, L2, BIGRAMS, BLEND)
     out = snippet_reader_model_file()
-    model.save(out, f"trained on the {len(fit)} messages of the fitting half of "
-                    "tests/snippets/real_messages.toml")
+    model.save(out, f"trained on the {len(fit)} messages of the fitting halves of "
+                    "tests/snippets/real_messages.toml, written_messages.toml and buyer_messages.toml")
     print(f"wrote {out} ({out.stat().st_size // 1024} KiB) from {len(fit)} messages")
     return 0
 

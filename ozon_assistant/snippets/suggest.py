@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ozon_assistant.core.text import guess_language
+from ozon_assistant.snippets.lexicon import COMPLAINT_FAMILIES, PRAISE_FAMILIES, STRONG_FAULTS
 from ozon_assistant.snippets.measure import APOLOGY, PRAISE_THANKS
 from ozon_assistant.snippets.model import Library, Snippet
 from ozon_assistant.snippets.reader import Reader, Reading, lemma
@@ -196,12 +197,14 @@ class Suggester:
             order = reading.ranking
             ranked = sorted((sid for sid in order if sid in self.bags), key=lambda sid: (-order[sid], sid))
             weights = self.reader.heads["situation"].weights
-            known = any(n.startswith("w:") and n in weights and not is_stopword(n[2:])
+            known = any(n.startswith(("w:", "neg:")) and n in weights and not is_stopword(n.partition(":")[2])
                         for n in reading.feats)
-            if not ranked or not (rating or max(scores.values(), default=0.0) > 0
+            signs = bool(reading.families) or any(n in reading.feats for n in _SIGNS)
+            if not ranked or not (rating or signs or max(scores.values(), default=0.0) > 0
                                   or (known and probs[ranked[0]] >= NONE)):
                 ranked = []
-            ranked = _guard(ranked, sentiment, rating)
+            sentiment = _with_evidence(sentiment, reading.families, rating)
+            ranked = _guard(ranked, sentiment, rating, reading.families)
             ranked = [sid for i, sid in enumerate(ranked) if i == 0 or probs[sid] >= SHOW]
             shown = {sid: round(probs[sid], 3) for sid in ranked}
             for sid in ranked:
@@ -262,13 +265,44 @@ def _sentiment(reading: Reading, rating: int | None) -> str:
     return "mixed" if reading.sentiment == "complaint" else "praise"
 
 
-def _guard(ranked: list[str], sentiment: str, rating: int | None) -> list[str]:
-    """No praise-thanking answer for a complaint, no apology for praise, and no apology first
-    for a 4–5 star review."""
+#: Form signs that say a message means something even when no word is known ("Kazakhstan?", 👍).
+_SIGNS = ("f:question-mark", "f:emoji+", "f:emoji-", "f:smile", "f:sad")
+
+
+def _faults(families: Mapping[str, list[str]]) -> tuple[bool, bool]:
+    """(a concrete fault is named: breakage or damage; any complaint word at all)."""
+    concrete = any(f in families for f in STRONG_FAULTS)
+    return concrete, concrete or any(f in families for f in COMPLAINT_FAMILIES)
+
+
+def _with_evidence(sentiment: str, families: Mapping[str, list[str]], rating: int | None) -> str:
+    """A message that names a fault is not plain praise, whatever the model says: a complaint if
+    nothing in it praises, mixed if something does (a 4–5 star rating has the last word)."""
+    if rating is not None and rating >= 4:
+        return sentiment
+    concrete, any_fault = _faults(families)
+    praised = any(f in families for f in PRAISE_FAMILIES)
+    if any_fault and not praised and sentiment in ("praise", "mixed", "neutral") and (
+            concrete or sentiment == "praise"):
+        return "complaint"
+    if concrete and sentiment == "praise":
+        return "mixed"
+    return sentiment
+
+
+def _guard(ranked: list[str], sentiment: str, rating: int | None,
+           families: Mapping[str, list[str]] | None = None) -> list[str]:
+    """No praise-thanking answer for a complaint, no apology for praise, no apology first for a
+    4–5 star review, and no praise-thanking answer first when the message names a fault."""
     if sentiment == "complaint":
         ranked = [sid for sid in ranked if sid not in PRAISE_THANKS]
     elif sentiment == "praise":
         ranked = [sid for sid in ranked if sid not in APOLOGY]
+    if (families and (rating is None or rating <= 3) and _faults(families)[0]
+            and ranked and ranked[0] in PRAISE_THANKS):
+        first = next((sid for sid in ranked if sid not in PRAISE_THANKS), None)
+        if first is not None:
+            ranked = [first, *(sid for sid in ranked if sid != first)]
     if rating is not None and rating >= 4 and ranked and ranked[0] in APOLOGY:
         first = next((sid for sid in ranked if sid not in APOLOGY), None)
         if first is not None:
@@ -300,6 +334,8 @@ def _evidence(reading: Reading, sid: str, reader: Reader, words: list[str],
             out.append(f"{by_lemma.get(a, a)} {by_lemma.get(b, b)}")
         elif kind == "neg":
             out.append(f"не/not {by_lemma.get(rest, rest)}")
+        elif kind == "lex":  # a word family: the message's own words that belong to it
+            out.extend(reading.families.get(rest, ()))
         elif name in _FORM_EVIDENCE:
             out.append(_FORM_EVIDENCE[name])
     out.extend(w for w in cue_words if w not in out)

@@ -8,14 +8,27 @@ from pathlib import Path
 import pytest
 
 from ozon_assistant.core.paths import snippets_dir
+from ozon_assistant.snippets.lexicon import Lexicon
 from ozon_assistant.snippets.libraries import Locations, load_library, phrases_dir
-from ozon_assistant.snippets.measure import APOLOGY, PRAISE_THANKS, default_set, evaluate, load_labelled
+from ozon_assistant.snippets.measure import (
+    APOLOGY,
+    PRAISE_THANKS,
+    default_set,
+    evaluate,
+    labelled_sets,
+    load_labelled,
+    written_set,
+)
 from ozon_assistant.snippets.reader import Reader, features
 from ozon_assistant.snippets.suggest import Suggester
 
-#: Floors for the held-out half (measured: first 69.5 %, top three 82.5 % with the ratings the
-#: sources give). They guard against a regression; the issue's aims (80 % / 95 %) are not met yet.
-HOLDOUT_FIRST, HOLDOUT_TOP3 = 0.65, 0.8
+#: Floors for the halves kept aside, a little under what is measured (`make bench`). Real
+#: messages, unrated: first 73.6 %, top three 82.6 % (with the sources' ratings 78.6 %, 91.0 %);
+#: written ones: first 95.1 %, top three 99.2 %. They guard against a regression; on real
+#: messages the issue's aims (80 % / 95 %) are not met yet.
+HOLDOUT_FIRST, HOLDOUT_TOP3 = 0.76, 0.88  # real, with ratings
+REAL_FIRST, REAL_TOP3 = 0.71, 0.80  # real, without ratings
+WRITTEN_FIRST, WRITTEN_TOP3 = 0.92, 0.96  # written, without ratings
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +52,21 @@ def test_the_labelled_set_is_real_sized_split_by_source_and_sourced() -> None:
         assert len({m.situations[0] for m in part}) >= 10
 
 
+def test_the_written_set_is_large_split_and_never_fitted_on_its_holdout() -> None:
+    written = load_labelled(written_set())
+    assert len(written) >= 400
+    assert {m.split for m in written} == {"fit", "holdout"}
+    assert sum(m.split == "holdout" for m in written) >= 100
+    assert all(m.kind and m.sentiment for m in written)
+    # all 17 situations in each half
+    for half in ("fit", "holdout"):
+        assert len({m.situations[0] for m in written if m.split == half}) == 17
+    from ozon_assistant.snippets.measure import fitting_messages
+
+    held = {m.text for name, part in labelled_sets().items() if name.endswith("holdout") for m in part}
+    assert not held & {m.text for m in fitting_messages()}
+
+
 def test_the_shipped_model_loads() -> None:
     reader = Reader.load()
     assert reader is not None and set(reader.heads) == {"situation", "kind", "sentiment"}
@@ -53,11 +81,52 @@ def test_form_features_see_questions_smiles_and_negation() -> None:
 
 
 def test_held_out_figures(suggester: Suggester) -> None:
-    held = [m for m in load_labelled(default_set()) if m.split == "holdout"]
+    sets = labelled_sets()
+    held = sets["real holdout"]
     f = evaluate(lambda m: [r.category for r in suggester.suggest(m.text, m.lang, rating=m.rating)], held)
     report = f.line("holdout") + "\n" + "\n".join(f.misses)
     assert f.first_rate >= HOLDOUT_FIRST and f.top3_rate >= HOLDOUT_TOP3, report
-    assert f.complaint_got_thanks <= 5, report
+    assert f.complaint_got_thanks <= 3, report
+    f = evaluate(lambda m: [r.category for r in suggester.suggest(m.text, m.lang)], held)
+    report = f.line("real") + "\n" + "\n".join(f.misses)
+    assert f.first_rate >= REAL_FIRST and f.top3_rate >= REAL_TOP3, report
+    f = evaluate(lambda m: [r.category for r in suggester.suggest(m.text, m.lang)], sets["written holdout"])
+    report = f.line("written") + "\n" + "\n".join(f.misses)
+    assert f.first_rate >= WRITTEN_FIRST and f.top3_rate >= WRITTEN_TOP3, report
+    assert f.cross_errors <= 3, report
+
+
+@pytest.mark.parametrize(("text", "family"), [
+    ("шов разошёлся", "broken"), ("молния сломалась", "broken"), ("экран мерцает", "broken"),
+    ("Не работает", "broken"), ("doesn't turn on", "broken"), ("the screen flickers", "broken"),
+    ("банки смяты", "damaged"), ("полка расколотая", "damaged"), ("угол раздавлен", "damaged"),
+    ("the box came crushed", "damaged"), ("хочу предложить", "wish"), ("было бы здорово", "wish"),
+    ("just a suggestion", "wish"), ("пожелание", "wish"), ("поставьте чёрный вместо белого", "change"),
+    ("заказ ещё не отгружен", "not_shipped"), ("придержите отгрузку", "change"),
+    ("уберите одну позицию", "change"), ("пункт выдачи закрыт", "platform"),
+    ("сдать обратно", "return_send"), ("хочу отослать", "return_send"), ("жду возмещение", "refund"),
+    ("не заплатили обратно", "refund"), ("не понравился", "complaint"), ("брака не обнаружили", "fine"),
+    ("царапин нет", "fine"), ("no issues at all", "fine"),
+])
+def test_word_families_are_found_with_their_negation(text: str, family: str) -> None:
+    assert family in Lexicon.load().find(text), (text, Lexicon.load().find(text))
+
+
+@pytest.mark.parametrize(("text", "family"), [
+    ("не сломался, всё работает", "broken"), ("брака не обнаружили", "broken"),
+    ("nothing broke", "broken"), ("без повреждений", "damaged"),
+    ("Пришёл целым, не воняет. Рекомендую", "complaint"),
+])
+def test_a_negated_fault_is_no_fault(text: str, family: str) -> None:
+    assert family not in Lexicon.load().find(text), (text, Lexicon.load().find(text))
+
+
+def test_a_named_fault_never_gets_praise_first(suggester: Suggester) -> None:
+    for text in ("шов разошёлся", "молния сломалась", "экран мерцает", "банки смяты",
+                 "Полка пришла расколотая", "Красивая, но молния сломалась через день",
+                 "Looks nice but the strap tore within a month"):
+        top = [r.category for r in suggester.suggest(text)]
+        assert top and top[0] not in PRAISE_THANKS, (text, top)
 
 
 def test_a_rating_is_honoured(suggester: Suggester) -> None:
