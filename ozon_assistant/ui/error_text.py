@@ -154,6 +154,8 @@ WORDINGS: dict[str, str] = {
     "inbox_replied": QT_TRANSLATE_NOOP(
         "Errors", "Message {id} in the inbox already has a reply (message {outbox} in the "
         "Outbox)."),
+    "bad_since": QT_TRANSLATE_NOOP(
+        "Errors", "“{value}” is not a date: write it as YYYY-MM-DD, for example 2025-05-01."),
     # the Outbox
     "outbox_no_message": QT_TRANSLATE_NOOP(
         "Errors", "There is no message {id} in the Outbox any more (it was deleted)."),

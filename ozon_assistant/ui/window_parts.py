@@ -86,6 +86,7 @@ def build_menus(w: MainWindow) -> None:
 
     _act(w, "View", lambda: translate("Menus", "&Findings"), w.panel.focus_list, "F6")
     _act(w, "View", lambda: translate("Menus", "&History"), w.show_history, "Ctrl+H")
+    _act(w, "View", lambda: translate("Menus", "Buyers' f&eedback"), lambda: show_feedback(w))
     _act(w, "View", lambda: translate("Menus", "The &Standard"), lambda: w.show_standard(""), "F1")
     _act(w, "View", lambda: translate("Menus", "&Compose pane"),
          lambda: w.current_editor().setFocus(), "Esc")
@@ -93,6 +94,13 @@ def build_menus(w: MainWindow) -> None:
     _act(w, "Help", lambda: translate("Menus", "&Keyboard shortcuts"), lambda: show_shortcuts(w),
          "Ctrl+/")
     _act(w, "Help", lambda: translate("Menus", "&About Ozon Compose Assistant"), w.show_about)
+
+
+def show_feedback(w: MainWindow) -> None:
+    """View → Buyers' feedback (Qt Charts is loaded only then)."""
+    from ozon_assistant.ui.feedback_view import open_feedback
+
+    open_feedback(w)
 
 
 def _cycle(w: MainWindow, step: int) -> None:

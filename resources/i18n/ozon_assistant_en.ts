@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>FeedbackView</name>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="409"/>
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n answered</numerusform>
+            <numerusform>%n answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="419"/>
+        <source>%1; %n newer one(s) not counted yet</source>
+        <translation>
+            <numerusform>%1; %n newer one not counted yet</numerusform>
+            <numerusform>%1; %n newer ones not counted yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="453"/>
+        <source>%n more situation(s)</source>
+        <translation>
+            <numerusform>%n more situation</numerusform>
+            <numerusform>%n more situations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message numerus="yes">
         <location filename="../../ozon_assistant/ui/findings_panel.py" line="125"/>

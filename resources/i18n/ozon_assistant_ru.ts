@@ -652,6 +652,11 @@
         <translation>На письмо {id} во входящих уже есть ответ (сообщение {outbox} в исходящих).</translation>
     </message>
     <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="157"/>
+        <source>“{value}” is not a date: write it as YYYY-MM-DD, for example 2025-05-01.</source>
+        <translation>«{value}» — не дата: укажите её в виде ГГГГ-ММ-ДД, например 2025-05-01.</translation>
+    </message>
+    <message>
         <location filename="../../ozon_assistant/ui/error_text.py" line="158"/>
         <source>There is no message {id} in the Outbox any more (it was deleted).</source>
         <translation>Сообщения {id} больше нет в «Исходящих» (его удалили).</translation>
@@ -842,6 +847,262 @@
         <location filename="../../ozon_assistant/ui/error_text.py" line="253"/>
         <source>Attempts made: {n}; no more automatic retries.</source>
         <translation>Сделано попыток: {n}; автоматических повторов больше не будет.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="154"/>
+        <source>Buyers&apos; feedback</source>
+        <translation>Обратная связь покупателей</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="171"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="176"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="183"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="211"/>
+        <source>Situation</source>
+        <translation>Ситуация</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="211"/>
+        <source>Words buyers use most (messages)</source>
+        <translation>Чаще всего пишут (число писем)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="213"/>
+        <source>Product or SKU</source>
+        <translation>Товар или артикул</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="408"/>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="439"/>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="455"/>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="479"/>
+        <source>Messages</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="232"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="239"/>
+        <source>Situations as the Inbox tags them; a message still unanswered but less than a day old is not counted in the 24-hour share yet.</source>
+        <translation>Ситуации — те же, что отмечены во входящих письмах; письмо без ответа, которому ещё нет суток, пока не учитывается в доле ответов за 24 часа.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="274"/>
+        <source>All messages</source>
+        <translation>Все письма</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="274"/>
+        <source>Last 7 days</source>
+        <translation>За 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="274"/>
+        <source>Last 30 days</source>
+        <translation>За 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="275"/>
+        <source>Last 90 days</source>
+        <translation>За 90 дней</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="275"/>
+        <source>Last 12 months</source>
+        <translation>За 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="308"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="318"/>
+        <source>Export feedback as CSV</source>
+        <translation>Экспорт обратной связи в CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="319"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="325"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="343"/>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="353"/>
+        <source>The CSV file could not be saved to %1: %2. Choose another folder or file name.</source>
+        <translation>Не удалось сохранить файл CSV в %1: %2. Выберите другую папку или другое имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="355"/>
+        <source>Not saved.</source>
+        <translation>Не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="360"/>
+        <source>The figures could not be computed: %1</source>
+        <translation>Не удалось подсчитать показатели: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="376"/>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="382"/>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="383"/>
+        <source>you have no permission to write there</source>
+        <translation>нет прав на запись туда</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="384"/>
+        <source>that is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="385"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="386"/>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="387"/>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="388"/>
+        <source>the folder does not exist</source>
+        <translation>такой папки нет</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="394"/>
+        <source>Other (no situation)</source>
+        <translation>Другое (без ситуации)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="409"/>
+        <source>%n answered</source>
+        <translation>
+            <numerusform>с ответом: %n</numerusform>
+            <numerusform>с ответом: %n</numerusform>
+            <numerusform>с ответом: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="413"/>
+        <source>no message is a day old yet</source>
+        <translation>ни одному письму ещё нет суток</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="415"/>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="416"/>
+        <source>%1 of %2 messages</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="419"/>
+        <source>%1; %n newer one(s) not counted yet</source>
+        <translation>
+            <numerusform>%1; ещё %n новое письмо пока не учтено</numerusform>
+            <numerusform>%1; ещё %n новых письма пока не учтены</numerusform>
+            <numerusform>%1; ещё %n новых писем пока не учтены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="421"/>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="440"/>
+        <source>Answered within 24 hours</source>
+        <translation>Ответ в течение 24 часов</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="424"/>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="441"/>
+        <source>Median wait</source>
+        <translation>Медианное ожидание</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="425"/>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1&#xa0;ч</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="426"/>
+        <source>until the reply was sent, or until now</source>
+        <translation>до отправки ответа или до сих пор</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="432"/>
+        <source>No messages from buyers in this period. Messages come in when the inbox syncs with the incoming mail server.</source>
+        <translation>За этот период писем от покупателей нет. Письма появляются, когда входящие синхронизируются с сервером входящей почты.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="435"/>
+        <source>Counted at %1</source>
+        <translation>Подсчитано в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="446"/>
+        <source>Messages per situation</source>
+        <translation>Письма по ситуациям</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="453"/>
+        <source>%n more situation(s)</source>
+        <translation>
+            <numerusform>ещё %n ситуация</numerusform>
+            <numerusform>ещё %n ситуации</numerusform>
+            <numerusform>ещё %n ситуаций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="475"/>
+        <source>Messages per week</source>
+        <translation>Письма по неделям</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="490"/>
+        <source>Week beginning</source>
+        <translation>Начало недели</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="504"/>
+        <source>%1 (%2)</source>
+        <comment>a word and its messages</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1947,11 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         <location filename="../../ozon_assistant/ui/window_parts.py" line="88"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="89"/>
+        <source>Buyers&apos; f&amp;eedback</source>
+        <translation>&amp;Обратная связь покупателей</translation>
     </message>
     <message>
         <location filename="../../ozon_assistant/ui/window_parts.py" line="89"/>

@@ -652,6 +652,11 @@
         <translation>收件箱中的邮件 {id} 已有回复（发件箱中的邮件 {outbox}）。</translation>
     </message>
     <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="157"/>
+        <source>“{value}” is not a date: write it as YYYY-MM-DD, for example 2025-05-01.</source>
+        <translation>“{value}”不是日期：请按 YYYY-MM-DD 格式填写，例如 2025-05-01。</translation>
+    </message>
+    <message>
         <location filename="../../ozon_assistant/ui/error_text.py" line="158"/>
         <source>There is no message {id} in the Outbox any more (it was deleted).</source>
         <translation>发件箱中已没有第 {id} 封邮件（已被删除）。</translation>
@@ -842,6 +847,256 @@
         <location filename="../../ozon_assistant/ui/error_text.py" line="253"/>
         <source>Attempts made: {n}; no more automatic retries.</source>
         <translation>已尝试 {n} 次，不再自动重试。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="154"/>
+        <source>Buyers&apos; feedback</source>
+        <translation>买家反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="171"/>
+        <source>&amp;Period:</source>
+        <translation>时间范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="176"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="183"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="211"/>
+        <source>Situation</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="211"/>
+        <source>Words buyers use most (messages)</source>
+        <translation>买家最常用的词（邮件数）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="213"/>
+        <source>Product or SKU</source>
+        <translation>商品或货号</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="408"/>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="439"/>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="455"/>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="479"/>
+        <source>Messages</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="232"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="239"/>
+        <source>Situations as the Inbox tags them; a message still unanswered but less than a day old is not counted in the 24-hour share yet.</source>
+        <translation>场景与收件箱中标注的相同；尚未回复且不满一天的邮件暂不计入 24 小时回复率。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="274"/>
+        <source>All messages</source>
+        <translation>全部邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="274"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="274"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="275"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="275"/>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="308"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="318"/>
+        <source>Export feedback as CSV</source>
+        <translation>将买家反馈导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="319"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="325"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="343"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="353"/>
+        <source>The CSV file could not be saved to %1: %2. Choose another folder or file name.</source>
+        <translation>无法将 CSV 文件保存到 %1：%2。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="355"/>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="360"/>
+        <source>The figures could not be computed: %1</source>
+        <translation>无法统计数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="376"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="382"/>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="383"/>
+        <source>you have no permission to write there</source>
+        <translation>没有写入权限</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="384"/>
+        <source>that is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="385"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="386"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="387"/>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="388"/>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="394"/>
+        <source>Other (no situation)</source>
+        <translation>其他（无对应场景）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="409"/>
+        <source>%n answered</source>
+        <translation>
+            <numerusform>已回复 %n 封</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="413"/>
+        <source>no message is a day old yet</source>
+        <translation>所有邮件都还不满一天</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="415"/>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="416"/>
+        <source>%1 of %2 messages</source>
+        <translation>%2 封中的 %1 封</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="419"/>
+        <source>%1; %n newer one(s) not counted yet</source>
+        <translation>
+            <numerusform>%1；另有 %n 封较新的邮件暂不计入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="421"/>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="440"/>
+        <source>Answered within 24 hours</source>
+        <translation>24 小时内回复</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="424"/>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="441"/>
+        <source>Median wait</source>
+        <translation>等待时间中位数</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="425"/>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="426"/>
+        <source>until the reply was sent, or until now</source>
+        <translation>直到回复发出；未回复的算到现在</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="432"/>
+        <source>No messages from buyers in this period. Messages come in when the inbox syncs with the incoming mail server.</source>
+        <translation>此时间范围内没有买家邮件。收件箱与收件服务器同步后，邮件会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="435"/>
+        <source>Counted at %1</source>
+        <translation>统计于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="446"/>
+        <source>Messages per situation</source>
+        <translation>按场景统计的邮件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="453"/>
+        <source>%n more situation(s)</source>
+        <translation>
+            <numerusform>其他 %n 个场景</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="475"/>
+        <source>Messages per week</source>
+        <translation>每周邮件数</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="490"/>
+        <source>Week beginning</source>
+        <translation>每周起始日</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="504"/>
+        <source>%1 (%2)</source>
+        <comment>a word and its messages</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1927,11 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         <location filename="../../ozon_assistant/ui/window_parts.py" line="88"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="89"/>
+        <source>Buyers&apos; f&amp;eedback</source>
+        <translation>买家反馈(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ozon_assistant/ui/window_parts.py" line="89"/>
