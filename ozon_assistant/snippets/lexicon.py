@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -67,6 +67,9 @@ def _atom(word: str) -> _Atom:
 class Lexicon:
     def __init__(self, families: dict[str, dict]) -> None:
         self.families = sorted(families)
+        #: family → the snippets that fit a message with it best, within their situation
+        self.prefers: dict[str, tuple[str, ...]] = {f: tuple(spec.get("snippets", ()))
+                                                     for f, spec in families.items()}
         self.exact: dict[str, list[_Entry]] = {}
         self.prefixed: dict[str, list[_Entry]] = {}
         for fam, spec in families.items():
@@ -88,6 +91,14 @@ class Lexicon:
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
         return _load(str(path) if path else "")
+
+    def preferred(self, families: Mapping[str, Sequence[str]]) -> dict[str, float]:
+        """Snippet id → how many of the message's families prefer it."""
+        out: dict[str, float] = {}
+        for fam in families:
+            for sid in self.prefers.get(fam, ()):
+                out[sid] = out.get(sid, 0.0) + 1.0
+        return out
 
     def find(self, text: str) -> dict[str, list[str]]:
         """Each family found (not negated) → the message's words that made it, in order. Entries

@@ -32,6 +32,8 @@ from ozon_assistant.snippets.terms import Vocabulary, is_stopword, split_words, 
 #: bodies are the seller's words, not the buyer's: counting them (BODY > 0) made proposals worse.
 CUE, CUE_WORD, TITLE, TAG, SNIPPET_TITLE, BODY = 1.0, 0.4, 0.7, 0.3, 0.2, 0.0
 PHRASE_BONUS = 1.2
+#: How much a snippet preferred by one of the message's word families counts (a favourite: 1+).
+PREFER = 0.6
 STEM, STEM_LEN = 0.5, 6
 TYPO = 0.75
 MAX_GAP = 2
@@ -213,15 +215,22 @@ class Suggester:
         if not fits:
             ranked = [g for g in GENERAL if g in self.bags]
             shown = dict.fromkeys(ranked, 0.0)
+        prefer = (self.reader.lexicon.preferred(reading.families)
+                  if self.reader is not None and fits else {})
         out = []
         for sid in ranked[:limit]:
-            picks = self.best_snippets(sid, expanded, lang, per_situation, boost)
+            picks = self.best_snippets(sid, expanded, lang, per_situation, boost, prefer)
             out.append(SituationScore(sid, shown[sid], picks, evidence[sid] if fits else []))
         return Proposal(kind, sentiment, out, fits)
 
     def best_snippets(self, category: str, expanded: list[dict[str, float]], lang: str,
-                      limit: int, boost: Mapping[str, float] | None = None) -> list[SnippetPick]:
+                      limit: int, boost: Mapping[str, float] | None = None,
+                      prefer: Mapping[str, float] | None = None) -> list[SnippetPick]:
+        """The situation's snippets, best first: the message's words in a snippet, the snippets
+        its word families prefer (:meth:`Lexicon.preferred`), the seller's favourites (``boost``),
+        the reply language."""
         boost = boost or {}
+        prefer = prefer or {}
         idx = self.index
         docs = {i: 0.0 for i, s in enumerate(idx.docs) if s.category == category}
         for terms in expanded:
@@ -231,7 +240,8 @@ class Suggester:
                         docs[doc] += weight * q * idx.idf[term] * 0.1
         for doc in docs:
             s = idx.docs[doc]
-            docs[doc] += boost.get(s.id, 0.0) + (0.5 if lang in s.languages else 0.0)
+            docs[doc] += (boost.get(s.id, 0.0) + PREFER * prefer.get(s.id, 0.0)
+                          + (0.5 if lang in s.languages else 0.0))
         ranked = sorted(docs.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
         return [SnippetPick(idx.docs[d], round(v, 3)) for d, v in ranked]
 

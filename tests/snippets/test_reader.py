@@ -158,3 +158,15 @@ def test_questions_are_read_as_questions(suggester: Suggester) -> None:
     proposal = suggester.propose("Does it come with a charger?")
     assert proposal.kind == "question"
     assert proposal.situations[0].category == "product_question"
+
+
+def test_the_snippet_follows_the_message_within_its_situation(suggester: Suggester) -> None:
+    for text, situation, snippet in (
+            ("Заказ должен был прийти неделю назад, а его всё нет", "delivery_delay",
+             "delivery-delay-date-passed"),
+            ("жду возмещение уже неделю", "refund_timing", "refund-timing-not-received"),
+            ("шов разошёлся", "review_negative", "review-negative-defect"),
+            ("хочу предложить добавить карман", "feedback_request", "feedback-request-honest-opinion")):
+        ranked = suggester.suggest(text)
+        picked = next(r for r in ranked if r.category == situation)
+        assert picked.snippets[0].snippet.id == snippet, (text, [p.snippet.id for p in picked.snippets])
