@@ -449,8 +449,8 @@ class FeedbackView(Retranslated, QDialog):
         rows = [(self._title(report, s), n) for s, n in report.situations]
         if len(rows) > CHART_SITUATIONS + 1:
             rest = rows[CHART_SITUATIONS:]
-            rows = rows[:CHART_SITUATIONS] + [
-                (self.tr("%n more situation(s)", "", len(rest)), sum(n for _, n in rest))]
+            more = self.tr("%n more situation(s)", "", len(rest))
+            rows = [*rows[:CHART_SITUATIONS], (more, sum(n for _, n in rest))]
         rows.reverse()  # the most frequent on top
         bars = QBarSet(self.tr("Messages"))
         bars.setColor(BAR_COLOR)
