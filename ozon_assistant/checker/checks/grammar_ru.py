@@ -567,8 +567,9 @@ def _subject(ws: Sequence[Word], i: int) -> tuple[str, str | None, str | None, b
         nouns = [n for n in nouns if any(agrees(a, n) for a in ws[k].of(ADJECTIVAL))]
         k -= 1
     nomn = [r for r in nouns if r.case == "nomn"]
-    if not nomn or len({(r.number, r.gender) for r in nomn}) != 1:
-        return None
+    if not nomn or len({(r.number, r.gender if r.number == "sing" else None)
+                        for r in nomn}) != 1:
+        return None  # («часы» of «часы» and of «час»: plural either way)
     if k >= 0 and ws[k + 1].joined and (
             ws[k].pos() & {"NOUN", "PREP", "NUMR", "NPRO", "VERB", "INFN", "GRND", "PRTF"}
             or ws[k].key.isdecimal()):
@@ -596,10 +597,21 @@ def _skip_between(ws: Sequence[Word], i: int, skip: frozenset[str]) -> int:
     """The first word after ``i`` that is not a listed word or an adverb or particle (at most
     three: «рыба совсем не клевал», «мы уже очень давно ждём»)."""
     j = i + 1
-    while j < len(ws) and j <= i + 3 and ws[j].joined and (
-            ws[j].key in skip or (ws[j].readings and ws[j].pos() <= {"ADVB", "PRCL"})):
+    while j < len(ws) and j <= i + 3 and ws[j].joined and (ws[j].key in skip or _adverb(ws[j])):
         j += 1
     return j
+
+
+def _adverb(word: Word) -> bool:
+    """Only an adverb or a particle here; an adverb in -о that is also a neuter short adjective
+    («совершенно», «быстро») counts as the adverb."""
+    pos = word.pos()
+    if not word.readings:
+        return False
+    if pos <= {"ADVB", "PRCL"}:
+        return True
+    return "ADVB" in pos and pos <= {"ADVB", "ADJS", "PRCL"} and all(
+        r.gender == "neut" for r in word.readings if r.pos == "ADJS")
 
 
 @code_check("ru_subject_verb")
@@ -615,10 +627,20 @@ def subject_verb(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
     predicates = frozenset(places["predicate"])
     if not predicates:
         return
+    quantities = frozenset(params.get("quantity_nouns", ()))
     for i in places["subject"]:
         j = _skip_between(ws, i, skip)
+        chain = False
         if j not in predicates or not ws[j].joined:
-            continue
+            # «Гарантия на наушники действуют», «Команда магазина благодарят», «Ваш заказ
+            # 123-456 прибыли», «Мы с коллегой проверил»: the subject's own words between
+            k = _chain_end(ws, i)
+            if k == i + 1:
+                continue
+            j = _skip_between(ws, k - 1, skip)
+            if j not in predicates or not ws[j].joined:
+                continue
+            chain = True
         verb = ws[j]
         pronoun = ws[i].key in PRONOUN_SUBJECTS
         preds = [r for r in verb.of(PREDICATE_POS) if "impr" not in r.tags]
@@ -627,16 +649,22 @@ def subject_verb(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
         if any(r.pos == "VERB" for r in preds):
             preds = [r for r in preds if r.pos == "VERB"]  # «понимаем», not «понимаем(ый)»
         if verb.key in ("есть", "нет") or verb.key in parenthetical or \
-                not _predicate_only(verb, pronoun):
+                not _predicate_only(verb, pronoun, pronoun and not (
+                    j + 1 < len(ws) and ws[j + 1].joined
+                    and ws[j + 1].pos() & {"VERB", "INFN"})):
             continue  # «Захожу я значит в лифт»: a parenthetical word
         if all(r.pos == "ADJS" and r.gender == "neut" for r in preds) and \
                 j + 1 < len(ws) and ws[j + 1].joined and "VERB" in ws[j + 1].pos():
             continue  # «он неприглядно выглядел»: an adverb in -о before the verb
-        if any(r.lemma in time_nouns for r in _noun_readings(ws[i])):
+        if any(r.lemma in time_nouns for r in _noun_readings(ws[i])) and not any(
+                "Pltm" in r.tags for r in _noun_readings(ws[i])):  # («часы» are a watch too)
             continue  # «полдня ползал», «всю неделю ждали»: how long, not who
+        if any(r.lemma in quantities for r in _noun_readings(ws[i])):
+            continue  # «большинство покупателей остались»: agreement by sense is allowed
         subject = _subject(ws, i)
-        if subject is None and i > 0 and ws[i].joined and "NOUN" in ws[i - 1].pos() and any(
-                r.case == "gent" for r in _noun_readings(ws[i])):
+        if subject is None and not chain and i > 0 and ws[i].joined and \
+                "NOUN" in ws[i - 1].pos() and any(r.case == "gent"
+                                                  for r in _noun_readings(ws[i])):
             subject = _subject(ws, i - 1)  # «Пункт выдачи работают»: the head noun decides
             i -= 1
         if subject is None:
@@ -645,11 +673,13 @@ def subject_verb(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
         if any(_verb_agrees(r, person, number, gender) for r in preds):
             continue
         if not certain and _takes_object(preds) and (
-                any(r.tense == "past" or r.person != "3per" or r.number == "plur"
-                    for r in preds) or _other_subject(ws, j, preds)):
+                chain or any(r.tense == "past" or r.person != "3per" or r.number == "plur"
+                             for r in preds) or _other_subject(ws, j, preds)):
             # «Заказ отправили вчера», «Всё время думал»: the noun may be the verb's object
             continue
-        if _coordinated(ws, i):
+        if chain and not pronoun and _other_subject(ws, j, preds):
+            continue
+        if _coordinated(ws, i) and not (chain and pronoun and ws[i + 1].key in ("с", "со")):
             continue
         wanted = _verb_grammemes(preds[0], person, number, gender)
         yield Hit(verb.tok.start, verb.tok.end,
@@ -657,7 +687,60 @@ def subject_verb(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
                   facts={"subject": ws[i].tok.text})
 
 
-def _predicate_only(word: Word, after_pronoun: bool = False) -> bool:
+def _chain_end(ws: Sequence[Word], i: int) -> int:
+    """The word after the subject ``i``'s own dependents: prepositional phrases («гарантия на
+    все наушники», «мы с коллегой»), genitives («команда нашего магазина», «курьер службы
+    доставки»), numbers and codes («заказ 123-456», «заказ номер 5567»). A personal pronoun
+    takes only a prepositional phrase; «я с коллегой» is two people and is not followed."""
+    pronoun = ws[i].key in PRONOUN_SUBJECTS
+    table = preposition_cases()
+    k = i + 1
+    while k < len(ws) and ws[k].joined and k <= i + 8:
+        w = ws[k]
+        if not pronoun and (any(c.isdecimal() for c in w.key) or (
+                w.key in ("номер", "№") and k + 1 < len(ws) and ws[k + 1].joined
+                and any(c.isdecimal() for c in ws[k + 1].key))):
+            k += 1
+            continue
+        cases = table.get(w.key)
+        if cases and "PREP" in w.pos():
+            if pronoun and w.key in ("с", "со") and PRONOUN_SUBJECTS[ws[i].key][1] == "sing":
+                return i + 1
+            m = _group_end(ws, k + 1, tuple(cases))
+            if m is None:
+                break
+            k = m
+            continue
+        if not pronoun:
+            m = _group_end(ws, k, ("gent",))
+            if m is not None:
+                k = m
+                continue
+        break
+    return k
+
+
+def _group_end(ws: Sequence[Word], k: int, cases: tuple[str, ...]) -> int | None:
+    """The word after a noun phrase starting at ``k`` in one of ``cases`` (modifiers, then a
+    noun, a personal pronoun or a foreign name: «все наушники», «нашего магазина», «Вас», «iPhone
+    15»); None if there is none."""
+    m = k
+    while m < len(ws) and m < k + 3 and ws[m].joined and (
+            _adjective(ws[m]) or (ws[m].pos() & ADJECTIVAL and ws[m].pos() <= ADJECTIVAL | {
+                "PRCL"})) and any(r.case in cases for r in ws[m].of(ADJECTIVAL)):
+        m += 1
+    if m >= len(ws) or not ws[m].joined:
+        return None
+    w = ws[m]
+    if not w.readings:
+        return m + 1 if w.key.isascii() and w.key.isalpha() else None
+    found = _noun_readings(w) or (w.of(frozenset({"NPRO"})) if w.pos() == {"NPRO"} else [])
+    if any(r.case in cases for r in found):
+        return m + 1
+    return None
+
+
+def _predicate_only(word: Word, after_pronoun: bool = False, noun_ok: bool = False) -> bool:
     """A word that can only be a finite verb or a short adjective here: «чай» (also a noun),
     «хорошо» (also an adverb) are not judged; a genitive plural noun homonym («прав» of
     «право», «готов» of «гот») cannot follow a subject and does not count, nor, after a
@@ -671,6 +754,8 @@ def _predicate_only(word: Word, after_pronoun: bool = False) -> bool:
             continue
         if r.pos == "NOUN" and r.case in ("gent", "accs") and r.number == "plur":
             continue
+        if r.pos == "NOUN" and r.case in ("nomn", "accs", "gent") and noun_ok:
+            continue  # «Вы права»: not «права» (rights) when no verb follows
         if r.pos in extra:
             continue
         return False
@@ -691,6 +776,9 @@ def _other_subject(ws: Sequence[Word], j: int, preds: list[Reading]) -> bool:
     while k < len(ws) and ws[k].joined:
         if not ws[k].readings and not ws[k].key.isdecimal():
             return True  # «Условия показывает Ozon»: a name the dictionary does not know
+        if "PREP" in ws[k].pos():
+            k += 1
+            continue  # «в», «к», «с» are also letters' names
         for r in ws[k].readings:
             if r.case == "nomn" and r.pos in ("NOUN", "NPRO") and any(
                     _verb_agrees(p, "3per" if r.pos == "NOUN" else (r.person or "3per"),
@@ -816,6 +904,189 @@ def _clauses(ws: Sequence[Word]) -> list[tuple[int, int]]:
                 out.append((lo, i))
             lo = i
     return out
+
+
+# -- the infinitive as a polite request -----------------------------------------------------------
+
+_SENTENCE_END = frozenset(".!?\n")
+
+
+@code_check("ru_imperative_request")
+def imperative_request(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """A sentence that opens with a bare infinitive where a request to the buyer is meant: «Не
+    волноваться, заказ уже в пути» → «Не волнуйтесь»; «Сфотографировать товар до вскрытия и
+    отправьте нам фото» → «Сфотографируйте» (the same sentence goes on with an imperative). An
+    infinitive with its own predicate («Вернуть товар можно …»), a definition («Не знать — не
+    стыдно») or a heading alone is left alone."""
+    blockers = frozenset(params.get("clause_blockers", ()))
+    ws = words(text)
+    if not any(_infinitive(w) for w in ws):
+        return
+    for s in range(len(ws)):
+        if s and not (_SENTENCE_END & set(ws[s].gap)):
+            continue
+        neg = ws[s].key == "не"
+        j = s + 1 if neg else s
+        if j >= len(ws) or not _infinitive(ws[j]) or (neg and not ws[j].joined):
+            continue
+        end = next((k for k in range(j + 1, len(ws)) if _SENTENCE_END & set(ws[k].gap)),
+                   len(ws))
+        if neg:
+            after = ws[j + 1].gap if j + 1 < len(ws) else ""
+            if (j + 1 < end and not (set(after) & set(",!:"))) or set(after) & set("—–-"):
+                continue
+        else:
+            imperative = next((k for k in range(j + 1, end) if _imperative_only(ws[k])
+                               and _opens_clause(ws, k)), None)
+            if imperative is None or any(
+                    w.key in blockers or _predicate_here(w) or _question_word(w, blockers)
+                    or ":" in w.gap or "—" in w.gap for w in ws[j + 1:imperative]):
+                continue
+        yield Hit(ws[j].tok.start, ws[j].tok.end,
+                  _fixes(ws[j], [{"impr", "plur", "excl"}], frozenset({"INFN"})))
+
+
+def _opens_clause(ws: Sequence[Word], k: int) -> bool:
+    """Word ``k`` is its clause's first verb: after a comma or «и», adverbs aside («…, потом
+    выберите», «и сразу отправьте»)."""
+    while k > 0 and "," not in ws[k].gap:
+        if ws[k - 1].key == "и":
+            return True
+        if not _adverb(ws[k - 1]) and ws[k - 1].key not in ("потом", "затем", "пожалуйста"):
+            return False
+        k -= 1
+    return k > 0
+
+
+def _imperative_only(word: Word) -> bool:
+    """Only a polite imperative here: «отправьте», «напишите»."""
+    return word.pos() == {"VERB"} and all("impr" in r.tags and r.number == "plur"
+                                          for r in word.readings)
+
+
+# -- a finite verb where an infinitive is needed -----------------------------------------------
+
+@lru_cache(maxsize=1)
+def _frames() -> dict[str, frozenset[str]]:
+    """The words that take an infinitive (``lexicons/ru_verb_frames.toml``), as sets."""
+    data = lexicon("ru_verb_frames")
+    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+
+
+@lru_cache(maxsize=2048)
+def _perfective(infinitive: str) -> str | None:
+    """The perfective partner of an imperfective infinitive by the suffix pairs of
+    ``lexicons/ru_verb_frames.toml`` («проверять» → «проверить», «выбирать» → «выбрать»,
+    «извиняться» → «извиниться»), kept only if the dictionary knows it as perfective."""
+    refl = infinitive.endswith(("ся", "сь"))
+    stem = infinitive[:-2] if refl else infinitive
+    pairs: dict[str, str] = lexicon("ru_verb_frames").get("perfective_suffixes", {})
+    for old in sorted(pairs, key=len, reverse=True):
+        if not stem.endswith(old):
+            continue
+        for new in pairs[old].split("|"):
+            cand = stem[:len(stem) - len(old)] + new + ("ся" if refl else "")
+            if any(r.pos == "INFN" and "perf" in r.tags for r in readings(cand)):
+                return cand
+    return None
+
+
+_BUDU = {"буду": ("1per", "sing"), "будешь": ("2per", "sing"), "будет": ("3per", "sing"),
+         "будем": ("1per", "plur"), "будете": ("2per", "plur"), "будут": ("3per", "plur")}
+
+
+def _infinitive_head(ws: Sequence[Word], i: int, frames: dict[str, frozenset[str]]) -> bool:
+    """Word ``i`` takes an infinitive: «можете», «хотела», «постараемся», «нужно», «должны»,
+    «рады»; «стоит» only with no subject («Стоит обратить внимание»)."""
+    w = ws[i]
+    if w.key in frames["verb_forms_left_out"]:
+        return False
+    if i > 0 and ws[i].joined and ws[i - 1].key in frames["clause_openers"]:
+        return False  # «Если хотите отправим»: a clause of its own, its comma left out
+    if w.key in frames["words"]:
+        if w.key == "стоит":
+            return i == 0 or not ws[i].joined or ws[i - 1].key in frames["impersonal_before"]
+        return True
+    return any((r.pos == "VERB" and r.lemma in frames["verbs"] and "impr" not in r.tags)
+               or (r.pos == "ADJS" and r.lemma in frames["adjectives"]) for r in w.readings)
+
+
+def _finite_only(word: Word) -> bool:
+    """Only a finite verb (or an imperative) here, and not «быть» («можно будет вернуть»);
+    a first person plural may also be a short participle («видим», «сообщаем»)."""
+    pos = word.pos()
+    if pos != {"VERB"} and not ("VERB" in pos and pos <= {"VERB", "ADJS", "PRTS"} and any(
+            r.person == "1per" and r.number == "plur" for r in word.readings)):
+        return False
+    return all(r.lemma != "быть" for r in word.readings)
+
+
+@code_check("ru_infinitive_needed")
+def infinitive_needed(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """A finite verb where the word before needs an infinitive: «Вы можете выбираете» →
+    «выбирать», «нужно назовёте» → «назвать», «хотим извиняемся» → «извиниться», «Просим Вас
+    проверяете» → «проверять»; and «будем» with a perfective infinitive («мы будем отправить»),
+    which has no compound future: «отправим»."""
+    ws = words(text)
+    places = where(text)
+    if not places["verb"]:
+        return
+    frames = _frames()
+    between = frames["between"]
+    for i in places["verb"]:
+        w = ws[i]
+        if w.key in _BUDU:
+            yield from _compound_perfective(ws, i, frames)
+            continue
+        if not _finite_only(w) or i == 0 or not w.joined:
+            continue
+        k = i - 1
+        while k > 0 and ws[k + 1].joined and ws[k].key in between and k >= i - 3:
+            k -= 1
+        if not ws[k + 1].joined or not _infinitive_head(ws, k, frames):
+            continue
+        if ws[k].key in frames["first_person_ok"] and any(
+                r.person == "1per" and r.number == "sing" for r in w.readings):
+            continue  # «Можно уточню у склада?»
+        if ws[k].key in ("хотите", "хочешь") and all("impr" in r.tags for r in w.readings):
+            continue  # «Хотите — попробуйте»: its dash left out
+        verb = next(r for r in w.readings if r.pos == "VERB")
+        forms = [verb.lemma]
+        partner = _perfective(verb.lemma) if any("impf" in r.tags for r in w.readings) \
+            else None
+        if partner and not (ws[k].key == "не" or any(
+                r.lemma in frames["imperfective_heads"] for r in ws[k].readings) or (
+                k > 0 and ws[k - 1].key == "не")):
+            forms.insert(0, partner)  # «хотим извиняемся» → «извиниться» (one act)
+        elif partner:
+            forms.append(partner)
+        if w.tok.text[:1].isupper():
+            forms = [f[:1].upper() + f[1:] for f in forms]
+        yield Hit(w.tok.start, w.tok.end, tuple(forms), facts={"head": ws[k].tok.text})
+
+
+def _compound_perfective(ws: Sequence[Word], i: int,
+                         frames: dict[str, frozenset[str]]) -> Iterator[Hit]:
+    """«будем» + a perfective infinitive («будем отправить»): the fix is the perfective's own
+    future («отправим»). Not after a predicative («можно будет вернуть», «нужно будет
+    забрать», «должны будем доплатить»), which takes the infinitive itself."""
+    if i + 1 >= len(ws) or not ws[i + 1].joined:
+        return
+    nxt = ws[i + 1]
+    if not _infinitive(nxt) or not any("perf" in r.tags for r in nxt.of(INFINITIVE)):
+        return
+    if i > 0 and ws[i].joined and (ws[i - 1].key in frames["words"] or ws[i - 1].pos() & {
+            "PRED", "ADJS", "PRTS", "COMP"} or ws[i - 1].key in ("не", "ни")):
+        return
+    person, number = _BUDU[ws[i].key]
+    infn = nxt.of(INFINITIVE)[0]
+    form = inflect(nxt.tok.text, infn, {"futr", person, number, "indc"})
+    if form is None:
+        return
+    if ws[i].tok.text[:1].isupper():
+        form = form[:1].upper() + form[1:]
+    yield Hit(ws[i].tok.start, nxt.tok.end, (form,), matched=f"{ws[i].tok.text} {nxt.tok.text}",
+              facts={"head": ws[i].tok.text})
 
 
 # -- verb ↔ case of its pronoun object -----------------------------------------------------------
