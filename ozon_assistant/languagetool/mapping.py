@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ozon_assistant.core.offsets import utf16_span
 from ozon_assistant.core.types import Finding, Severity
-from ozon_assistant.languagetool.offsets import utf16_span
 
 MAX_REPLACEMENTS = 5
 

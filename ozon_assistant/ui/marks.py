@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextFormat, QTextLayout
 from PySide6.QtWidgets import QPlainTextEdit
 
+from ozon_assistant.core.offsets import from_utf16, to_utf16
 from ozon_assistant.core.types import Finding, Severity
 from ozon_assistant.ui.labels import SEVERITY_COLORS
-from ozon_assistant.ui.offsets import from_utf16, to_utf16
 
 _WORD_EXTRA = "-'’_"
 

@@ -23,10 +23,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QPlainTextEdit
 
+from ozon_assistant.core.offsets import from_utf16, to_utf16, utf16_length
 from ozon_assistant.core.text import fold
 from ozon_assistant.snippets.model import Phrase
 from ozon_assistant.snippets.render import render
-from ozon_assistant.ui.offsets import from_utf16, to_utf16, utf16_length
 
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_PREFIX = 2

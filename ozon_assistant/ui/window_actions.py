@@ -11,11 +11,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from ozon_assistant.core.errors import ConfigError, OzonError
+from ozon_assistant.core.offsets import to_utf16
 from ozon_assistant.core.settings import Settings, load_settings, save_settings
 from ozon_assistant.core.types import CheckResult
 from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import system_ui_language
-from ozon_assistant.ui.offsets import to_utf16
 
 if TYPE_CHECKING:  # the checker and the override dialog are loaded when first needed
     from ozon_assistant.checker.engine import Checker

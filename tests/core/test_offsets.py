@@ -1,11 +1,11 @@
-"""UTF-16 code units (LanguageTool) → Python str indices, across emoji and other astral chars."""
+"""UTF-16 code units (LanguageTool, Qt) ↔ Python str indices, across emoji and other astral chars."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ozon_assistant.languagetool.offsets import utf16_span
+from ozon_assistant.core.offsets import utf16_span
 
 
 def u16(s: str) -> int:

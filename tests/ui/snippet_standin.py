@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QPlainTextEdit
 
+from ozon_assistant.core.offsets import to_utf16
 from ozon_assistant.core.settings import Settings
 from ozon_assistant.snippets.libraries import Locations
 from ozon_assistant.snippets.service import SnippetService
-from ozon_assistant.ui.offsets import to_utf16
 
 FIXTURES = Path(__file__).resolve().parent.parent / "snippets" / "fixtures"
 

@@ -1,4 +1,4 @@
-"""The one str-index ↔ UTF-16 helper, against Qt's own counting (emoji, astral CJK, flags)."""
+"""The str-index ↔ UTF-16 helpers (core/offsets.py) against Qt's own counting (emoji, astral CJK, flags)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextDocument
 
-from ozon_assistant.ui.offsets import from_utf16, span_to_utf16, to_utf16, utf16_length
+from ozon_assistant.core.offsets import from_utf16, span_to_utf16, to_utf16, utf16_length
 
 SAMPLES = [
     "",
