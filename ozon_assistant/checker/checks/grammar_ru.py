@@ -73,7 +73,7 @@ def where(text: str) -> dict[str, tuple[int, ...]]:
     ws = words(text)
     ends = _preposition_ends()
     found: dict[str, list[int]] = {"noun": [], "subject": [], "predicate": [], "number": [],
-                                   "preposition": [], "verb": []}
+                                   "preposition": [], "verb": [], "infinitive": []}
     for i, w in enumerate(ws):
         pos = w.pos()
         if "NOUN" in pos:
@@ -88,6 +88,8 @@ def where(text: str) -> dict[str, tuple[int, ...]]:
             found["preposition"].append(i)
         if pos & {"VERB", "INFN", "GRND"}:
             found["verb"].append(i)
+            if "INFN" in pos:
+                found["infinitive"].append(i)
     return {k: tuple(v) for k, v in found.items()}
 
 
@@ -460,6 +462,8 @@ def preposition_case(text: str, ctx: CheckContext, params: dict[str, Any]) -> It
 def _number_value(word: Word, values: dict[str, int]) -> int | None:
     if word.key.isdecimal() and len(word.key) <= 6:
         return int(word.key)
+    if word.key in values:
+        return values[word.key]  # «много», «полторы»
     for r in word.readings:
         if r.pos == "NUMR" and r.case == "nomn" and r.lemma in values:
             return values[r.lemma]
@@ -473,9 +477,14 @@ def numeral_noun(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
     Two slips are wrong whatever governs the count: a plural after a number ending in 1 (not 11)
     and a nominative singular after any other. The others («22 дней», «5 дня») are wrong only
     where the count is a subject or an object: after a preposition or «более» the number may be
-    an ordinal or a time («до 3 дня» is three o'clock, «на 2 этаже» the second floor)."""
+    an ordinal or a time («до 3 дня» is three o'clock, «на 2 этаже» the second floor) — except
+    after the prepositions that put the whole group in the genitive plural («в течение 10
+    дней», «около 3 часов»). Also the adjective between («2 новых чехла», «5 рабочих дней»),
+    «много заказов», «полторы недели», «обе модели», «двое суток»."""
     values: dict[str, int] = params.get("values", {})
     labels = frozenset(params.get("ordinal_nouns", ()))
+    quantity = frozenset(params.get("quantity_words", ()))
+    genitive_after = frozenset(params.get("genitive_plural_after", ()))
     ws = words(text)
     for i in where(text)["number"]:
         w = ws[i]
@@ -490,18 +499,43 @@ def numeral_noun(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
         if free is None:
             continue
         j = i + 1
-        while j < len(ws) and ws[j].joined and _adjective(ws[j]):
-            j += 1
+        while j < len(ws) and ws[j].joined and j < i + 4 and (_adjective(ws[j]) or (
+                ws[j].pos() & ADJECTIVAL and ws[j].pos() <= ADJECTIVAL | {"NOUN"}
+                and j + 1 < len(ws) and ws[j + 1].joined and _noun_readings(ws[j + 1]))):
+            j += 1  # «3 рабочих дня»: «рабочих» is a noun too
         if j >= len(ws) or not ws[j].joined:
             continue
         noun = ws[j]
         nouns = _noun_readings(noun)
         if not nouns or any(r.lemma in labels for r in nouns):
             continue
-        if j > i + 1 and any(r.case != "nomn" for r in nouns):
-            continue  # «шесть десятых процента», «3 рабочих дня»: the adjective decides
-        plural_only = any("Pltm" in r.tags for r in nouns)
+        if w.key in ("оба", "обе") and not any(r.number == "sing" for r in nouns):
+            continue  # «обе кроссовки»: the dictionary knows only «кроссовок»
+        if w.key in quantity:
+            if all(r.case in ("nomn", "accs") and r.number == "sing" for r in nouns) and \
+                    j == i + 1:  # «много заказ» → «заказов» («много времени» is right)
+                yield Hit(noun.tok.start, noun.tok.end,
+                          _fixes(noun, [{"gent", "plur"}], frozenset({"NOUN"})),
+                          facts={"number": w.tok.text})
+            continue
         one = n % 10 == 1 and n % 100 != 11
+        plural_only = any("Pltm" in r.tags for r in nouns)
+        if not one and _governed_genitive(ws, i, genitive_after):
+            yield from _genitive_group(ws, i, j, nouns, w)
+            continue
+        yield from _count_word(ws, i, j, nouns, w)
+        if j > i + 1 and any(r.case != "nomn" for r in nouns):
+            # «шесть десятых процента», «3 рабочих дня»: the adjective decides, unless the
+            # noun cannot be a genitive at all («3 бракованных телефон») or the adjective
+            # cannot go with it («2 новые чехла», «5 рабочий дней»)
+            if not one and not plural_only and all(
+                    r.case in ("nomn", "accs") and r.number == "sing" for r in nouns):
+                fix = {"gent", "sing"} if paucal(w) else {"gent", "plur"}
+                yield Hit(noun.tok.start, noun.tok.end, _fixes(noun, [fix], frozenset({"NOUN"})),
+                          facts={"number": w.tok.text})
+            else:
+                yield from _count_adjectives(ws, i, j, nouns, w)
+            continue
         paucal_n = n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) and not plural_only
         fix = {"nomn", "sing"} if one else {"gent", "sing"} if paucal_n else {"gent", "plur"}
         if one and not plural_only:
@@ -514,11 +548,97 @@ def numeral_noun(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
             wanted = ("gent", "sing") if paucal_n else ("gent", "plur")
             wrong = all(r.case in ("nomn", "accs", "gent") for r in nouns) and not any(
                 (r.case, r.number) == wanted for r in nouns)
+        elif not plural_only and not _preposition_at(ws, i - 1)[1] and all(
+                r.case in ("nomn", "accs") and r.number == "sing" for r in nouns):
+            wrong = True  # «длина кабеля 84 сантиметр», «скидка 80 процент»
         else:
             wrong = False
         if wrong:
             yield Hit(noun.tok.start, noun.tok.end, _fixes(noun, [fix], frozenset({"NOUN"})),
                       facts={"number": w.tok.text})
+
+
+def _governed_genitive(ws: Sequence[Word], i: int, heads: frozenset[str]) -> bool:
+    """The count at ``i`` follows a word that puts the whole group in the genitive («в течение
+    10 дней», «около 3 часов», «не более 5 дней»)."""
+    if i == 0 or not ws[i].joined:
+        return False
+    if ws[i - 1].key in heads:
+        return True
+    return i > 1 and ws[i - 1].joined and f"{ws[i - 2].key} {ws[i - 1].key}" in heads
+
+
+def _genitive_group(ws: Sequence[Word], i: int, j: int, nouns: list[Reading],
+                    count: Word) -> Iterator[Hit]:
+    """After «в течение», «около», «более» a count other than 1 and its words are all in the
+    genitive plural: «в течение 3 рабочих дней», «около 3 часов»."""
+    noun = ws[j]
+    if not any(r.case == "gent" and r.number == "plur" for r in nouns):
+        if any("Pltm" in r.tags for r in nouns) and any(r.case == "gent" for r in nouns):
+            return
+        yield Hit(noun.tok.start, noun.tok.end,
+                  _fixes(noun, [{"gent", "plur"}], frozenset({"NOUN"})),
+                  facts={"number": count.tok.text})
+        return
+    for k in range(i + 1, j):
+        if not any(r.case == "gent" and r.number == "plur" for r in ws[k].of(ADJECTIVAL)):
+            yield Hit(ws[k].tok.start, ws[k].tok.end,
+                      _fixes(ws[k], [{"gent", "plur"}], ADJECTIVAL),
+                      facts={"number": count.tok.text})
+            return
+
+
+def _count_adjectives(ws: Sequence[Word], i: int, j: int, nouns: list[Reading],
+                      count: Word) -> Iterator[Hit]:
+    """The adjectives between a count and its noun: after 2–4 the genitive plural («2 новых
+    чехла»; the nominative plural only before a feminine noun: «две новые модели»), after 5
+    and more the noun's own case («5 рабочих дней»)."""
+    gent_sing = [r for r in nouns if r.case == "gent" and r.number == "sing"]
+    for k in range(i + 1, j):
+        adjs = ws[k].of(ADJECTIVAL)
+        if paucal(count) and gent_sing:
+            if any(a.case == "gent" and a.number == "plur" for a in adjs):
+                continue
+            feminine = any(r.gender == "femn" for r in gent_sing)
+            if feminine and any(a.number == "plur" and a.case in ("nomn", "accs") for a in adjs):
+                continue
+            if any(r.number == "plur" and r.case == "gent" for r in nouns):
+                return  # «трёх рабочих дней» read either way
+        elif any(agrees(a, r) for a in adjs for r in nouns):
+            continue
+        elif any(a.number == "plur" for a in adjs) or not any(
+                r.case == "gent" and r.number == "plur" for r in nouns):
+            return
+        yield Hit(ws[k].tok.start, ws[k].tok.end, _fixes(ws[k], [{"gent", "plur"}], ADJECTIVAL),
+                  facts={"number": count.tok.text})
+        return
+
+
+def _count_word(ws: Sequence[Word], i: int, j: int, nouns: list[Reading],
+                count: Word) -> Iterator[Hit]:
+    """The number word itself takes the noun's gender or kind: «полторы недели», «обе
+    модели», «двое суток» (a noun with no singular takes «двое», «трое», «четверо»)."""
+    lemmas = {r.lemma for r in count.readings if r.pos == "NUMR" and r.case in ("nomn", "accs")}
+    if not lemmas & {"полтора", "оба", "два", "три", "четыре"}:
+        return
+    gent_sing = [r for r in nouns if r.case == "gent" and r.number == "sing"]
+    genders = {r.gender for r in gent_sing}
+    fix = None
+    if lemmas & {"полтора", "оба"} and len(genders) == 1 and None not in genders:
+        wanted = "femn" if genders == {"femn"} else "masc"
+        if not any(r.gender == wanted or (wanted == "masc" and r.gender == "neut")
+                   for r in count.readings if r.pos == "NUMR"):
+            lemma = lemmas.pop()
+            fix = {"полтора": {"masc": "полтора", "femn": "полторы"},
+                   "оба": {"masc": "оба", "femn": "обе"}}[lemma][wanted]
+    elif lemmas & {"два", "три", "четыре"} and not gent_sing and all(
+            "Pltm" in r.tags for r in nouns) and all(r.case == "gent" for r in nouns):
+        fix = {"два": "двое", "три": "трое", "четыре": "четверо"}[(lemmas & {
+            "два", "три", "четыре"}).pop()]
+    if fix:
+        if count.tok.text[:1].isupper():
+            fix = fix[:1].upper() + fix[1:]
+        yield Hit(count.tok.start, count.tok.end, (fix,), facts={"number": ws[j].tok.text})
 
 
 def _count_is_free(ws: Sequence[Word], i: int, text: str, labels: frozenset[str]) -> bool | None:
@@ -628,12 +748,15 @@ def subject_verb(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
     if not predicates:
         return
     quantities = frozenset(params.get("quantity_nouns", ()))
+    nearby = _predicate_ahead(ws, predicates)
     for i in places["subject"]:
         j = _skip_between(ws, i, skip)
         chain = False
         if j not in predicates or not ws[j].joined:
             # «Гарантия на наушники действуют», «Команда магазина благодарят», «Ваш заказ
             # 123-456 прибыли», «Мы с коллегой проверил»: the subject's own words between
+            if not i + 2 < len(ws) or not nearby[i + 2]:
+                continue
             k = _chain_end(ws, i)
             if k == i + 1:
                 continue
@@ -685,6 +808,20 @@ def subject_verb(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
         yield Hit(verb.tok.start, verb.tok.end,
                   _fixes(verb, [wanted], frozenset({preds[0].pos})),
                   facts={"subject": ws[i].tok.text})
+
+
+def _predicate_ahead(ws: Sequence[Word], predicates: frozenset[int]) -> list[bool]:
+    """For each word, whether a predicate follows it within nine words with only spaces
+    between (only then may a subject's own words stand before a verb)."""
+    out = [False] * len(ws)
+    last = -1  # the nearest predicate at or after the word, in the same run of joined words
+    for k in range(len(ws) - 1, -1, -1):
+        if k in predicates:
+            last = k
+        out[k] = last >= 0 and last - k <= 9
+        if not ws[k].joined:
+            last = -1
+    return out
 
 
 def _chain_end(ws: Sequence[Word], i: int) -> int:
@@ -820,7 +957,7 @@ def infinitive_predicate(text: str, ctx: CheckContext, params: dict[str, Any]) -
     skip = frozenset(params.get("between", ()))
     blockers = frozenset(params.get("clause_blockers", ()))
     ws = words(text)
-    if not any(_infinitive(w) for w in ws):
+    if not any(_infinitive(ws[i]) for i in where(text)["infinitive"]):
         return
     for lo, hi in _clauses(ws):
         clause = ws[lo:hi]
@@ -920,14 +1057,10 @@ def imperative_request(text: str, ctx: CheckContext, params: dict[str, Any]) -> 
     стыдно») or a heading alone is left alone."""
     blockers = frozenset(params.get("clause_blockers", ()))
     ws = words(text)
-    if not any(_infinitive(w) for w in ws):
-        return
-    for s in range(len(ws)):
-        if s and not (_SENTENCE_END & set(ws[s].gap)):
-            continue
-        neg = ws[s].key == "не"
-        j = s + 1 if neg else s
-        if j >= len(ws) or not _infinitive(ws[j]) or (neg and not ws[j].joined):
+    for j in where(text)["infinitive"]:
+        neg = j > 0 and ws[j - 1].key == "не" and ws[j].joined
+        s = j - 1 if neg else j
+        if (s and not (_SENTENCE_END & set(ws[s].gap))) or not _infinitive(ws[j]):
             continue
         end = next((k for k in range(j + 1, len(ws)) if _SENTENCE_END & set(ws[k].gap)),
                    len(ws))
