@@ -23,7 +23,9 @@ Example::
 
 from __future__ import annotations
 
+import ipaddress
 import math
+import socket
 from dataclasses import MISSING, asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -74,6 +76,33 @@ class Account:
             said.append("IMAP security none: the connection to the local IMAP server is not "
                         "encrypted")
         return said
+
+
+def is_loopback(address: str) -> bool:
+    """Whether an IP address (as getaddrinfo gives it) is this computer: 127.0.0.0/8, ::1, or
+    127.x written as an IPv4-mapped IPv6 address."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_loopback
+
+
+def loopback_address(host: str, port: int) -> str | None:
+    """The address to connect to without encryption: what ``host`` resolves to when every
+    address it resolves to is this computer's ("127.1", "localhost", "::1"); None when any is
+    not, or it cannot be resolved. Connecting to the address checked, not to the name again,
+    leaves no second look-up for a hostile name server to answer differently."""
+    try:
+        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError, ValueError):
+        return None
+    addresses = [str(info[4][0]) for info in found]
+    if not addresses or not all(is_loopback(a) for a in addresses):
+        return None
+    return addresses[0]
 
 
 def checked(account: Account) -> Account:
@@ -171,6 +200,13 @@ class AccountStore:
             elif f.default is MISSING:
                 raise ConfigError(self.path, f"account {name!r}: {f.name!r} is missing",
                                   line_of(self.path, name, "accounts"))
+        for field in ("security", "imap_security"):  # anything else would mean no TLS at all
+            allowed = SECURITY if field == "security" else ("", *SECURITY)
+            if field in values and values[field] not in allowed:
+                key = f"accounts.{name}.{field}"
+                raise ConfigError(self.path, f"setting {key!r}: must be one of "
+                                  f"{', '.join(SECURITY)}", line_of(self.path, key, f"accounts.{name}"),
+                                  code="setting_choice", key=key, choices=", ".join(SECURITY))
         return Account(name=name, **values)
 
     def _value(self, name: str, field: str, kind: str, value: Any) -> Any:

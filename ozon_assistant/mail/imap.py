@@ -2,9 +2,14 @@
 failure turned into one line (:class:`ReceiveError`).
 
 TLS as for SMTP (:func:`.smtp.tls_context`): the certificate chain and host name are checked for
-``ssl`` and ``starttls``; ``none`` is allowed only to this computer (checked in accounts). A
-password with non-Latin letters goes out as UTF-8 through AUTHENTICATE PLAIN (imaplib's LOGIN
-sends ASCII only).
+``ssl`` and ``starttls``; ``none`` is allowed only to this computer — checked by ``account set``
+and again where the connection is made, on the address the host resolves to. A password with
+non-Latin letters goes out as UTF-8 through AUTHENTICATE PLAIN (imaplib's LOGIN sends ASCII
+only).
+
+Deadlines: connecting, securing and signing in must be done within the account's timeout, and
+so must each command after that (a FETCH, a STORE), however slowly the server drips its lines
+(:class:`~ozon_assistant.core.deadline.Deadline`); the socket timeout alone bounds each read.
 """
 
 from __future__ import annotations
@@ -13,9 +18,10 @@ import imaplib
 import socket
 import ssl
 
+from ozon_assistant.core.deadline import Deadline
 from ozon_assistant.core.errors import OzonError
 from ozon_assistant.core.text import one_line
-from ozon_assistant.mail.accounts import Account
+from ozon_assistant.mail.accounts import Account, loopback_address
 from ozon_assistant.mail.errors import AccountError, SendError
 
 
@@ -69,6 +75,67 @@ def classify(exc: BaseException, account: Account) -> ReceiveError:
                         code="net_other", where=where)
 
 
+class _IMAP4(imaplib.IMAP4):
+    """imaplib's connection under a :class:`Deadline`: its socket is attached the moment it is
+    connected; after sign-in (``per_command``) each command gets the whole timeout anew. A read
+    the deadline cut short is a timeout, not a broken connection."""
+
+    def __init__(self, deadline: Deadline, host: str, port: int, timeout: float) -> None:
+        self._deadline = deadline
+        self.per_command = False
+        super().__init__(host, port, timeout=timeout)
+
+    def _create_socket(self, timeout: float | None) -> socket.socket:
+        sock = super()._create_socket(self._deadline.remaining(timeout))  # type: ignore[misc]
+        self._deadline.attach(sock)
+        return sock  # type: ignore[no-any-return]
+
+    def _command(self, name: str, *args: object) -> object:
+        if self.per_command:
+            self._deadline.start()
+        return super()._command(name, *args)  # type: ignore[misc]
+
+    def _command_complete(self, name: str, tag: object) -> object:
+        try:
+            return super()._command_complete(name, tag)  # type: ignore[misc]
+        finally:
+            if self.per_command:
+                self._deadline.stop()
+
+    def readline(self) -> bytes:
+        return self._cut(super().readline)
+
+    def read(self, size: int) -> bytes:
+        return self._cut(lambda: super(_IMAP4, self).read(size))
+
+    def _cut(self, read: object) -> bytes:
+        try:
+            data: bytes = read()  # type: ignore[operator]
+        except (OSError, ValueError):
+            if self._deadline.expired:
+                raise TimeoutError("timed out") from None
+            raise
+        if not data and self._deadline.expired:
+            raise TimeoutError("timed out")
+        return data
+
+    def shutdown(self) -> None:
+        try:
+            super().shutdown()
+        finally:
+            self._deadline.close()
+
+
+class _IMAP4_SSL(imaplib.IMAP4_SSL, _IMAP4):
+    """IMAP4_SSL wraps what _IMAP4's _create_socket returns: the deadline holds the raw socket."""
+
+    def __init__(self, deadline: Deadline, host: str, port: int, timeout: float,
+                 ssl_context: ssl.SSLContext | None) -> None:
+        self._deadline = deadline
+        self.per_command = False
+        imaplib.IMAP4_SSL.__init__(self, host, port, ssl_context=ssl_context, timeout=timeout)
+
+
 def connect(account: Account, password: str | None) -> imaplib.IMAP4:
     """Connected, secured and signed in; the caller logs out. ReceiveError when it fails,
     AccountError when the account has no incoming side."""
@@ -86,13 +153,24 @@ def connect(account: Account, password: str | None) -> imaplib.IMAP4:
         context = tls_context(account) if account.imap_security != "none" else None
     except SendError as exc:
         raise ReceiveError(str(exc), code=exc.code, **exc.params) from None
-    conn: imaplib.IMAP4 | None = None
+    address = account.imap_host
+    if account.imap_security not in ("ssl", "starttls"):  # none, or what a hand-edited file says
+        found = loopback_address(account.imap_host, account.imap_port)
+        if found is None:
+            raise ReceiveError(
+                f"IMAP {_where(account)}: refused to connect without encryption: "
+                f"{account.imap_host} is not this computer (IMAP security none is only for a "
+                "server on 127.0.0.1 or localhost); nothing was sent — choose ssl or starttls",
+                code="plain_not_local", where=_where(account), host=account.imap_host)
+        address = found
+    conn: _IMAP4 | None = None
+    deadline = Deadline(account.timeout)  # connecting, securing and signing in: one timeout
     try:
         if account.imap_security == "ssl":
-            conn = imaplib.IMAP4_SSL(account.imap_host, account.imap_port, ssl_context=context,
-                                     timeout=account.timeout)
+            conn = _IMAP4_SSL(deadline, account.imap_host, account.imap_port, account.timeout,
+                              context)
         else:
-            conn = imaplib.IMAP4(account.imap_host, account.imap_port, timeout=account.timeout)
+            conn = _IMAP4(deadline, address, account.imap_port, account.timeout)
             if account.imap_security == "starttls":
                 if "STARTTLS" not in conn.capabilities:
                     raise ReceiveError(f"IMAP {_where(account)} does not offer STARTTLS; check the "
@@ -100,10 +178,15 @@ def connect(account: Account, password: str | None) -> imaplib.IMAP4:
                                        where=_where(account))
                 conn.starttls(ssl_context=context)
         _login(conn, account, password or "")
+        deadline.stop()
+        conn.per_command = True  # from now on each command has the whole timeout
     except BaseException as exc:
         if conn is not None:
             _close(conn)
+        deadline.close()
         if isinstance(exc, Exception):
+            if deadline.expired and not isinstance(exc, ReceiveError | SendError):
+                exc = TimeoutError("timed out")
             raise classify(exc, account) from None
         raise
     return conn

@@ -2,7 +2,13 @@
 
 TLS: ``ssl.create_default_context()`` (plus the account's CA file) for both SSL and STARTTLS, so
 the certificate chain and the host name are checked; ``starttls()`` without a context would accept
-any certificate. ``none`` is allowed only to a relay on this computer (checked in accounts).
+any certificate. ``none`` is allowed only to a relay on this computer: ``account set`` says so,
+and the connection itself is made only to an address the host resolves to that is this
+computer's (a hand-edited accounts file cannot send the password in clear to another host).
+
+An attempt has an overall deadline, the account's timeout: the socket timeout alone bounds each
+read, and a server dripping a line every few seconds would hold a send for ever
+(:class:`~ozon_assistant.core.deadline.Deadline`).
 
 The end of DATA is the moment that matters for "nothing sent twice": the message body goes out,
 then ``on_data_end`` runs (the outbox records that the server may now have the message), and only
@@ -21,8 +27,9 @@ import ssl
 import threading
 from collections.abc import Callable
 
+from ozon_assistant.core.deadline import Deadline
 from ozon_assistant.core.text import one_line
-from ozon_assistant.mail.accounts import Account
+from ozon_assistant.mail.accounts import Account, loopback_address
 from ozon_assistant.mail.errors import PERMANENT, TEMPORARY, UNCERTAIN, SendError
 from ozon_assistant.mail.message import seven_bit
 
@@ -94,13 +101,16 @@ def _reply_error(what: str, code: int, reply: bytes | str, why: str = "server_an
                      **params)
 
 
-def _classify(exc: BaseException, account: Account, past_end: bool, cancelled: bool) -> SendError:
+def _classify(exc: BaseException, account: Account, past_end: bool, cancelled: bool,
+              expired: bool = False) -> SendError:
     where = f"{account.host}:{account.port}"
     if cancelled and not past_end:
         return SendError("cancelled before the server received the message", PERMANENT,
                          code="cancelled")
     if isinstance(exc, SendError):
         return exc
+    if expired:  # the attempt's deadline cut the connection: whatever it looked like, a timeout
+        exc = TimeoutError("timed out")
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         answer = f"{exc.smtp_code} {_one_line(exc.smtp_error)}"
         return SendError(f"{where} refused the user name or password ({answer})", PERMANENT,
@@ -149,15 +159,65 @@ def _net_reason(exc: BaseException, account: Account) -> tuple[str, str]:
     return "net_other", exc.__class__.__name__
 
 
-def _open(account: Account, password: str | None, progress: Progress, cancel: Cancel) -> smtplib.SMTP:
+class _SMTP(smtplib.SMTP):
+    """smtplib's connection with its socket handed to the attempt's deadline the moment it is
+    connected: the greeting and a TLS handshake are read under the deadline too."""
+
+    def __init__(self, deadline: Deadline, host: str, timeout: float) -> None:
+        self._deadline = deadline
+        super().__init__(timeout=timeout)
+        self._host = host  # the name TLS verifies (connect() may be given its address)
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        sock = super()._get_socket(host, port, self._deadline.remaining(timeout))  # type: ignore[misc]
+        self._deadline.attach(sock)
+        return sock  # type: ignore[no-any-return]
+
+
+class _SMTP_SSL(smtplib.SMTP_SSL, _SMTP):
+    """SMTP_SSL wraps what _SMTP's _get_socket returns: the deadline holds the raw socket."""
+
+    def __init__(self, deadline: Deadline, host: str, timeout: float,
+                 context: ssl.SSLContext) -> None:
+        self._deadline = deadline
+        smtplib.SMTP_SSL.__init__(self, timeout=timeout, context=context)
+        self._host = host  # the name TLS verifies
+
+
+def refuse_plain(account: Account, where: str) -> str:
+    """The address a ``security none`` account may connect to (this computer's, resolved
+    here), or SendError before anything is connected: no password in clear to another host,
+    whatever the accounts file says."""
+    address = loopback_address(account.host, account.port)
+    if address is None:
+        raise SendError(
+            f"{where}: refused to connect without encryption: {account.host} is not this "
+            "computer (security none is only for a relay on 127.0.0.1 or localhost); nothing "
+            "was sent — choose starttls or ssl", PERMANENT, code="plain_not_local", where=where,
+            host=account.host)
+    return address
+
+
+def _open(account: Account, password: str | None, progress: Progress, cancel: Cancel,
+          deadline: Deadline) -> smtplib.SMTP:
     """Connect, secure and sign in. The caller closes the returned connection."""
+    where = f"{account.host}:{account.port}"
+    address = account.host
+    if account.security not in ("ssl", "starttls"):  # none, or whatever a hand-edited file says
+        address = refuse_plain(account, where)
     progress("connecting")
     smtp: smtplib.SMTP
     if account.security == "ssl":
-        smtp = smtplib.SMTP_SSL(account.host, account.port, timeout=account.timeout,
-                                context=tls_context(account))
+        smtp = _SMTP_SSL(deadline, account.host, account.timeout, tls_context(account))
     else:
-        smtp = smtplib.SMTP(account.host, account.port, timeout=account.timeout)
+        smtp = _SMTP(deadline, account.host, account.timeout)
+    try:
+        code, greeting = smtp.connect(address, account.port)
+        if code != 220:
+            raise smtplib.SMTPConnectError(code, greeting)
+    except BaseException:
+        smtp.close()
+        raise
     cancel._attach(smtp.sock)
     try:
         smtp.ehlo()
@@ -246,10 +306,11 @@ def deliver(account: Account, password: str | None, raw: bytes, sender: str,
             on_data_end()
         past_end = True
 
+    deadline = Deadline(account.timeout)
     try:
         if cancel.cancelled:
             raise SendError("cancelled", PERMANENT)
-        smtp = _open(account, password, report, cancel)
+        smtp = _open(account, password, report, cancel, deadline)
         try:
             report("sending")
             options: list[str] = []
@@ -286,25 +347,26 @@ def deliver(account: Account, password: str | None, raw: bytes, sender: str,
             raise SendError("cancelled before the server received the message", PERMANENT) from None
         raise
     except Exception as exc:  # every network and protocol failure becomes one line
-        raise _classify(exc, account, past_end, cancel.cancelled) from None
+        raise _classify(exc, account, past_end, cancel.cancelled, deadline.expired) from None
+    finally:
+        deadline.close()
 
 
 def test_connection(account: Account, password: str | None, progress: Progress | None = None,
                     cancel: Cancel | None = None) -> str:
     """Connect, verify TLS and sign in without sending anything; a sentence saying what worked."""
     cancel = cancel or Cancel()
-    try:
-        smtp = _open(account, password, progress or (lambda stage: None), cancel)
-    except SendError as exc:
-        raise _classify(exc, account, False, cancel.cancelled) from None
-    except Exception as exc:
-        raise _classify(exc, account, False, cancel.cancelled) from None
-    try:
-        smtp.quit()
-    except (smtplib.SMTPException, OSError):
-        pass
-    finally:
-        smtp.close()
+    with Deadline(account.timeout) as deadline:
+        try:
+            smtp = _open(account, password, progress or (lambda stage: None), cancel, deadline)
+        except Exception as exc:
+            raise _classify(exc, account, False, cancel.cancelled, deadline.expired) from None
+        try:
+            smtp.quit()
+        except (smtplib.SMTPException, OSError):
+            pass
+        finally:
+            smtp.close()
     secured = {"ssl": "TLS (certificate verified)", "starttls": "STARTTLS (certificate verified)",
                "none": "no encryption (local relay)"}[account.security]
     signed = f", signed in as {account.user}" if account.user else ""

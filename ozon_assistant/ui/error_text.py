@@ -132,6 +132,10 @@ WORDINGS: dict[str, str] = {
     "security_none": QT_TRANSLATE_NOOP(
         "Errors", "{field}: no encryption is allowed only for a relay on this computer "
         "(127.0.0.1 or localhost). Choose STARTTLS or SSL for a real server."),
+    "plain_not_local": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: the account connects without encryption, which is allowed only to a "
+        "server on this computer (127.0.0.1 or localhost), and {host} is not one. Nothing was "
+        "sent. Choose STARTTLS or SSL in E-mail accounts."),
     "from_bare": QT_TRANSLATE_NOOP("Errors", "{field}: give the bare address; the name goes "
                                              "in the sender name."),
     "bad_timeout": QT_TRANSLATE_NOOP("Errors", "{field}: must be between 1 and 600 seconds."),

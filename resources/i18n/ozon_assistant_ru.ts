@@ -603,6 +603,11 @@
     </message>
     <message>
         <location filename="../../ozon_assistant/ui/error_text.py" line="135"/>
+        <source>{where}: the account connects without encryption, which is allowed only to a server on this computer (127.0.0.1 or localhost), and {host} is not one. Nothing was sent. Choose STARTTLS or SSL in E-mail accounts.</source>
+        <translation>{where}: учётная запись подключается без шифрования, а это допустимо только для сервера на этом компьютере (127.0.0.1 или localhost); {host} — не такой сервер. Ничего не отправлено. Выберите STARTTLS или SSL в «Учётных записях почты».</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="135"/>
         <source>{field}: give the bare address; the name goes in the sender name.</source>
         <translation>{field}: укажите только адрес; имя впишите в поле «Имя отправителя».</translation>
     </message>

@@ -603,6 +603,11 @@
     </message>
     <message>
         <location filename="../../ozon_assistant/ui/error_text.py" line="135"/>
+        <source>{where}: the account connects without encryption, which is allowed only to a server on this computer (127.0.0.1 or localhost), and {host} is not one. Nothing was sent. Choose STARTTLS or SSL in E-mail accounts.</source>
+        <translation>{where}：该账户以不加密方式连接，这只允许用于本机上的服务器（127.0.0.1 或 localhost），而 {host} 不是本机。未发送任何内容。请在“邮箱账户”中选择 STARTTLS 或 SSL。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="135"/>
         <source>{field}: give the bare address; the name goes in the sender name.</source>
         <translation>{field}：只填写地址；名称请填在“发件人名称”中。</translation>
     </message>

@@ -11,10 +11,11 @@ transliterations and their inflected forms («вотсапе», «телеге»
 «т.е.л.е.г.р.а.м», "w*h*a*t*s*a*p*p"). See :mod:`disguise`.
 
 A name in a clause that says the channel is *not* used («мы не используем WhatsApp, пишите в
-чат Ozon», "we don't use Telegram"), or that names a product feature («часы показывают
-уведомления из WhatsApp»), is reported separately (``negated = true`` in the pack) so it can be
-a warning: Ozon forbids offering other channels, and moderation still sees the name, so the
-safer reply names none — but such a reply offers nothing and must not be blocked. An invitation
+чат Ozon», "we don't use Telegram") is reported separately (``negated = true`` in the pack) so it
+can be a warning: Ozon forbids offering other channels, and moderation still sees the name, so
+the safer reply names none — but such a reply offers nothing and must not be blocked. A name in
+a clause about what a product works with («часы показывают уведомления из WhatsApp», «на
+смартфон можно установить Telegram») is no channel of the seller's and is not reported. An invitation
 in the same clause ("пишите", "message us") or a possessive («наш Instagram») always makes it an
 offer, whatever else the clause says.
 """
@@ -27,12 +28,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ozon_assistant.checker.checks.addresses import Span, find_emails, merge_spans, overlaps
+from ozon_assistant.checker.checks.addresses import find_emails, merge_spans, overlaps
 from ozon_assistant.checker.checks.base import Hit, code_check
 from ozon_assistant.checker.checks.disguise import despaced, lower
 from ozon_assistant.checker.checks.names import AMBIGUOUS_PREFIXES, FIX, GROUPS, scan_names
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.core.regex import rx
+from ozon_assistant.core.types import Span
 
 # -- links ---------------------------------------------------------------------------------------
 
@@ -164,9 +166,9 @@ _FEATURE = rx(
 _PREPOSITION_BEFORE = rx(r"(?i)\b(?:в|во|через|на|in|on|via)\s+$")
 
 
-def _offered(text: str, start: int, end: int) -> bool | None:
-    """True: the clause offers the channel; False: it only mentions it (denies it, or names a
-    product feature); None: neither is said."""
+def _offered(text: str, start: int, end: int) -> bool | str | None:
+    """True: the clause offers the channel; False: it denies it; "feature": it names what a
+    product works with (no channel of the seller's at all); None: neither is said."""
     left, right = _clause(text, start, end)
     clause = _NOT_NEGATION.sub(lambda m: " " * len(m.group()), text[left:right])
     for m in _INVITE.finditer(clause):
@@ -174,8 +176,10 @@ def _offered(text: str, start: int, end: int) -> bool | None:
             return True  # «пишите в WhatsApp»: an offer, whatever else the clause says
     if _POSSESSIVE.search(text, max(left, start - 30), start):
         return True  # «наш Instagram», "my WeChat"
-    if _NEGATION.search(clause) or _FEATURE.search(clause):
+    if _NEGATION.search(clause):
         return False
+    if _FEATURE.search(clause):
+        return "feature"
     return None
 
 
@@ -184,9 +188,9 @@ def find_names(text: str, russian: bool = True) -> tuple[NameHit, ...]:
     """Messengers, social networks, other marketplaces and payment services named in ``text``
     (outside links and e-mail addresses, which their own checks report).
 
-    ``negated`` marks a mention that offers nothing (the channel is denied, or is a product
-    feature); a word that is also ordinary Russian («телега» a cart, «телеграмма» a telegram)
-    counts only when it is offered or follows «в», «через», "on".
+    ``negated`` marks a mention that denies the channel; a product's feature is left out; a
+    word that is also ordinary Russian («телега» a cart, «телеграмма» a telegram) counts only
+    when it is offered or follows «в», «через», "on".
     """
     taken = merge_spans([*find_links(text), *find_emails(text)])
     out = []
@@ -194,6 +198,8 @@ def find_names(text: str, russian: bool = True) -> tuple[NameHit, ...]:
         if overlaps(taken, s, e):
             continue
         offered = _offered(text, s, e)
+        if offered == "feature":
+            continue  # «часы показывают уведомления из WhatsApp»: the product's, not a contact
         if (lower(text[s:e]).startswith(AMBIGUOUS_PREFIXES) and not offered
                 and not _PREPOSITION_BEFORE.search(text, max(0, s - 10), s)):
             continue
