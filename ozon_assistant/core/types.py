@@ -53,7 +53,11 @@ CHANNEL_LIMITS: dict[str, int | None] = {
 CHANNELS: tuple[str, ...] = tuple(CHANNEL_LIMITS)
 
 REPLY_LANGUAGES: tuple[str, ...] = ("ru", "en")
+#: The interface's languages: also those every rule's message and description is written in.
 UI_LANGUAGES: tuple[str, ...] = ("en", "ru", "zh")
+
+#: A (start, end) stretch of a text in ``str`` indices.
+Span = tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
