@@ -34,10 +34,11 @@ from dataclasses import dataclass
 from itertools import product
 
 from ozon_assistant.checker.lexicons import CueSet, Slot
+from ozon_assistant.checker.morphology import abbreviations
 from ozon_assistant.core.regex import rx
 from ozon_assistant.core.text import PREFIX_LEN, Token, tokens, word_keys
+from ozon_assistant.core.types import Span
 
-Span = tuple[int, int]
 WITHIN = ("sentence", "clause")
 
 
@@ -63,10 +64,6 @@ class Conditional:
 _SENTENCE_END = rx(r"[.!?…]+(?=\s|$)|\n")
 #: a clause also ends at , ; : ( ) and dashes set apart
 _CLAUSE_END = rx(r"[.!?…]+(?=\s|$)|\n|[,;:()]|\s[—–-]\s")
-#: abbreviations a full stop does not end a sentence after («ул. Ленина, д. 5», "Mr. Green")
-_ABBREVIATIONS = frozenset(
-    "ул д пр пер корп стр г гор обл р-н им руб р коп шт см мм кг гр мл тел моб арт т е п с "
-    "напр см др проф св оф кв эт пос мкр наб пл б-р ш mr mrs ms dr st no vs etc e g i ave rd".split())
 _WORD_BEFORE = rx(r"([^\W\d_][\w-]*)$")
 
 
@@ -76,7 +73,7 @@ def sentences(text: str, clauses: bool = False) -> Iterator[Span]:
     for m in (_CLAUSE_END if clauses else _SENTENCE_END).finditer(text):
         if m.group() == ".":
             before = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            if before and before.group(1).lower() in _ABBREVIATIONS:
+            if before and before.group(1).lower() in abbreviations():
                 continue  # «ул.», «д.», "Mr." end no sentence
         if text[start:m.end()].strip():
             yield start, m.end()

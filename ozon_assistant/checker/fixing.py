@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ozon_assistant.checker.morphology import abbreviations
 from ozon_assistant.core.regex import rx
 from ozon_assistant.core.types import CheckResult, Finding, Severity
 
@@ -47,12 +48,6 @@ _CLOSERS = "»”\"')]"  # may stand between a sentence's last mark and the spac
 _OPENERS = "«“„\"'(["  # may stand between a space and a sentence's first letter
 _SPACE = " \t\u00a0"
 _NO_SPACE_BEFORE = ",.;:!?…)]»”"
-#: words a full stop follows without ending the sentence («т. е.», «ул.», "e.g.")
-_ABBREVIATIONS = frozenset({
-    "г", "гг", "ул", "д", "кв", "см", "стр", "тел", "руб", "коп", "т", "п", "др", "пр", "им",
-    "пер", "просп", "обл", "р", "тыс", "млн", "шт", "ок", "прим",
-    "e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "st", "vs", "no", "approx", "incl",
-})
 
 
 @dataclass(frozen=True)
@@ -98,7 +93,7 @@ def _ends_sentence(text: str, i: int) -> bool:
     word = text[word_start : i - 1].lower()
     if not word:
         return True  # «№5.», «2024.», «…)» — a number or a mark ends it
-    return not (len(word) == 1 and word.isalpha()) and word not in _ABBREVIATIONS
+    return not (len(word) == 1 and word.isalpha()) and word not in abbreviations()
 
 
 def sentence_start(text: str, i: int) -> bool:

@@ -130,6 +130,13 @@ def parts_of_speech(word: str) -> frozenset[str]:
     return frozenset(r.pos for r in readings(word))
 
 
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Words written with a full stop (``lexicons/abbreviations.toml``), lower case: a full stop
+    after one ends no sentence."""
+    return frozenset(lexicon("abbreviations").get("words", ()))
+
+
 @lru_cache(maxsize=8)
 def lexicon(name: str) -> dict[str, Any]:
     """A shared vocabulary or table of ``resources/rules/lexicons/NAME.toml``, read once per

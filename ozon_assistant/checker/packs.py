@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from ozon_assistant.checker.lexicons import LexiconError, Lexicons
-from ozon_assistant.checker.rules import KINDS, MESSAGE_LANGS, Rule
+from ozon_assistant.checker.rules import KINDS, Rule
 from ozon_assistant.core.errors import ConfigError, toml_error
 from ozon_assistant.core.text import fold
-from ozon_assistant.core.types import CATEGORIES, REPLY_LANGUAGES, Severity
+from ozon_assistant.core.types import CATEGORIES, REPLY_LANGUAGES, UI_LANGUAGES, Severity
 
 ID_RE = re.compile(r"^[a-z]{2,3}(\.[a-z0-9_-]+)+$")
 STEPS = ("business", "positive", "law", "shouting", "policy", "language", "structure")
@@ -54,7 +54,7 @@ def _lang_table(value: Any, what: str) -> dict[str, str]:
         raise ValueError(f"{what} needs en, ru and zh texts ({what}.en = ..., ...)")
     if not isinstance(value, dict):
         raise ValueError(f"{what} must be a table with en, ru and zh")
-    missing = [lang for lang in MESSAGE_LANGS if not isinstance(value.get(lang), str)]
+    missing = [lang for lang in UI_LANGUAGES if not isinstance(value.get(lang), str)]
     if missing:
         raise ValueError(f"{what} lacks {', '.join(missing)}")
     return {k: str(v) for k, v in value.items()}

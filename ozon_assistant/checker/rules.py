@@ -17,7 +17,6 @@ from typing import Any
 from ozon_assistant.core.types import Severity
 
 KINDS = ("existence", "substitution", "pattern", "conditional", "code")
-MESSAGE_LANGS = ("en", "ru", "zh")
 
 
 @dataclass

@@ -16,6 +16,8 @@ from ozon_assistant.core.regex import rx
 WORD_RE = rx(r"[^\W_]+(?:[-'’][^\W_]+)*")
 CYRILLIC_RE = rx(r"[А-Яа-яЁё]")
 LATIN_RE = rx(r"[A-Za-z]")
+#: A run of letters only (no digit, no underscore): the word the name, contact and cue checks read.
+LETTERS_RE = rx(r"[^\W\d_]+")
 
 
 class Token(NamedTuple):

@@ -16,7 +16,11 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-TOKEN_RE = re.compile(r"\{\{|\}\}|\{\|\}|\{(\w+)\}")
+#: A snippet's field, ``{name}``: what the seller fills in (and what stays visible when nobody
+#: does). The checker's ``placeholders`` rule looks wider: any template family's slot.
+FIELD_RE = re.compile(r"\{(\w+)\}")
+#: Everything the renderer reads: ``{{``/``}}`` (literal braces), ``{|}`` (the cursor), a field.
+TOKEN_RE = re.compile(r"\{\{|\}\}|\{\|\}|" + FIELD_RE.pattern)
 _SEPARATOR_BEFORE = re.compile(r"(?:\s*[,，、])?[ \t]+$|[,，、][ \t]*$")
 _SEPARATOR_AFTER = re.compile(r"^[ \t]*[,，、]?[ \t]*")
 

@@ -7,18 +7,16 @@ suggestion, never a block, and names the placeholders that would personalise the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from ozon_assistant.core.text import fold
+from ozon_assistant.core.text import LETTERS_RE, fold
 from ozon_assistant.core.types import Finding, Severity
 
 RULE_ID = "all.snippets.repetitive"
 SIMILAR = 0.9
 MIN_REPEATS = 3
-_WORD = re.compile(r"[^\W\d_]+")
 
 MESSAGES = {
     "en": "This reply is identical or nearly identical to {n} recent replies. Ozon limits "
@@ -57,7 +55,7 @@ class RepetitionNotice:
 
 
 def words(text: str) -> list[str]:
-    return [fold(w) for w in _WORD.findall(text)]
+    return [fold(w) for w in LETTERS_RE.findall(text)]
 
 
 def similarity(a: Sequence[str], b: Sequence[str]) -> float:

@@ -26,14 +26,13 @@ from PySide6.QtWidgets import QAbstractItemView, QCompleter, QPlainTextEdit
 from ozon_assistant.core.offsets import from_utf16, to_utf16, utf16_length
 from ozon_assistant.core.text import fold
 from ozon_assistant.snippets.model import Phrase
-from ozon_assistant.snippets.render import render
+from ozon_assistant.snippets.render import FIELD_RE, render
 
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_PREFIX = 2
 MAX_SHOWN = 8
 OFFER_MS = 30  # the popup follows the key this much later (well under what an eye notices)
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n)\s*([^\s.!?…][^.!?…\n]*)$")
-_PLACEHOLDER = re.compile(r"\{\w+\}")
 #: what Qt's document holds where a sentence may end (and a new one start)
 _SENTENCE_END = frozenset(".!?…\u2029\n")
 
@@ -316,7 +315,7 @@ class PhraseCompleter(QObject):
                                QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(text)
             cursor.endEditBlock()
-            m = _PLACEHOLDER.search(text)
+            m = FIELD_RE.search(text)  # the first field left to fill: selected
             if m:
                 base = block.position() + to_utf16(block_text, start)
                 cursor.setPosition(base + to_utf16(text, m.start()))

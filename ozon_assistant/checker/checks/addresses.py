@@ -21,8 +21,7 @@ from ozon_assistant.checker.checks.vocab import vocab
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.core.regex import rx
 from ozon_assistant.core.text import fold, tokens
-
-Span = tuple[int, int]
+from ozon_assistant.core.types import Span
 
 # -- e-mail addresses -----------------------------------------------------------------------------
 

@@ -37,14 +37,14 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from ozon_assistant.checker.checks.addresses import Span
 from ozon_assistant.checker.checks.addresses import emails as emails  # registers the address checks
 from ozon_assistant.checker.checks.base import Hit, WordKinds, code_check
 from ozon_assistant.checker.checks.disguise import NUMBER_WORD_KIND, Atom, lower, number_atoms
 from ozon_assistant.checker.checks.vocab import Vocab, vocab
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.core.regex import rx
-from ozon_assistant.core.text import tokens
+from ozon_assistant.core.text import LETTERS_RE, tokens
+from ozon_assistant.core.types import Span
 
 # -- phone numbers -------------------------------------------------------------------------------
 
@@ -71,7 +71,6 @@ _CONTEXT_WORDS = {
 _CONTEXT = WordKinds({w: k for k, ws in _CONTEXT_WORDS.items() for w in ws.split()},
                      {w: k for k, ws in _CONTEXT_STEMS.items() for w in ws.split()})
 _word_kind = _CONTEXT.kind
-_LETTERS = rx(r"[^\W\d_]+")
 
 
 _UNIT_AFTER = rx(  # a price or a quantity ends here ("…90 шт.", "1 500 ₽"), not a phone
@@ -212,7 +211,7 @@ def _context(text: str, start: int) -> str | None:
     window = lower(text[begin:start])
     if window.rstrip().endswith(("№", "#")):
         return "id"  # «№ 9123456789» is how an identifier is written, never a phone
-    for word in reversed(_LETTERS.findall(window)):
+    for word in reversed(LETTERS_RE.findall(window)):
         kind = _word_kind(word)
         if kind:
             return kind
@@ -353,7 +352,7 @@ def find_phones(text: str) -> tuple[Span, ...]:
     # a phone in words needs several number words, or one next to digits («8 девятьсот 12…»);
     # counting them is cheaper than reading every word
     low = lower(text)
-    count = sum(map(NUMBER_WORD_KIND.__contains__, _WORD.findall(low)))
+    count = sum(map(NUMBER_WORD_KIND.__contains__, LETTERS_RE.findall(low)))
     words = count >= 4 or (count > 0 and _NEAR_DIGIT.search(low) is not None and any(
         m.group(1) in NUMBER_WORD_KIND or m.group(2) in NUMBER_WORD_KIND
         for m in _NEAR_DIGIT.finditer(low)))
@@ -375,7 +374,6 @@ def _keycap_end(text: str, end: int) -> int:
 
 #: seven digits with at most three other characters between each: the least a phone has
 _SEVEN_DIGITS = rx(r"\d(?:\D{0,3}\d){6}")
-_WORD = rx(r"[^\W\d_]+")
 _NEAR_DIGIT = rx(r"\d[\s,.\-–—]{1,3}([^\W\d_]+)|([^\W\d_]+)[\s,.\-–—]{1,3}\d")
 
 

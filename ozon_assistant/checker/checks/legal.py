@@ -34,6 +34,7 @@ from ozon_assistant.checker.checks.periods import Period, find_periods
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.checker.morphology import lexicon
 from ozon_assistant.core.regex import rx
+from ozon_assistant.core.text import LETTERS_RE
 
 # -- cues ----------------------------------------------------------------------------------------
 
@@ -48,7 +49,6 @@ _RX = SimpleNamespace(**{name: rx(source) for name, source in _LEXICON["patterns
 _CUES = WordKinds(
     {w: kind for kind, cues in _LEXICON["cues"].items() for w in cues if not w.endswith("*")},
     {w[:-1]: kind for kind, cues in _LEXICON["cues"].items() for w in cues if w.endswith("*")})
-_CUE_WORD = rx(r"[^\W\d_]+")
 
 
 def _cue_kind(word: str) -> str | None:
@@ -89,7 +89,7 @@ def _near_money(sentence: str, start: int, end: int) -> bool:
 def _cues(sentence: str) -> list[tuple[int, str]]:
     out = []
     prev = ""
-    for m in _CUE_WORD.finditer(sentence):
+    for m in LETTERS_RE.finditer(sentence):
         word = m.group()
         kind = _cue_kind(word)
         if word == "back" and prev in ("it", "them", "send", "ship", "mail", "item", "product"):

@@ -22,6 +22,7 @@ from functools import lru_cache
 from ozon_assistant.checker.checks.disguise import JOIN_GAP, lower, skeleton
 from ozon_assistant.checker.morphology import lexicon
 from ozon_assistant.core.regex import rx
+from ozon_assistant.core.text import LETTERS_RE
 
 #: group → canonical name → spellings, from ``lexicons/channels.toml`` (a team lead adds a
 #: messenger or a spelling there). A Cyrillic spelling ending in a consonant also gets the usual
@@ -82,7 +83,6 @@ _LONG_SKELETONS = tuple(sorted({skeleton(sp) for names in NAMES.values() for spe
                                key=len, reverse=True))
 _SKELETON_LENGTHS = sorted({len(k) for k in _SKELETONS}, reverse=True)
 
-_WORD = rx(r"[^\W\d_]+")
 _G = r"[ .*\-_·•'’|/\\~+]"  # disguise.JOIN_GAP's characters
 #: three single letters in a row, each set apart («т е л», "w*h*a"): where a spaced-out name may
 #: be; _SPACED_RUN then reads the whole run
@@ -132,7 +132,7 @@ def _whole_words(text: str, low: str,
                     yield m.start(), m.end(), found
                 continue
             joined, end = token, m.end()
-            following = _WORD.finditer(low, end)
+            following = LETTERS_RE.finditer(low, end)
             for _ in range(2):
                 nxt = next(following, None)
                 if nxt is None or not JOIN_GAP.fullmatch(low, end, nxt.start()):
@@ -152,7 +152,7 @@ def _spaced(low: str) -> Iterator[tuple[int, int, Found]]:
         if run is None:
             continue
         seen = run.end()
-        pieces = list(_WORD.finditer(low, run.start(), run.end()))
+        pieces = list(LETTERS_RE.finditer(low, run.start(), run.end()))
         letters = "".join(p.group() for p in pieces)
         sk = skeleton(letters)
         # the name may start at any piece («п и ш и т е в т е л е г р а м»); the pieces are
@@ -231,7 +231,7 @@ def scan_names(text: str, russian: bool = True) -> list[tuple[int, int, str, str
     """
     low = lower(text)
     hits: list[tuple[int, int, Found]] = []
-    words = _WORD.findall(low)
+    words = LETTERS_RE.findall(low)
     candidates = _PLAIN_SET.intersection(words) | _FIRSTS.intersection(words)
     if candidates:
         hits.extend(_whole_words(text, low, candidates))

@@ -12,7 +12,7 @@ from ozon_assistant.checker.checks.base import Hit, code_check
 from ozon_assistant.checker.checks.vocab import vocab
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.core.regex import rx
-from ozon_assistant.core.text import WORD_RE, damerau, fold
+from ozon_assistant.core.text import LETTERS_RE, WORD_RE, damerau, fold
 from ozon_assistant.core.types import CHANNEL_LIMITS
 
 
@@ -68,11 +68,12 @@ def length(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit
 
 # -- unfilled placeholders ----------------------------------------------------------------------
 
-#: The slots templates leave, by shape. ``any``: template syntax whatever it holds ({name},
+#: The slots any template family leaves unfilled, by shape (wider than a snippet's own
+#: ``{name}`` field, snippets.render.FIELD_RE). ``any``: template syntax whatever it holds ({name},
 #: {{name}}, ${name}, [[name]], <name>). The others are also ordinary punctuation — a bracket, a
 #: percent sign, a dollar, a blank, a run of X — so what they hold and where they stand decide.
-_SLOT_START = rx(r"[{\[(<%$#*_XХxх]")
-_SLOT = rx(
+_TEMPLATE_SLOT_START = rx(r"[{\[(<%$#*_XХxх]")
+_TEMPLATE_SLOT = rx(
     r"(?P<any>\{\{[^{}\n]{0,80}\}\}|\$\{[^{}\n]{1,60}\}|\{[^{}\n]{1,80}\}|\[\[[^\[\]\n]{0,80}\]\]"
     r"|<[^\W\d][^<>\n]{0,60}>|\*\|[^|\n]{1,40}\|\*)"
     r"|\[(?P<square>[^\[\]\n]{0,60})\]"
@@ -85,7 +86,6 @@ _SLOT = rx(
 )
 #: what a field name may be made of: letters, spaces, _ - / . , ' № # (no digit: «(арт. 58213)»)
 _LABEL = rx(r"(?:[№#]\s*)?[^\W\d][\w\s\-/.,'’№#]*")
-_LETTERS = rx(r"[^\W\d_]+")
 _NAME_WORD = rx(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # "customer's" is one word
 _CAMEL = rx(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])")
 #: a value follows: "XXX ₽", «ХХХ руб.»
@@ -150,7 +150,7 @@ def _in_value_place(text: str, start: int, content: str, params: dict[str, Any])
 def _value_mask(text: str, m: re.Match[str], params: dict[str, Any]) -> bool:
     """A run of X is a value left out: a mask of several groups ("XX.XX.XXXX", «ХХХ-ХХ-ХХ»), or
     one run of three or more after "№", "#", ":" or a field word, or before a currency."""
-    groups = _LETTERS.findall(m.group("mask"))
+    groups = LETTERS_RE.findall(m.group("mask"))
     if len(groups) > 1:
         return sum(map(len, groups)) >= 4
     if len(groups[0]) < 3:
@@ -161,7 +161,7 @@ def _value_mask(text: str, m: re.Match[str], params: dict[str, Any]) -> bool:
     # a field word among the three words before, in the same clause ("order number is XXX")
     clause = _CLAUSE_BREAK.split(before[-40:])[-1]
     fields = vocab(params, "fields")
-    return any(fields.has(fold(w)) for w in _LETTERS.findall(clause)[-3:])
+    return any(fields.has(fold(w)) for w in LETTERS_RE.findall(clause)[-3:])
 
 
 def _slot(text: str, m: re.Match[str], params: dict[str, Any]) -> bool:
@@ -184,7 +184,6 @@ def _slot(text: str, m: re.Match[str], params: dict[str, Any]) -> bool:
 #: a template's variable left bare: snake_case or camelCase, not inside a slot, a link or an ID
 _SNAKE = rx(r"(?<![\w@#/.\-{%$<\[(|])[^\W\d_]{2,}(?:_[^\W\d_]{2,})+(?![\w@}%>\])|\-])")
 _CAMEL_AT = rx(r"[a-z][A-Z]")
-_WORD_AT = rx(r"[^\W\d_]+")
 _NOT_AROUND = frozenset("@#/.-{}%$<>[]()|_")
 
 
@@ -196,7 +195,7 @@ def _bare_names(text: str) -> list[tuple[int, int]]:
         lo = m.start()
         while lo > 0 and text[lo - 1].isalpha():
             lo -= 1
-        word = _WORD_AT.match(text, lo)
+        word = LETTERS_RE.match(text, lo)
         if word is None or lo in seen:
             continue
         seen.add(lo)
@@ -211,7 +210,7 @@ def _bare_variable(name: str, params: dict[str, Any]) -> bool:
     """Is every part of an identifier a field word («имя_покупателя», "OrderNumber"), or the
     whole one ("first_name" → "firstname")? A handle or a brand has a name of its own in it
     ("lily_store", "PayPal", "MyShop")."""
-    parts = [fold(w) for w in _LETTERS.findall(_CAMEL.sub(" ", name.replace("_", " ")))]
+    parts = [fold(w) for w in LETTERS_RE.findall(_CAMEL.sub(" ", name.replace("_", " ")))]
     fields = vocab(params, "fields")
     return len(parts) > 1 and (all(map(fields.has, parts)) or fields.has("".join(parts)))
 
@@ -224,7 +223,7 @@ def placeholders(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
     salutations a slot may follow); Python knows only the shapes."""
     emails: tuple[tuple[int, int], ...] | None = None
     found: list[tuple[int, int]] = []
-    for m in scan(_SLOT_START, _SLOT, text):
+    for m in scan(_TEMPLATE_SLOT_START, _TEMPLATE_SLOT, text):
         if _slot(text, m, params):
             if emails is None:
                 emails = find_emails(text)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
 from ozon_assistant.checker.checks.base import Hit, code_check
 from ozon_assistant.checker.context import CheckContext
-from ozon_assistant.checker.morphology import lexicon
+from ozon_assistant.checker.morphology import abbreviations
 from ozon_assistant.checker.visible import HIDDEN_RUN, visible_view
 from ozon_assistant.core.regex import rx
 from ozon_assistant.core.text import tokens
@@ -132,12 +131,6 @@ def _word_before(text: str, at: int) -> str:
 
 
 _LAST_WORD = rx(r"[^\W_]+(?:-[^\W_]+)*$")
-
-
-@lru_cache(maxsize=1)
-def abbreviations() -> frozenset[str]:
-    """``resources/rules/lexicons/abbreviations.toml``: words written with a full stop."""
-    return frozenset(lexicon("abbreviations").get("words", ()))
 
 
 @code_check("hidden_characters")
