@@ -435,6 +435,9 @@ def preposition_case(text: str, ctx: CheckContext, params: dict[str, Any]) -> It
             continue  # «что за товар?» takes the nominative
         if f"{ws[i].key} {nxt.key}" in _set_phrases():
             continue  # «с голоду», «на дому»
+        if nxt.key in _PRONOUN_FORMS and any(r.pos == "NPRO" and r.lemma in (
+                "он", "она", "оно", "они") for r in nxt.readings):
+            continue  # «у он» → «у него»: the н- form is ru_pronoun_form's
         # the phrase: adjectives, then the noun; each word must allow one of the cases
         j = i + 1
         while j < len(ws) and (j == i + 1 or ws[j].joined):
@@ -1222,6 +1225,130 @@ def _compound_perfective(ws: Sequence[Word], i: int,
               facts={"head": ws[i].tok.text})
 
 
+# -- «не» with negative words --------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _pronoun_data() -> dict[str, Any]:
+    """``lexicons/ru_pronouns.toml``, its word lists as sets."""
+    data = dict(lexicon("ru_pronouns"))
+    for key in ("negative", "ni_words", "phrases", "negating"):
+        data[key] = frozenset(data.get(key, ()))
+    return data
+
+
+@code_check("ru_negation")
+def negation(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """A clause with «никогда», «никто», «ничего», «нигде», «никак», «ни разу», «ни один» … whose
+    verb lacks «не»: «Наш магазин никогда продаёт подделки» → «не продаёт», «никто нам звонил»,
+    «ничего было повреждено». The fix puts «не» before the verb."""
+    data = _pronoun_data()
+    negative, ni_words = data["negative"], data["ni_words"]
+    ws = words(text)
+    if not any(w.key in negative or w.key == "ни" for w in ws):
+        return
+    for lo, hi in _clauses(ws):
+        neg = next((k for k in range(lo, hi) if ws[k].key in negative or (
+            ws[k].key == "ни" and k + 1 < hi and ws[k + 1].key in ni_words)), None)
+        if neg is None:
+            continue
+        if any(ws[k].key in data["negating"] and not (k == neg and ws[k].key == "ни")
+               for k in range(lo, hi)):
+            continue  # «никто не звонил», «ни … ни …» with its «не»
+        if any(f"{ws[k].key} {ws[k + 1].key}" in data["phrases"] for k in range(lo, hi - 1)):
+            continue  # «как никогда», «ничего страшного»
+        if lo > 0 and ws[lo].key in ("как", "что") and neg == lo + 1:
+            continue
+        verb = next((k for k in range(neg + 1, hi) if "VERB" in ws[k].pos() or
+                     "INFN" in ws[k].pos()), None)
+        if verb is None or not (_finite_only(ws[verb]) or ws[verb].key in (
+                "было", "был", "была", "были", "будет", "будут")):
+            continue  # no verb, or an infinitive («никуда не торопиться» is written with «не»)
+        if any(_finite_only(ws[k]) for k in range(lo, neg)):
+            continue  # the verb before the negative word: «знаете ли никого» — left alone
+        w = ws[verb]
+        yield Hit(w.tok.start, w.tok.end, (f"не {w.tok.text}",), facts={"word": ws[neg].tok.text})
+
+
+# -- personal pronouns: object forms and н- after prepositions ----------------------------------
+
+_NOMINATIVE_PRONOUNS = {"я": "я", "ты": "ты", "он": "он", "она": "она", "оно": "оно",
+                        "мы": "мы", "вы": "вы", "они": "они"}
+
+
+@code_check("ru_pronoun_form")
+def pronoun_form(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """A personal pronoun in the wrong form: the nominative as the object of a transitive verb
+    («мы отправим она завтра» → «её», «проверьте они» → «их», «напишите мы» → «нам»), and «он»,
+    «она», «оно», «они» after a preposition without н- («с им» → «с ним», «у он» → «у него»,
+    «для их» → «для них»; «для их детей» is a possessive and stays)."""
+    table: dict[str, list[str]] = params.get("verbs", {})
+    n_forms: dict[str, dict[str, str]] = _pronoun_data().get("n_forms", {})
+    ws = words(text)
+    for i, w in enumerate(ws):
+        if i == 0 or not w.joined or w.key not in _PRONOUN_FORMS:
+            continue
+        prev = ws[i - 1]
+        if "PREP" in prev.pos():
+            hit = _after_preposition(ws, i, n_forms)
+            if hit is not None:
+                yield hit
+        elif w.key in _NOMINATIVE_PRONOUNS:
+            hit = _nominative_object(ws, i, table)
+            if hit is not None:
+                yield hit
+
+
+_PRONOUN_FORMS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они", "его", "её", "ее",
+                            "ему", "ей", "им", "ими", "их", "ём"})
+
+
+def _after_preposition(ws: Sequence[Word], i: int,
+                       n_forms: dict[str, dict[str, str]]) -> Hit | None:
+    w = ws[i]
+    cases = preposition_cases().get(ws[i - 1].key)
+    if not cases or ws[i - 1].key in ("согласно", "вопреки"):
+        return None
+    prons = [r for r in w.readings if r.pos == "NPRO" and r.lemma in n_forms]
+    if not prons:
+        return None
+    if i + 1 < len(ws) and ws[i + 1].joined and w.key in ("его", "её", "ее", "их") and any(
+            r.case in cases for r in ws[i + 1].of(NOMINAL)):
+        return None  # «для их детей», «с её помощью»: a possessive
+    ordered = sorted(prons, key=lambda r: r.case not in cases)
+    r = ordered[0]
+    case = r.case if r.case in cases else cases[0]
+    form = n_forms[r.lemma].get(case or "")
+    if not form or form == w.key:
+        return None
+    if w.tok.text[:1].isupper():
+        form = form[:1].upper() + form[1:]
+    return Hit(w.tok.start, w.tok.end, (form,), facts={"prep": ws[i - 1].tok.text})
+
+
+def _nominative_object(ws: Sequence[Word], i: int, table: dict[str, list[str]]) -> Hit | None:
+    """«отправим она», «проверьте они»: a transitive verb, then a nominative pronoun that cannot
+    be its subject (the verb does not agree with it, or a subject stands before the verb)."""
+    verb = ws[i - 1]
+    verbs = [r for r in verb.readings if r.pos in ("VERB", "INFN")]
+    if not verbs or verb.pos() - {"VERB", "INFN"} or not all("tran" in r.tags for r in verbs):
+        return None
+    if i + 1 < len(ws) and ws[i + 1].joined and ws[i + 1].pos() and ws[i + 1].pos() <= {
+            "VERB", "INFN", "ADJS", "PRTS", "PRED"}:
+        return None  # «проверьте, мы отправим» without its comma: a clause of its own
+    person, number, gender = PRONOUN_SUBJECTS[ws[i].key]
+    agreeing = any(r.pos == "VERB" and "impr" not in r.tags and _verb_agrees(
+        r, person, number, gender) for r in verbs)
+    if agreeing and not _subject_before(ws, i - 1, certain=True):
+        return None  # «Так сказала она», «Заказ проверит он сам»: the subject after its verb
+    cases = next((table[r.lemma] for r in verbs if r.lemma in table), ["accs"])
+    npro = [r for r in ws[i].readings if r.pos == "NPRO"]
+    fixes = _fixes(ws[i], [{cases[0], npro[0].number or "sing"}], frozenset({"NPRO"})) \
+        if npro else ()
+    if not fixes:
+        return None
+    return Hit(ws[i].tok.start, ws[i].tok.end, fixes, facts={"verb": verb.tok.text})
+
+
 # -- verb ↔ case of its pronoun object -----------------------------------------------------------
 
 @code_check("ru_verb_government")
@@ -1281,13 +1408,16 @@ def _subjectless(verb: Word) -> bool:
                if r.pos in ("VERB", "INFN"))
 
 
-def _subject_before(ws: Sequence[Word], j: int) -> bool:
-    """Whether a nominative that agrees with verb ``j`` stands before it in its clause."""
+def _subject_before(ws: Sequence[Word], j: int, certain: bool = False) -> bool:
+    """Whether a nominative that agrees with verb ``j`` stands before it in its clause (with
+    ``certain``, one that cannot be an accusative object: «Курьер», not «Заказ»)."""
     preds = ws[j].of(frozenset({"VERB"}))
     k = j - 1
     while k >= 0 and ws[k + 1].joined and ws[k].key not in ("и", "а", "но", "или"):
         found = _noun_readings(ws[k]) or (ws[k].of(frozenset({"NPRO"}))
                                           if ws[k].pos() == {"NPRO"} else [])
+        if certain and any(r.case == "accs" for r in found):
+            found = []
         if any(r.case == "nomn" and _verb_agrees(p, r.person or "3per", r.number, r.gender)
                for r in found for p in preds):
             return True
