@@ -33,6 +33,7 @@ from ozon_assistant.checker.checks.base import Hit, code_check
 from ozon_assistant.checker.checks.disguise import despaced, lower
 from ozon_assistant.checker.checks.names import AMBIGUOUS_PREFIXES, FIX, GROUPS, scan_names
 from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.checker.morphology import lexicon
 from ozon_assistant.core.regex import rx
 from ozon_assistant.core.types import Span
 
@@ -117,30 +118,12 @@ class NameHit:
     negated: bool
 
 
-# Clause analysis for the negated case.
+# Clause analysis: the vocabularies are data (lexicons/channels.toml [clause]).
 _CLAUSE_BREAK = rx(r"[,;:!?.()\[\]—–]|\s(?:но|а|зато|but|however|instead)\s", re.I)
-_NOT_NEGATION = rx(r"(?i)\bне\s+(?:забудьте|забывайте|стесняйтесь|стесняясь)|"
-                           r"\b(?:don'?t|do\s+not)\s+(?:forget|hesitate)")
-_NEGATION = rx(
-    r"(?i)\bне\s+(?:используем|пользуемся|работаем|ведём|ведем|отвечаем|общаемся|"
-    r"переписываемся|принимаем|даём|даем|передаём|передаем|можем|имеем|сидим|пишем|состоим|"
-    r"зарегистрированы|консультируем|предоставляем|оставляем|сообщаем|продаём|продаем|"
-    r"торгуем|представлены|пишите|звоните|добавляйте|ищите|через|в|на)\b|\bнет\b|\bнельзя\b|"
-    r"\bзапрещ\w*|\bне\s+(?:разрешено|разрешается|допускается|предусмотрен\w*|положено)\b|"
-    r"\bтолько\s+(?:в|через)\s+(?:чат\w*|ozon|озон)|\b(?:don'?t|doesn'?t|do\s+not|does\s+not|"
-    r"cannot|can'?t|can\s+not|won'?t|will\s+not|never|aren'?t|are\s+not|isn'?t|is\s+not|not|no)\b|"
-    r"\b(?:prohibited|forbidden|not\s+allowed)\b|\bonly\s+(?:via|through|in|on)\s+(?:the\s+)?ozon"
-)
-_INVITE = rx(
-    r"(?i)\b(?:пиши|пишите|напиши|напишите|писать|написать|звони|звоните|позвоните|позвонить|"
-    r"добавляйтесь|добавьтесь|добавьте|добавиться|подпишитесь|подписывайтесь|подписаться|"
-    r"переходите|перейдите|перейти|ищите|найдите|найти|свяжитесь|связаться|обращайтесь|"
-    r"заходите|зайдите|присоединяйтесь|вступайте|скиньте|скидывайте|отправьте|стучите)\b|"
-    r"\b(?:write|message|text|call|contact|reach|add|follow|subscribe|join|find|send|dm|ping|"
-    r"visit|switch|move|go|talk|chat)(?:\s+(?:to|with|on))?\s+(?:us|me|our)\b|"
-    r"\b(?:please|you\s+can|feel\s+free\s+to)\s+(?:write|message|text|call|contact|reach|add|"
-    r"follow|subscribe|join|find|send|dm|ping|visit|switch|move|go|use)\b"
-)
+_CLAUSE_WORDS = {name: rx(source, re.I) for name, source in lexicon("channels")["clause"].items()}
+_NOT_NEGATION = _CLAUSE_WORDS["not_negation"]
+_NEGATION = _CLAUSE_WORDS["negation"]
+_INVITE = _CLAUSE_WORDS["invite"]
 _NEGATOR_BEFORE = rx(r"(?i)(?:\bне|\bnot|n't|\bnever|\bnot\s+to)\s+(?:\w+\s+)?$")
 
 
@@ -154,15 +137,8 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (right.start() if right else min(len(text), end + 120))
 
 
-_POSSESSIVE = rx(r"(?i)\b(?:наш\w*|мо[йяеёю]|моем|моём|моего|our|my)\b")
-#: a product feature, not a channel offered: «уведомления из WhatsApp», "Instagram-style
-#: filters", an app the device runs («можно установить WhatsApp», "works with YouTube")
-_FEATURE = rx(
-    r"(?i)уведомлени|совместим|интеграц|синхрониз|фильтр|стил[еья]|\bкак\s+в\b|"
-    r"приложени|\bустанов\w*|поддержива\w*|\bработа(?:ет|ют)\s+с\b|"
-    r"notification|compatib|integrat|\bsync|filter|-style|\bstyle|\blike\s+(?:on|in)\b|"
-    r"\bapps?\b|\binstall\w*|\bsupports?\b|\bworks?\s+with\b|\bruns\b"
-)
+_POSSESSIVE = _CLAUSE_WORDS["possessive"]
+_FEATURE = _CLAUSE_WORDS["feature"]
 _PREPOSITION_BEFORE = rx(r"(?i)\b(?:в|во|через|на|in|on|via)\s+$")
 
 
