@@ -73,7 +73,8 @@ def where(text: str) -> dict[str, tuple[int, ...]]:
     ws = words(text)
     ends = _preposition_ends()
     found: dict[str, list[int]] = {"noun": [], "subject": [], "predicate": [], "number": [],
-                                   "preposition": [], "verb": [], "infinitive": []}
+                                   "preposition": [], "verb": [], "infinitive": [],
+                                   "adjective": []}
     for i, w in enumerate(ws):
         pos = w.pos()
         if "NOUN" in pos:
@@ -86,6 +87,8 @@ def where(text: str) -> dict[str, tuple[int, ...]]:
             found["number"].append(i)
         if w.key in ends:
             found["preposition"].append(i)
+        if pos & ADJECTIVAL:
+            found["adjective"].append(i)
         if pos & {"VERB", "INFN", "GRND"}:
             found["verb"].append(i)
             if "INFN" in pos:
@@ -1223,6 +1226,103 @@ def _compound_perfective(ws: Sequence[Word], i: int,
         form = form[:1].upper() + form[1:]
     yield Hit(ws[i].tok.start, nxt.tok.end, (form,), matched=f"{ws[i].tok.text} {nxt.tok.text}",
               facts={"head": ws[i].tok.text})
+
+
+# -- the long adjective as a predicate with a complement ------------------------------------------
+
+@code_check("ru_short_adjective")
+def short_adjective(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """The long form of an adjective as the predicate with its complement: «зарядка совместимая с
+    iPhone» → «совместима», «заказ уже готовый к отправке» → «готов», «магазин благодарный Вам»
+    → «благодарен» (``lexicons/ru_short_adjectives.toml``). An attribute («готовый к отправке
+    заказ», «зарядка, совместимая с iPhone, стоит …») is left alone."""
+    data = lexicon("ru_short_adjectives")
+    table: dict[str, list[str]] = data.get("complements", {})
+    starts = frozenset(data.get("clause_start", ()))
+    ws = words(text)
+    for a in where(text)["adjective"]:
+        w = ws[a]
+        if a == 0 or a + 1 >= len(ws) or not w.joined or not ws[a + 1].joined:
+            continue
+        longs = [r for r in w.readings if r.pos in ADJECTIVAL and r.case == "nomn"
+                 and r.lemma in table]
+        if not longs or w.pos() - ADJECTIVAL:
+            continue
+        s = a - 1
+        while s > 0 and ws[s + 1].joined and (_adverb(ws[s]) or ws[s].key in _LINKING_ADVERBS):
+            s -= 1
+        subject = _subject(ws, s) if ws[a].joined and ws[s + 1].joined else None
+        if subject is None:
+            continue
+        _person, number, gender, _certain = subject
+        if ws[s].key == "вы":
+            number = "plur"
+        agreeing = [r for r in longs if (r.number == number == "plur") or (
+            r.number == "sing" == number and _gender_ok(r.gender, gender))]
+        if not agreeing or not _complement(ws, a + 1, table[agreeing[0].lemma]):
+            continue
+        r = agreeing[0]
+        if not _clause_opens_with(ws, s, starts) or _predicate_after(ws, a, table[r.lemma]):
+            continue
+        r = agreeing[0]
+        wanted = {"ADJS" if r.pos == "ADJF" else "PRTS", number or "sing"}
+        if number == "sing" and gender in ("masc", "femn", "neut"):
+            wanted.add(gender)
+        form = inflect(w.tok.text, r, wanted)
+        if form:
+            yield Hit(w.tok.start, w.tok.end, (form,), facts={"subject": ws[s].tok.text})
+
+
+def _complement(ws: Sequence[Word], k: int, kinds: list[str]) -> bool:
+    """Word ``k`` opens a complement of one of ``kinds`` (a preposition as written, "INFN",
+    "datv", "ablt")."""
+    w = ws[k]
+    if w.key in kinds and "PREP" in w.pos():
+        return True
+    if "INFN" in kinds and _infinitive(w):
+        return True
+    found = _noun_readings(w) or (w.of(frozenset({"NPRO"})) if w.pos() == {"NPRO"} else [])
+    return any(c in kinds for c in ("datv", "ablt")) and bool(found) and all(
+        r.case in kinds for r in found)
+
+
+def _clause_opens_with(ws: Sequence[Word], s: int, starts: frozenset[str]) -> bool:
+    """Only the subject's own words, or a few linking words, stand before subject ``s`` in its
+    clause."""
+    k = s - 1
+    while k >= 0 and ws[k + 1].joined and (_adjective(ws[k]) or ws[k].pos() & ADJECTIVAL):
+        k -= 1  # «Эта зарядка», «Наш магазин»
+    while k >= 0 and ws[k + 1].joined:
+        if ws[k].key not in starts:
+            return False
+        k -= 1
+    return True
+
+
+_LINKING_ADVERBS = frozenset({"уже", "очень", "всегда", "полностью", "тоже", "также", "ещё",
+                              "еще", "уж", "абсолютно", "совершенно", "вполне", "всего"})
+
+
+def _predicate_after(ws: Sequence[Word], a: int, kinds: list[str]) -> bool:
+    """A finite verb or a short form follows in the clause, or a noun the adjective agrees with
+    right after its complement: the adjective is an attribute («готовый к отправке заказ»,
+    «зарядка совместимая с iPhone стоит …»)."""
+    k = a + 1
+    if ws[k].key in kinds and "PREP" in ws[k].pos():
+        k = _group_end(ws, k + 1, tuple(preposition_cases().get(ws[k].key, ()))) or k + 1
+    elif not _infinitive(ws[k]):
+        k = _group_end(ws, k, ("datv", "ablt")) or k + 1
+    if k < len(ws) and ws[k].joined and any(
+            agrees(x, n) for x in ws[a].of(ADJECTIVAL) for n in _noun_readings(ws[k])):
+        return True
+    for k in range(a + 1, min(len(ws), a + 10)):
+        w = ws[k]
+        if not w.joined or w.key in ("и", "а", "но", "что", "если", "когда"):
+            return False
+        if _finite_only(w) or w.key in ("есть", "был", "была", "было", "были", "будет") or (
+                w.pos() & {"ADJS", "PRTS"} and not w.pos() & {"ADVB"}):
+            return True
+    return False
 
 
 # -- «не» with negative words --------------------------------------------------------------------
