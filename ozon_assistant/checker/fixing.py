@@ -277,11 +277,20 @@ def safe_fixes(text: str, findings: Iterable[Finding]) -> list[Finding]:
                 and f.severity is Severity.ERROR]
     chosen: list[Finding] = []
     for f in sorted(findings, key=lambda f: (-f.severity.rank, f.start - f.end, f.start)):
-        if len(f.replacements) != 1 or leaves_contact(text, f) or _edits_contact(f, contacts):
+        if len(f.replacements) != 1 or leaves_contact(text, f) or _edits_contact(f, contacts) \
+                or _looks_like_a_name(text, f):
             continue
         if not any(f.start < c.end and c.start < f.end for c in chosen):
             chosen.append(f)
     return sorted(chosen, key=lambda f: f.start)
+
+
+def _looks_like_a_name(text: str, f: Finding) -> bool:
+    """A spelling finding on a capitalised word inside a sentence: a buyer's name, a town or a
+    brand the dictionary lacks far more often than a typo («Markova» is no misspelt «Markov»).
+    The seller picks its fix by hand; typos in lower case and at a sentence start stay safe."""
+    return f.category == "spelling" and text[f.start:f.start + 1].isupper() \
+        and not sentence_start(text, f.start)
 
 
 def _edits_contact(f: Finding, contacts: list[Finding]) -> bool:

@@ -255,3 +255,21 @@ def test_edits_apply_from_the_end() -> None:
              Finding(12, 15, "runs", "punctuation", Severity.WARNING, "m", replacements=("!",)),
              Finding(15, 17, "emoji", "emoticons", Severity.WARNING, "m", replacements=("",))]
     assert apply_fixes(text, found) == "Здравствуйте! Спасибо."
+
+
+def test_a_capitalised_word_inside_a_sentence_is_no_safe_spelling_fix() -> None:
+    """«Markova» flagged as unknown with the one suggestion «Markov» is the buyer's name: Fix
+    all safe leaves it to the seller; a lower-case typo and one at a sentence start are fixed."""
+    text = "Спосибо, Markova! Ваш заказ отправлен, трек-номер придёт севодня."
+
+    def spelling(word: str, fix: str) -> Finding:
+        start = text.index(word)
+        return Finding(start, start + len(word), "spelling.unknown-word", "spelling",
+                       Severity.WARNING, "", replacements=(fix,), source="speller")
+
+    found = [spelling("Спосибо", "Спасибо"), spelling("Markova", "Markov"),
+             spelling("севодня", "сегодня")]
+    chosen = [text[f.start:f.end] for f in safe_fixes(text, found)]
+    assert chosen == ["Спосибо", "севодня"]
+    assert apply_fixes(text, safe_fixes(text, found)) == \
+        "Спасибо, Markova! Ваш заказ отправлен, трек-номер придёт сегодня."
