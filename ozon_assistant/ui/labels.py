@@ -100,7 +100,8 @@ def channel_name(channel: str) -> str:
 
 
 # The Standard view's groups, in order: Ozon's four steps, its policy, then the rest.
-STEP_ORDER = ("business", "positive", "law", "shouting", "policy", "language", "structure")
+STEP_ORDER = ("business", "positive", "law", "shouting", "policy", "language", "grammar",
+              "structure")
 
 
 def step_name(step: str) -> str:
@@ -111,6 +112,7 @@ def step_name(step: str) -> str:
         "shouting": QCoreApplication.translate("Labels", "Step 4. No shouting"),
         "policy": QCoreApplication.translate("Labels", "Ozon's communication policy"),
         "language": QCoreApplication.translate("Labels", "Language and spelling"),
+        "grammar": QCoreApplication.translate("Labels", "Grammar: agreement, cases, verb forms"),
         "structure": QCoreApplication.translate("Labels", "Structure of a reply"),
     }
     return names.get(step) or QCoreApplication.translate("Labels", "Other rules")

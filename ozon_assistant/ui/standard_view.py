@@ -46,7 +46,9 @@ def _rule_html(rule: Rule, lang: str, state: str | None) -> str:
            f"</span> · <code>{html.escape(rule.id)}</code> · {html.escape(languages)}</p>",
            f"<p>{html.escape(rule.description_for(lang))}</p>"]
     if rule.examples_bad:
-        bad = "".join(f"<li>{html.escape(x)}</li>" for x in rule.examples_bad)
+        marks = rule.example_marks or (None,) * len(rule.examples_bad)
+        bad = "".join(f"<li>{_marked(x, m)}</li>" for x, m in zip(rule.examples_bad, marks,
+                                                                     strict=True))
         out.append(f"<p style='margin-bottom:0'><b style='color:#c62828'>"
                    f"{html.escape(not_like)}</b></p><ul>{bad}</ul>")
     if rule.examples_good:
@@ -56,6 +58,25 @@ def _rule_html(rule: Rule, lang: str, state: str | None) -> str:
     if rule.link:
         out.append(f"<p><a href='{html.escape(rule.link)}'>{html.escape(rule.link)}</a></p>")
     return "".join(out)
+
+
+def _marked(example: str, mark: tuple[int, int, str] | None) -> str:
+    """A bad example with its wrong words struck through in red and, where the rule names it,
+    the right form beside them in green: a learner sees what changes («<s>новый</s> новую»)."""
+    if mark is None:
+        return html.escape(example)
+    start, end, fix = mark
+    wrong = (f"<span style='color:#c62828;text-decoration:line-through'>"
+             f"{html.escape(example[start:end])}</span>")
+    right = f" <b style='color:#2e7d32'>{html.escape(fix)}</b>" if fix else ""
+    return html.escape(example[:start]) + wrong + right + html.escape(example[end:])
+
+
+def chapter(rule: Rule) -> str:
+    """The Standard view's chapter a rule is shown in: its step, except that every grammar rule
+    (agreement, government, numerals — whatever step its pack gives it) is in one "Grammar"
+    chapter, a learner's reference."""
+    return "grammar" if rule.category == "grammar" else rule.step
 
 
 def rule_matches(rule: Rule, lang: str, query: str) -> bool:
@@ -70,10 +91,10 @@ def rule_matches(rule: Rule, lang: str, query: str) -> bool:
 def rules_by_step(rules: Sequence[Rule], lang: str, query: str = "") -> list[tuple[str, list[Rule]]]:
     """Rules by step, in the standard's order (Ozon's four steps, its policy, then the rest);
     ``query`` keeps the rules with it in a field. The Standard view and Settings → Rules."""
-    steps = list(STEP_ORDER) + sorted({r.step for r in rules} - set(STEP_ORDER))
+    steps = list(STEP_ORDER) + sorted({chapter(r) for r in rules} - set(STEP_ORDER))
     out = []
     for step in steps:
-        chosen = [r for r in rules if r.step == step and rule_matches(r, lang, query)]
+        chosen = [r for r in rules if chapter(r) == step and rule_matches(r, lang, query)]
         if chosen:
             out.append((step, chosen))
     return out

@@ -1624,6 +1624,10 @@
         <source>Replace with “%1”</source>
         <translation>Заменить на «%1»</translation>
     </message>
+    <message>
+        <source>Grammar: agreement, cases, verb forms</source>
+        <translation>Грамматика: согласование, падежи, формы глаголов</translation>
+    </message>
 </context>
 <context>
     <name>MailExtension</name>

@@ -1608,6 +1608,10 @@
         <source>Replace with “%1”</source>
         <translation>替换为“%1”</translation>
     </message>
+    <message>
+        <source>Grammar: agreement, cases, verb forms</source>
+        <translation>语法：一致关系、格、动词形式</translation>
+    </message>
 </context>
 <context>
     <name>MailExtension</name>

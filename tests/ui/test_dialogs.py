@@ -94,3 +94,21 @@ def test_standard_view_groups_rules_and_opens_at_a_finding(qtbot, window) -> Non
     view.filter.setText("emoji")
     assert "all.emoticons.emoji" in view.browser.toPlainText()
     assert "all.contacts.phone" not in view.browser.toPlainText()
+
+
+def test_standard_view_has_a_grammar_chapter_with_the_right_forms(qtbot, window) -> None:
+    """Every grammar rule is in one "Grammar" chapter, after the language rules; a bad example
+    shows its wrong words struck through and the right form beside them (a learner's reference)."""
+    window.show_standard()
+    view = window.standard_view
+    assert view is not None
+    text = view.browser.toPlainText()
+    assert "Grammar: agreement, cases, verb forms" in text
+    grammar = text[text.index("Grammar: agreement, cases, verb forms"):]
+    assert "ru.grammar.preposition-case" in grammar and "ru.grammar.adjective-noun" in grammar
+    assert text.index("Language and spelling") < text.index("Grammar: agreement")
+    html = view.browser.toHtml()
+    assert "line-through" in html  # the wrong word of a marked example
+    from ozon_assistant.ui.standard_view import chapter
+
+    assert {chapter(r) for r in window.checker.rules if r.category == "grammar"} == {"grammar"}
