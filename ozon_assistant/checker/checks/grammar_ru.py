@@ -1461,6 +1461,8 @@ def verb_government(text: str, ctx: CheckContext, params: dict[str, Any]) -> Ite
     the verb or the verb has none (an infinitive, an imperative)."""
     pronoun_table: dict[str, list[str]] = params.get("verbs", {})
     noun_table: dict[str, list[str]] = params.get("objects", {})
+    addressee = frozenset(params.get("addressee", ()))
+    advisers = frozenset(params.get("addressee_before_infinitive", ()))
     ws = words(text)
     yield from _experiencer(ws, frozenset(params.get("predicatives", ())))
     for i in where(text)["verb"]:
@@ -1470,21 +1472,143 @@ def verb_government(text: str, ctx: CheckContext, params: dict[str, Any]) -> Ite
         if not obj.joined or verb.pos() & {"NOUN", "ADJF", "PREP"}:
             continue
         lemmas = {r.lemma for r in verb.readings if r.pos in ("VERB", "INFN", "GRND")}
+        start = i + 1
         if obj.pos() == {"NPRO"}:
-            table, kinds = pronoun_table, frozenset({"NPRO"})
+            cases = next((pronoun_table[x] for x in lemmas if x in pronoun_table), None)
             found = [r for r in obj.readings if r.person is not None]
-        else:
-            table, kinds = noun_table, frozenset({"NOUN"})
-            found = _noun_readings(obj)
-            if found and any(r.case == "nomn" for r in found) and not (
-                    _subjectless(verb) or _subject_before(ws, i)):
-                continue  # «Вам подходит размер»: the noun may be the subject
-        cases = next((table[lemma] for lemma in lemmas if lemma in table), None)
-        if not cases or not found or any(r.case in cases for r in found):
+            if cases and found and not any(r.case in cases for r in found):
+                want = [{c, found[0].number or "sing"} for c in cases]
+                yield Hit(obj.tok.start, obj.tok.end, _fixes(obj, want, frozenset({"NPRO"})),
+                          facts={"verb": verb.tok.text, "case": "|".join(cases)})
+                continue
+            if not (found and all(r.case == "datv" for r in found)) or i + 2 >= len(ws):
+                continue
+            start = i + 2  # «желаем Вам хорошего дня»: the object after the addressee
+        end = start
+        while end < len(ws) and end < start + 3 and ws[end].joined and ws[end].pos() & \
+                ADJECTIVAL and ws[end].pos() <= ADJECTIVAL | {"NOUN", "PRCL"} and not _noun_readings(
+                    ws[end]):
+            end += 1  # «наш», «Ваш», «хороший» before the noun
+        if end >= len(ws) or not ws[end].joined:
             continue
-        want = [{c, found[0].number or "sing"} for c in cases]
-        yield Hit(obj.tok.start, obj.tok.end, _fixes(obj, want, kinds),
-                  facts={"verb": verb.tok.text, "case": "|".join(cases)})
+        found = _noun_readings(ws[end])
+        if not found:
+            continue
+        if any(r.case == "nomn" for r in found) and not (
+                _subjectless(verb) or _subject_before(ws, i) or _not_third(verb) or (
+                    "касаться" in lemmas and i > 0 and ws[i - 1].key == "что")):
+            continue  # «Вам подходит размер»: the noun may be the subject
+        cases = next((noun_table[x] for x in lemmas if x in noun_table), None)
+        if lemmas & addressee or (lemmas & advisers and end + 1 < len(ws)
+                                  and _infinitive(ws[end + 1])):
+            if any("anim" in r.tags for r in found) and not any(r.case == "datv" for r in found):
+                cases = ["datv"]  # «позвонит получателя», «рекомендуем покупателей выбирать»
+        if not cases or any(r.case in cases for r in found):
+            continue
+        fixed = _group_in_case(ws, start, end, found, cases[0])
+        if fixed:
+            yield Hit(ws[start].tok.start, ws[end].tok.end, (fixed,),
+                      matched=text[ws[start].tok.start:ws[end].tok.end],
+                      facts={"verb": verb.tok.text, "case": "|".join(cases)})
+
+
+@code_check("ru_verb_preposition")
+def verb_preposition(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
+    """A verb with the wrong preposition or none: «жаловались о качестве» → «на качество»,
+    «оплачивать за доставку» → «доставку» (``wrong``); «ответим Ваш вопрос» → «на Ваш вопрос»,
+    «обратиться поддержке» → «в поддержку» (``needs``: an inanimate object needs the
+    preposition; a person is «к» + dative after «обратиться»)."""
+    wrong: dict[str, dict[str, str]] = params.get("wrong", {})
+    needs: dict[str, str] = params.get("needs", {})
+    time_nouns = frozenset(params.get("time_nouns", ()))
+    ws = words(text)
+    for i in where(text)["verb"]:
+        if i + 2 >= len(ws) or not ws[i + 1].joined or ws[i].pos() & {"NOUN", "ADJF", "PREP"}:
+            continue
+        lemmas = [r.lemma for r in ws[i].readings if r.pos in ("VERB", "INFN", "GRND")]
+        bad = next((wrong[x] for x in lemmas if x in wrong), None)
+        need = next((needs[x] for x in lemmas if x in needs), None)
+        if bad and ws[i + 1].key in bad and "PREP" in ws[i + 1].pos():
+            group = _noun_group(ws, i + 2)
+            if group is None:
+                continue
+            end, nouns = group
+            if any(r.lemma in time_nouns for r in nouns) or ws[i + 2].key[:1].isdecimal():
+                continue  # «оплатить за 5 минут»: how long
+            cases = preposition_cases().get(ws[i + 1].key, [])
+            if not any(r.case in cases for r in nouns):
+                continue
+            prep = bad[ws[i + 1].key]
+            fixed = _group_in_case(ws, i + 2, end, nouns, "accs")
+            if fixed:
+                want = f"{prep} {fixed}" if prep else fixed
+                yield Hit(ws[i + 1].tok.start, ws[end].tok.end, (want,),
+                          facts={"verb": ws[i].tok.text, "want": want})
+        elif need and not ws[i + 1].pos() & {"PREP", "NPRO", "ADVB", "CONJ", "PRCL", "INFN"}:
+            group = _noun_group(ws, i + 1)
+            if group is None:
+                continue
+            end, nouns = group
+            if any(r.case == "nomn" for r in nouns) and not (
+                    _subjectless(ws[i]) or _subject_before(ws, i) or _not_third(ws[i])):
+                continue  # «Ответит служба поддержки»: the subject after its verb
+            if any("anim" in r.tags for r in nouns):
+                if need != "в" or not any(r.case == "datv" for r in nouns):
+                    continue
+                prep, case = "к", "datv"  # «обратиться продавцу» → «к продавцу»
+            elif any(r.case in ("accs", "datv", "nomn") for r in nouns) and not any(
+                    r.case in ("gent", "ablt") for r in nouns):  # (no bare locative)
+                prep, case = need, "accs"
+            else:
+                continue
+            if need == "на" and any(r.case == "datv" for r in nouns):
+                continue  # «ответим покупателю», «отвечаем магазину»: the addressee
+            fixed = _group_in_case(ws, i + 1, end, nouns, case)
+            if fixed:
+                want = f"{prep} {fixed}"
+                yield Hit(ws[i + 1].tok.start, ws[end].tok.end, (want,),
+                          facts={"verb": ws[i].tok.text, "want": want})
+
+
+def _noun_group(ws: Sequence[Word], start: int) -> tuple[int, list[Reading]] | None:
+    """Modifiers from ``start`` and their noun: (the noun's index, its readings)."""
+    end = start
+    while end < len(ws) and end < start + 3 and ws[end].joined and ws[end].pos() & ADJECTIVAL \
+            and not _noun_readings(ws[end]):
+        end += 1
+    if end >= len(ws) or not ws[end].joined:
+        return None
+    nouns = _noun_readings(ws[end])
+    return (end, nouns) if nouns else None
+
+
+def _not_third(verb: Word) -> bool:
+    """A verb in the first or second person only («желаем», «доверяете»): a noun after it is
+    not its subject."""
+    finite = [r for r in verb.readings if r.pos == "VERB"]
+    return bool(finite) and all(r.person in ("1per", "2per") for r in finite)
+
+
+def _group_in_case(ws: Sequence[Word], start: int, end: int, nouns: list[Reading],
+                   case: str) -> str | None:
+    """The words ``start``…``end`` (modifiers and their noun) put into ``case``, keeping the
+    noun's number: «хороший день» → «хорошего дня», «наш магазин» → «нашему магазину»."""
+    noun = ws[end]
+    n = nouns[0]
+    number = n.number or "sing"
+    form = inflect(noun.tok.text, n, {case, number})
+    if form is None:
+        return None
+    target = n._replace(case=case, number=number)
+    out = [form]
+    for k in range(end - 1, start - 1, -1):
+        adjs = ws[k].of(ADJECTIVAL)
+        got = next((f for a in adjs if (f := inflect(ws[k].tok.text, a,
+                                                      _adj_grammemes(target))) is not None), None)
+        if got is None:
+            return None
+        out.insert(0, got + ws[k + 1].gap)
+    return "".join(out)
 
 
 def _experiencer(ws: Sequence[Word], predicatives: frozenset[str]) -> Iterator[Hit]:
