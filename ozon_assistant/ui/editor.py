@@ -34,7 +34,7 @@ from ozon_assistant.ui.labels import (
     severity_name,
 )
 from ozon_assistant.ui.marks import Mark
-from ozon_assistant.ui.offsets import from_utf16, to_utf16
+from ozon_assistant.ui.offsets import editor_text, from_utf16, to_utf16
 
 MAX_MENU_FIXES = 6
 DOCUMENT_MARGIN = 10
@@ -256,7 +256,7 @@ class ComposeEditor(QPlainTextEdit):
     def _located(self, mark: Mark) -> tuple[str, Finding] | None:
         """The document's text and ``mark``'s finding at its ``str`` offsets in it, or None when
         the marked text has changed since."""
-        text = self.toPlainText()
+        text = editor_text(self)
         start, end = from_utf16(text, mark.start), from_utf16(text, mark.end)
         if text[start:end] != mark.matched.replace("\u2029", "\n"):  # Qt's paragraph mark
             return None

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from ozon_assistant.core.text import paragraphs
 from ozon_assistant.core.types import Finding, Severity
 from ozon_assistant.ui.marks import Mark, Underline, UnderlineLayer, typed_word_span
-from ozon_assistant.ui.offsets import span_to_utf16
+from ozon_assistant.ui.offsets import editor_text, span_to_utf16
 from ozon_assistant.ui.workers import (
     DocumentJob,
     Item,
@@ -219,7 +219,7 @@ class LiveChecker(QObject):
         """Every known finding in document ``str`` offsets, and whether the picture is complete."""
         from ozon_assistant.checker.engine import sort_findings
 
-        text = self.editor.toPlainText()
+        text = editor_text(self.editor)
         out: list[Finding] = []
         complete = True
         for offset, para in paragraphs(text):
@@ -408,7 +408,7 @@ class LiveChecker(QObject):
             return checker.check_document(text, ctx)
 
         house_pool().start(DocumentJob(self._signals, self._generation, revision,
-                                       self.editor.toPlainText(), check))
+                                       editor_text(self.editor), check))
 
     # -- results -----------------------------------------------------------------------------
     def _on_paragraphs(self, generation: int, kind: str, results: list[Result]) -> None:

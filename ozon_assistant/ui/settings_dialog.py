@@ -55,6 +55,7 @@ from ozon_assistant.ui.labels import (
     system_ui_language,
     ui_language_name,
 )
+from ozon_assistant.ui.offsets import editor_text
 from ozon_assistant.ui.retranslate import Retranslated
 from ozon_assistant.ui.rule_switch import confirm_switch_off, rule_title
 from ozon_assistant.ui.standard_view import rule_matches, rules_by_step
@@ -382,7 +383,7 @@ class SettingsDialog(Retranslated, QDialog):
         s.reply_lang = str(self.reply_lang.currentData())
         s.platform_return_days = self.return_days.value()
         s.shop_name = self.shop_name.text().strip()
-        s.signature = self.signature.toPlainText().strip()
+        s.signature = editor_text(self.signature).strip()
         mode = str(self.lt_mode.currentData())
         url = self.lt_url.text().strip()
         s.languagetool = url if mode == "url" and url else ("off" if mode == "url" else mode)

@@ -38,6 +38,7 @@ from ozon_assistant.snippets.model import LABEL_LANGUAGES, Snippet
 from ozon_assistant.snippets.service import SnippetService
 from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import channel_name, clauses, fill, language_name
+from ozon_assistant.ui.offsets import editor_text
 
 FILE_PATTERNS = ("*.toml *.json *.csv", ";;TOML (*.toml);;JSON (*.json);;CSV (*.csv)")
 
@@ -146,9 +147,9 @@ class SnippetEditor(QDialog):
             title={k: e.text().strip() for k, e in self.titles.items() if e.text().strip()},
             tags={k: _split(e.text()) for k, e in self.tags.items() if _split(e.text())},
             channels=tuple(ch for ch, box in self.channels.items() if box.isChecked()),
-            body={k: self.bodies[k].toPlainText() for k in ("ru", "en")
-                  if self.bodies[k].toPlainText().strip()},
-            gloss={"zh": self.bodies["zh"].toPlainText()} if self.bodies["zh"].toPlainText().strip()
+            body={k: editor_text(self.bodies[k]) for k in ("ru", "en")
+                  if editor_text(self.bodies[k]).strip()},
+            gloss={"zh": editor_text(self.bodies["zh"])} if editor_text(self.bodies["zh"]).strip()
             else {},
             source="user",
         )
