@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from ozon_assistant.checker.checks.addresses import find_emails, merge_spans, overlaps
@@ -169,11 +170,11 @@ def find_names(text: str, russian: bool = True) -> tuple[NameHit, ...]:
     when it is offered or follows «в», «через», "on".
     """
     taken = merge_spans([*find_links(text), *find_emails(text)])
+    names = [n for n in scan_names(text, russian) if not overlaps(taken, n[0], n[1])]
+    verdicts = _listed([_offered(text, s, e) for s, e, _g, _n in names],
+                       [text[a[1]:b[0]] for a, b in pairwise(names)])
     out = []
-    for s, e, group, name in scan_names(text, russian):
-        if overlaps(taken, s, e):
-            continue
-        offered = _offered(text, s, e)
+    for (s, e, group, name), offered in zip(names, verdicts, strict=True):
         if offered == "feature":
             continue  # «часы показывают уведомления из WhatsApp»: the product's, not a contact
         if (lower(text[s:e]).startswith(AMBIGUOUS_PREFIXES) and not offered
@@ -181,6 +182,29 @@ def find_names(text: str, russian: bool = True) -> tuple[NameHit, ...]:
             continue
         out.append(NameHit(s, e, group, name, offered is False))
     return tuple(out)
+
+
+#: what stands between two names of one list: «WhatsApp, Telegram и SMS», "WeChat or QQ"
+_LIST_GAP = rx(r"(?i)\s*(?:,|/|&|\bи\b|\bили\b|\band\b|\bor\b)(?:\s*(?:\bи\b|\band\b))?\s*")
+
+
+def _listed(verdicts: list[bool | str | None], gaps: list[str]) -> list[bool | str | None]:
+    """Names in one list share what their clause says of any of them: «показывают уведомления
+    из WhatsApp, Telegram и SMS» is one product feature, though the comma ends the clause around
+    «Telegram»; «пишите в WhatsApp, Telegram» offers both. An offer outweighs a denial, a denial
+    a feature."""
+    out = list(verdicts)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(gaps) and _LIST_GAP.fullmatch(gaps[j]):
+            j += 1
+        group = out[i:j + 1]
+        shared: bool | str | None = (True if True in group else False if False in group
+                                     else "feature" if "feature" in group else None)
+        out[i:j + 1] = [shared] * len(group)
+        i = j + 1
+    return out
 
 
 # -- the registered checks ---------------------------------------------------------------------

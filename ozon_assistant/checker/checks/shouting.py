@@ -34,14 +34,17 @@ def capitals(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[H
     """Words of ≥ ``min_letters`` capitals, runs of ≥ 2 capitalised words (a shouted sentence),
     and short words that are only ever shouted (``shout``: HEY, YES, НЕТ …).
 
-    Abbreviations (``allow`` in the pack: OZON, USB, XL, СДЭК, ООО …), anything with a digit and
-    a model line followed by its number (ECAM 22.110) are left alone.
+    Abbreviations (``allow`` in the pack: OZON, USB, XL, СДЭК, ООО …), anything with a digit, a
+    product name followed by its model number (ECAM 22.110, «ALPACA SOFT 150×200», "BACKPACK
+    TRAVELER 40L") and, in a Russian reply, Latin words (a brand: «плед NORDIC»; a Russian
+    seller shouts in Cyrillic) are left alone.
     """
     allow = word_set(tuple(params.get("allow", ())), upper=True)
     shout = word_set(tuple(params.get("shout", ())), upper=True)
     min_letters = int(params.get("min_letters", 4))
+    russian = ctx.language == "ru"
     words = [t for t in tokens(text) if t.text.isupper()  # the paragraph's cached words
-             and _is_caps_word(t.text, allow) and not _MODEL_NUMBER.match(text, t.end)
+             and _is_caps_word(t.text, allow) and not (russian and t.text.isascii())
              and not _abbreviation(t.key) and not _in_identifier(text, t.start, t.end)]
     i = 0
     while i < len(words):
@@ -49,6 +52,10 @@ def capitals(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[H
         while j + 1 < len(words) and not text[words[j].end : words[j + 1].start].strip(" ,.-!?"):
             j += 1
         first, last = words[i], words[j]
+        if _MODEL_NUMBER.match(text, last.end) and all(
+                not text[words[k].end:words[k + 1].start].strip(" \u00a0-") for k in range(i, j)):
+            i = j + 1  # a product's name and its number: «ALPACA SOFT 150×200», "ECAM 22.110"
+            continue
         if (j > i or len(_LETTER.findall(first.text)) >= min_letters
                 or first.text.upper() in shout):
             span = text[first.start : last.end]
