@@ -39,7 +39,8 @@ def add_check_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--languagetool", default=None, metavar="off|local|public|URL",
                    help="grammar and spelling through LanguageTool (default from config: off)")
     p.add_argument("--platform-return-days", type=int, default=None, metavar="N",
-                   help="Ozon's return period for these goods (default from config, else 7)")
+                   help="Ozon's return period for these goods, 7 to 365 days (default from config, "
+                   "else 7)")
     p.add_argument("--ui-lang", choices=UI_LANGUAGES, default=None,
                    help="language of messages and explanations (default from config, else en)")
 
@@ -80,10 +81,15 @@ def check_settings(args: argparse.Namespace) -> Settings:
     """The settings, once the check options are known to be valid (a usage error if not)."""
     from ozon_assistant.checker.sources import validate_languagetool_mode
     from ozon_assistant.cli import UsageError
-    from ozon_assistant.core.settings import load_settings
+    from ozon_assistant.core.settings import LEGAL_MIN_RETURN_DAYS, MAX_RETURN_DAYS, load_settings
 
-    if args.platform_return_days is not None and not 1 <= args.platform_return_days <= 365:
-        raise UsageError(f"{args.command}: --platform-return-days must be between 1 and 365")
+    days = args.platform_return_days
+    if days is not None and not LEGAL_MIN_RETURN_DAYS <= days <= MAX_RETURN_DAYS:
+        # the same words and code as a config.toml value out of range (core/settings.py)
+        raise UsageError(f"{args.command}: --platform-return-days must be between "
+                         f"{LEGAL_MIN_RETURN_DAYS} and {MAX_RETURN_DAYS} days (the law gives "
+                         f"buyers at least {LEGAL_MIN_RETURN_DAYS}), not {days}",
+                         code="setting_days", key="--platform-return-days")
     if args.languagetool is not None:
         validate_languagetool_mode(args.languagetool)
     return load_settings()

@@ -73,7 +73,13 @@ def test_stdin_and_several_files(files: dict[str, Path]) -> None:
     (["check", "missing.txt"], "missing.txt: no such file"),
     (["check", "--format", "xml", "x"], "invalid choice"),
     (["check", "--languagetool", "sometimes", "-"], "--languagetool"),
-    (["check", "--platform-return-days", "0", "-"], "between 1 and 365"),
+    (["check", "--platform-return-days", "0", "-"], "between 7 and 365 days"),
+    # the law's minimum, as in config.toml and the window (issue 17): 6 days is refused
+    (["check", "--platform-return-days", "6", "-"],
+     "check: --platform-return-days must be between 7 and 365 days (the law gives buyers at "
+     "least 7), not 6"),
+    (["fix", "--platform-return-days", "3", "-"], "fix: --platform-return-days must be between 7"),
+    (["check", "--platform-return-days", "366", "-"], "between 7 and 365 days"),
 ])
 def test_usage_errors_are_one_line(args: list[str], needle: str) -> None:
     r = run(*args, stdin="")
@@ -132,3 +138,17 @@ def test_unknown_rule_id_in_config_is_reported(isolated_home: Path, files: dict[
     r = run("check", str(files["good.txt"]))
     assert r.returncode == 0
     assert "no rule 'en.rudeness.blame'" in r.stderr and "spelling.unknown-word" not in r.stderr
+
+
+def test_a_return_period_below_the_law_is_the_settings_error_code() -> None:
+    """The CLI refuses 6 days with the code config.toml's check uses (ui.error_text words it)."""
+    import argparse
+
+    from ozon_assistant.cli import UsageError
+    from ozon_assistant.cli.cmd_check import check_settings
+
+    args = argparse.Namespace(command="check", platform_return_days=6, languagetool=None)
+    with pytest.raises(UsageError) as info:
+        check_settings(args)
+    assert info.value.code == "setting_days"
+    assert info.value.params["key"] == "--platform-return-days"
