@@ -113,6 +113,10 @@ def real_messages(base: Library) -> None:
     from ozon_assistant.snippets.measure import evaluate, labelled_sets
 
     sets = labelled_sets()
+    # the kinds a blind round missed (empty parcels, fit alone, restocking, redirecting, customs
+    # fees, held-back praise, feedback asked for, pick-up points): their own lines too
+    for half in ("fit", "holdout"):
+        sets[f"c-kinds {half}"] = [m for m in sets[f"written {half}"] if "-c-" in m.group]
     reader = Suggester(base)
     cues = Suggester(base, reader.index, reader=None)
     print("labelled buyer messages (aims on messages never fitted on: first ≥ 80 %, top three "

@@ -21,6 +21,7 @@ from ozon_assistant.snippets.terms import split_words, word_terms
 
 #: Kept beside the trained model, whose features it makes.
 LEXICON_NAME = "lexicon.toml"
+HYPHEN_NOT_RE = re.compile(r"(?<=\w)-(не|ни)\b", re.I)
 CLAUSE_RE = re.compile(r"[.!?;:,()\n\u2026]+|\s[-\u2013\u2014]+\s")
 NEGATORS = frozenset({
     "не", "ни", "нет", "без", "not", "no", "never", "without", "nothing", "none", "dont", "doesnt",
@@ -28,13 +29,16 @@ NEGATORS = frozenset({
     "don't", "doesn't", "didn't", "isn't", "wasn't", "won't", "can't", "haven't", "hasn't",
     "aren't", "weren't", "couldn't", "nor", "никаких", "никакого", "никакой", "никакие",
 })
+#: Negations that go on over a short list after a comma: «без сколов, царапин».
+LIST_NEGATORS = frozenset({"без", "нет", "ни", "no", "without", "никаких"})
 #: «брака не обнаружили», «царапин нет»: a denial after the word.
 DENIAL_AFTER = ("обнаруж", "выявл", "выявил", "было", "найд", "нашл", "нашел", "замеч", "заметил")
 #: Families that say something is wrong with what the buyer got (for the praise guard): a
-#: concrete fault (breakage, damage), and any complaint at all; and the families of praise.
-STRONG_FAULTS = ("broken", "damaged")
-COMPLAINT_FAMILIES = ("broken", "damaged", "missing", "complaint")
-PRAISE_FAMILIES = ("praise", "fine")
+#: concrete fault (breakage, damage, an empty parcel or less than was ordered), and any complaint
+#: at all; and the families of praise (held-back praise too: "fine for the money").
+STRONG_FAULTS = ("broken", "damaged", "empty")
+COMPLAINT_FAMILIES = ("broken", "damaged", "empty", "missing", "complaint")
+PRAISE_FAMILIES = ("praise", "fine", "lukewarm")
 
 
 @dataclass(frozen=True)
@@ -104,8 +108,15 @@ class Lexicon:
         """Each family found (not negated) → the message's words that made it, in order. Entries
         and negations do not reach across a clause («Пришёл целым, не воняет. Рекомендую»)."""
         found: dict[str, list[str]] = {}
+        carry: str | None = None
         for clause in clauses(text):
-            self._find(split_words(clause), found)
+            words = split_words(clause)
+            # «без сколов, царапин», "no dents, scratches": a short list goes on being denied
+            if carry and 0 < len(words) <= 4 and words[0] not in NEGATORS:
+                words = [carry, *words]
+            else:
+                carry = next((w for w in words[-3:-1] if w in LIST_NEGATORS), None)
+            self._find(words, found)
         return found
 
     def _find(self, words: list[str], found: dict[str, list[str]]) -> None:
@@ -136,8 +147,9 @@ class Lexicon:
 
 
 def clauses(text: str) -> list[str]:
-    """The message cut where a negation stops reaching: sentence marks, commas, brackets, dashes."""
-    return [c for c in CLAUSE_RE.split(text) if c.strip()]
+    """The message cut where a negation stops reaching: sentence marks, commas, brackets, dashes
+    («дождь-не промокла» is «дождь, не промокла»)."""
+    return [c for c in CLAUSE_RE.split(HYPHEN_NOT_RE.sub(r" \1", text)) if c.strip()]
 
 
 def _rest(atoms: tuple[_Atom, ...], terms: list[tuple[str, ...]], start: int) -> int | None:

@@ -34,9 +34,10 @@ NEGATIVE_EMOJI = "😡😭😩🙈🤬👎😠😤😞😢🤯😒🤦🤷☹"
 SMILE_RE = re.compile(r"(?<![(:;])\){1,}|[:;]-?\)|\bxd\b", re.I)
 SAD_RE = re.compile(r"(?<!\))\({1,}(?!\w)|:-?\(")
 CAPS_RE = re.compile(r"\b[A-ZА-ЯЁ]{4,}\b")
-PROS_RE = re.compile(r"достоинства:\s*\S", re.I)
-CONS_RE = re.compile(r"недостатки:\s*(?!нет\b|не нашл|не обнаруж|их нет|—|-)\S", re.I)
-NO_CONS_RE = re.compile(r"недостатки:\s*(нет|не нашл|не обнаруж|их нет|—|-)", re.I)
+PROS_RE = re.compile(r"(?:достоинства|плюсы|pros):\s*\S", re.I)
+_NONE = r"(?:нет\b|не нашл|не обнаруж|их нет|none\b|nothing\b|—|-)"
+CONS_RE = re.compile(rf"(?:недостатки|минусы|cons):\s*(?!{_NONE})\S", re.I)
+NO_CONS_RE = re.compile(rf"(?:недостатки|минусы|cons):\s*{_NONE}", re.I)
 
 
 def lemma(word: str) -> str:
@@ -182,6 +183,8 @@ class Reading:
     ranking: dict[str, float]
     #: the word families found (:mod:`lexicon`) → the message's words that made each
     families: dict[str, list[str]] = field(default_factory=dict)
+    #: every sentiment's probability (``sentiment`` is the likeliest)
+    sentiments: dict[str, float] = field(default_factory=dict)
 
 
 class Reader:
@@ -226,7 +229,7 @@ class Reader:
         top = max(cue_scores.values(), default=0.0) if cue_scores else 0.0
         ranked = {sid: math.log(p) + self.blend * ((cue_scores or {}).get(sid, 0.0) / top if top else 0.0)
                   for sid, p in probs.items()}
-        return Reading(k, kind[k], s, sent[s], probs, feats, ranked, families)
+        return Reading(k, kind[k], s, sent[s], probs, feats, ranked, families, sent)
 
 
 def situation_target(situations: Sequence[str]) -> dict[str, float]:

@@ -40,6 +40,8 @@ MAX_GAP = 2
 #: A situation is proposed when the reader gives it at least SHOW of the probability (the first
 #: always, unless nothing fits); nothing fits when the best has less than NONE and no cue matched.
 SHOW, NONE = 0.04, 0.3
+#: How sure of praise the reader must be for a review naming a fault to get no apology.
+SURE_PRAISE = 0.9
 #: Answers that fit any message when no situation does.
 GENERAL = ("ozon_support", "product_question")
 _DEFAULT = object()
@@ -206,7 +208,7 @@ class Suggester:
                                   or (known and probs[ranked[0]] >= NONE)):
                 ranked = []
             sentiment = _with_evidence(sentiment, reading.families, rating)
-            ranked = _guard(ranked, sentiment, rating, reading.families)
+            ranked = _guard(ranked, _leaning(sentiment, reading, rating), rating, reading.families)
             ranked = [sid for i, sid in enumerate(ranked) if i == 0 or probs[sid] >= SHOW]
             shown = {sid: round(probs[sid], 3) for sid in ranked}
             for sid in ranked:
@@ -272,6 +274,8 @@ def _sentiment(reading: Reading, rating: int | None) -> str:
         return "complaint"
     if rating == 3:
         return "mixed" if reading.sentiment == "praise" else reading.sentiment
+    if rating == 5 and not _faults(reading.families)[0]:
+        return "praise"  # five stars and no fault named: whatever the words, no apology
     return "mixed" if reading.sentiment == "complaint" else "praise"
 
 
@@ -297,6 +301,18 @@ def _with_evidence(sentiment: str, families: Mapping[str, list[str]], rating: in
         return "complaint"
     if concrete and sentiment == "praise":
         return "mixed"
+    return sentiment
+
+
+def _leaning(sentiment: str, reading: Reading, rating: int | None) -> str:
+    """A mixed review that leans to praise is guarded as praise: it gets no apology among the
+    first. With a concrete fault named, only when the reader is sure of the praise (a fault word
+    in passing: «запах почти не впитывают. Доволен»)."""
+    praise = reading.sentiments.get("praise", 0.0)
+    if (sentiment == "mixed" and (rating is None or rating >= 3)
+            and praise > reading.sentiments.get("complaint", 0.0)
+            and (praise >= SURE_PRAISE or not _faults(reading.families)[0])):
+        return "praise"
     return sentiment
 
 

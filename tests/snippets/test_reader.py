@@ -23,12 +23,13 @@ from ozon_assistant.snippets.reader import Reader, features
 from ozon_assistant.snippets.suggest import Suggester
 
 #: Floors for the halves kept aside, a little under what is measured (`make bench`). Real
-#: messages, unrated: first 73.6 %, top three 82.6 % (with the sources' ratings 78.6 %, 91.0 %);
-#: written ones: first 95.1 %, top three 99.2 %. They guard against a regression; on real
-#: messages the issue's aims (80 % / 95 %) are not met yet.
-HOLDOUT_FIRST, HOLDOUT_TOP3 = 0.76, 0.88  # real, with ratings
+#: messages, unrated: first 74.1 %, top three 82.1 % (with the sources' ratings 80.1 %, 90.0 %,
+#: praise→apology 2); written ones: first 95.8 %, top three 98.8 % (of which the kinds a blind
+#: round missed, written-holdout-c: 95.3 %, 95.3 %). They guard against a regression; on real
+#: messages the issue's top-three aim (95 %) is not met yet.
+HOLDOUT_FIRST, HOLDOUT_TOP3 = 0.78, 0.88  # real, with ratings
 REAL_FIRST, REAL_TOP3 = 0.71, 0.80  # real, without ratings
-WRITTEN_FIRST, WRITTEN_TOP3 = 0.92, 0.96  # written, without ratings
+WRITTEN_FIRST, WRITTEN_TOP3 = 0.93, 0.96  # written, without ratings
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +87,7 @@ def test_held_out_figures(suggester: Suggester) -> None:
     f = evaluate(lambda m: [r.category for r in suggester.suggest(m.text, m.lang, rating=m.rating)], held)
     report = f.line("holdout") + "\n" + "\n".join(f.misses)
     assert f.first_rate >= HOLDOUT_FIRST and f.top3_rate >= HOLDOUT_TOP3, report
-    assert f.complaint_got_thanks <= 3, report
+    assert f.complaint_got_thanks <= 2 and f.praise_got_apology <= 3, report
     f = evaluate(lambda m: [r.category for r in suggester.suggest(m.text, m.lang)], held)
     report = f.line("real") + "\n" + "\n".join(f.misses)
     assert f.first_rate >= REAL_FIRST and f.top3_rate >= REAL_TOP3, report
@@ -107,6 +108,18 @@ def test_held_out_figures(suggester: Suggester) -> None:
     ("сдать обратно", "return_send"), ("хочу отослать", "return_send"), ("жду возмещение", "refund"),
     ("не заплатили обратно", "refund"), ("не понравился", "complaint"), ("брака не обнаружили", "fine"),
     ("царапин нет", "fine"), ("no issues at all", "fine"),
+    ("а внутри пусто", "empty"), ("в коробке ничего нет", "empty"), ("nothing inside the box", "empty"),
+    ("флакон заполнен наполовину", "empty"), ("брюки коротковаты", "size"), ("сапог не налезает", "size"),
+    ("жмут в пальцах", "size"), ("these won't button up", "size"), ("runs a size down", "size"),
+    ("нет в наличии", "stock"), ("можно предзаказ?", "stock"), ("when is the restock", "stock"),
+    ("it's unavailable now", "stock"), ("переведите заказ в другой пункт выдачи", "change"),
+    ("redirect it to another pickup point", "change"), ("ОТМЕНИТЕ, нашла дешевле", "cancel"),
+    ("курьер взял сбор за ввоз", "abroad"), ("an import fee at the door", "abroad"),
+    ("прибыло в страну назначения", "abroad"), ("за свои деньги норм", "lukewarm"),
+    ("for the price it's decent", "lukewarm"), ("вы просили отзыв", "feedback_given"),
+    ("you asked for my opinion", "feedback_given"), ("опять одно и то же", "recurring"),
+    ("it keeps happening", "recurring"), ("заказа нет в системе", "pickup_refused"),
+    ("said it's not in their system", "pickup_refused"),
 ])
 def test_word_families_are_found_with_their_negation(text: str, family: str) -> None:
     assert family in Lexicon.load().find(text), (text, Lexicon.load().find(text))
@@ -116,6 +129,8 @@ def test_word_families_are_found_with_their_negation(text: str, family: str) -> 
     ("не сломался, всё работает", "broken"), ("брака не обнаружили", "broken"),
     ("nothing broke", "broken"), ("без повреждений", "damaged"),
     ("Пришёл целым, не воняет. Рекомендую", "complaint"),
+    ("доставили без сколов, царапин", "damaged"), ("под дождь-не промокла", "broken"),
+    ("на сколько удобно, не знаю", "damaged"),
 ])
 def test_a_negated_fault_is_no_fault(text: str, family: str) -> None:
     assert family not in Lexicon.load().find(text), (text, Lexicon.load().find(text))
@@ -170,3 +185,25 @@ def test_the_snippet_follows_the_message_within_its_situation(suggester: Suggest
         ranked = suggester.suggest(text)
         picked = next(r for r in ranked if r.category == situation)
         assert picked.snippets[0].snippet.id == snippet, (text, [p.snippet.id for p in picked.snippets])
+
+
+def test_an_empty_parcel_told_plainly_is_a_missing_item_never_praise(suggester: Suggester) -> None:
+    for text in ("Получила коробку, открыла, а внутри ничего", "Посылка пришла пустая",
+                 "Пачка наполовину пустая, веса меньше указанного",
+                 "The parcel came today and there was nothing inside",
+                 "Got the box, it was empty apart from some paper"):
+        top = [r.category for r in suggester.suggest(text)]
+        assert top and top[0] == "wrong_or_missing_item", (text, top)
+        assert not PRAISE_THANKS & set(top[:3]), (text, top)
+
+
+def test_held_back_praise_gets_no_apology(suggester: Suggester) -> None:
+    for text in ("Для своей цены вполне, думала будет хуже",
+                 "Pros: warm, soft. Cons: the zip is stiff. Overall pleased"):
+        top = [r.category for r in suggester.suggest(text)]
+        assert top and top[0] == "review_positive" and not APOLOGY & set(top[:3]), (text, top)
+
+
+def test_five_stars_without_a_named_fault_get_no_apology(suggester: Suggester) -> None:
+    top = [r.category for r in suggester.suggest("Ну такое, посмотрим как будет носиться", rating=5)]
+    assert not APOLOGY & set(top[:3]), top
