@@ -1,8 +1,17 @@
-# Two commands set everything up on a fresh machine: `make run` and `make test`.
+# Two commands set everything up on a fresh machine: `make run` (the app's own dependencies)
+# and `make test` (those plus the test and benchmark tools).
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+# the test and benchmark tools on top (pytest, mypy, ruff, proselint …): `make test`, not `make run`
+DEV_STAMP := $(VENV)/.installed-dev
+# Set-up is quiet: pip's and setuptools' output (the "editable installation" banner among it)
+# goes to a log that is shown only when a step fails.
+SETUP_LOG := $(VENV)/setup.log
+quietly = { $(1); } >>$(SETUP_LOG) 2>&1 || { cat $(SETUP_LOG); echo "set-up failed (log: $(SETUP_LOG))"; exit 1; }
+comma   := ,
+PIP     := $(PY) -m pip install -q --disable-pip-version-check
 I18N   := resources/i18n
 LANGS  := ru zh_CN
 TS     := $(foreach l,$(LANGS),$(I18N)/ozon_assistant_$(l).ts)
@@ -11,11 +20,20 @@ UI_PY   = $(wildcard ozon_assistant/ui/*.py)
 
 .PHONY: run test lint bench dist wheel i18n lupdate clean venv languagetool
 
+# The app and its runtime dependencies only: what `make run` needs.
 $(STAMP): pyproject.toml setup.py
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test,bench]'
-	touch $(STAMP)
+	@echo "Setting up $(VENV) (the app's dependencies; the first time takes a few minutes)…"
+	@$(PYTHON) -m venv $(VENV)
+	@: >$(SETUP_LOG)
+	@$(call quietly,$(PIP) --upgrade pip)
+	@$(call quietly,$(PIP) -e .)
+	@touch $(STAMP)
+
+# The same plus the test and benchmark extras: what `make test`, `make lint` and `make bench` need.
+$(DEV_STAMP): $(STAMP)
+	@echo "Adding the test and benchmark tools to $(VENV)…"
+	@$(call quietly,$(PIP) -e '.[test$(comma)bench]')
+	@touch $(DEV_STAMP)
 
 venv: $(STAMP)
 
@@ -40,18 +58,18 @@ run: $(STAMP) i18n
 COV_FLOOR   ?= 85
 COV_FLOORED := ozon_assistant/checker/*,ozon_assistant/mail/*,ozon_assistant/storage/*
 
-test: $(STAMP) i18n
+test: $(DEV_STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --cov --cov-report= $(PYTEST_ARGS)
 	$(PY) -m coverage report --skip-covered --sort=cover
 	@$(if $(PYTEST_ARGS),true,total=$$($(PY) -m coverage report --include='$(COV_FLOORED)' --format=total) \
 	  && echo "checker + mail + storage: $$total % of lines covered (floor $(COV_FLOOR) %)" \
 	  && { [ "$$total" -ge $(COV_FLOOR) ] || { echo "coverage below the floor"; exit 1; }; })
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(VENV)/bin/ruff check ozon_assistant tests benchmarks
 	$(VENV)/bin/mypy
 
-bench: $(STAMP) i18n
+bench: $(DEV_STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
 
 # LanguageTool for the "local" mode and its real tests: the release pinned in
