@@ -11,7 +11,7 @@ import pytest
 from ozon_assistant.checker import compiled
 from ozon_assistant.checker.compiled import digest_files, load_compiled, packs_digest, source_files
 from ozon_assistant.core import paths
-from tests.checker.test_packs import RULE, write
+from tests.checker.helpers import RULE, write
 
 PKG = Path(compiled.__file__).resolve().parent.parent
 

@@ -14,7 +14,7 @@ import pytest
 
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.core.types import Severity
-from tests.checker.helpers import check, shared_checker
+from tests.checker.helpers import check, gate_opens, shared_checker
 
 EN_PACKS = ("en_style.toml", "en_tone.toml", "en_law.toml", "en_policy.toml")
 
@@ -257,7 +257,6 @@ def test_every_english_pattern_has_a_gate_that_never_hides_a_match() -> None:
     import tomllib
     from pathlib import Path
 
-    from tests.checker.test_ru_rules import _gate_opens
 
     rules = [r for r in _en_rules() if r.kind == "pattern"]
     texts = [t for r in shared_checker().rules for t in (*r.examples_bad, *r.examples_good)]
@@ -272,7 +271,7 @@ def test_every_english_pattern_has_a_gate_that_never_hides_a_match() -> None:
         for p in paragraphs:
             if regex.search(p):
                 matched += 1
-                assert _gate_opens(rule.gate, p), f"{rule.id}: gate hides a match in {p!r}"
+                assert gate_opens(rule.gate, p), f"{rule.id}: gate hides a match in {p!r}"
     assert matched > 200  # the probes really exercise the patterns
 
 

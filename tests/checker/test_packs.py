@@ -12,27 +12,7 @@ from ozon_assistant.checker.engine import Checker, get_checker
 from ozon_assistant.checker.packs import load_pack, load_rules
 from ozon_assistant.core import paths
 from ozon_assistant.core.errors import ConfigError
-
-RULE = '''
-[[rule]]
-id = "ru.vagueness.test-soon"
-category = "vagueness"
-severity = "warning"
-languages = ["ru"]
-kind = "existence"
-tokens = ["скоро"]
-message = {{ en = "vague %s", ru = "расплывчато %s", zh = "含糊 %s" }}
-description = {{ en = "d", ru = "d", zh = "d" }}
-examples.bad = ["Отправим скоро."]
-examples.good = ["Отправим завтра."]
-{extra}
-'''
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
+from tests.checker.helpers import RULE, write
 
 
 def test_broken_toml_names_file_and_line(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""Property tests over arbitrary Unicode: no crash, every span inside the text, fixes apply."""
+"""Property tests over arbitrary Unicode: no crash, every span inside the text, fixes apply
+where their finding is (as the window and "Fix all" apply them: checker.fixing.shape)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ozon_assistant.checker.context import CheckContext
+from ozon_assistant.checker.fixing import shape
 from tests.checker.helpers import shared_checker
 
+SPACES = " \t\u00a0"
 WORDS = ["ТЫ", "тебе", "Привет", "!!!", "😊", ")))", "+7 912 345 67 89", "a@b.ru", "{name}",
          "Здрaвствуйте", "в в", " ,", "ВАШ ЗАКАЗ", "возврат 3 дня", "🙏🏽", "\n", "ок", "\u200d"]
 texts = st.one_of(
@@ -23,9 +26,20 @@ def test_spans_inside_text_and_fixes_apply(text: str, lang: str, channel: str) -
     for f in result.findings:
         assert 0 <= f.start < f.end <= len(text), f
         for fix in f.replacements:
-            fixed = text[: f.start] + fix + text[f.end :]
-            assert isinstance(fixed, str)
-            assert len(fixed) == len(text) - (f.end - f.start) + len(fix)
+            edit = shape(text, f.start, f.end, fix)
+            # the edit replaces the finding's words, taking in at most the spaces around them
+            # and the next word's first letter (capitalised when a sentence now starts there)
+            assert 0 <= edit.start <= f.start and f.end <= edit.end <= len(text), (f, fix, edit)
+            assert not text[edit.start : f.start].strip(SPACES), (f, fix, edit)
+            after = text[f.end : edit.end]
+            assert not after.strip(SPACES) or (
+                after.rstrip()[-1].isalpha() and not after[:-1].strip(SPACES)
+                and edit.new.endswith(after[-1].upper())), (f, fix, edit)
+            if fix.strip(SPACES):  # what the rule offers is what goes in (its case aside)
+                assert fix.strip(SPACES).lower() in edit.new.lower(), (f, fix, edit)
+            else:  # a removal leaves at most a space or a full stop joining what is left
+                assert edit.new.strip(SPACES + ".") == "" or (
+                    len(edit.new.strip(SPACES + ".")) == 1 and edit.new[-1].isupper()), (f, edit)
     assert 0 <= result.score <= 10
     assert result.approved == (not any(f.severity.value == "error" for f in result.findings))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ozon_assistant.core.types import CATEGORIES
-from tests.checker.helpers import check, shared_checker
+from tests.checker.helpers import check, gate_opens, shared_checker
 
 RU_PACKS = {"ru_formality.toml", "ru_style.toml", "ru_tone.toml", "ru_law.toml", "ru_policy.toml"}
 
@@ -185,15 +185,6 @@ def test_ru_rules_are_complete() -> None:
             assert r.link.startswith("https://"), r.id
 
 
-def _gate_opens(rule_gate: tuple[str, ...], text: str) -> bool:
-    from ozon_assistant.core.text import tokens
-
-    words = {g for g in rule_gate if not g.endswith("*")}
-    prefixes = tuple(g[:-1] for g in rule_gate if g.endswith("*"))
-    keys = {t.key for t in tokens(text)}
-    return bool(keys & words) or any(k.startswith(prefixes) for k in keys)
-
-
 def test_gates_never_hide_a_match() -> None:
     """A pattern's word gate only spares work: wherever the bare regex matches, the gate opens."""
     import re
@@ -211,7 +202,7 @@ def test_gates_never_hide_a_match() -> None:
         regex = re.compile(rule.pattern, 0 if rule.case_sensitive else re.IGNORECASE)
         for p in paragraphs:
             if regex.search(p):
-                assert _gate_opens(rule.gate, p), f"{rule.id}: gate hides a match in {p!r}"
+                assert gate_opens(rule.gate, p), f"{rule.id}: gate hides a match in {p!r}"
 
 
 @pytest.mark.parametrize("text", [

@@ -92,3 +92,22 @@ def read_only_config(base: Path, files: dict[str, str] | None = None) -> Iterato
         else:
             config.chmod(0o755)
 
+
+def accounts(host: str, port: int, security: str = "none", *, imap: str = "",
+             imap_port: int = 0, imap_security: str = "none") -> Path:
+    """The accounts file as a seller might edit it by hand, and the password in the keyring."""
+    from ozon_assistant.mail import passwords
+    from ozon_assistant.mail.accounts import AccountStore
+    from tests.mail.fixtures import PASSWORD, USER
+
+    path = AccountStore().path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = (f'default = "default"\n[accounts.default]\nhost = "{host}"\nport = {port}\n'
+            f'security = "{security}"\nuser = "{USER}"\nfrom_addr = "shop@example.com"\n'
+            "timeout = 5.0\n")
+    if imap:
+        text += (f'imap_host = "{imap}"\nimap_port = {imap_port}\n'
+                 f'imap_security = "{imap_security}"\n')
+    path.write_text(text, encoding="utf-8")
+    passwords.set_password("default", PASSWORD)
+    return path

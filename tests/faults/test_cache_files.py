@@ -15,7 +15,7 @@ import pytest
 from ozon_assistant.checker import compiled
 from ozon_assistant.checker.compiled import load_compiled
 from ozon_assistant.core import paths, regex, signed
-from tests.checker.test_packs import RULE, write
+from tests.checker.helpers import RULE, write
 from tests.faults.helpers import cli, read_only_config
 
 REPLY = "Здравствуйте! Спасибо за заказ."

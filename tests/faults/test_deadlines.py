@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 
 from ozon_assistant.mail.outbox import Outbox
-from tests.faults.helpers import one_line
+from tests.faults.helpers import accounts, one_line
 from tests.faults.servers import LineServer, imap_session, smtp_session
-from tests.faults.test_plain_only_local import accounts
 from tests.mail.fixtures import REPLY, cli_env, mail_env, run_cli
 
 __all__ = ["mail_env"]

@@ -12,33 +12,18 @@ from typing import Any
 
 import pytest
 
-from ozon_assistant.mail import passwords
-from ozon_assistant.mail.accounts import AccountStore, is_loopback, loopback_address
+from ozon_assistant.mail.accounts import is_loopback, loopback_address
 from ozon_assistant.mail.outbox import Outbox
-from tests.faults.helpers import one_line
+from tests.faults.helpers import accounts, one_line
 from tests.faults.servers import LineServer, imap_session, non_loopback_address, smtp_session
 from tests.mail.fixtures import PASSWORD, REPLY, USER, cli_env, mail_env, run_cli
-from tests.ui.test_error_text import speak
 
-__all__ = ["mail_env", "speak"]  # fixtures: a temporary HOME with a file keyring, a UI language
+__all__ = ["mail_env"]  # fixture: a temporary HOME with a file keyring (speak: tests/conftest.py)
 
 pytestmark = pytest.mark.usefixtures("mail_env")
 
 
-def accounts(host: str, port: int, security: str = "none", *, imap: str = "",
-             imap_port: int = 0, imap_security: str = "none") -> Path:
-    """The accounts file as a seller might edit it by hand, and the password in the keyring."""
-    path = AccountStore().path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = (f'default = "default"\n[accounts.default]\nhost = "{host}"\nport = {port}\n'
-            f'security = "{security}"\nuser = "{USER}"\nfrom_addr = "shop@example.com"\n'
-            "timeout = 5.0\n")
-    if imap:
-        text += (f'imap_host = "{imap}"\nimap_port = {imap_port}\n'
-                 f'imap_security = "{imap_security}"\n')
-    path.write_text(text, encoding="utf-8")
-    passwords.set_password("default", PASSWORD)
-    return path
+
 
 
 @pytest.fixture

@@ -235,3 +235,19 @@ def run_cli(args: list[str], env: dict[str, str], stdin: str | None = None,
             timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "ozon_assistant", *args], input=stdin,
                           capture_output=True, text=True, env=env, timeout=timeout)
+
+
+#: A buyer's e-mail as their client sends it (encoded From and Subject, a thread to reply in).
+BUYER_EML = (
+    "From: =?utf-8?b?0JDQvdC90LA=?= <anna@example.org>\r\n"
+    "Reply-To: anna.reply@example.org\r\n"
+    "To: shop@example.com\r\n"
+    "Subject: =?utf-8?b?UmU6INCX0LDQutCw0Lcg0L3QtSDQv9GA0LjRiNGR0Ls=?=\r\n"
+    "Date: Mon, 12 May 2025 10:00:00 +0300\r\n"
+    "Message-ID: <buyer-2@example.org>\r\n"
+    "References: <shop-1@example.com>\r\n"
+    "MIME-Version: 1.0\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\n"
+    "Content-Transfer-Encoding: 8bit\r\n\r\n"
+    "Где мой заказ 35142875-0153-1? ЗВОНИТЕ СРОЧНО!!!\r\n"
+).encode()

@@ -11,6 +11,7 @@ from ozon_assistant.cli import main
 from ozon_assistant.mail import passwords
 from ozon_assistant.mail.accounts import AccountStore, accounts_file
 from tests.mail.fixtures import (
+    BUYER_EML,
     PASSWORD,
     REPLY,
     USER,
@@ -20,7 +21,6 @@ from tests.mail.fixtures import (
     cli_env,
     run_cli,
 )
-from tests.mail.test_message import BUYER_EML
 
 pytestmark = pytest.mark.usefixtures("mail_env")
 

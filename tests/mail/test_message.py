@@ -19,6 +19,7 @@ from ozon_assistant.mail.message import (
     seven_bit,
     suggested_subject,
 )
+from tests.mail.fixtures import BUYER_EML
 
 ACCOUNT = Account(name="default", host="127.0.0.1", port=25, security="none", user="",
                   from_addr="shop@example.com", display_name="Магазин «Уют», ООО")
@@ -96,21 +97,6 @@ def test_address_list_forms() -> None:
     assert [a.addr_spec for a in got] == ["a@example.com", "b@example.com", "c@ex.co"]
     assert got[1].display_name == "Б"
     assert validate.message_ids("<a@b> <bad> <c@d>\r\nX: y") == ["<a@b>", "<c@d>"]
-
-
-BUYER_EML = (
-    "From: =?utf-8?b?0JDQvdC90LA=?= <anna@example.org>\r\n"
-    "Reply-To: anna.reply@example.org\r\n"
-    "To: shop@example.com\r\n"
-    "Subject: =?utf-8?b?UmU6INCX0LDQutCw0Lcg0L3QtSDQv9GA0LjRiNGR0Ls=?=\r\n"
-    "Date: Mon, 12 May 2025 10:00:00 +0300\r\n"
-    "Message-ID: <buyer-2@example.org>\r\n"
-    "References: <shop-1@example.com>\r\n"
-    "MIME-Version: 1.0\r\n"
-    "Content-Type: text/plain; charset=utf-8\r\n"
-    "Content-Transfer-Encoding: 8bit\r\n\r\n"
-    "Где мой заказ 35142875-0153-1? ЗВОНИТЕ СРОЧНО!!!\r\n"
-).encode()
 
 
 def test_eml_reply_fields(tmp_path: Path) -> None:

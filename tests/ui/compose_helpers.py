@@ -24,3 +24,8 @@ def settle(qtbot, tab) -> None:
     """Wait until every paragraph is checked and the header/panel show the current text."""
     tab.live.flush_now()
     qtbot.waitUntil(tab.up_to_date, timeout=10000)
+
+
+def mark_for_rule(tab, rule: str):
+    finding = next(f for f in tab.findings if f.rule == rule)
+    return tab.mark_for(finding)

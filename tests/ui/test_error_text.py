@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import socket
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from ozon_assistant.core.textio import read_reply
 from ozon_assistant.mail import validate
 from ozon_assistant.mail.errors import MailInputError, SendError
 from ozon_assistant.ui.error_text import FIELDS, WORDINGS, error_text
+from tests.helpers.i18n import LOCALES, ts_file
 from tests.mail.fixtures import (
     PASSWORD,
     REPLY,
@@ -28,30 +29,10 @@ from tests.mail.fixtures import (
     mail_env,
     smtp_server,
 )
-from tests.ui.test_i18n import LOCALES, _ensure_qm, ts_file
 
 __all__ = ["certs", "mail_env", "smtp_server"]  # fixtures
 ROOT = Path(__file__).resolve().parent.parent.parent
 PLACE = re.compile(r"\{(\w+)\}")
-
-
-@pytest.fixture
-def speak(qapp: Any) -> Iterator[Callable[[str], None]]:
-    """speak("ru") / speak("zh"): the window's translations for that language from now on."""
-    from ozon_assistant.ui.app import install_translations
-
-    installed: list[Any] = []
-
-    def use(lang: str) -> None:
-        for t in installed:
-            qapp.removeTranslator(t)
-        _ensure_qm({"ru": "ru", "zh": "zh_CN"}[lang])
-        installed[:] = install_translations(qapp, lang)
-        assert installed, f"no {lang} translator installed"
-
-    yield use
-    for t in installed:
-        qapp.removeTranslator(t)
 
 
 def _raised(call: Callable[[], object]) -> OzonError:

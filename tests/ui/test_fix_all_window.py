@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 from ozon_assistant.checker.fixing import fix_with
-from tests.ui.compose_helpers import settle, type_text
-from tests.ui.test_fixes import mark_for_rule
+from tests.ui.compose_helpers import mark_for_rule, settle, type_text
 
 
 def typed(qtbot, window, text: str):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from ozon_assistant.core import paths
 from ozon_assistant.core.settings import load_settings
-from tests.ui.compose_helpers import settle, type_text
+from tests.ui.compose_helpers import mark_for_rule, settle, type_text
 
 
 def point_inside(editor, position: int) -> QPoint:
@@ -28,11 +28,6 @@ def hover(editor, point: QPoint) -> None:
     QApplication.sendEvent(viewport, QMouseEvent(
         QEvent.Type.MouseMove, QPointF(point), QPointF(viewport.mapToGlobal(point)),
         Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
-
-
-def mark_for_rule(tab, rule: str):
-    finding = next(f for f in tab.findings if f.rule == rule)
-    return tab.mark_for(finding)
 
 
 def write_config(text: str) -> None:

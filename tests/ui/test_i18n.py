@@ -15,13 +15,9 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-I18N = ROOT / "resources" / "i18n"
-LOCALES = ("ru", "zh_CN")
+from tests.helpers.i18n import I18N, LOCALES, ROOT, ensure_qm, ts_file
 
-
-def ts_file(locale: str) -> Path:
-    return I18N / f"ozon_assistant_{locale}.ts"
+_ensure_qm = ensure_qm  # the name tests/ui/test_inbox_window.py still imports
 
 
 def messages(locale: str) -> Iterator[tuple[str, str, ET.Element]]:
@@ -78,16 +74,6 @@ def _extract(ts: Path, *options: str) -> Path:
     return ts
 
 
-def _ensure_qm(locale: str) -> None:
-    qm = ts_file(locale).with_suffix(".qm")
-    if qm.is_file() and qm.stat().st_mtime >= ts_file(locale).stat().st_mtime:
-        return
-    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease not installed")
-    subprocess.run([lrelease, "-silent", str(ts_file(locale)), "-qm", str(qm)], check=True)
-
-
 def _visible_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import (
         QAbstractButton,
@@ -126,7 +112,7 @@ def _visible_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
 def test_main_window_shows_no_untranslated_string(qapp, make_window, ui_lang: str, locale: str) -> None:  # type: ignore[no-untyped-def]
     from ozon_assistant.ui.app import install_translations
 
-    _ensure_qm(locale)
+    ensure_qm(locale)
     translated = {}
     for _, source, message in messages(locale):
         tr = message.find("translation")
@@ -193,7 +179,7 @@ def test_english_plural_file_is_complete_and_current(tmp_path: Path) -> None:
 def test_english_counts_read_naturally(qapp, make_window) -> None:  # type: ignore[no-untyped-def]
     from ozon_assistant.ui.app import install_translations
 
-    _ensure_qm("en")
+    ensure_qm("en")
     assert install_translations(qapp, "en"), "the English plural file was not installed"
     panel = make_window().panel
     assert panel.tr("%n error(s)", "", 1) == "1 error"

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tests.helpers.i18n import ensure_qm
 from tests.ui.compose_helpers import settle, type_text
-from tests.ui.test_i18n import _ensure_qm
 from tests.ui.ui_texts import CJK, CYRILLIC, english_left, texts
 
 REPLY = "Здравствуйте! ЗВОНИТЕ нам!!!"
@@ -21,7 +21,7 @@ LANGUAGE_PICKERS = ("first-ui-lang", "ui-lang")  # English, Русский, 中�
 @pytest.fixture(autouse=True)
 def _qm() -> None:
     for locale in ("ru", "zh_CN"):
-        _ensure_qm(locale)
+        ensure_qm(locale)
 
 
 def _switched(qtbot, window, tab) -> None:  # type: ignore[no-untyped-def]

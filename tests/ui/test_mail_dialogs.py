@@ -21,6 +21,7 @@ from ozon_assistant.ui.account_dialog import AccountDialog
 from ozon_assistant.ui.outbox_view import OutboxDialog
 from ozon_assistant.ui.send_dialog import SendDialog
 from tests.mail.fixtures import (
+    BUYER_EML,
     PASSWORD,
     REPLY,
     USER,
@@ -32,7 +33,6 @@ from tests.mail.fixtures import (
     mail_env,
     smtp_server,
 )
-from tests.mail.test_message import BUYER_EML
 
 __all__ = ["certs", "mail_env", "smtp_server"]  # fixtures used by name below
 pytestmark = pytest.mark.usefixtures("mail_env")

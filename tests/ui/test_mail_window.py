@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QDockWidget
 
 from ozon_assistant.mail.outbox import Outbox
 from ozon_assistant.storage.history import History
-from tests.mail.fixtures import REPLY, Certs, add_account, certs, mail_env, smtp_server
-from tests.mail.test_message import BUYER_EML
+from tests.mail.fixtures import BUYER_EML, REPLY, Certs, add_account, certs, mail_env, smtp_server
 
 __all__ = ["certs", "mail_env", "smtp_server"]
 pytestmark = pytest.mark.usefixtures("mail_env")

@@ -20,10 +20,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from ozon_assistant.core.settings import Settings
 from ozon_assistant.mail.outbox import Outbox
 from ozon_assistant.storage.drafts import Draft
-from tests.mail.fixtures import add_account, mail_env
-from tests.mail.test_message import BUYER_EML
+from tests.helpers.i18n import ensure_qm
+from tests.mail.fixtures import BUYER_EML, add_account, mail_env
 from tests.ui.compose_helpers import settle, type_text
-from tests.ui.test_i18n import _ensure_qm
 from tests.ui.ui_texts import texts
 
 __all__ = ["mail_env"]
@@ -122,7 +121,7 @@ def _about_names() -> frozenset[str]:
 @pytest.fixture(params=[("ru", "ru"), ("zh", "zh_CN")], ids=["ru", "zh"])
 def speaking(request, qapp, make_window, tmp_path: Path) -> Iterator[tuple[str, object]]:  # type: ignore[no-untyped-def]
     lang, locale = request.param
-    _ensure_qm(locale)
+    ensure_qm(locale)
     from ozon_assistant.core import paths
 
     paths.config_file().parent.mkdir(parents=True, exist_ok=True)

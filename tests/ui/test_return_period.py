@@ -12,7 +12,7 @@ from ozon_assistant.core import paths
 from ozon_assistant.core.errors import ConfigError
 from ozon_assistant.core.settings import LEGAL_MIN_RETURN_DAYS, Settings, load_settings
 from ozon_assistant.ui.error_text import error_text
-from tests.ui.test_i18n import _ensure_qm
+from tests.helpers.i18n import ensure_qm
 
 
 def _arrow_down(qtbot, spin: QAbstractSpinBox) -> None:  # type: ignore[no-untyped-def]
@@ -62,7 +62,7 @@ def test_the_window_names_the_line_in_the_seller_language(qtbot, qapp, make_wind
     config.parent.mkdir(parents=True, exist_ok=True)
     broken = 'ui_lang = "ru"\nplatform_return_days = 6\n'
     config.write_text(broken, encoding="utf-8")
-    _ensure_qm("ru")
+    ensure_qm("ru")
     install_translations(qapp, "ru")
     window = make_window()
     box = window.config_error_box
@@ -73,7 +73,7 @@ def test_the_window_names_the_line_in_the_seller_language(qtbot, qapp, make_wind
     assert config.read_text(encoding="utf-8") == broken
     with pytest.raises(ConfigError) as info:
         load_settings(config)
-    _ensure_qm("zh_CN")
+    ensure_qm("zh_CN")
     install_translations(qapp, "zh")
     assert error_text(info.value).startswith(
         f"{config}:2: 设置项“platform_return_days”必须在 7 到 365 天之间")

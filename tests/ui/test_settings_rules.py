@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ozon_assistant.core.types import Severity
 from ozon_assistant.ui.labels import STEP_ORDER, category_name, step_name
 from ozon_assistant.ui.rule_switch import rule_title
+from tests.helpers.i18n import ensure_qm
 from tests.ui.compose_helpers import settle, type_text
-from tests.ui.test_i18n import _ensure_qm
 from tests.ui.ui_texts import CYRILLIC, texts
 
 PHONE = "all.contacts.phone"  # an error: a phone number breaks Ozon's policy
@@ -42,7 +42,7 @@ def answer_switch_off(say_yes: bool, seen: list[str]) -> None:
 def russian_settings(qtbot, window):  # type: ignore[no-untyped-def]
     from ozon_assistant.ui.settings_dialog import SettingsDialog
 
-    _ensure_qm("ru")
+    ensure_qm("ru")
     window.set_ui_language("ru")
     QApplication.processEvents()
     dialog = SettingsDialog(window.settings, window.checker, window)
