@@ -236,6 +236,7 @@ def adjective_noun(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iter
                     for a in adjs for n in nouns):
                 ok = True  # «белый и серый варианты»: one of each
             if not ok and (_postpositive(ws, j, adjs) or _governs(adjs, nouns)
+                           or _own_complement(ws, j, adjs)
                            or _complement_before_head(ws, i, adjs)
                            or _coordinated_nouns(ws, i, adjs) or _set_phrase(ws, j, nouns)):
                 break
@@ -361,6 +362,14 @@ def _governs(adjs: list[Reading], nouns: list[Reading]) -> bool:
     transitive = any("tran" in a.tags and "actv" in a.tags for a in adjs)
     return all(n.case in ("gent", "datv", "ablt", "loct") or (transitive and n.case == "accs")
                for n in nouns) or (transitive and any(n.case == "accs" for n in nouns))
+
+
+def _own_complement(ws: Sequence[Word], j: int, adjs: list[Reading]) -> bool:
+    """«довольные Вашим отзывом», «благодарный Вам»: the words after the adjective are its own
+    complement (``lexicons/ru_short_adjectives.toml``), not its noun."""
+    table: dict[str, list[str]] = lexicon("ru_short_adjectives").get("complements", {})
+    kinds = next((table[a.lemma] for a in adjs if a.lemma in table), None)
+    return kinds is not None and j + 1 < len(ws) and _complement(ws, j + 1, kinds)
 
 
 def _coordinated_nouns(ws: Sequence[Word], i: int, adjs: list[Reading]) -> bool:
@@ -513,6 +522,11 @@ def numeral_noun(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
             continue
         noun = ws[j]
         nouns = _noun_readings(noun)
+        if nouns and any(r.lemma in labels for r in nouns) and n % 10 != 1 and all(
+                r.case in ("nomn", "accs") and r.number == "sing" for r in nouns) and \
+                _governed_genitive(ws, i, genitive_after):
+            yield from _genitive_group(ws, i, j, nouns, w)  # «около 5 год» → «лет»
+            continue
         if not nouns or any(r.lemma in labels for r in nouns):
             continue
         if w.key in ("оба", "обе") and not any(r.number == "sing" for r in nouns):
@@ -560,8 +574,9 @@ def numeral_noun(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
         else:
             wrong = False
         if wrong:
-            yield Hit(noun.tok.start, noun.tok.end, _fixes(noun, [fix], frozenset({"NOUN"})),
-                      facts={"number": w.tok.text})
+            fixes = _counted(noun, nouns) if fix == {"gent", "plur"} else _fixes(
+                noun, [fix], frozenset({"NOUN"}))
+            yield Hit(noun.tok.start, noun.tok.end, fixes, facts={"number": w.tok.text})
 
 
 def _governed_genitive(ws: Sequence[Word], i: int, heads: frozenset[str]) -> bool:
@@ -582,8 +597,7 @@ def _genitive_group(ws: Sequence[Word], i: int, j: int, nouns: list[Reading],
     if not any(r.case == "gent" and r.number == "plur" for r in nouns):
         if any("Pltm" in r.tags for r in nouns) and any(r.case == "gent" for r in nouns):
             return
-        yield Hit(noun.tok.start, noun.tok.end,
-                  _fixes(noun, [{"gent", "plur"}], frozenset({"NOUN"})),
+        yield Hit(noun.tok.start, noun.tok.end, _counted(noun, nouns),
                   facts={"number": count.tok.text})
         return
     for k in range(i + 1, j):
@@ -592,6 +606,13 @@ def _genitive_group(ws: Sequence[Word], i: int, j: int, nouns: list[Reading],
                       _fixes(ws[k], [{"gent", "plur"}], ADJECTIVAL),
                       facts={"number": count.tok.text})
             return
+
+
+def _counted(noun: Word, nouns: list[Reading]) -> tuple[str, ...]:
+    """The genitive plural after a count: «5 лет», not «5 годов»."""
+    if any(r.lemma == "год" for r in nouns):
+        return ("лет",)
+    return _fixes(noun, [{"gent", "plur"}], frozenset({"NOUN"}))
 
 
 def _count_adjectives(ws: Sequence[Word], i: int, j: int, nouns: list[Reading],
@@ -731,13 +752,17 @@ def _skip_between(ws: Sequence[Word], i: int, skip: frozenset[str]) -> int:
 def _adverb(word: Word) -> bool:
     """Only an adverb or a particle here; an adverb in -о that is also a neuter short adjective
     («совершенно», «быстро») counts as the adverb."""
-    pos = word.pos()
-    if not word.readings:
-        return False
+    return bool(word.readings) and _adverb_key(word.key)
+
+
+@lru_cache(maxsize=4096)
+def _adverb_key(key: str) -> bool:
+    found = readings(key)
+    pos = frozenset(r.pos for r in found)
     if pos <= {"ADVB", "PRCL"}:
         return True
     return "ADVB" in pos and pos <= {"ADVB", "ADJS", "PRCL"} and all(
-        r.gender == "neut" for r in word.readings if r.pos == "ADJS")
+        r.gender == "neut" for r in found if r.pos == "ADJS")
 
 
 @code_check("ru_subject_verb")
@@ -756,6 +781,8 @@ def subject_verb(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
     quantities = frozenset(params.get("quantity_nouns", ()))
     nearby = _predicate_ahead(ws, predicates)
     for i in places["subject"]:
+        if i + 1 >= len(ws) or not nearby[i + 1]:
+            continue  # no predicate ahead in this run of words
         j = _skip_between(ws, i, skip)
         chain = False
         if j not in predicates or not ws[j].joined:
@@ -802,8 +829,8 @@ def subject_verb(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
         if any(_verb_agrees(r, person, number, gender) for r in preds):
             continue
         if not certain and _takes_object(preds) and (
-                chain or any(r.tense == "past" or r.person != "3per" or r.number == "plur"
-                             for r in preds) or _other_subject(ws, j, preds)):
+                any(r.tense == "past" or r.person != "3per" or r.number == "plur"
+                    for r in preds) or _other_subject(ws, j, preds)):
             # «Заказ отправили вчера», «Всё время думал»: the noun may be the verb's object
             continue
         if chain and not pronoun and _other_subject(ws, j, preds):
@@ -1078,8 +1105,10 @@ def imperative_request(text: str, ctx: CheckContext, params: dict[str, Any]) -> 
             imperative = next((k for k in range(j + 1, end) if _imperative_only(ws[k])
                                and _opens_clause(ws, k)), None)
             if imperative is None or any(
-                    w.key in blockers or _predicate_here(w) or _question_word(w, blockers)
-                    or ":" in w.gap or "—" in w.gap for w in ws[j + 1:imperative]):
+                    w.key in blockers or _finite_only(w) or (
+                        w.pos() & {"PRED", "ADJS", "PRTS"} and not w.pos() & {"ADVB", "PREP"})
+                    or _question_word(w, blockers) or ":" in w.gap or "—" in w.gap
+                    for w in ws[j + 1:imperative]):
                 continue
         yield Hit(ws[j].tok.start, ws[j].tok.end,
                   _fixes(ws[j], [{"impr", "plur", "excl"}], frozenset({"INFN"})))
@@ -1265,6 +1294,8 @@ def short_adjective(text: str, ctx: CheckContext, params: dict[str, Any]) -> Ite
         if not _clause_opens_with(ws, s, starts) or _predicate_after(ws, a, table[r.lemma]):
             continue
         r = agreeing[0]
+        r = next((p for p in w.readings if p.pos == "PRTF" and p.case == "nomn"
+                  and p.number == r.number and p.gender == r.gender), r)  # «уверены», not «уверенны»
         wanted = {"ADJS" if r.pos == "ADJF" else "PRTS", number or "sing"}
         if number == "sing" and gender in ("masc", "femn", "neut"):
             wanted.add(gender)
@@ -1281,9 +1312,14 @@ def _complement(ws: Sequence[Word], k: int, kinds: list[str]) -> bool:
         return True
     if "INFN" in kinds and _infinitive(w):
         return True
+    oblique = tuple(c for c in ("datv", "ablt") if c in kinds)
+    if not oblique:
+        return False
+    if _adjective(w):  # «довольны Вашим отзывом»
+        end = _group_end(ws, k, oblique)
+        return end is not None and all(r.case in oblique for r in _noun_readings(ws[end - 1]))
     found = _noun_readings(w) or (w.of(frozenset({"NPRO"})) if w.pos() == {"NPRO"} else [])
-    return any(c in kinds for c in ("datv", "ablt")) and bool(found) and all(
-        r.case in kinds for r in found)
+    return bool(found) and all(r.case in oblique for r in found)
 
 
 def _clause_opens_with(ws: Sequence[Word], s: int, starts: frozenset[str]) -> bool:
@@ -1491,7 +1527,7 @@ def verb_government(text: str, ctx: CheckContext, params: dict[str, Any]) -> Ite
             end += 1  # «наш», «Ваш», «хороший» before the noun
         if end >= len(ws) or not ws[end].joined:
             continue
-        found = _noun_readings(ws[end])
+        found = _agreeing_nouns(ws, start, end)
         if not found:
             continue
         if any(r.case == "nomn" for r in found) and not (
@@ -1580,6 +1616,15 @@ def _noun_group(ws: Sequence[Word], start: int) -> tuple[int, list[Reading]] | N
         return None
     nouns = _noun_readings(ws[end])
     return (end, nouns) if nouns else None
+
+
+def _agreeing_nouns(ws: Sequence[Word], start: int, end: int) -> list[Reading]:
+    """The readings of noun ``end`` its modifiers from ``start`` agree with («приятные покупки»:
+    the plural, not the genitive singular); all of them if none agrees."""
+    nouns = _noun_readings(ws[end])
+    fit = [n for n in nouns if all(any(agrees(a, n) for a in ws[k].of(ADJECTIVAL))
+                                   for k in range(start, end))]
+    return fit or nouns
 
 
 def _not_third(verb: Word) -> bool:
