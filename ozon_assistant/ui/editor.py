@@ -56,8 +56,10 @@ def dictionary_available() -> bool:
     return True
 
 
-def tooltip_html(marks: list[Mark]) -> str:
-    """Message in the UI language, the reason behind the rule, and the suggested fix."""
+def tooltip_html(marks: list[Mark], fixable: Callable[[Mark], bool] = lambda m: True) -> str:
+    """Message in the UI language, the reason behind the rule, and the suggested fix — only a
+    fix the editor would apply (``fixable``): a contact's fix that would leave the contact
+    behind is not offered here either."""
     import html  # (its entity tables cost start-up time; tooltips come later)
 
     parts = []
@@ -69,7 +71,7 @@ def tooltip_html(marks: list[Mark]) -> str:
         body = f"<p style='margin:2px 0'>{html.escape(f.message)}</p>"
         if f.description:
             body += f"<p style='margin:2px 0;color:#555'><i>{html.escape(f.description)}</i></p>"
-        if f.replacements:
+        if f.replacements and fixable(m):
             fixes = html.escape(joined(replacement_label(r) for r in f.replacements[:3]))
             body += ("<p style='margin:2px 0'><b>"
                      + html.escape(QCoreApplication.translate("ComposeEditor", "Fix:")) + f"</b> {fixes}</p>")
@@ -190,7 +192,7 @@ class ComposeEditor(QPlainTextEdit):
     def tooltip_for(self, point: QPoint) -> str:
         """The tooltip text shown at ``point`` in viewport coordinates ('' when none)."""
         marks = self.marks_at_point(point)
-        return tooltip_html(marks) if marks else ""
+        return tooltip_html(marks, self.fixable) if marks else ""
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """The tooltip is chosen as the pointer moves (not in a viewport event handler, which

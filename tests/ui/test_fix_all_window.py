@@ -69,6 +69,11 @@ def test_fix_all_leaves_a_messenger_with_its_handle_to_the_seller(qtbot, window)
     assert not fixes  # no one-click fix
     assert tab.editor.apply_fix(mark, "чат Ozon") is False
     assert tab.text() == fixed
+    # nor does the hover text offer the fix the editor would refuse
+    from tests.ui.test_fixes import point_inside
+
+    tip = tab.editor.tooltip_for(point_inside(tab.editor, mark.start + 1))
+    assert "вичат" in tip and "чат Ozon" not in tip and "Fix:" not in tip
 
 
 def test_a_messenger_alone_is_fixed_from_the_menu(qtbot, window) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ozon_assistant.core.types import Severity
 from ozon_assistant.ui.labels import STEP_ORDER, category_name, step_name
 from ozon_assistant.ui.rule_switch import rule_title
+from ozon_assistant.ui.standard_view import chapter
 from tests.helpers.i18n import ensure_qm
 from tests.ui.compose_helpers import settle, type_text
 from tests.ui.ui_texts import CYRILLIC, texts
@@ -56,7 +57,7 @@ def test_rules_grouped_by_step_and_named_in_the_ui_language(russian_settings, wi
     dialog = russian_settings
     tree = dialog.rule_tree
     groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
-    steps = [s for s in STEP_ORDER if any(r.step == s for r in window.checker.rules)]
+    steps = [s for s in STEP_ORDER if any(chapter(r) == s for r in window.checker.rules)]
     assert groups == [step_name(s) for s in steps]  # the Standard view's order and names
     assert all(CYRILLIC.search(g) for g in groups), groups
     rules = {r.id: r for r in window.checker.rules}
@@ -66,7 +67,7 @@ def test_rules_grouped_by_step_and_named_in_the_ui_language(russian_settings, wi
         assert "{" not in item.text(0)  # a finding's facts are "…" here
         assert item.text(1) == category_name(rule.category) and CYRILLIC.search(item.text(1))
         assert item.toolTip(0) == rule.description_for("ru")
-        assert item.parent().text(0) == step_name(rule.step)
+        assert item.parent().text(0) == step_name(chapter(rule))
     # no rule id is the name of anything a seller reads in the list
     shown = [t for w, t in texts(tree) if w == "rule-tree"]
     assert not set(shown) & set(rules), set(shown) & set(rules)
