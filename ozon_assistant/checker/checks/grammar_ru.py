@@ -992,10 +992,11 @@ def infinitive_predicate(text: str, ctx: CheckContext, params: dict[str, Any]) -
     ws = words(text)
     if not any(_infinitive(ws[i]) for i in where(text)["infinitive"]):
         return
+    infinitives = [i for i in where(text)["infinitive"] if _infinitive(ws[i])]
     for lo, hi in _clauses(ws):
-        clause = ws[lo:hi]
-        if not any(_infinitive(w) for w in clause):
+        if not any(lo <= i < hi for i in infinitives):
             continue
+        clause = ws[lo:hi]
         if any(w.key in blockers or _predicate_here(w) or _question_word(w, blockers)
                for w in clause):
             continue  # «мы можем отправить», «подскажем, какой размер выбрать»
