@@ -224,6 +224,10 @@ def _lookalikes(low: str, russian: bool) -> Iterator[tuple[int, int, Found]]:
         yield start, end, found
 
 
+#: a short name run into digits is a code: "TG-300", "VK12", "QQ-2041"
+_CODE_AFTER = rx(r"[-–_/]?\d")
+
+
 def scan_names(text: str, russian: bool = True) -> list[tuple[int, int, str, str]]:
     """(start, end, group, name) for every channel name in ``text``, overlaps removed.
 
@@ -246,5 +250,7 @@ def scan_names(text: str, russian: bool = True) -> list[tuple[int, int, str, str
             continue
         if _letter(text, s - 1) and not _HAN_ANY.match(text, s):
             continue
+        if low[s:e] in _SHORT and _CODE_AFTER.match(text, e):
+            continue  # a model or an article code: "TG-300", «VK12», not Telegram or VK
         out.append((s, e, group, name))
     return out
