@@ -98,22 +98,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _reply_to_inbox(mailer: Any, draft: Any, message: Any, args: argparse.Namespace) -> Any:
     """Queue, link the reply to its message, attempt; once accepted, mark the message answered
-    (a warning when the IMAP server could not be told: the next sync does it)."""
+    (a warning when the IMAP server could not be told: the next sync does it). The window's
+    Send takes the same path (inbox.replies)."""
     from ozon_assistant.inbox import replies
-    from ozon_assistant.storage.inbox import InboxStore
 
-    entry_id = mailer.queue(draft, args.account or message.account, args.force)
-    store = InboxStore()
-    try:
-        store.link_reply(message.id, entry_id)
-        outcome = mailer.attempt(entry_id)
-        if outcome.sent:
-            sent_at = mailer.outbox.get(entry_id).sent_at
-            warning = replies.mark_answered(store, store.get(message.id), sent_at)
-            if warning:
-                outcome.warnings.append(warning)
-            else:
-                outcome.message += f"; inbox message {message.id} marked answered"
-    finally:
-        store.close()
-    return outcome
+    return replies.send_reply(mailer, draft, message, args.account, args.force)

@@ -10,12 +10,18 @@ reached then, the next sync sets it.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ozon_assistant.core.errors import OzonError
 from ozon_assistant.mail import imap, passwords
 from ozon_assistant.mail.accounts import AccountStore
 from ozon_assistant.mail.errors import MailInputError
 from ozon_assistant.storage.inbox import InboxStore, Message
+
+if TYPE_CHECKING:
+    from ozon_assistant.mail.dispatch import Mailer, Outcome
+    from ozon_assistant.mail.eml import BuyerMail
+    from ozon_assistant.mail.message import Draft
 
 _RE_PREFIX = re.compile(r"^\s*((re|aw|sv|ответ|回复|答复)\s*(\[\d+\])?\s*[:：]\s*)+", re.IGNORECASE)
 
@@ -83,3 +89,72 @@ def mark_answered(store: InboxStore, message: Message, when: float | None = None
         return f"answered, but not yet marked on the IMAP server ({exc}); the next sync does it"
     store.mark_answered_on_server(message.id)
     return None
+
+
+def queue_reply(mailer: Mailer, draft: Draft, message: Message, account: str | None = None,
+                force: bool = False, store: InboxStore | None = None) -> int:
+    """The reply to ``message`` into the outbox, linked to it before any attempt (the CLI's
+    ``send --reply-to-inbox`` and the window's Send both come here); its outbox id.
+    MailInputError when the message cannot be answered (again)."""
+    check_can_reply(message)
+    entry_id = mailer.queue(draft, account or message.account, force)
+    own = store is None
+    store = store or InboxStore()
+    try:
+        store.link_reply(message.id, entry_id)
+    finally:
+        if own:
+            store.close()
+    return entry_id
+
+
+def reply_sent(mailer: Mailer, entry_id: int, message_id: int, outcome: Outcome,
+               store: InboxStore | None = None) -> str | None:
+    """After an attempt: once the server accepted the reply, the message is answered here and
+    on the IMAP server (a warning line when that server could not be told; the next sync does
+    it). Nothing when the reply was not sent."""
+    if not outcome.sent:
+        return None
+    own = store is None
+    store = store or InboxStore()
+    try:
+        sent_at = mailer.outbox.get(entry_id).sent_at
+        return mark_answered(store, store.get(message_id), sent_at, mailer.accounts)
+    finally:
+        if own:
+            store.close()
+
+
+def send_reply(mailer: Mailer, draft: Draft, message: Message, account: str | None = None,
+               force: bool = False) -> Outcome:
+    """Queue, link and attempt; once accepted, mark the message answered (``send
+    --reply-to-inbox``). SendError when the attempt failed (the reply stays in the outbox,
+    linked: the next sync marks the message once the outbox sent it)."""
+    entry_id = queue_reply(mailer, draft, message, account, force)
+    outcome = mailer.attempt(entry_id)
+    warning = reply_sent(mailer, entry_id, message.id, outcome)
+    if warning:
+        outcome.warnings.append(warning)
+    elif outcome.sent:
+        outcome.message += f"; inbox message {message.id} marked answered"
+    return outcome
+
+
+def greeting(message: Message) -> str:
+    """How a reply to ``message`` begins, in the buyer's language, naming the buyer when the
+    message gives a name: «Здравствуйте, Анна!», "Hello, John!"."""
+    from ozon_assistant.inbox import thanks
+
+    name = thanks.buyer_name(message)
+    if thanks.language(message) == "en":
+        return f"Hello, {name}!" if name else "Hello!"
+    return f"Здравствуйте, {name}!" if name else "Здравствуйте!"
+
+
+def buyer_mail(message: Message) -> BuyerMail:
+    """The message as the Send dialog and the buyer's pane take a buyer's e-mail."""
+    from ozon_assistant.mail.eml import BuyerMail
+
+    return BuyerMail(reply_to=message.reply_to, sender=message.sender, subject=message.subject,
+                     date=message.date_header, message_id=message.message_id,
+                     references=message.references, text=message.body)

@@ -17,6 +17,7 @@ import time
 from dataclasses import dataclass, field
 
 from ozon_assistant.core.errors import OzonError
+from ozon_assistant.inbox import thanks
 from ozon_assistant.mail import imap, passwords
 from ozon_assistant.mail.accounts import Account, AccountStore
 from ozon_assistant.storage.inbox import InboxStore, NewMessage
@@ -159,6 +160,7 @@ def sync(account_name: str | None = None, store: InboxStore | None = None,
     result = SyncResult(account.name)
     try:
         settle_replies(store, account.name)
+        thanks.settle(store, account.name)
         password = passwords.get_password(account.name) if account.user else None
         conn = imap.connect(account, password)
         try:

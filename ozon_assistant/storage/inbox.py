@@ -59,6 +59,10 @@ MIGRATIONS = [
             last_error TEXT NOT NULL DEFAULT ''
         )""",
     ],
+    [  # thank-you letters: at most one per message (linked before its first attempt)
+        "ALTER TABLE messages ADD COLUMN thanks_outbox_id INTEGER",
+        "ALTER TABLE messages ADD COLUMN thanked_at REAL",
+    ],
 ]
 
 
@@ -85,10 +89,16 @@ class Message:
     answered_at: float | None
     answered_on_server: bool
     reply_outbox_id: int | None = None
+    thanks_outbox_id: int | None = None  # the thank-you letter for it, once one was queued
+    thanked_at: float | None = None  # when the server accepted that letter
 
     @property
     def answered(self) -> bool:
         return self.answered_at is not None
+
+    @property
+    def thanked(self) -> bool:
+        return self.thanked_at is not None
 
     def waiting_hours(self, now: float | None = None) -> float:
         end = self.answered_at if self.answered_at is not None else (now or time.time())
@@ -150,7 +160,8 @@ class InboxStore:
             attachments=json.loads(r["attachments"] or "[]"), size=r["size"],
             flags=tuple(r["flags"].split()), error=r["error"], fetched=r["fetched"],
             on_server=bool(r["on_server"]), answered_at=r["answered_at"],
-            answered_on_server=bool(r["answered_on_server"]), reply_outbox_id=r["reply_outbox_id"])
+            answered_on_server=bool(r["answered_on_server"]), reply_outbox_id=r["reply_outbox_id"],
+            thanks_outbox_id=r["thanks_outbox_id"], thanked_at=r["thanked_at"])
 
     # -- reading ------------------------------------------------------------------------------
     def get(self, message_id: int) -> Message:
@@ -195,6 +206,14 @@ class InboxStore:
                 "SELECT * FROM messages WHERE account = ? AND uidvalidity = ? AND on_server = 1"
                 " AND answered_at IS NOT NULL AND answered_on_server = 0",
                 (account, uidvalidity)).fetchall()
+        return [self._message(r) for r in rows]
+
+    def with_pending_thanks(self, account: str) -> list[Message]:
+        """Messages whose thank-you letter is in the outbox and not yet known to be accepted."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT * FROM messages WHERE account = ? AND thanks_outbox_id IS NOT NULL"
+                " AND thanked_at IS NULL", (account,)).fetchall()
         return [self._message(r) for r in rows]
 
     def with_pending_reply(self, account: str) -> list[Message]:
@@ -284,3 +303,17 @@ class InboxStore:
     def mark_answered_on_server(self, message_id: int) -> None:
         with self._tx() as conn:
             conn.execute("UPDATE messages SET answered_on_server = 1 WHERE id = ?", (message_id,))
+
+    def link_thanks(self, message_id: int, outbox_id: int, previous: int | None = None) -> bool:
+        """The thank-you letter ``outbox_id`` is the message's, if its letter is still
+        ``previous`` (none, or one that failed): False when another was linked meanwhile."""
+        with self._tx() as conn:
+            cur = conn.execute(
+                "UPDATE messages SET thanks_outbox_id = ? WHERE id = ? AND thanked_at IS NULL"
+                " AND thanks_outbox_id IS ?", (outbox_id, message_id, previous))
+            return cur.rowcount == 1
+
+    def mark_thanked(self, message_id: int, when: float | None = None) -> None:
+        with self._tx() as conn:
+            conn.execute("UPDATE messages SET thanked_at = coalesce(thanked_at, ?) WHERE id = ?",
+                         (when or time.time(), message_id))

@@ -1,4 +1,6 @@
-"""E-mail accounts: server, security, sender, password (to the keyring only) and Test connection.
+"""E-mail accounts: server, security, sender, password (to the keyring only) and Test connection;
+the incoming (IMAP) side the buyers' inbox is read from: its server, port and security, with the
+same user, password, CA file and rule for "no encryption" (127.0.0.1/localhost only).
 
 The password field is never filled from the keyring: it stays empty, with a note that a password
 is stored, and an empty field on save keeps the stored one. "Test connection" runs off the UI
@@ -8,6 +10,7 @@ thread with the values as typed, so a seller can try before saving.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ozon_assistant.core.errors import OzonError
-from ozon_assistant.mail import passwords, smtp
+from ozon_assistant.mail import imap, passwords, smtp
 from ozon_assistant.mail.accounts import DEFAULT_NAME, DEFAULT_TIMEOUT, Account, AccountStore, checked
 from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import fill
@@ -34,6 +37,7 @@ from ozon_assistant.ui.retranslate import Retranslated, Texts
 from ozon_assistant.ui.send_dialog import BAD_COLOR, OK_COLOR, Task, named, stage_text
 
 PORTS = {"starttls": 587, "ssl": 465, "none": 25}
+IMAP_PORTS = {"ssl": 993, "starttls": 143, "none": 143}
 
 
 class AccountDialog(Retranslated, QDialog):
@@ -77,6 +81,18 @@ class AccountDialog(Retranslated, QDialog):
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.cafile, 1)
         ca_row.addWidget(browse)
+        self.imap_host = named(QLineEdit(), "imap-host")
+        self.texts.set(self.imap_host.setPlaceholderText,
+                       lambda: self.tr("e.g. imap.example.com; empty: no inbox"))
+        self.imap_security = named(QComboBox(), "imap-security")
+        for key in ("ssl", "starttls", "none"):
+            self.imap_security.addItem(key, key)
+        self.texts.call(self._imap_security_texts)
+        self.imap_security.currentIndexChanged.connect(self._imap_security_changed)
+        self.imap_port = named(QSpinBox(), "imap-port")
+        self.imap_port.setRange(1, 65535)
+        self.imap_port.setValue(993)
+        self.imap_host.textChanged.connect(self._imap_enabled)
         self.timeout = named(QDoubleSpinBox(), "timeout")
         self.timeout.setRange(1, 600)
         self.timeout.setValue(DEFAULT_TIMEOUT)
@@ -94,6 +110,9 @@ class AccountDialog(Retranslated, QDialog):
         self.texts.row(form, lambda: self.tr("Sender name:"), self.display_name)
         self.texts.row(form, lambda: self.tr("CA file:"), ca_row)
         self.texts.row(form, lambda: self.tr("Timeout:"), self.timeout)
+        self.texts.row(form, lambda: self.tr("Incoming mail server (IMAP):"), self.imap_host)
+        self.texts.row(form, lambda: self.tr("Incoming security:"), self.imap_security)
+        self.texts.row(form, lambda: self.tr("Incoming port:"), self.imap_port)
         self.warning = named(QLabel(), "warning")
         self.warning.setWordWrap(True)
         self.status = named(QLabel(), "status")
@@ -143,6 +162,11 @@ class AccountDialog(Retranslated, QDialog):
                                   self.tr("None — local relay on this computer only"))):
             self.security.setItemText(i, text)
 
+    def _imap_security_texts(self) -> None:
+        for i, text in enumerate((self.tr("SSL/TLS (port 993)"), self.tr("STARTTLS (port 143)"),
+                                  self.tr("None — a server on this computer only"))):
+            self.imap_security.setItemText(i, text)
+
     def _test_text(self) -> str:
         return self.tr("Stop test") if self.task is not None else self.tr("&Test connection")
 
@@ -182,6 +206,11 @@ class AccountDialog(Retranslated, QDialog):
         self.display_name.setText(a.display_name if a else "")
         self.cafile.setText(a.cafile if a else "")
         self.timeout.setValue(a.timeout if a else DEFAULT_TIMEOUT)
+        self.imap_host.setText(a.imap_host if a else "")
+        self.imap_security.setCurrentIndex(
+            max(0, self.imap_security.findData(a.imap_security if a and a.has_imap else "ssl")))
+        self.imap_port.setValue(a.imap_port if a and a.has_imap else 993)
+        self._imap_enabled()
         self.password.clear()
         stored = False
         if a is not None:
@@ -198,13 +227,28 @@ class AccountDialog(Retranslated, QDialog):
             self.port.setValue(PORTS[self.security.currentData()])
         self._update_warning()
 
+    def _imap_security_changed(self) -> None:
+        if self.imap_port.value() in IMAP_PORTS.values():  # a standard port follows the choice
+            self.imap_port.setValue(IMAP_PORTS[self.imap_security.currentData()])
+        self._update_warning()
+
+    def _imap_enabled(self) -> None:
+        """The incoming side's port and security matter only with its server."""
+        on = bool(self.imap_host.text().strip())
+        self.imap_security.setEnabled(on)
+        self.imap_port.setEnabled(on)
+        self._update_warning()
+
     def _update_warning(self) -> None:
-        key = self.security.currentData()
-        self.warning.setText(
-            f"<span style='color:{BAD_COLOR}'>"
-            + html.escape(self.tr("Without encryption: allowed only to 127.0.0.1/localhost "
-                                  "(a relay on this computer)."))
-            + "</span>" if key == "none" else "")
+        said = []
+        if self.security.currentData() == "none":
+            said.append(self.tr("Without encryption: allowed only to 127.0.0.1/localhost "
+                                "(a relay on this computer)."))
+        if self.imap_host.text().strip() and self.imap_security.currentData() == "none":
+            said.append(self.tr("Incoming mail without encryption: allowed only to "
+                                "127.0.0.1/localhost (a server on this computer)."))
+        self.warning.setText("<br/>".join(f"<span style='color:{BAD_COLOR}'>{html.escape(x)}"
+                                          "</span>" for x in said))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("CA certificate (PEM)"), "",
@@ -219,11 +263,15 @@ class AccountDialog(Retranslated, QDialog):
     # -- actions ----------------------------------------------------------------------------------
     def account(self) -> Account:
         """The account as typed, validated (MailInputError on the first bad field)."""
+        incoming = bool(self.imap_host.text().strip())
         return checked(Account(
             name=self.name.text().strip(), host=self.host.text().strip(), port=self.port.value(),
             security=self.security.currentData(), user=self.user.text().strip(),
             from_addr=self.from_addr.text().strip(), display_name=self.display_name.text(),
-            cafile=self.cafile.text().strip(), timeout=self.timeout.value()))
+            cafile=self.cafile.text().strip(), timeout=self.timeout.value(),
+            imap_host=self.imap_host.text().strip(),
+            imap_port=self.imap_port.value() if incoming else 0,
+            imap_security=self.imap_security.currentData() if incoming else ""))
 
     def save(self) -> bool:
         try:
@@ -234,7 +282,9 @@ class AccountDialog(Retranslated, QDialog):
             elif a.user and passwords.get_password(a.name) is None:
                 self._say(self.tr("Type the password: it is kept only in the system keyring."), BAD_COLOR)
                 return False
-            self.store.put(a)
+            # as `account set` writes it: the form holds the incoming side, so an emptied
+            # incoming server removes it
+            self.store.put(a, keep_imap=False)
         except OzonError as exc:
             self._say(error_text(exc), BAD_COLOR)
             return False
@@ -273,7 +323,12 @@ class AccountDialog(Retranslated, QDialog):
             return
         token = smtp.Cancel()
         self.cancel_token = token
-        self.task = Task(lambda progress: smtp.test_connection(a, password, progress, token), self)
+        def work(progress: Callable[[str], None]) -> None:
+            smtp.test_connection(a, password, progress, token)
+            if a.has_imap:  # the incoming side too: signed in and INBOX opened
+                imap.test_connection(a, password)
+
+        self.task = Task(work, self)
         self.task.progress.connect(lambda stage: self._say(stage_text(stage)))
         self.task.done.connect(lambda _text: self._tested(True, self._works(a)))
         self.task.failed.connect(lambda exc: self._tested(False, error_text(exc)))
@@ -288,8 +343,13 @@ class AccountDialog(Retranslated, QDialog):
                    "none": self.tr("no encryption (a relay on this computer)")}[a.security]
         where = f"{a.host}:{a.port}"
         if a.user:
-            return fill(self.tr("connected to %1 (%2), signed in as %3."), where, secured, a.user)
-        return fill(self.tr("connected to %1 (%2)."), where, secured)
+            said = fill(self.tr("connected to %1 (%2), signed in as %3."), where, secured, a.user)
+        else:
+            said = fill(self.tr("connected to %1 (%2)."), where, secured)
+        if a.has_imap:
+            said += " " + fill(self.tr("Incoming mail: %1 signed in, INBOX opened."),
+                               f"{a.imap_host}:{a.imap_port}")
+        return said
 
     def _tested(self, ok: bool, text: str) -> None:
         self.task = None

@@ -158,6 +158,12 @@ WORDINGS: dict[str, str] = {
     "inbox_replied": QT_TRANSLATE_NOOP(
         "Errors", "Message {id} in the inbox already has a reply (message {outbox} in the "
         "Outbox)."),
+    "inbox_not_answered": QT_TRANSLATE_NOOP(
+        "Errors", "Message {id} in the inbox is not answered yet: thank the buyer once their "
+        "issue is resolved."),
+    "inbox_thanked": QT_TRANSLATE_NOOP(
+        "Errors", "The buyer of message {id} in the inbox has a thank-you letter already: "
+        "one per message."),
     "bad_since": QT_TRANSLATE_NOOP(
         "Errors", "“{value}” is not a date: write it as YYYY-MM-DD, for example 2025-05-01."),
     # the Outbox
@@ -224,6 +230,8 @@ FIELDS: dict[str, str] = {
     "account name": QT_TRANSLATE_NOOP("Errors", "Name"),
     "--host": QT_TRANSLATE_NOOP("Errors", "SMTP server"),
     "--imap-host": QT_TRANSLATE_NOOP("Errors", "Incoming mail server"),
+    "--imap-port": QT_TRANSLATE_NOOP("Errors", "Incoming port"),
+    "--imap-security": QT_TRANSLATE_NOOP("Errors", "Incoming security"),
     "--port": QT_TRANSLATE_NOOP("Errors", "Port"),
     "--security": QT_TRANSLATE_NOOP("Errors", "Security"),
     "--user": QT_TRANSLATE_NOOP("Errors", "User name"),

@@ -15,6 +15,7 @@ from typing import Any
 EXTENSIONS: tuple[str, ...] = (
     "ozon_assistant.ui.snippets_ext",
     "ozon_assistant.ui.mail_ext",
+    "ozon_assistant.ui.inbox_ext",  # after mail_ext: it answers through the e-mail parts
 )
 
 log = logging.getLogger(__name__)

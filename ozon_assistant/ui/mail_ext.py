@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -33,7 +33,7 @@ from ozon_assistant.ui.account_dialog import AccountDialog
 from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.outbox_view import OutboxDialog
 from ozon_assistant.ui.retranslate import Retranslated, RetranslatedObject
-from ozon_assistant.ui.send_dialog import SendDialog, Task, named
+from ozon_assistant.ui.send_dialog import InboxReply, SendDialog, Task, named
 
 # lupdate reads translate("Context", "text") calls through this alias
 translate = QCoreApplication.translate
@@ -134,10 +134,14 @@ def _esc(text: str) -> str:
 class MailExtension(RetranslatedObject, QObject):
     """Owns the Mail menu actions, the buyer dock and the background retry timer."""
 
+    sent = Signal(object)  # InboxReply or None: a reply went out (the Inbox view refreshes)
+
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
         self.buyer: BuyerMail | None = None
+        # drafts that answer (or thank) a message of the buyers' inbox: their editor → the link
+        self.inbox_links: dict[QWidget, InboxReply] = {}
         self.send_dialog: SendDialog | None = None
         self.outbox_dialog: OutboxDialog | None = None
         self.account_dialog: AccountDialog | None = None
@@ -188,6 +192,20 @@ class MailExtension(RetranslatedObject, QObject):
         if buyer is not None:
             self.dock.show()
             self.dock.raise_()
+
+    def link_draft(self, editor: QWidget, link: InboxReply) -> None:
+        """The draft in ``editor`` answers (or thanks) an inbox message: Send threads it and
+        marks the message; its buyer is shown beside it."""
+        self.inbox_links[editor] = link
+        editor.destroyed.connect(lambda *_a: self.inbox_links.pop(editor, None))
+        self.set_buyer(link.buyer)
+
+    def draft_for(self, message_id: int, kind: str = "reply") -> QWidget | None:
+        """The open draft's editor that answers (or thanks) inbox message ``message_id``."""
+        for editor, link in self.inbox_links.items():
+            if link.message_id == message_id and link.kind == kind:
+                return editor
+        return None
 
     def open_eml(self, path: str | None = None) -> None:
         if path is None:
@@ -246,9 +264,10 @@ class MailExtension(RetranslatedObject, QObject):
                 old.raise_()
                 return old
             old.close()  # untouched: reopen with the current reply and buyer's e-mail
-        dialog = SendDialog(self.window.settings, text, self.window.current_language(),
-                            buyer=self.buyer, parent=self.window)
         editor = self.window.current_editor()
+        link = self.inbox_links.get(editor)
+        dialog = SendDialog(self.window.settings, text, self.window.current_language(),
+                            buyer=self.buyer, parent=self.window, inbox=link)
         dialog.sent.connect(lambda outcome: self._sent(dialog, editor))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "send_dialog", None))
@@ -258,10 +277,11 @@ class MailExtension(RetranslatedObject, QObject):
 
     def _sent(self, dialog: SendDialog, editor: QWidget) -> None:
         """Sent: said in the UI language, and the draft closes (History keeps the reply)."""
-        self.window.status_message(self.tr("Sent to %1.").replace("%1", dialog.to.text()))
+        self.window.status_message(dialog.sent_text())
         finish = getattr(self.window, "finish_draft", None)
         if finish is not None:
             finish(editor, dialog.text)
+        self.sent.emit(dialog.inbox)
 
     def open_outbox(self) -> OutboxDialog:
         if self.outbox_dialog is None:
@@ -307,6 +327,12 @@ class MailExtension(RetranslatedObject, QObject):
                 self.window.status_message(self.tr("Sent %n queued e-mail(s)", "", len(sent)))
         elif isinstance(result, Exception):
             self.window.status_message(error_text(result))
+
+
+def extension_of(window: Any) -> MailExtension | None:
+    """The window's e-mail parts (the Inbox view answers through them), once installed."""
+    found = window.findChild(MailExtension)
+    return found if isinstance(found, MailExtension) else None
 
 
 def install(window: Any) -> MailExtension:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import threading
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
 from ozon_assistant.core.errors import OzonError
 from ozon_assistant.core.settings import Settings
 from ozon_assistant.core.types import CheckResult, Severity
+from ozon_assistant.inbox import replies, thanks
 from ozon_assistant.mail.accounts import AccountStore
 from ozon_assistant.mail.dispatch import Mailer, Outcome, check_reply
 from ozon_assistant.mail.eml import BuyerMail
 from ozon_assistant.mail.errors import SendError
 from ozon_assistant.mail.message import Draft, body_with_signature, suggested_subject
 from ozon_assistant.mail.smtp import Cancel
+from ozon_assistant.storage.inbox import InboxStore
 from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import clauses, fill, labelled, quoted
 from ozon_assistant.ui.retranslate import Retranslated, Texts
@@ -86,6 +88,17 @@ class Task(QObject):
         self.done.emit(result)
 
 
+@dataclass(frozen=True)
+class InboxReply:
+    """A draft that answers a message of the buyers' inbox (``kind`` "reply"), or thanks its
+    buyer ("thanks"): Send links it to the message (inbox.replies / inbox.thanks) and marks the
+    message answered, or thanked, once the server accepted it."""
+
+    message_id: int
+    buyer: BuyerMail
+    kind: str = "reply"
+
+
 def stage_text(stage: str) -> str:
     texts = {
         "connecting": translate("SendDialog", "Connecting to the server…"),
@@ -104,9 +117,13 @@ class SendDialog(Retranslated, QDialog):
 
     def __init__(self, settings: Settings, text: str, language: str = "ru",
                  buyer: BuyerMail | None = None, parent: QWidget | None = None,
-                 accounts: AccountStore | None = None) -> None:
+                 accounts: AccountStore | None = None, inbox: InboxReply | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("send-dialog")
+        self.inbox = inbox
+        self.inbox_later = False  # sent, but the IMAP server is told \Answered at the next sync
+        if inbox is not None:
+            buyer = inbox.buyer
         self.setMinimumWidth(560)
         self.texts = Texts()
         self.texts.set(self.setWindowTitle, lambda: self.tr("Send by e-mail"))
@@ -147,9 +164,7 @@ class SendDialog(Retranslated, QDialog):
         self.texts.row(form, lambda: self.tr("Subject:"), self.subject)
         if buyer is not None:
             thread = QLabel()
-            self.texts.set(thread.setText, lambda: self.tr(
-                "Answers the buyer's e-mail “%1” (threaded)").replace(
-                "%1", buyer.subject or buyer.sender))
+            self.texts.set(thread.setText, lambda: self._thread_text(buyer))
             thread.setObjectName("thread")
             thread.setWordWrap(True)
             form.addRow("", thread)
@@ -190,6 +205,16 @@ class SendDialog(Retranslated, QDialog):
 
     def retranslate_ui(self) -> None:
         self.texts.retranslate()
+
+    def _thread_text(self, buyer: BuyerMail) -> str:
+        about = buyer.subject or buyer.sender
+        if self.inbox is not None and self.inbox.kind == "thanks":
+            return self.tr("A thank-you letter in the thread of “%1”; sent once per message").replace(
+                "%1", about)
+        if self.inbox is not None:
+            return self.tr("Answers the buyer's e-mail “%1” (threaded); marked answered on the "
+                           "mail server once sent").replace("%1", about)
+        return self.tr("Answers the buyer's e-mail “%1” (threaded)").replace("%1", about)
 
     def _button_texts(self) -> None:
         """Send/Retry and Cancel/Close as the state of the attempt has them."""
@@ -295,10 +320,18 @@ class SendDialog(Retranslated, QDialog):
         self.cancel_token = Cancel()
         token = self.cancel_token
 
+        inbox = self.inbox
+
         def work(progress: Callable[[str], None]) -> Outcome:
             mailer = Mailer(self.settings, accounts=self.accounts)
             try:  # queued (first try) or failed (the seller's retry): both go now
-                return mailer.retry(entry_id, progress=progress, cancel=token)
+                outcome = mailer.retry(entry_id, progress=progress, cancel=token)
+                if inbox is not None and inbox.kind == "thanks":
+                    thanks.thanks_sent(mailer, entry_id, inbox.message_id, outcome)
+                elif inbox is not None:  # answered here, and \Answered on the IMAP server
+                    self.inbox_later = replies.reply_sent(mailer, entry_id, inbox.message_id,
+                                                          outcome) is not None
+                return outcome
             finally:
                 mailer.close()
 
@@ -324,7 +357,10 @@ class SendDialog(Retranslated, QDialog):
         mailer: Mailer | None = None
         try:
             mailer = Mailer(self.settings, accounts=self.accounts)
-            self.entry_id = mailer.queue(draft, self.account.currentData(), force=force)
+            if self.inbox is None:
+                self.entry_id = mailer.queue(draft, self.account.currentData(), force=force)
+            else:  # the same path as `send --reply-to-inbox`: linked to its message first
+                self.entry_id = self._queue_inbox(mailer, draft, force)
         except OzonError as exc:
             self._say(error_text(exc), BAD_COLOR)
             return False
@@ -333,12 +369,33 @@ class SendDialog(Retranslated, QDialog):
                 mailer.close()
         return True
 
+    def _queue_inbox(self, mailer: Mailer, draft: Draft, force: bool) -> int:
+        assert self.inbox is not None
+        store = InboxStore()
+        try:
+            message = store.get(self.inbox.message_id)
+            queue = thanks.queue_thanks if self.inbox.kind == "thanks" else replies.queue_reply
+            return queue(mailer, draft, message, self.account.currentData(), force, store)
+        finally:
+            store.close()
+
+    def sent_text(self) -> str:
+        if self.inbox is not None and self.inbox.kind == "thanks":
+            return self.tr("Thank-you letter sent to %1.").replace("%1", self.to.text())
+        if self.inbox is not None and self.inbox_later:
+            return self.tr("Sent to %1. The message is marked answered here; the mail server "
+                           "learns it at the next sync.").replace("%1", self.to.text())
+        if self.inbox is not None:
+            return self.tr("Sent to %1; the message is marked answered.").replace(
+                "%1", self.to.text())
+        return self.tr("Sent to %1.").replace("%1", self.to.text())
+
     def _done(self, outcome: Outcome) -> None:
         self.task = None
         self.outcome = outcome
         self._busy(False)
         if outcome.sent:
-            said = self.tr("Sent to %1.").replace("%1", self.to.text())
+            said = self.sent_text()
             if outcome.warnings:  # (the core's words are English: said here instead)
                 said = clauses(said.rstrip("."), self.tr("but it could not be added to the history."))
             self._say(said, OK_COLOR)

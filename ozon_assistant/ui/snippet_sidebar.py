@@ -336,6 +336,20 @@ class SnippetSidebar(Retranslated, QDockWidget):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
+    def set_buyer_message(self, text: str) -> None:
+        """The buyer's message in "Buyer wrote…", its proposals at once (opening an e-mail of
+        the inbox): the search is cleared so the proposals are what the list shows."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.buyer.blockSignals(True)
+        self.buyer.setPlainText(text)
+        self.buyer.blockSignals(False)
+        self._suggest_timer.stop()
+        self.refresh()
+        self.show()
+        self.raise_()
+
     def focus_search(self) -> None:
         self.show()
         self.raise_()

@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/feedback_view.py" line="453"/>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="452"/>
         <source>%n more situation(s)</source>
         <translation>
             <numerusform>%n more situation</numerusform>
@@ -75,9 +75,31 @@
     </message>
 </context>
 <context>
+    <name>InboxDock</name>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="181"/>
+        <source>%n waiting for an answer</source>
+        <translation>
+            <numerusform>%n waiting for an answer</numerusform>
+            <numerusform>%n waiting for an answer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxExtension</name>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="298"/>
+        <source>%n new e-mail(s) from buyers</source>
+        <translation>
+            <numerusform>%n new e-mail from buyers</numerusform>
+            <numerusform>%n new e-mails from buyers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailExtension</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="307"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="327"/>
         <source>Sent %n queued e-mail(s)</source>
         <translation>
             <numerusform>Sent %n queued e-mail</numerusform>
@@ -137,7 +159,7 @@
 <context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="248"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="273"/>
         <source>&lt;b&gt;Not approved: %n error(s)&lt;/b&gt; — “%1”: %2</source>
         <translation>
             <numerusform>&lt;b&gt;Not approved: %n error&lt;/b&gt; — “%1”: %2</numerusform>
@@ -145,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="272"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="297"/>
         <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
         <translation>
             <numerusform>This reply breaks Ozon&apos;s communication standard (%n error). Send it anyway? Your choice is recorded in history.</numerusform>
@@ -156,7 +178,7 @@
 <context>
     <name>SnippetFiles</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="195"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="196"/>
         <source>Imported %n new snippet(s)</source>
         <translation>
             <numerusform>Imported %n new snippet</numerusform>
@@ -164,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="197"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="198"/>
         <source>replaced %n existing snippet(s)</source>
         <translation>
             <numerusform>replaced %n existing snippet</numerusform>
@@ -172,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="214"/>
         <source>Exported %n snippet(s) to %1</source>
         <translation>
             <numerusform>Exported %n snippet to %1</numerusform>

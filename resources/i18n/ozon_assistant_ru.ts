@@ -67,213 +67,258 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="45"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="49"/>
         <source>E-mail accounts</source>
         <translation>Учётные записи почты</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="142"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="161"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (порт 587)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="142"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="161"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS (порт 465)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="162"/>
         <source>None — local relay on this computer only</source>
         <translation>Нет — только локальный сервер на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="70"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="74"/>
         <source>e.g. your shop&apos;s name</source>
         <translation>например, название магазина</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="73"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="77"/>
         <source>only if your company has its own certificate authority</source>
         <translation>только для корпоративного ЦС</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="79"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="86"/>
+        <source>e.g. imap.example.com; empty: no inbox</source>
+        <translation>например, imap.example.com; пусто — без входящей почты</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="99"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="102"/>
         <source>Account:</source>
         <translation>Учётная запись:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="103"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="104"/>
         <source>SMTP server:</source>
         <translation>SMTP-сервер:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="105"/>
         <source>Security:</source>
         <translation>Шифрование:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="106"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="107"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="108"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="109"/>
         <source>Sender address:</source>
         <translation>Адрес отправителя:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="110"/>
         <source>Sender name:</source>
         <translation>Имя отправителя:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="111"/>
         <source>CA file:</source>
         <translation>Сертификат ЦС:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="112"/>
         <source>Timeout:</source>
         <translation>Тайм-аут:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="147"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="113"/>
+        <source>Incoming mail server (IMAP):</source>
+        <translation>Сервер входящей почты (IMAP):</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="114"/>
+        <source>Incoming security:</source>
+        <translation>Защита входящей почты:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="115"/>
+        <source>Incoming port:</source>
+        <translation>Порт входящей почты:</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="166"/>
+        <source>SSL/TLS (port 993)</source>
+        <translation>SSL/TLS (порт 993)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="166"/>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (порт 143)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="167"/>
+        <source>None — a server on this computer only</source>
+        <translation>Нет — только сервер на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="171"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="125"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="128"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="132"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="135"/>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="185"/>
         <source>New account…</source>
         <translation>Новая учётная запись…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="136"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="155"/>
         <source>stored in the system keyring; type to change</source>
         <translation>сохранён в системном хранилище; введите новый, чтобы сменить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="157"/>
         <source>kept only in the system keyring</source>
         <translation>хранится только в системном хранилище паролей</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="205"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="245"/>
         <source>Without encryption: allowed only to 127.0.0.1/localhost (a relay on this computer).</source>
         <translation>Без шифрования можно подключаться только к 127.0.0.1/localhost (сервер на этом компьютере).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="210"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="248"/>
+        <source>Incoming mail without encryption: allowed only to 127.0.0.1/localhost (a server on this computer).</source>
+        <translation>Входящая почта без шифрования: разрешено только для 127.0.0.1/localhost (сервер на этом компьютере).</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="254"/>
         <source>CA certificate (PEM)</source>
         <translation>Сертификат ЦС (PEM)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="211"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="255"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="235"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="283"/>
         <source>Type the password: it is kept only in the system keyring.</source>
         <translation>Введите пароль: он хранится только в системном хранилище паролей.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="243"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="293"/>
         <source>Saved. The password is in the system keyring, not in any file.</source>
         <translation>Сохранено. Пароль хранится в системном хранилище паролей, а не в файле.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="250"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="300"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="251"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="301"/>
         <source>Remove the account %1 and its password?</source>
         <translation>Удалить учётную запись %1 и её пароль?</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="261"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="311"/>
         <source>Account removed.</source>
         <translation>Учётная запись удалена.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="147"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="171"/>
         <source>Stop test</source>
         <translation>Остановить проверку</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="286"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="341"/>
         <source>SSL/TLS, certificate verified</source>
         <translation>SSL/TLS, сертификат проверен</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="287"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="342"/>
         <source>STARTTLS, certificate verified</source>
         <translation>STARTTLS, сертификат проверен</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="288"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="343"/>
         <source>no encryption (a relay on this computer)</source>
         <translation>без шифрования (ретранслятор на этом компьютере)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="291"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="346"/>
         <source>connected to %1 (%2), signed in as %3.</source>
         <translation>подключено к %1 (%2), вход выполнен как %3.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="292"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="348"/>
         <source>connected to %1 (%2).</source>
         <translation>подключено к %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="298"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="350"/>
+        <source>Incoming mail: %1 signed in, INBOX opened.</source>
+        <translation>Входящая почта: %1 — вход выполнен, папка «Входящие» открыта.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="358"/>
         <source>Works: %1</source>
         <translation>Работает: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="298"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="358"/>
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
@@ -281,37 +326,37 @@
 <context>
     <name>ComposeEditor</name>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="77"/>
         <source>Fix:</source>
         <translation>Исправление:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="142"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="144"/>
         <source>Write your reply to the buyer here. Problems are underlined as you type; hover for why, right-click for fixes. Ctrl+Enter approves and copies.</source>
         <translation>Напишите здесь ответ покупателю. Проблемные места подчёркиваются прямо при наборе: наведите курсор, чтобы узнать причину, щёлкните правой кнопкой, чтобы исправить. Ctrl+Enter — одобрить и скопировать.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="235"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="237"/>
         <source>Why? (the standard)</source>
         <translation>Почему? (Стандарт)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="237"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="239"/>
         <source>Ignore here</source>
         <translation>Пропустить здесь</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="240"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="242"/>
         <source>Errors can only be overridden when copying.</source>
         <translation>Ошибку можно оставить только при копировании с замечаниями.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="242"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="244"/>
         <source>Disable this rule</source>
         <translation>Отключить это правило</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="245"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="247"/>
         <source>Add “%1” to dictionary</source>
         <translation>Добавить «%1» в словарь</translation>
     </message>
@@ -319,12 +364,12 @@
 <context>
     <name>ComposeTab</name>
     <message>
-        <location filename="../../ozon_assistant/ui/compose_tab.py" line="97"/>
+        <location filename="../../ozon_assistant/ui/compose_tab.py" line="103"/>
         <source>A very long paragraph: only its first 5,000 characters are checked.</source>
         <translation>Очень длинный абзац: проверяются только первые 5000 символов.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/compose_tab.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/compose_tab.py" line="157"/>
         <source>New reply</source>
         <translation>Новый ответ</translation>
     </message>
@@ -607,249 +652,269 @@
         <translation>{where}: учётная запись подключается без шифрования, а это допустимо только для сервера на этом компьютере (127.0.0.1 или localhost); {host} — не такой сервер. Ничего не отправлено. Выберите STARTTLS или SSL в «Учётных записях почты».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="135"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="139"/>
         <source>{field}: give the bare address; the name goes in the sender name.</source>
         <translation>{field}: укажите только адрес; имя впишите в поле «Имя отправителя».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="141"/>
         <source>{field}: must be between 1 and 600 seconds.</source>
         <translation>{field}: должен быть от 1 до 600 секунд.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="142"/>
         <source>{field}: give at least one recipient address.</source>
         <translation>{field}: укажите хотя бы один адрес получателя.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="144"/>
         <source>{field}: the subject is empty.</source>
         <translation>{field}: тема не заполнена.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="142"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="146"/>
         <source>{field}: give the incoming mail server too, or leave its port and security empty.</source>
         <translation>{field}: укажите и сервер входящей почты или оставьте его порт и защиту пустыми.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="149"/>
         <source>The account “{account}” has no incoming mail (IMAP) server, so its inbox cannot be read.</source>
         <translation>У учётной записи «{account}» нет сервера входящей почты (IMAP), поэтому её входящие прочитать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="148"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="152"/>
         <source>The mail server did not let the app open the INBOX folder.</source>
         <translation>Почтовый сервер не дал приложению открыть папку «Входящие» (INBOX).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="154"/>
         <source>There is no message {id} in the inbox any more.</source>
         <translation>Письма {id} во входящих больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="156"/>
         <source>Message {id} in the inbox has no sender address to reply to.</source>
         <translation>У письма {id} во входящих нет адреса отправителя, на который можно ответить.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="158"/>
         <source>Message {id} in the inbox already has a reply (message {outbox} in the Outbox).</source>
         <translation>На письмо {id} во входящих уже есть ответ (сообщение {outbox} в исходящих).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="161"/>
+        <source>Message {id} in the inbox is not answered yet: thank the buyer once their issue is resolved.</source>
+        <translation>На письмо {id} во входящих ещё нет ответа: благодарите покупателя, когда его вопрос решён.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="164"/>
+        <source>The buyer of message {id} in the inbox has a thank-you letter already: one per message.</source>
+        <translation>Покупателю письма {id} во входящих благодарственное письмо уже отправлено: одно на письмо.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="167"/>
         <source>“{value}” is not a date: write it as YYYY-MM-DD, for example 2025-05-01.</source>
         <translation>«{value}» — не дата: укажите её в виде ГГГГ-ММ-ДД, например 2025-05-01.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="170"/>
         <source>There is no message {id} in the Outbox any more (it was deleted).</source>
         <translation>Сообщения {id} больше нет в «Исходящих» (его удалили).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="172"/>
         <source>Message {id} was changed while it was being sent (is the app open twice?).</source>
         <translation>Сообщение {id} изменилось во время отправки (приложение открыто дважды?).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="162"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="174"/>
         <source>Message {id} may already have been delivered (the app stopped or the connection broke after the server got it). Check your Sent folder or ask the buyer before sending it again.</source>
         <translation>Сообщение {id}, возможно, уже доставлено (приложение остановилось или связь прервалась после того, как сервер его получил). Проверьте папку «Отправленные» или спросите покупателя, прежде чем отправлять снова.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="178"/>
         <source>Message {id} is being sent right now; try again in a moment.</source>
         <translation>Сообщение {id} отправляется прямо сейчас; попробуйте чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="168"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="180"/>
         <source>Message {id} has been sent already: there is nothing to retry.</source>
         <translation>Сообщение {id} уже отправлено: повторять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="171"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="183"/>
         <source>{path}: the personal dictionary is not UTF-8 text. Save it as UTF-8.</source>
         <translation>{path}: личный словарь записан не в кодировке UTF-8. Сохраните его в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="185"/>
         <source>{path}: the personal dictionary cannot be read ({reason}).</source>
         <translation>{path}: не удаётся прочитать личный словарь ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="175"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="187"/>
         <source>{path}: the personal dictionary cannot be written ({reason}).</source>
         <translation>{path}: не удаётся записать личный словарь ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="177"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="189"/>
         <source>The word is empty.</source>
         <translation>Слово пустое.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="178"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="190"/>
         <source>One word at a time, without spaces: “{word}”.</source>
         <translation>По одному слову, без пробелов: «{word}».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="180"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="192"/>
         <source>A word is at most {limit} characters long.</source>
         <translation>Слово может быть не длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="181"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="193"/>
         <source>“{word}” is not a word (it has no letters).</source>
         <translation>«{word}» — не слово (в нём нет букв).</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="183"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="195"/>
         <source>Id “{value}”: use lower-case Latin letters, digits and dashes, for example my-answer.</source>
         <translation>Идентификатор «{value}»: используйте строчные латинские буквы, цифры и дефисы, например my-answer.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="186"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="198"/>
         <source>Situation “{value}”: choose one from the list, or type an id of lower-case Latin letters, digits and _.</source>
         <translation>Ситуация «{value}»: выберите её из списка или введите идентификатор из строчных латинских букв, цифр и _.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="189"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="201"/>
         <source>Write the reply in Russian, in English, or both.</source>
         <translation>Напишите ответ по-русски, по-английски или на обоих языках.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="191"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="203"/>
         <source>A reply has more than one cursor mark {|}: keep one.</source>
         <translation>В ответе больше одной метки курсора {|}: оставьте одну.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="193"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="205"/>
         <source>Tick at least one channel.</source>
         <translation>Отметьте хотя бы один канал.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="194"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="206"/>
         <source>Give the snippet a title.</source>
         <translation>Дайте заготовке название.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="195"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="207"/>
         <source>A snippet with the id “{id}” already exists: choose another id.</source>
         <translation>Заготовка с идентификатором «{id}» уже есть: выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="197"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="209"/>
         <source>“{id}” is in your library already.</source>
         <translation>«{id}» уже есть в вашей библиотеке.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="198"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="210"/>
         <source>“{id}” comes with the app or your team&apos;s library, which are read-only; edit it to make your own copy.</source>
         <translation>«{id}» входит в комплект приложения или в библиотеку команды, их нельзя изменять; отредактируйте заготовку, чтобы получить свою копию.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="205"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="217"/>
         <source>It is kept in the Outbox and sent again automatically while the app is open.</source>
         <translation>Письмо сохранено в «Исходящих» и будет отправлено снова автоматически, пока приложение открыто.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="219"/>
         <source>It is kept in the Outbox: fix the cause, then retry it there.</source>
         <translation>Письмо сохранено в «Исходящих»: устраните причину и повторите отправку оттуда.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="209"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="221"/>
         <source>It is kept in the Outbox as “may have been sent”.</source>
         <translation>Письмо сохранено в «Исходящих» с пометкой «возможно, отправлено».</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="215"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="227"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="216"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="228"/>
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="217"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="229"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="218"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="230"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="219"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="231"/>
         <source>SMTP server</source>
         <translation>SMTP-сервер</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="220"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="232"/>
         <source>Incoming mail server</source>
         <translation>Сервер входящей почты</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="221"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="233"/>
+        <source>Incoming port</source>
+        <translation>Порт входящей почты</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="234"/>
+        <source>Incoming security</source>
+        <translation>Защита входящей почты</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="235"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="222"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="236"/>
         <source>Security</source>
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="223"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="237"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="224"/>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="225"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="238"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="239"/>
         <source>Sender address</source>
         <translation>Адрес отправителя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="226"/>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="227"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="240"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="241"/>
         <source>Sender name</source>
         <translation>Имя отправителя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="228"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="242"/>
         <source>CA file</source>
         <translation>Сертификат ЦС</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="229"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="243"/>
         <source>Timeout</source>
         <translation>Тайм-аут</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="253"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="267"/>
         <source>Attempts made: {n}; no more automatic retries.</source>
         <translation>Сделано попыток: {n}; автоматических повторов больше не будет.</translation>
     </message>
@@ -1085,7 +1150,7 @@
         <translation>Письма по ситуациям</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/feedback_view.py" line="453"/>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="452"/>
         <source>%n more situation(s)</source>
         <translation>
             <numerusform>ещё %n ситуация</numerusform>
@@ -1394,6 +1459,219 @@
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="55"/>
+        <source>under a minute</source>
+        <translation>меньше минуты</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="57"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="60"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="62"/>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="63"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="76"/>
+        <source>Answered, thanked</source>
+        <translation>Отвечено, поблагодарили</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="78"/>
+        <source>Answered</source>
+        <translation>Отвечено</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="80"/>
+        <source>Reply in the Outbox</source>
+        <translation>Ответ в исходящих</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="81"/>
+        <source>Waiting</source>
+        <translation>Ждёт ответа</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDock</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="148"/>
+        <source>Buyers&apos; inbox</source>
+        <translation>Письма покупателей</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="149"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="149"/>
+        <source>Waited</source>
+        <translation>Ждёт</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="149"/>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="150"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="150"/>
+        <source>Situation</source>
+        <translation>Ситуация</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="151"/>
+        <source>&amp;Reply</source>
+        <translation>&amp;Ответить</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="152"/>
+        <source>Answer the selected e-mail in a new draft (Enter)</source>
+        <translation>Ответить на выбранное письмо в новом черновике (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="153"/>
+        <source>Send a &amp;thank-you letter</source>
+        <translation>&amp;Благодарственное письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="155"/>
+        <source>For a buyer whose issue was resolved: a thank-you letter to review and send, once per message</source>
+        <translation>Покупателю, чей вопрос решён: благодарственное письмо, которое вы проверите и отправите, — одно на письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="157"/>
+        <source>S&amp;ync</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="181"/>
+        <source>%n waiting for an answer</source>
+        <translation>
+            <numerusform>%n ждёт ответа</numerusform>
+            <numerusform>%n ждут ответа</numerusform>
+            <numerusform>%n ждут ответа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="206"/>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="213"/>
+        <source>Not read in full: open it to see what could be read.</source>
+        <translation>Прочитано не полностью: откройте письмо, чтобы увидеть, что удалось прочитать.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxExtension</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="110"/>
+        <source>Buyers&apos; &amp;inbox</source>
+        <translation>&amp;Письма покупателей</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="110"/>
+        <source>S&amp;ync inbox</source>
+        <translation>&amp;Синхронизировать почту</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="113"/>
+        <source>Fetch new e-mails now (%1); the app also does it every %2 minutes</source>
+        <translation>Получить новые письма сейчас (%1); приложение делает это и само каждые %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="288"/>
+        <source>No account reads incoming mail yet: add its incoming mail server in %1.</source>
+        <translation>Ни одна учётная запись пока не получает почту: добавьте сервер входящей почты в разделе %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="150"/>
+        <source>No e-mails from buyers yet. New ones are fetched every few minutes, or now with Sync.</source>
+        <translation>Писем от покупателей пока нет. Новые письма приходят каждые несколько минут или сразу по кнопке «Синхронизировать».</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="160"/>
+        <source>Inbox: syncing…</source>
+        <translation>Почта: синхронизация…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="164"/>
+        <source>Inbox: sync failed at %1 — %2</source>
+        <translation>Почта: синхронизация в %1 не удалась — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="167"/>
+        <source>Inbox synced at %1</source>
+        <translation>Почта: синхр. в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="249"/>
+        <source>Inbox not read: %1</source>
+        <translation>Почта не прочитана: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="259"/>
+        <source>The inbox is being synced already.</source>
+        <translation>Почта уже синхронизируется.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="298"/>
+        <source>%n new e-mail(s) from buyers</source>
+        <translation>
+            <numerusform>%n новое письмо от покупателей</numerusform>
+            <numerusform>%n новых письма от покупателей</numerusform>
+            <numerusform>%n новых писем от покупателей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="347"/>
+        <source>This e-mail was answered already: a second reply goes only if you send it.</source>
+        <translation>На это письмо уже ответили: второй ответ уйдёт, только если вы его отправите.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="350"/>
+        <source>Answering %1: Send replies in the same thread (%2)</source>
+        <translation>Ответ на «%1»: отправка ответит в той же переписке (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="365"/>
+        <source>A thank-you letter goes once the buyer&apos;s e-mail is answered, and only once per e-mail.</source>
+        <translation>Благодарственное письмо отправляется после ответа покупателю и только одно на письмо.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="387"/>
+        <source>Fill in before sending: %1</source>
+        <translation>Заполните перед отправкой: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="390"/>
+        <source>Review the thank-you letter, then send it (Ctrl+Shift+Enter).</source>
+        <translation>Проверьте благодарственное письмо и отправьте его (Ctrl+Shift+Enter).</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ozon_assistant/ui/labels.py" line="52"/>
@@ -1521,57 +1799,57 @@
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="108"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="109"/>
         <source>Step 1. Business style</source>
         <translation>Шаг 1. Деловой стиль</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="110"/>
         <source>Step 2. Positive emotions</source>
         <translation>Шаг 2. Позитивные эмоции</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="110"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="111"/>
         <source>Step 3. Contract and law</source>
         <translation>Шаг 3. Договор и закон</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="111"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="112"/>
         <source>Step 4. No shouting</source>
         <translation>Шаг 4. Без крика</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="113"/>
         <source>Ozon&apos;s communication policy</source>
         <translation>Политика общения Ozon</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="114"/>
         <source>Language and spelling</source>
         <translation>Язык и орфография</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="114"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="116"/>
         <source>Structure of a reply</source>
         <translation>Структура ответа</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="116"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="118"/>
         <source>Other rules</source>
         <translation>Другие правила</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="124"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="126"/>
         <source>Chinese</source>
         <translation>Китайский</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="132"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="122"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="124"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
@@ -1600,31 +1878,32 @@
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="125"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="142"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="147"/>
         <source>&amp;Return period on my product pages:</source>
         <translation>Срок &amp;возврата в карточках товаров:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="162"/>
         <source>Remove it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="163"/>
         <source>Replace with “%1”</source>
         <translation>Заменить на «%1»</translation>
     </message>
     <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="115"/>
         <source>Grammar: agreement, cases, verb forms</source>
         <translation>Грамматика: согласование, падежи, формы глаголов</translation>
     </message>
@@ -1672,64 +1951,61 @@
         <translation>(только заголовки)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="168"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="172"/>
         <source>&amp;Send by e-mail…</source>
         <translation>&amp;Отправить по почте…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="168"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="350"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="172"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="407"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Исходящие</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="169"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="224"/>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="148"/>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="290"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="249"/>
         <source>E-mail &amp;accounts…</source>
         <translation>&amp;Учётные записи почты…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="170"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="174"/>
         <source>Open buyer&apos;s &amp;e-mail (.eml)…</source>
         <translation>Открыть &amp;письмо покупателя (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="171"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="175"/>
         <source>&amp;Paste buyer&apos;s e-mail headers</source>
         <translation>Вст&amp;авить заголовки письма покупателя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="194"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="212"/>
         <source>Open buyer&apos;s e-mail</source>
         <translation>Открыть письмо покупателя</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="195"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="213"/>
         <source>E-mail (*.eml);;All files (*)</source>
         <translation>Письма (*.eml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="203"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="221"/>
         <source>Answering %1</source>
         <translation>Ответ на письмо %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="208"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="226"/>
         <source>pasted headers</source>
         <translation>вставленные заголовки</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="241"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="259"/>
         <source>Nothing to send: the reply is empty.</source>
         <translation>Нечего отправлять: ответ пуст.</translation>
     </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="261"/>
-        <source>Sent to %1.</source>
-        <translation>Отправлено на адрес %1.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="307"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="327"/>
         <source>Sent %n queued e-mail(s)</source>
         <translation>
             <numerusform>Отправлено %n письмо из очереди</numerusform>
@@ -1963,63 +2239,63 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         <translation>&amp;Обратная связь покупателей</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="90"/>
         <source>The &amp;Standard</source>
         <translation>&amp;Стандарт общения Ozon</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="91"/>
         <source>&amp;Compose pane</source>
         <translation>&amp;Редактор ответа</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="93"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="94"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="96"/>
         <source>&amp;About Ozon Compose Assistant</source>
         <translation>&amp;О программе Ozon Compose Assistant</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="116"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="124"/>
         <source>Writing and checking a reply</source>
         <extracomment>the shortcut list&apos;s groups, by task: each is the menus whose actions it lists, in this order</extracomment>
         <translation>Написание и проверка ответа</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="117"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="125"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="118"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="126"/>
         <source>Snippets and phrases</source>
         <translation>Шаблоны и фразы</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="119"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="127"/>
         <source>E-mail</source>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="120"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="128"/>
         <source>Views, settings and help</source>
         <translation>Окна, настройки и справка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="167"/>
         <source>Fixes for the finding at the cursor</source>
         <translation>Исправления для замечания под курсором</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="199"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="207"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
@@ -2280,82 +2556,92 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="104"/>
         <source>Connecting to the server…</source>
         <translation>Подключение к серверу…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="105"/>
         <source>Checking the server&apos;s certificate…</source>
         <translation>Проверка сертификата сервера…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="106"/>
         <source>Signing in…</source>
         <translation>Вход на сервер…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="107"/>
         <source>Sending the message…</source>
         <translation>Отправка письма…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="108"/>
         <source>Waiting for the server to confirm…</source>
         <translation>Ожидание подтверждения от сервера…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="129"/>
         <source>Send by e-mail</source>
         <translation>Отправить по почте</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="146"/>
         <source>Set up an e-mail account…</source>
         <translation>Настроить учётную запись почты…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="161"/>
         <source>From:</source>
         <translation>От:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="162"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="163"/>
         <source>Cc:</source>
         <translation>Копия:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="147"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="164"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="212"/>
+        <source>A thank-you letter in the thread of “%1”; sent once per message</source>
+        <translation>Благодарственное письмо в переписке «%1»; отправляется одно на письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="215"/>
+        <source>Answers the buyer&apos;s e-mail “%1” (threaded); marked answered on the mail server once sent</source>
+        <translation>Ответ на письмо покупателя «%1» (в той же переписке); после отправки письмо будет отмечено отвеченным на почтовом сервере</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="217"/>
         <source>Answers the buyer&apos;s e-mail “%1” (threaded)</source>
         <translation>Ответ на письмо покупателя «%1» (в той же цепочке)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="198"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="223"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="203"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="228"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="242"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="267"/>
         <source>Approved: score %1/10</source>
         <translation>Одобрено: оценка %1/10</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="248"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="273"/>
         <source>&lt;b&gt;Not approved: %n error(s)&lt;/b&gt; — “%1”: %2</source>
         <translation>
             <numerusform>&lt;b&gt;Не одобрено: %n ошибка&lt;/b&gt; — «%1»: %2</numerusform>
@@ -2364,33 +2650,33 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="252"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="277"/>
         <source>Sending it anyway needs your confirmation and is recorded in history.</source>
         <translation>Отправка без исправлений потребует подтверждения и будет записана в историю.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="200"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="225"/>
         <source>Cancel sending</source>
         <translation>Отменить отправку</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="202"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="346"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="227"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="403"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="223"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="248"/>
         <source>No e-mail account yet: set one up in %1</source>
         <translation>Учётной записи почты ещё нет: настройте её в меню %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="271"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="296"/>
         <source>Reply not approved</source>
         <translation>Ответ не одобрен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="272"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="297"/>
         <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
         <translation>
             <numerusform>Этот ответ нарушает Стандарт общения Ozon (%n ошибка). Всё равно отправить? Ваше решение будет записано в историю.</numerusform>
@@ -2399,43 +2685,58 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="279"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="304"/>
         <source>Send anyway</source>
         <translation>Всё равно отправить</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="317"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="350"/>
         <source>Not sent.</source>
         <translation>Не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="341"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="384"/>
+        <source>Thank-you letter sent to %1.</source>
+        <translation>Благодарственное письмо отправлено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="386"/>
+        <source>Sent to %1. The message is marked answered here; the mail server learns it at the next sync.</source>
+        <translation>Отправлено: %1. Письмо отмечено отвеченным здесь; почтовый сервер узнает об этом при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="389"/>
+        <source>Sent to %1; the message is marked answered.</source>
+        <translation>Отправлено: %1; письмо отмечено отвеченным.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="391"/>
         <source>Sent to %1.</source>
         <translation>Отправлено на адрес %1.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="197"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="362"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="222"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="419"/>
         <source>Retry now</source>
         <translation>Повторить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="343"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="400"/>
         <source>but it could not be added to the history.</source>
         <translation>но в историю его записать не удалось.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="349"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="406"/>
         <source>This message is already being sent or was sent: see %1.</source>
         <translation>Это сообщение уже отправляется или отправлено: см. %1.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="367"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="424"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="368"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="425"/>
         <source>Too late to cancel: the server already has the message.</source>
         <translation>Отменить уже нельзя: письмо уже на сервере.</translation>
     </message>
@@ -2443,172 +2744,172 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="133"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="134"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="134"/>
         <source>R&amp;ules</source>
         <translation>&amp;Правила</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="134"/>
         <source>&amp;Checking</source>
         <translation>П&amp;роверка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="135"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="136"/>
         <source>Saved to %1</source>
         <translation>Файл настроек: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="138"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="141"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="142"/>
         <source>Default c&amp;hannel:</source>
         <translation>&amp;Канал по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="145"/>
         <source>Default reply lan&amp;guage:</source>
         <translation>Я&amp;зык ответа по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="146"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="148"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="149"/>
         <source>Replies promising less than this, or less than the law&apos;s %1 days, are flagged.</source>
         <translation>Отмечаются ответы, обещающие меньший срок или меньше %1 дней, положенных по закону.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="151"/>
         <source>&amp;Shop name:</source>
         <translation>&amp;Название магазина:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="152"/>
         <source>S&amp;ignature:</source>
         <translation>По&amp;дпись:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="162"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="163"/>
         <source>Off or Local: the text you check never leaves this computer. Only the public server, or a server whose URL you enter, receives it. Local needs Java 17 or newer and a LanguageTool folder (from languagetool.org, chosen below); its server starts in the background and stops when you close the app.</source>
         <translation>«Выключен» или «Локальный»: проверяемый текст не покидает этот компьютер. Его получает только публичный сервер или сервер, адрес которого вы укажете. Для локального режима нужны Java 17 или новее и папка LanguageTool (с сайта languagetool.org, укажите её ниже); его сервер запускается в фоне и останавливается, когда вы закрываете приложение.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="272"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="273"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="272"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="273"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="272"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="273"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="281"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="282"/>
         <source>As shipped (%1)</source>
         <translation>По умолчанию (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="283"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="284"/>
         <source>Off</source>
         <translation>Выключено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="156"/>
         <source>Off (house rules only)</source>
         <translation>Выключен (только встроенные правила)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="156"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="157"/>
         <source>Local LanguageTool (offline)</source>
         <translation>Локальный LanguageTool (без интернета)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="158"/>
         <source>Public LanguageTool server (sends text online)</source>
         <translation>Публичный сервер LanguageTool (текст уходит в интернет)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="159"/>
         <source>My LanguageTool server (URL)</source>
         <translation>Свой сервер LanguageTool (URL)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="161"/>
         <source>Language&amp;Tool:</source>
         <translation>&amp;LanguageTool:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="167"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL сервера:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="167"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="168"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="168"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="169"/>
         <source>Local installation &amp;folder:</source>
         <translation>Папка &amp;локальной установки:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="169"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="170"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="170"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="171"/>
         <source>Time&amp;out:</source>
         <translation>&amp;Тайм-аут:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="171"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="172"/>
         <source>One word per line: brand names, models…</source>
         <translation>По одному слову в строке: бренды, модели…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="172"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="173"/>
         <source>&amp;Words never flagged:</source>
         <translation>&amp;Слова-исключения:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="174"/>
         <source>Personal dictionary: %1</source>
         <translation>Личный словарь: %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="271"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="272"/>
         <source>Filter rules (words, category, rule id)…</source>
         <translation>Фильтр правил (слова, категория, ID правила)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="294"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="295"/>
         <source>Pick a rule to see why it exists. A rule shipped as an error holds back replies that break Ozon&apos;s policy or the law.</source>
         <translation>Выберите правило, чтобы увидеть, зачем оно нужно. Правило с уровнем «Ошибка» не пропускает ответы, нарушающие правила Ozon или закон.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="371"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="372"/>
         <source>LanguageTool folder</source>
         <translation>Папка LanguageTool</translation>
     </message>
@@ -2616,67 +2917,67 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 <context>
     <name>SnippetEditor</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="61"/>
         <source>New snippet</source>
         <translation>Новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="61"/>
         <source>Edit snippet</source>
         <translation>Изменить шаблон</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="64"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="65"/>
         <source>This snippet is built in and read-only. Saving stores your edited copy in your own library.</source>
         <translation>Это встроенный шаблон, он доступен только для чтения. При сохранении изменённая копия попадёт в личную библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="67"/>
         <source>This snippet comes from your team&apos;s library and is read-only. Saving stores your edited copy in your own library.</source>
         <translation>Этот шаблон из библиотеки команды доступен только для чтения. При сохранении изменённая копия попадёт в личную библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="78"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="90"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="97"/>
         <source>Title (%1)</source>
         <translation>Название (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="101"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="102"/>
         <source>Tags (%1, comma-separated)</source>
         <translation>Теги (%1, через запятую)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="110"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="111"/>
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="114"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="114"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="114"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="115"/>
         <source>Chinese gloss</source>
         <translation>Перевод на китайский</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="122"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="123"/>
         <source>Placeholders: {buyer_name}, {order_number} …; {{ and }} are literal braces; {|} marks where the cursor lands.</source>
         <translation>Поля: {buyer_name}, {order_number} …; {{ и }} — обычные фигурные скобки; {|} — место, где окажется курсор.</translation>
     </message>
@@ -2684,22 +2985,22 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 <context>
     <name>SnippetFiles</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="180"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="181"/>
         <source>Snippets (%1)</source>
         <translation>Шаблоны (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="183"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="184"/>
         <source>Import snippets</source>
         <translation>Импорт шаблонов</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="190"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="191"/>
         <source>Import failed</source>
         <translation>Не удалось импортировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="195"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="196"/>
         <source>Imported %n new snippet(s)</source>
         <translation>
             <numerusform>Импортирован %n новый шаблон</numerusform>
@@ -2708,7 +3009,7 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="197"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="198"/>
         <source>replaced %n existing snippet(s)</source>
         <translation>
             <numerusform>заменён %n существующий шаблон</numerusform>
@@ -2717,17 +3018,17 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="201"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="202"/>
         <source>Export snippets</source>
         <translation>Экспорт шаблонов</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="208"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="209"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="214"/>
         <source>Exported %n snippet(s) to %1</source>
         <translation>
             <numerusform>Экспортирован %n шаблон в %1</numerusform>
@@ -2736,27 +3037,27 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="219"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="220"/>
         <source>Read-only snippet</source>
         <translation>Шаблон только для чтения</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="220"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="221"/>
         <source>This snippet is built in and cannot be deleted here.</source>
         <translation>Это встроенный шаблон, удалить его здесь нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="222"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="223"/>
         <source>This snippet comes from your team&apos;s library and cannot be deleted here.</source>
         <translation>Этот шаблон из библиотеки команды, удалить его здесь нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="224"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="225"/>
         <source>Delete snippet</source>
         <translation>Удалить шаблон</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="225"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="226"/>
         <source>Delete “%1” from your library?</source>
         <translation>Удалить «%1» из личной библиотеки?</translation>
     </message>
@@ -3006,27 +3307,27 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <translation>Пишите так:</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="102"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="123"/>
         <source>Ozon&apos;s communication standard</source>
         <translation>Стандарт общения Ozon</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="103"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="124"/>
         <source>Filter rules (words, category, rule id)…</source>
         <translation>Фильтр правил (слова, категория, ID правила)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="111"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="132"/>
         <source>Ozon asks sellers for a business style, positive emotions, answers that agree with the contract and the law, and no shouting. Its policy also forbids contacts, links and pressure. Each rule below says why.</source>
         <translation>Ozon ждёт от продавцов делового стиля, позитивного настроя, ответов в согласии с договором и законом и общения без крика. Политика общения Ozon также запрещает обмен контактами, ссылки и давление. У каждого правила ниже указано, почему.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="114"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="135"/>
         <source>The standard, rule by rule</source>
         <translation>Стандарт общения: все правила</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="144"/>
         <source>No rule matches the filter.</source>
         <translation>Под фильтр не подходит ни одно правило.</translation>
     </message>
@@ -3085,117 +3386,117 @@ The file was not changed. An empty reply is open instead.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="211"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="219"/>
         <source>LanguageTool: off</source>
         <translation>LanguageTool: выключен</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="221"/>
         <source>LanguageTool: starting…</source>
         <translation>LanguageTool: запуск…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="214"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="222"/>
         <source>LanguageTool: connecting…</source>
         <translation>LanguageTool: подключение…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="221"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="229"/>
         <source>LanguageTool: ready (on this computer)</source>
         <translation>LanguageTool: готов (на этом компьютере)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="222"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="230"/>
         <source>LanguageTool: ready (public server)</source>
         <translation>LanguageTool: готов (публичный сервер)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="223"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="231"/>
         <source>LanguageTool: ready (%1)</source>
         <translation>LanguageTool: готов (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="230"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="238"/>
         <source>LanguageTool: unavailable</source>
         <translation>LanguageTool: недоступен</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="233"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="241"/>
         <source>Spelling: loading…</source>
         <translation>Орфография: загрузка словарей…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="236"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="244"/>
         <source>Spelling: ready (%1)</source>
         <translation>Орфография: проверяется (%1)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="238"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="246"/>
         <source>Spelling: off</source>
         <translation>Орфография: не проверяется</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="239"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="247"/>
         <source>Spelling: unavailable</source>
         <translation>Орфография: словари недоступны</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="247"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="255"/>
         <source>no installation found: choose its folder in Settings → Checking</source>
         <translation>установка не найдена: укажите её папку в меню Настройки → Проверка</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="285"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="293"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="285"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="293"/>
         <source>Checked</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="297"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="305"/>
         <source>House rules only (LanguageTool off)</source>
         <translation>Только встроенные правила (LanguageTool выключен)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="219"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="227"/>
         <source>LanguageTool: ready (on this computer, %1 MB)</source>
         <translation>LanguageTool: готов (на этом компьютере, %1 МБ)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="226"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="234"/>
         <source>LanguageTool: stopped</source>
         <translation>LanguageTool: остановлен</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="228"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="236"/>
         <source>LanguageTool: failed — %1</source>
         <translation>LanguageTool: не запустился — %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="249"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="257"/>
         <source>Java not found: install Java 17 or newer</source>
         <translation>Java не найдена: установите Java 17 или новее</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="250"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="258"/>
         <source>it needs Java 17 or newer</source>
         <translation>нужна Java 17 или новее</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="251"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="259"/>
         <source>it did not start in time</source>
         <translation>не успел запуститься</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="252"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="260"/>
         <source>it ran out of memory</source>
         <translation>не хватило памяти</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="253"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="261"/>
         <source>it stopped unexpectedly</source>
         <translation>неожиданно остановился</translation>
     </message>

@@ -67,213 +67,258 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="45"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="49"/>
         <source>E-mail accounts</source>
         <translation>邮箱账户</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="142"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="161"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS（端口 587）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="142"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="161"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS（端口 465）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="143"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="162"/>
         <source>None — local relay on this computer only</source>
         <translation>不加密 — 仅限本机上的中继</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="70"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="74"/>
         <source>e.g. your shop&apos;s name</source>
         <translation>例如：您的店铺名称</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="73"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="77"/>
         <source>only if your company has its own certificate authority</source>
         <translation>仅当贵公司有自己的证书颁发机构时填写</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="79"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="83"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="86"/>
+        <source>e.g. imap.example.com; empty: no inbox</source>
+        <translation>例如 imap.example.com；留空：不收取邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="99"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="86"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="102"/>
         <source>Account:</source>
         <translation>邮箱账户：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="87"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="103"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="88"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="104"/>
         <source>SMTP server:</source>
         <translation>SMTP 服务器：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="105"/>
         <source>Security:</source>
         <translation>加密方式：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="106"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="107"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="108"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="109"/>
         <source>Sender address:</source>
         <translation>发件人地址：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="110"/>
         <source>Sender name:</source>
         <translation>发件人名称：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="111"/>
         <source>CA file:</source>
         <translation>CA 证书文件：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="112"/>
         <source>Timeout:</source>
         <translation>超时：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="147"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="113"/>
+        <source>Incoming mail server (IMAP):</source>
+        <translation>收件服务器（IMAP）：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="114"/>
+        <source>Incoming security:</source>
+        <translation>收件加密方式：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="115"/>
+        <source>Incoming port:</source>
+        <translation>收件端口：</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="166"/>
+        <source>SSL/TLS (port 993)</source>
+        <translation>SSL/TLS（端口 993）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="166"/>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS（端口 143）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="167"/>
+        <source>None — a server on this computer only</source>
+        <translation>无——仅限本机上的服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="171"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="106"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="125"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="128"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="132"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="135"/>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="185"/>
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="136"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="155"/>
         <source>stored in the system keyring; type to change</source>
         <translation>已保存在系统密钥环中；输入新密码即可更改</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="157"/>
         <source>kept only in the system keyring</source>
         <translation>仅保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="205"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="245"/>
         <source>Without encryption: allowed only to 127.0.0.1/localhost (a relay on this computer).</source>
         <translation>不加密：仅允许连接 127.0.0.1/localhost（本机上的中继）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="210"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="248"/>
+        <source>Incoming mail without encryption: allowed only to 127.0.0.1/localhost (a server on this computer).</source>
+        <translation>不加密收取邮件：仅允许 127.0.0.1/localhost（本机上的服务器）。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="254"/>
         <source>CA certificate (PEM)</source>
         <translation>CA 证书（PEM）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="211"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="255"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="235"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="283"/>
         <source>Type the password: it is kept only in the system keyring.</source>
         <translation>请输入密码：密码仅保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="243"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="293"/>
         <source>Saved. The password is in the system keyring, not in any file.</source>
         <translation>已保存。密码保存在系统密钥环中，不会写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="250"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="300"/>
         <source>Remove account</source>
         <translation>删除账户</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="251"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="301"/>
         <source>Remove the account %1 and its password?</source>
         <translation>删除账户 %1 及其密码吗？</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="261"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="311"/>
         <source>Account removed.</source>
         <translation>账户已删除。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="147"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="171"/>
         <source>Stop test</source>
         <translation>停止测试</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="286"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="341"/>
         <source>SSL/TLS, certificate verified</source>
         <translation>SSL/TLS，证书已验证</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="287"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="342"/>
         <source>STARTTLS, certificate verified</source>
         <translation>STARTTLS，证书已验证</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="288"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="343"/>
         <source>no encryption (a relay on this computer)</source>
         <translation>不加密（本机上的中继）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="291"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="346"/>
         <source>connected to %1 (%2), signed in as %3.</source>
         <translation>已连接到 %1（%2），已以 %3 身份登录。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="292"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="348"/>
         <source>connected to %1 (%2).</source>
         <translation>已连接到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="298"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="350"/>
+        <source>Incoming mail: %1 signed in, INBOX opened.</source>
+        <translation>收件：%1 已登录，收件箱已打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="358"/>
         <source>Works: %1</source>
         <translation>连接正常：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/account_dialog.py" line="298"/>
+        <location filename="../../ozon_assistant/ui/account_dialog.py" line="358"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -281,37 +326,37 @@
 <context>
     <name>ComposeEditor</name>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="75"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="77"/>
         <source>Fix:</source>
         <translation>修正：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="142"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="144"/>
         <source>Write your reply to the buyer here. Problems are underlined as you type; hover for why, right-click for fixes. Ctrl+Enter approves and copies.</source>
         <translation>在此输入给买家的回复。输入时，问题会以下划线标出；鼠标悬停可查看原因，右键可查看修正。按 Ctrl+Enter 通过并复制。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="235"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="237"/>
         <source>Why? (the standard)</source>
         <translation>为什么？（查看标准）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="237"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="239"/>
         <source>Ignore here</source>
         <translation>在此处忽略</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="240"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="242"/>
         <source>Errors can only be overridden when copying.</source>
         <translation>错误不能在此忽略，只能在复制时选择“带问题复制”。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="242"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="244"/>
         <source>Disable this rule</source>
         <translation>停用此规则</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/editor.py" line="245"/>
+        <location filename="../../ozon_assistant/ui/editor.py" line="247"/>
         <source>Add “%1” to dictionary</source>
         <translation>将“%1”添加到个人词典</translation>
     </message>
@@ -319,12 +364,12 @@
 <context>
     <name>ComposeTab</name>
     <message>
-        <location filename="../../ozon_assistant/ui/compose_tab.py" line="97"/>
+        <location filename="../../ozon_assistant/ui/compose_tab.py" line="103"/>
         <source>A very long paragraph: only its first 5,000 characters are checked.</source>
         <translation>段落过长：仅检查前 5,000 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/compose_tab.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/compose_tab.py" line="157"/>
         <source>New reply</source>
         <translation>新回复</translation>
     </message>
@@ -607,249 +652,269 @@
         <translation>{where}：该账户以不加密方式连接，这只允许用于本机上的服务器（127.0.0.1 或 localhost），而 {host} 不是本机。未发送任何内容。请在“邮箱账户”中选择 STARTTLS 或 SSL。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="135"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="139"/>
         <source>{field}: give the bare address; the name goes in the sender name.</source>
         <translation>{field}：只填写地址；名称请填在“发件人名称”中。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="141"/>
         <source>{field}: must be between 1 and 600 seconds.</source>
         <translation>{field}：必须在 1 到 600 秒之间。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="138"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="142"/>
         <source>{field}: give at least one recipient address.</source>
         <translation>{field}：请至少填写一个收件人地址。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="144"/>
         <source>{field}: the subject is empty.</source>
         <translation>{field}：主题为空。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="142"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="146"/>
         <source>{field}: give the incoming mail server too, or leave its port and security empty.</source>
         <translation>{field}：请同时填写收件服务器，或将其端口和安全方式留空。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="149"/>
         <source>The account “{account}” has no incoming mail (IMAP) server, so its inbox cannot be read.</source>
         <translation>账户“{account}”没有收件（IMAP）服务器，因此无法读取其收件箱。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="148"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="152"/>
         <source>The mail server did not let the app open the INBOX folder.</source>
         <translation>邮件服务器不允许本应用打开收件箱（INBOX）文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="154"/>
         <source>There is no message {id} in the inbox any more.</source>
         <translation>收件箱中已没有邮件 {id}。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="152"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="156"/>
         <source>Message {id} in the inbox has no sender address to reply to.</source>
         <translation>收件箱中的邮件 {id} 没有可回复的发件人地址。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="154"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="158"/>
         <source>Message {id} in the inbox already has a reply (message {outbox} in the Outbox).</source>
         <translation>收件箱中的邮件 {id} 已有回复（发件箱中的邮件 {outbox}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="161"/>
+        <source>Message {id} in the inbox is not answered yet: thank the buyer once their issue is resolved.</source>
+        <translation>收件箱中的邮件 {id} 尚未回复：请在买家的问题解决后再发送感谢信。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="164"/>
+        <source>The buyer of message {id} in the inbox has a thank-you letter already: one per message.</source>
+        <translation>收件箱中邮件 {id} 的买家已有感谢信：每封邮件只发一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="167"/>
         <source>“{value}” is not a date: write it as YYYY-MM-DD, for example 2025-05-01.</source>
         <translation>“{value}”不是日期：请按 YYYY-MM-DD 格式填写，例如 2025-05-01。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="170"/>
         <source>There is no message {id} in the Outbox any more (it was deleted).</source>
         <translation>发件箱中已没有第 {id} 封邮件（已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="172"/>
         <source>Message {id} was changed while it was being sent (is the app open twice?).</source>
         <translation>第 {id} 封邮件在发送过程中被更改（程序是否打开了两次？）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="162"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="174"/>
         <source>Message {id} may already have been delivered (the app stopped or the connection broke after the server got it). Check your Sent folder or ask the buyer before sending it again.</source>
         <translation>第 {id} 封邮件可能已经送达（服务器收到邮件后程序停止或连接中断）。再次发送前，请先查看“已发送”文件夹或询问买家。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="178"/>
         <source>Message {id} is being sent right now; try again in a moment.</source>
         <translation>第 {id} 封邮件正在发送，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="168"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="180"/>
         <source>Message {id} has been sent already: there is nothing to retry.</source>
         <translation>第 {id} 封邮件已发送，无需重试。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="171"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="183"/>
         <source>{path}: the personal dictionary is not UTF-8 text. Save it as UTF-8.</source>
         <translation>{path}：个人词典不是 UTF-8 文本。请将其另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="185"/>
         <source>{path}: the personal dictionary cannot be read ({reason}).</source>
         <translation>{path}：无法读取个人词典（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="175"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="187"/>
         <source>{path}: the personal dictionary cannot be written ({reason}).</source>
         <translation>{path}：无法写入个人词典（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="177"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="189"/>
         <source>The word is empty.</source>
         <translation>单词为空。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="178"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="190"/>
         <source>One word at a time, without spaces: “{word}”.</source>
         <translation>每次只能添加一个词，不能有空格：“{word}”。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="180"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="192"/>
         <source>A word is at most {limit} characters long.</source>
         <translation>单词最长 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="181"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="193"/>
         <source>“{word}” is not a word (it has no letters).</source>
         <translation>“{word}”不是单词（其中没有字母）。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="183"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="195"/>
         <source>Id “{value}”: use lower-case Latin letters, digits and dashes, for example my-answer.</source>
         <translation>标识“{value}”：请使用小写拉丁字母、数字和连字符，例如 my-answer。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="186"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="198"/>
         <source>Situation “{value}”: choose one from the list, or type an id of lower-case Latin letters, digits and _.</source>
         <translation>情形“{value}”：请从列表中选择，或输入由小写拉丁字母、数字和 _ 组成的标识。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="189"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="201"/>
         <source>Write the reply in Russian, in English, or both.</source>
         <translation>请用俄语、英语或两种语言撰写回复。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="191"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="203"/>
         <source>A reply has more than one cursor mark {|}: keep one.</source>
         <translation>回复中有多个光标标记 {|}：请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="193"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="205"/>
         <source>Tick at least one channel.</source>
         <translation>请至少勾选一个渠道。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="194"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="206"/>
         <source>Give the snippet a title.</source>
         <translation>请为模板填写标题。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="195"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="207"/>
         <source>A snippet with the id “{id}” already exists: choose another id.</source>
         <translation>标识为“{id}”的模板已存在：请换一个标识。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="197"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="209"/>
         <source>“{id}” is in your library already.</source>
         <translation>“{id}”已在您的模板库中。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="198"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="210"/>
         <source>“{id}” comes with the app or your team&apos;s library, which are read-only; edit it to make your own copy.</source>
         <translation>“{id}”来自程序自带或团队的模板库，它们是只读的；编辑它即可生成您自己的副本。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="205"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="217"/>
         <source>It is kept in the Outbox and sent again automatically while the app is open.</source>
         <translation>邮件已保存在“发件箱”中，应用打开期间会自动重新发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="207"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="219"/>
         <source>It is kept in the Outbox: fix the cause, then retry it there.</source>
         <translation>邮件已保存在“发件箱”中：请先解决问题，再从发件箱重试。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="209"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="221"/>
         <source>It is kept in the Outbox as “may have been sent”.</source>
         <translation>邮件已保存在“发件箱”中，标记为“可能已发送”。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="215"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="227"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="216"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="228"/>
         <source>Cc</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="217"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="229"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="218"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="230"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="219"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="231"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="220"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="232"/>
         <source>Incoming mail server</source>
         <translation>收件服务器</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="221"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="233"/>
+        <source>Incoming port</source>
+        <translation>收件端口</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="234"/>
+        <source>Incoming security</source>
+        <translation>收件加密方式</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="235"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="222"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="236"/>
         <source>Security</source>
         <translation>加密方式</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="223"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="237"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="224"/>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="225"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="238"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="239"/>
         <source>Sender address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="226"/>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="227"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="240"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="241"/>
         <source>Sender name</source>
         <translation>发件人名称</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="228"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="242"/>
         <source>CA file</source>
         <translation>CA 证书文件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="229"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="243"/>
         <source>Timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/error_text.py" line="253"/>
+        <location filename="../../ozon_assistant/ui/error_text.py" line="267"/>
         <source>Attempts made: {n}; no more automatic retries.</source>
         <translation>已尝试 {n} 次，不再自动重试。</translation>
     </message>
@@ -1081,7 +1146,7 @@
         <translation>按场景统计的邮件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/feedback_view.py" line="453"/>
+        <location filename="../../ozon_assistant/ui/feedback_view.py" line="452"/>
         <source>%n more situation(s)</source>
         <translation>
             <numerusform>其他 %n 个场景</numerusform>
@@ -1378,6 +1443,215 @@
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="55"/>
+        <source>under a minute</source>
+        <translation>不到一分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="57"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="60"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="62"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="63"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="76"/>
+        <source>Answered, thanked</source>
+        <translation>已回复，已致谢</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="78"/>
+        <source>Answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="80"/>
+        <source>Reply in the Outbox</source>
+        <translation>回复在发件箱中</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="81"/>
+        <source>Waiting</source>
+        <translation>等待回复</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDock</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="148"/>
+        <source>Buyers&apos; inbox</source>
+        <translation>买家来信</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="149"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="149"/>
+        <source>Waited</source>
+        <translation>等待时长</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="149"/>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="150"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="150"/>
+        <source>Situation</source>
+        <translation>情形</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="151"/>
+        <source>&amp;Reply</source>
+        <translation>回复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="152"/>
+        <source>Answer the selected e-mail in a new draft (Enter)</source>
+        <translation>在新草稿中回复所选邮件（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="153"/>
+        <source>Send a &amp;thank-you letter</source>
+        <translation>发送感谢信(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="155"/>
+        <source>For a buyer whose issue was resolved: a thank-you letter to review and send, once per message</source>
+        <translation>给问题已解决的买家：一封供您检查后发送的感谢信，每封邮件一次</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="157"/>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="181"/>
+        <source>%n waiting for an answer</source>
+        <translation>
+            <numerusform>%n 封等待回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="206"/>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_view.py" line="213"/>
+        <source>Not read in full: open it to see what could be read.</source>
+        <translation>未能完整读取：打开邮件查看已读取的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>InboxExtension</name>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="110"/>
+        <source>Buyers&apos; &amp;inbox</source>
+        <translation>买家来信(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="110"/>
+        <source>S&amp;ync inbox</source>
+        <translation>同步收件箱(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="113"/>
+        <source>Fetch new e-mails now (%1); the app also does it every %2 minutes</source>
+        <translation>立即收取新邮件（%1）；应用也会每 %2 分钟自动收取</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="288"/>
+        <source>No account reads incoming mail yet: add its incoming mail server in %1.</source>
+        <translation>还没有账户收取邮件：请在 %1 中添加收件服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="150"/>
+        <source>No e-mails from buyers yet. New ones are fetched every few minutes, or now with Sync.</source>
+        <translation>还没有买家来信。新邮件每隔几分钟自动收取，也可点击“同步”立即收取。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="160"/>
+        <source>Inbox: syncing…</source>
+        <translation>收件箱：正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="164"/>
+        <source>Inbox: sync failed at %1 — %2</source>
+        <translation>收件箱：%1 同步失败——%2</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="167"/>
+        <source>Inbox synced at %1</source>
+        <translation>收件箱已于 %1 同步</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="249"/>
+        <source>Inbox not read: %1</source>
+        <translation>未能读取收件箱：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="259"/>
+        <source>The inbox is being synced already.</source>
+        <translation>收件箱正在同步中。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="298"/>
+        <source>%n new e-mail(s) from buyers</source>
+        <translation>
+            <numerusform>%n 封买家新邮件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="347"/>
+        <source>This e-mail was answered already: a second reply goes only if you send it.</source>
+        <translation>这封邮件已回复过：只有您发送时才会再发出第二封回复。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="350"/>
+        <source>Answering %1: Send replies in the same thread (%2)</source>
+        <translation>正在回复“%1”：发送后回复位于同一会话中（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="365"/>
+        <source>A thank-you letter goes once the buyer&apos;s e-mail is answered, and only once per e-mail.</source>
+        <translation>感谢信在回复买家之后才能发送，且每封邮件只发一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="387"/>
+        <source>Fill in before sending: %1</source>
+        <translation>发送前请填写：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="390"/>
+        <source>Review the thank-you letter, then send it (Ctrl+Shift+Enter).</source>
+        <translation>请检查感谢信，然后发送（Ctrl+Shift+Enter）。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ozon_assistant/ui/labels.py" line="52"/>
@@ -1505,57 +1779,57 @@
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="108"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="109"/>
         <source>Step 1. Business style</source>
         <translation>第 1 步：商务风格</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="109"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="110"/>
         <source>Step 2. Positive emotions</source>
         <translation>第 2 步：积极情绪</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="110"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="111"/>
         <source>Step 3. Contract and law</source>
         <translation>第 3 步：合同与法律</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="111"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="112"/>
         <source>Step 4. No shouting</source>
         <translation>第 4 步：不要喊叫</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="113"/>
         <source>Ozon&apos;s communication policy</source>
         <translation>Ozon 沟通政策</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="114"/>
         <source>Language and spelling</source>
         <translation>语言与拼写</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="114"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="116"/>
         <source>Structure of a reply</source>
         <translation>回复结构</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="116"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="118"/>
         <source>Other rules</source>
         <translation>其他规则</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="124"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="126"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="130"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="132"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="122"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="124"/>
         <source>Russian</source>
         <translation>俄语</translation>
     </message>
@@ -1584,31 +1858,32 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="125"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="140"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="142"/>
         <source>Interface &amp;language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="147"/>
         <source>&amp;Return period on my product pages:</source>
         <translation>商品页面上的退货期限(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="162"/>
         <source>Remove it</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/labels.py" line="161"/>
+        <location filename="../../ozon_assistant/ui/labels.py" line="163"/>
         <source>Replace with “%1”</source>
         <translation>替换为“%1”</translation>
     </message>
     <message>
+        <location filename="../../ozon_assistant/ui/labels.py" line="115"/>
         <source>Grammar: agreement, cases, verb forms</source>
         <translation>语法：一致关系、格、动词形式</translation>
     </message>
@@ -1656,64 +1931,61 @@
         <translation>（仅邮件头）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="168"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="172"/>
         <source>&amp;Send by e-mail…</source>
         <translation>通过电子邮件发送(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="168"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="350"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="172"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="407"/>
         <source>&amp;Outbox</source>
         <translation>发件箱(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="169"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="224"/>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="148"/>
+        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="290"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="249"/>
         <source>E-mail &amp;accounts…</source>
         <translation>邮箱账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="170"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="174"/>
         <source>Open buyer&apos;s &amp;e-mail (.eml)…</source>
         <translation>打开买家邮件 (.eml)(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="171"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="175"/>
         <source>&amp;Paste buyer&apos;s e-mail headers</source>
         <translation>粘贴买家邮件头(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="194"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="212"/>
         <source>Open buyer&apos;s e-mail</source>
         <translation>打开买家邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="195"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="213"/>
         <source>E-mail (*.eml);;All files (*)</source>
         <translation>电子邮件 (*.eml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="203"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="221"/>
         <source>Answering %1</source>
         <translation>正在回复 %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="208"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="226"/>
         <source>pasted headers</source>
         <translation>粘贴的邮件头</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="241"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="259"/>
         <source>Nothing to send: the reply is empty.</source>
         <translation>没有可发送的内容：回复为空。</translation>
     </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="261"/>
-        <source>Sent to %1.</source>
-        <translation>已发送给 %1。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="307"/>
+        <location filename="../../ozon_assistant/ui/mail_ext.py" line="327"/>
         <source>Sent %n queued e-mail(s)</source>
         <translation>
             <numerusform>已发送 %n 封排队中的邮件</numerusform>
@@ -1943,63 +2215,63 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         <translation>买家反馈(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="90"/>
         <source>The &amp;Standard</source>
         <translation>Ozon 沟通标准(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="90"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="91"/>
         <source>&amp;Compose pane</source>
         <translation>编辑区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="93"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="94"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="96"/>
         <source>&amp;About Ozon Compose Assistant</source>
         <translation>关于 Ozon 回复助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="116"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="124"/>
         <source>Writing and checking a reply</source>
         <extracomment>the shortcut list&apos;s groups, by task: each is the menus whose actions it lists, in this order</extracomment>
         <translation>撰写和检查回复</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="117"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="125"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="118"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="126"/>
         <source>Snippets and phrases</source>
         <translation>回复模板和常用语</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="119"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="127"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="120"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="128"/>
         <source>Views, settings and help</source>
         <translation>视图、设置和帮助</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="159"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="167"/>
         <source>Fixes for the finding at the cursor</source>
         <translation>光标处问题的修正</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="199"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="207"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -2252,158 +2524,183 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="91"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="104"/>
         <source>Connecting to the server…</source>
         <translation>正在连接服务器…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="92"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="105"/>
         <source>Checking the server&apos;s certificate…</source>
         <translation>正在验证服务器证书…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="93"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="106"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="94"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="107"/>
         <source>Sending the message…</source>
         <translation>正在发送邮件…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="95"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="108"/>
         <source>Waiting for the server to confirm…</source>
         <translation>正在等待服务器确认…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="112"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="129"/>
         <source>Send by e-mail</source>
         <translation>通过电子邮件发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="129"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="146"/>
         <source>Set up an e-mail account…</source>
         <translation>设置邮箱账户…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="161"/>
         <source>From:</source>
         <translation>发件人：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="162"/>
         <source>To:</source>
         <translation>收件人：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="146"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="163"/>
         <source>Cc:</source>
         <translation>抄送：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="147"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="164"/>
         <source>Subject:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="212"/>
+        <source>A thank-you letter in the thread of “%1”; sent once per message</source>
+        <translation>在“%1”会话中的感谢信；每封邮件只发一次</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="215"/>
+        <source>Answers the buyer&apos;s e-mail “%1” (threaded); marked answered on the mail server once sent</source>
+        <translation>回复买家的邮件“%1”（同一会话）；发送后在邮件服务器上标记为已回复</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="217"/>
         <source>Answers the buyer&apos;s e-mail “%1” (threaded)</source>
         <translation>回复买家的邮件“%1”（归入同一会话）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="198"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="223"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="203"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="228"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="242"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="267"/>
         <source>Approved: score %1/10</source>
         <translation>已通过：评分 %1/10</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="248"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="273"/>
         <source>&lt;b&gt;Not approved: %n error(s)&lt;/b&gt; — “%1”: %2</source>
         <translation>
             <numerusform>&lt;b&gt;未通过：%n 个错误&lt;/b&gt; —— “%1”：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="252"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="277"/>
         <source>Sending it anyway needs your confirmation and is recorded in history.</source>
         <translation>如仍要发送，需要您确认，并会记入历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="200"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="225"/>
         <source>Cancel sending</source>
         <translation>取消发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="202"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="346"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="227"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="403"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="223"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="248"/>
         <source>No e-mail account yet: set one up in %1</source>
         <translation>还没有邮箱账户：请在“%1”中设置</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="271"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="296"/>
         <source>Reply not approved</source>
         <translation>回复未通过</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="272"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="297"/>
         <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
         <translation>
             <numerusform>此回复违反 Ozon 沟通标准（%n 个错误）。仍要发送吗？您的选择会记入历史记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="279"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="304"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="317"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="350"/>
         <source>Not sent.</source>
         <translation>未发送。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="341"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="384"/>
+        <source>Thank-you letter sent to %1.</source>
+        <translation>感谢信已发送给 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="386"/>
+        <source>Sent to %1. The message is marked answered here; the mail server learns it at the next sync.</source>
+        <translation>已发送给 %1。邮件已在此标记为已回复；邮件服务器将在下次同步时获知。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="389"/>
+        <source>Sent to %1; the message is marked answered.</source>
+        <translation>已发送给 %1；邮件已标记为已回复。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="391"/>
         <source>Sent to %1.</source>
         <translation>已发送给 %1。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="197"/>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="362"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="222"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="419"/>
         <source>Retry now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="343"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="400"/>
         <source>but it could not be added to the history.</source>
         <translation>但未能记入历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="349"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="406"/>
         <source>This message is already being sent or was sent: see %1.</source>
         <translation>此邮件正在发送或已发送：请查看“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="367"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="424"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="368"/>
+        <location filename="../../ozon_assistant/ui/send_dialog.py" line="425"/>
         <source>Too late to cancel: the server already has the message.</source>
         <translation>无法取消：服务器已收到该邮件。</translation>
     </message>
@@ -2411,172 +2708,172 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="132"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="133"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="134"/>
         <source>&amp;General</source>
         <translation>常规(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="134"/>
         <source>R&amp;ules</source>
         <translation>规则(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="133"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="134"/>
         <source>&amp;Checking</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="135"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="136"/>
         <source>Saved to %1</source>
         <translation>保存位置：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="137"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="138"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="141"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="142"/>
         <source>Default c&amp;hannel:</source>
         <translation>默认渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="144"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="145"/>
         <source>Default reply lan&amp;guage:</source>
         <translation>默认回复语言(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="146"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="148"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="149"/>
         <source>Replies promising less than this, or less than the law&apos;s %1 days, are flagged.</source>
         <translation>回复中承诺的期限短于此值或短于法定的 %1 天时，会被标出。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="150"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="151"/>
         <source>&amp;Shop name:</source>
         <translation>店铺名称(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="151"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="152"/>
         <source>S&amp;ignature:</source>
         <translation>签名(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="162"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="163"/>
         <source>Off or Local: the text you check never leaves this computer. Only the public server, or a server whose URL you enter, receives it. Local needs Java 17 or newer and a LanguageTool folder (from languagetool.org, chosen below); its server starts in the background and stops when you close the app.</source>
         <translation>“关闭”或“本地”：所检查的文本不会离开这台电脑。只有公共服务器，或您输入网址的服务器，才会收到它。本地模式需要 Java 17 或更高版本以及 LanguageTool 文件夹（从 languagetool.org 下载，在下方选择）；其服务器在后台启动，并在您关闭应用时停止。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="272"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="273"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="272"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="273"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="272"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="273"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="281"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="282"/>
         <source>As shipped (%1)</source>
         <translation>默认（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="283"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="284"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="155"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="156"/>
         <source>Off (house rules only)</source>
         <translation>关闭（仅使用内置规则）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="156"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="157"/>
         <source>Local LanguageTool (offline)</source>
         <translation>本地 LanguageTool（离线）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="157"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="158"/>
         <source>Public LanguageTool server (sends text online)</source>
         <translation>公共 LanguageTool 服务器（文本会发送到网上）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="158"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="159"/>
         <source>My LanguageTool server (URL)</source>
         <translation>我的 LanguageTool 服务器（URL）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="160"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="161"/>
         <source>Language&amp;Tool:</source>
         <translation>LanguageTool(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="166"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="167"/>
         <source>Server &amp;URL:</source>
         <translation>服务器 URL(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="167"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="168"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="168"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="169"/>
         <source>Local installation &amp;folder:</source>
         <translation>本地安装文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="169"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="170"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="170"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="171"/>
         <source>Time&amp;out:</source>
         <translation>超时(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="171"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="172"/>
         <source>One word per line: brand names, models…</source>
         <translation>每行一个词：品牌名、型号…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="172"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="173"/>
         <source>&amp;Words never flagged:</source>
         <translation>视为正确的词(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="173"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="174"/>
         <source>Personal dictionary: %1</source>
         <translation>个人词典：%1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="271"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="272"/>
         <source>Filter rules (words, category, rule id)…</source>
         <translation>筛选规则（关键词、类别、规则 ID）…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="294"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="295"/>
         <source>Pick a rule to see why it exists. A rule shipped as an error holds back replies that break Ozon&apos;s policy or the law.</source>
         <translation>选择一条规则即可查看其用途。出厂级别为“错误”的规则会拦截违反 Ozon 规定或法律的回复。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="371"/>
+        <location filename="../../ozon_assistant/ui/settings_dialog.py" line="372"/>
         <source>LanguageTool folder</source>
         <translation>LanguageTool 文件夹</translation>
     </message>
@@ -2584,67 +2881,67 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 <context>
     <name>SnippetEditor</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="61"/>
         <source>New snippet</source>
         <translation>新建回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="60"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="61"/>
         <source>Edit snippet</source>
         <translation>编辑回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="64"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="65"/>
         <source>This snippet is built in and read-only. Saving stores your edited copy in your own library.</source>
         <translation>此回复模板为内置模板，只读。保存时，修改后的副本会存入您自己的模板库。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="66"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="67"/>
         <source>This snippet comes from your team&apos;s library and is read-only. Saving stores your edited copy in your own library.</source>
         <translation>此回复模板来自团队模板库，只读。保存时，修改后的副本会存入您自己的模板库。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="77"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="78"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="89"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="90"/>
         <source>Situation</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="96"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="97"/>
         <source>Title (%1)</source>
         <translation>标题（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="101"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="102"/>
         <source>Tags (%1, comma-separated)</source>
         <translation>标签（%1，用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="110"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="111"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="114"/>
         <source>Russian</source>
         <translation>俄语</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="113"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="114"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="114"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="115"/>
         <source>Chinese gloss</source>
         <translation>中文释义</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="122"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="123"/>
         <source>Placeholders: {buyer_name}, {order_number} …; {{ and }} are literal braces; {|} marks where the cursor lands.</source>
         <translation>占位字段：{buyer_name}、{order_number} …；{{ 和 }} 表示花括号本身；{|} 标记插入后光标所在的位置。</translation>
     </message>
@@ -2652,73 +2949,73 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
 <context>
     <name>SnippetFiles</name>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="180"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="181"/>
         <source>Snippets (%1)</source>
         <translation>回复模板（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="183"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="184"/>
         <source>Import snippets</source>
         <translation>导入回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="190"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="191"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="195"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="196"/>
         <source>Imported %n new snippet(s)</source>
         <translation>
             <numerusform>已导入 %n 个新回复模板</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="197"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="198"/>
         <source>replaced %n existing snippet(s)</source>
         <translation>
             <numerusform>替换了 %n 个已有回复模板</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="201"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="202"/>
         <source>Export snippets</source>
         <translation>导出回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="208"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="209"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="214"/>
         <source>Exported %n snippet(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个回复模板导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="219"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="220"/>
         <source>Read-only snippet</source>
         <translation>只读回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="220"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="221"/>
         <source>This snippet is built in and cannot be deleted here.</source>
         <translation>此回复模板为内置模板，无法在此删除。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="222"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="223"/>
         <source>This snippet comes from your team&apos;s library and cannot be deleted here.</source>
         <translation>此回复模板来自团队模板库，无法在此删除。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="224"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="225"/>
         <source>Delete snippet</source>
         <translation>删除回复模板</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="225"/>
+        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="226"/>
         <source>Delete “%1” from your library?</source>
         <translation>要从您的模板库中删除“%1”吗？</translation>
     </message>
@@ -2964,27 +3261,27 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <translation>应该这样写：</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="102"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="123"/>
         <source>Ozon&apos;s communication standard</source>
         <translation>Ozon 沟通标准</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="103"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="124"/>
         <source>Filter rules (words, category, rule id)…</source>
         <translation>筛选规则（关键词、类别、规则 ID）…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="111"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="132"/>
         <source>Ozon asks sellers for a business style, positive emotions, answers that agree with the contract and the law, and no shouting. Its policy also forbids contacts, links and pressure. Each rule below says why.</source>
         <translation>Ozon 要求卖家使用商务风格、传递积极情绪、回答与合同和法律一致，并且不要喊叫。Ozon 沟通政策还禁止留联系方式、发链接和施加压力。下面每条规则都说明了原因。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="114"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="135"/>
         <source>The standard, rule by rule</source>
         <translation>Ozon 沟通标准：逐条规则</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/standard_view.py" line="123"/>
+        <location filename="../../ozon_assistant/ui/standard_view.py" line="144"/>
         <source>No rule matches the filter.</source>
         <translation>没有符合筛选条件的规则。</translation>
     </message>
@@ -3043,117 +3340,117 @@ The file was not changed. An empty reply is open instead.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="211"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="219"/>
         <source>LanguageTool: off</source>
         <translation>LanguageTool：已关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="213"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="221"/>
         <source>LanguageTool: starting…</source>
         <translation>LanguageTool：正在启动…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="214"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="222"/>
         <source>LanguageTool: connecting…</source>
         <translation>LanguageTool：正在连接…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="221"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="229"/>
         <source>LanguageTool: ready (on this computer)</source>
         <translation>LanguageTool：就绪（本机）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="222"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="230"/>
         <source>LanguageTool: ready (public server)</source>
         <translation>LanguageTool：就绪（公共服务器）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="223"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="231"/>
         <source>LanguageTool: ready (%1)</source>
         <translation>LanguageTool：就绪（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="230"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="238"/>
         <source>LanguageTool: unavailable</source>
         <translation>LanguageTool：不可用</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="233"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="241"/>
         <source>Spelling: loading…</source>
         <translation>拼写检查：正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="236"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="244"/>
         <source>Spelling: ready (%1)</source>
         <translation>拼写检查：就绪（%1）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="238"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="246"/>
         <source>Spelling: off</source>
         <translation>拼写检查：已关闭</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="239"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="247"/>
         <source>Spelling: unavailable</source>
         <translation>拼写检查：词典不可用</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="247"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="255"/>
         <source>no installation found: choose its folder in Settings → Checking</source>
         <translation>未找到安装：请在“设置 → 检查”中选择其文件夹</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="285"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="293"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="285"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="293"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="297"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="305"/>
         <source>House rules only (LanguageTool off)</source>
         <translation>仅内置规则（LanguageTool 已关闭）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="219"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="227"/>
         <source>LanguageTool: ready (on this computer, %1 MB)</source>
         <translation>LanguageTool：就绪（本机，%1 MB）</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="226"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="234"/>
         <source>LanguageTool: stopped</source>
         <translation>LanguageTool：已停止</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="228"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="236"/>
         <source>LanguageTool: failed — %1</source>
         <translation>LanguageTool：启动失败 — %1</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="249"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="257"/>
         <source>Java not found: install Java 17 or newer</source>
         <translation>未找到 Java：请安装 Java 17 或更高版本</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="250"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="258"/>
         <source>it needs Java 17 or newer</source>
         <translation>需要 Java 17 或更高版本</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="251"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="259"/>
         <source>it did not start in time</source>
         <translation>未能及时启动</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="252"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="260"/>
         <source>it ran out of memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/window_parts.py" line="253"/>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="261"/>
         <source>it stopped unexpectedly</source>
         <translation>意外停止</translation>
     </message>

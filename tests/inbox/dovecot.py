@@ -15,10 +15,14 @@ import signal
 import socket
 import ssl
 import subprocess
+import tempfile
 import time
+from collections.abc import Iterator
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
+import pytest
 import trustme
 
 DOVECOT = shutil.which("dovecot") or ("/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None)
@@ -50,13 +54,18 @@ class Dovecot:
         self.port = free_port()
         self.proc_pid: int | None = None
         folder.mkdir(parents=True, exist_ok=True)
-        for sub in ("run", "mail", "state"):
+        for sub in ("run", "state"):
             (folder / sub).mkdir(exist_ok=True)
-        shutil.chown(folder / "mail", "mail", "mail")
-        d = folder.resolve()
-        while d != d.parent:  # the 'mail' user must be able to walk down to the mailbox
-            d.chmod(d.stat().st_mode | 0o001)
-            d = d.parent
+        # The mailbox is served as the 'mail' user, who must be able to walk down to it: not
+        # under pytest's temporary root, which every pytest session starting meanwhile (another
+        # checkout's, a helper's) sets back to 0700 — the server then fails half-way ("cannot
+        # open INBOX", APPEND's SERVERBUG). A folder of its own right under /tmp instead.
+        self.mail_root = Path(tempfile.mkdtemp(prefix="ozon-dovecot-mail-"))
+        self.mail_root.chmod(0o711)
+        self.mail = self.mail_root / "mail"
+        self.mail.mkdir()
+        shutil.chown(self.mail, "mail", "mail")
+        (folder / "mail").symlink_to(self.mail)  # where a test looking at the folder finds it
         cert_file, key_file = folder / "cert.pem", folder / "key.pem"
         cert.cert_chain_pems[0].write_to_path(str(cert_file))
         cert.private_key_pem.write_to_path(str(key_file))
@@ -72,7 +81,7 @@ ssl_cert = <{cert_file}
 ssl_key = <{key_file}
 disable_plaintext_auth = yes
 auth_mechanisms = plain login
-mail_location = maildir:{folder}/mail/%u
+mail_location = maildir:{self.mail}/%u
 default_internal_user = dovecot
 default_internal_group = dovecot
 default_login_user = dovenull
@@ -83,7 +92,7 @@ passdb {{
 }}
 userdb {{
   driver = static
-  args = uid=mail gid=mail home={folder}/mail/%u
+  args = uid=mail gid=mail home={self.mail}/%u
 }}
 service imap-login {{
   inet_listener imap {{
@@ -181,3 +190,21 @@ service anvil {{
             m.expunge()
         finally:
             m.logout()
+
+
+@pytest.fixture
+def dovecot(tmp_path_factory: pytest.TempPathFactory, certs: Any) -> Iterator[Dovecot]:
+    """A Dovecot of this test's own on a free 127.0.0.1 port (STARTTLS, the tests' password).
+    Needs the ``certs`` fixture (tests/mail/fixtures.py) in the test module's reach."""
+    from tests.mail.fixtures import PASSWORD
+
+    reason = why_not()
+    if reason:
+        pytest.skip(reason)
+    server = Dovecot(tmp_path_factory.mktemp("dovecot"), PASSWORD, certs.good, certs.ca_pem)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(server.mail_root, ignore_errors=True)

@@ -207,6 +207,37 @@ def test_every_dialog_speaks_the_ui_language(speaking, qtbot, tmp_path: Path) ->
     walk.check("outbox with a failed message", outbox)
     outbox.close()
 
+    # the buyers' inbox: waiting and answered messages, its notice (no account reads mail yet)
+    # and the status bar after a failed sync
+    import time
+
+    from ozon_assistant.mail.imap import ReceiveError
+    from ozon_assistant.storage.inbox import InboxStore, NewMessage
+    from ozon_assistant.ui.inbox_ext import InboxExtension
+
+    [inbox] = window.findChildren(InboxExtension)
+    store = InboxStore()
+    store.begin_sync("default", 7)
+    store.add("default", 7, NewMessage(
+        uid=1, received=time.time() - 30 * 3600, sender="Анна <anna@example.com>",
+        reply_to="anna@example.com", subject="Заказ 35142875-0153 опаздывает",
+        body="Доставка задерживается уже на неделю, а заказа всё нет."))
+    store.add("default", 7, NewMessage(
+        uid=2, received=time.time() - 3000, sender="Мария <maria@example.com>",
+        reply_to="maria@example.com", subject="Спасибо", body="Всё пришло, спасибо!",
+        flags=("\\Answered",)))
+    store.close()
+    inbox.refresh()
+    qtbot.waitUntil(lambda: inbox.load_task is None and len(inbox.rows) == 2, timeout=10_000)
+    inbox.show_inbox()
+    inbox.dock.select_message(inbox.rows[1].message.id)
+    inbox.last_error = ReceiveError("IMAP 127.0.0.1:143: connection refused", code="net_refused",
+                                    where="127.0.0.1:143")
+    inbox.last_sync = time.time()
+    inbox.retranslate_ui()
+    assert inbox.dock.notice.isVisible() and inbox.status.isVisible()
+    walk.check("inbox", window)
+
     # approve & copy of an unapproved reply; the history with an override
     window.approve_and_copy()
     walk.check("not approved", window.override_dialog)
@@ -232,7 +263,7 @@ def test_every_dialog_speaks_the_ui_language(speaking, qtbot, tmp_path: Path) ->
     type_text(window.current_tab().editor, "Здравствуйте!")
     walk.modal("close draft", window.close_draft)
 
-    assert len(walk.seen) == 18, walk.seen
+    assert len(walk.seen) == 19, walk.seen
     report = "\n".join(f"{where}: {words} in {text!r}" for where, text, words in walk.found)
     assert not walk.found, f"English left in the {lang} window:\n{report}"
 
