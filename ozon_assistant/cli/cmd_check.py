@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ozon_assistant.core.types import CHANNELS, UI_LANGUAGES, CheckResult, Finding
+from ozon_assistant.core.types import CHANNELS, UI_LANGUAGES, CheckResult, Finding, Severity
 
 if TYPE_CHECKING:
     from ozon_assistant.checker.context import CheckContext
@@ -73,7 +73,12 @@ def result_text(name: str, result: CheckResult) -> list[str]:
         fix = f" (→ {' | '.join(r or '∅' for r in f.replacements[:3])})" if f.replacements else ""
         lines.append(f"{name}:{line}:{col}: {f.severity.value} [{f.rule}] {f.message}{fix}")
     state = "approved" if result.approved else "not approved"
-    lines.append(f"{name}: score {result.score}/10, {state}, {len(result.findings)} finding(s)")
+    counts = [sum(1 for f in result.findings if f.severity is s) for s in Severity]
+    by_severity = ", ".join(f"{n} {s.value}{'' if n == 1 else 's'}"
+                            for n, s in zip(counts, Severity, strict=True))
+    # the same counts as the window's findings panel and approval badge (every finding counted)
+    lines.append(f"{name}: score {result.score}/10, {state}, {len(result.findings)} finding(s): "
+                 f"{by_severity}")
     return lines
 
 

@@ -195,9 +195,13 @@ class ComposeTab(QWidget):
         findings, complete = self.live.all_findings()
         self.findings, self.complete = findings, complete
         self._state_revision = (self.editor.document().revision(), self.live.generation)
-        errors = len({(f.start, f.end) for f in findings if f.severity is Severity.ERROR})
-        checking = not complete or self.live.busy
-        self._shown_checking = checking
+        errors = sum(1 for f in findings if f.severity is Severity.ERROR)  # as `check` counts
+        # "Checking…" while the verdict is not known: the house rules on every paragraph and the
+        # whole reply. A source still at work (the speller loading its dictionaries for the
+        # first English reply) no longer holds the badge: its findings join the list when they
+        # come, and the status bar says it is loading (issue 17: "Checking…" for over 10 s)
+        checking = not complete or self.live.house_busy
+        self._shown_checking = checking or self.live.busy  # what is shown lacks something yet
         score = CheckResult(text="", language="", channel="", findings=findings).score
         self.header.set_state(score=score if self.text().strip() else None,
                               approved=errors == 0, errors=errors, checking=checking)

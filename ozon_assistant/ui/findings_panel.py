@@ -41,6 +41,11 @@ def same_place(findings: list[Finding]) -> list[list[Finding]]:
     return list(groups.values())
 
 
+def severity_counts(findings: list[Finding]) -> dict[Severity, int]:
+    """How many findings of each severity: the window's and `check`'s one way of counting."""
+    return {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+
+
 def severity_icon(severity: Severity) -> QIcon:
     """A round dot in the underline colour, so the list and the text speak the same colours."""
     from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap  # (after start-up)
@@ -120,11 +125,17 @@ class FindingsPanel(Retranslated, QDockWidget):
             self.summary.setText(self.tr("Checking…") if not complete
                                  else self.tr("No findings. The reply meets the standard."))
         else:
-            counts = {s: sum(1 for g in groups if g[0].severity is s) for s in Severity}
-            self.summary.setText(joined((
+            # every finding counted, as `ozon-assistant check` counts them; the rows that merge
+            # findings on the same words are said, so the list's length is no surprise
+            counts = severity_counts(findings)
+            text = joined((
                 self.tr("%n error(s)", "", counts[Severity.ERROR]),
                 self.tr("%n warning(s)", "", counts[Severity.WARNING]),
-                self.tr("%n suggestion(s)", "", counts[Severity.SUGGESTION]))))
+                self.tr("%n suggestion(s)", "", counts[Severity.SUGGESTION])))
+            if len(groups) < len(findings):
+                text += "\n" + self.tr("Shown in %n row(s): findings on the same words share one.",
+                                       "", len(groups))
+            self.summary.setText(text)
         if key == self._shown:
             return
         self._shown = key

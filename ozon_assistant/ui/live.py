@@ -170,8 +170,23 @@ class LiveChecker(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self._dirty or self._pending["house"] or self._pending["source"]
+        """Anything still to come: the house rules or the slower sources."""
+        return self.house_busy or bool(self._pending["source"])
+
+    @property
+    def house_busy(self) -> bool:
+        """The house rules (the verdict) still to come for some paragraph or the whole reply.
+
+        The sources are not waited for here: the speller's first check in a language waits for
+        its dictionaries (built on the first start after an install: seconds, more on a slow
+        laptop) and LanguageTool for the network, and neither decides approval."""
+        return bool(self._dirty or self._pending["house"]
                     or self._doc_requested != self._doc_revision_done)
+
+    @property
+    def sources_busy(self) -> bool:
+        """The speller or LanguageTool still to answer for some paragraph."""
+        return bool(self._pending["source"])
 
     @property
     def generation(self) -> int:

@@ -62,6 +62,13 @@
             <numerusform>… and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Shown in %n row(s): findings on the same words share one.</source>
+        <translation>
+            <numerusform>Shown in %n row: findings on the same words share one.</numerusform>
+            <numerusform>Shown in %n rows: findings on the same words share one.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HeaderBar</name>
@@ -205,11 +212,10 @@
 <context>
     <name>SnippetSidebar</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="187"/>
-        <source>Results (%n)</source>
+        <source>Search results for “%1” (%n)</source>
         <translation>
-            <numerusform>Results (%n)</numerusform>
-            <numerusform>Results (%n)</numerusform>
+            <numerusform>Search results for “%1” (%n)</numerusform>
+            <numerusform>Search results for “%1” (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -106,7 +106,7 @@ def test_options_pass_through(tmp_path: Path) -> None:
     (("--lang", "de", "reply.txt"), None, "invalid choice"),
     (("--in-place",), "Привет", "--in-place needs a FILE"),
     (("--in-place", "-"), "Привет", "--in-place needs a FILE"),
-    (("--platform-return-days", "0", "reply.txt"), None, "between 1 and 365"),
+    (("--platform-return-days", "0", "reply.txt"), None, "between 7 and 365"),
     (("--languagetool", "maybe", "reply.txt"), None, "--languagetool must be"),
 ])
 def test_bad_input_exits_2_with_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

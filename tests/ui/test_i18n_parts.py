@@ -279,9 +279,10 @@ def test_snippet_sidebar_names_sources_channels_and_counts(ui_lang: str, qtbot, 
     assert heading is not None
     hits = heading.childCount()
     assert hits >= 1
-    expected = {"ru": _ru_plural(hits, f"Найден {hits} шаблон", f"Найдено {hits} шаблона",
-                                 f"Найдено {hits} шаблонов"),
-                "zh": f"搜索结果（{hits}）"}[ui_lang]
+    expected = {"ru": "По запросу «возврат» " + _ru_plural(
+                    hits, f"найден {hits} шаблон", f"найдено {hits} шаблона",
+                    f"найдено {hits} шаблонов"),
+                "zh": f"“возврат”的搜索结果（{hits}）"}[ui_lang]
     assert heading.text(0) == expected
     service.close()
 
@@ -314,7 +315,7 @@ def test_suggested_fixes_joined_in_chinese(ui_lang: str) -> None:
 
 
 def test_findings_on_the_same_words_share_a_row(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """«WhatsApp» is a contact and a move off Ozon: one row, both categories, one error."""
+    """«WhatsApp» is a contact and a move off Ozon: one row, both categories, two errors."""
     from ozon_assistant.ui.findings_panel import FindingsPanel
 
     panel = FindingsPanel()
@@ -327,4 +328,6 @@ def test_findings_on_the_same_words_share_a_row(qtbot) -> None:  # type: ignore[
     assert panel.list.count() == 2
     assert panel.list.item(0).text() == "Contacts · Off-platform: a contact"
     assert "another channel" in panel.list.item(0).toolTip()
-    assert panel.summary.text() == "1 error, 1 warning, 0 suggestions"
+    # every finding counted, as `ozon-assistant check` counts them, and the merge said
+    assert panel.summary.text() == ("2 errors, 1 warning, 0 suggestions\n"
+                                    "Shown in 2 rows: findings on the same words share one.")
