@@ -1,5 +1,8 @@
 """The snippet sidebar (a dock): search, situations, favourites and recent first, a preview in the
-reply language with the zh gloss, and a "buyer wrote" box that proposes situations.
+reply language with the zh gloss, and a "buyer wrote" box that proposes situations: with the
+review's star rating when the buyer gave one (the proposals follow it), what the message reads as,
+each situation's evidence (the buyer's words that made the choice), and "none fits" said plainly
+with the general answers.
 
 It only shows and asks: inserting (with the fill-in form) is done by whoever listens to
 ``insert_requested`` (see ``snippets_ext``), so the dock works without a main window in tests.
@@ -8,11 +11,13 @@ It only shows and asks: inserting (with the fill-in form) is done by whoever lis
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -31,11 +36,17 @@ from PySide6.QtWidgets import (
 from ozon_assistant.snippets.fill import render_gloss, render_snippet
 from ozon_assistant.snippets.model import Snippet
 from ozon_assistant.snippets.service import SnippetService
-from ozon_assistant.ui.labels import channel_name, joined, labelled, language_name
+from ozon_assistant.snippets.suggest import Proposal
+from ozon_assistant.ui.labels import channel_name, joined, labelled, language_name, quoted
 from ozon_assistant.ui.retranslate import Retranslated
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 7  # the group of search results
+#: What the evidence row of a proposed situation holds (not a snippet: never selected)
+EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+CYRILLIC = re.compile("[а-яё]", re.I)
+#: How many of a situation's evidence words its row shows (all of them in its tooltip)
+EVIDENCE_SHOWN = 5
+BREAK_RE = re.compile(r"[^ 、，：]+[ 、，：]*|[ 、，：]+")
 SEARCH_DELAY_MS = 60
 SUGGEST_DELAY_MS = 400
 
@@ -67,12 +78,29 @@ class SnippetSidebar(Retranslated, QDockWidget):
         self.buyer.setMaximumHeight(64)
         self.buyer.setTabChangesFocus(True)
         col.addWidget(self.buyer)
+        rating_row = QHBoxLayout()
+        self.rating_label = QLabel()
+        self.rating = QComboBox()
+        self.rating.setObjectName("buyer-rating")
+        self.rating.addItem("", None)
+        for n in range(1, 6):
+            self.rating.addItem("★" * n + "☆" * (5 - n), n)
+        self.rating_label.setBuddy(self.rating)
+        rating_row.addWidget(self.rating_label)
+        rating_row.addWidget(self.rating, 1)
+        col.addLayout(rating_row)
+        self.reading = QLabel()
+        self.reading.setObjectName("buyer-reading")
+        self.reading.setWordWrap(True)
+        self.reading.hide()
+        col.addWidget(self.reading)
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.tree = QTreeWidget()
         self.tree.setObjectName("snippet-tree")
         self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
+        # a long snippet title, an evidence row or "none fits" take two lines in a narrow dock
+        # (:meth:`_wrapped`): the rows differ in height
         split.addWidget(self.tree)
         self.preview = QTextBrowser()
         self.preview.setObjectName("snippet-preview")
@@ -107,8 +135,13 @@ class SnippetSidebar(Retranslated, QDockWidget):
         self._suggest_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.buyer.textChanged.connect(self._suggest_timer.start)
+        self.rating.currentIndexChanged.connect(lambda _i: self.refresh())
         self.search.returnPressed.connect(self.insert_current)
         self.search.installEventFilter(self)
+        # a wider or narrower list wraps the evidence rows again
+        self._rewrap_timer = QTimer(self, singleShot=True, interval=150)
+        self._rewrap_timer.timeout.connect(self.refresh)
+        self.tree.viewport().installEventFilter(self)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.itemActivated.connect(lambda item, _c: self._activate(item))
@@ -124,6 +157,11 @@ class SnippetSidebar(Retranslated, QDockWidget):
         self.setWindowTitle(self.tr("Snippets"))
         self.search.setPlaceholderText(self.tr("Search snippets (ru / en / 中文)…"))
         self.buyer.setPlaceholderText(self.tr("Buyer wrote… (paste the message to get proposals)"))
+        self.rating_label.setText(self.tr("&Rating:"))
+        self.rating.setItemText(0, self.tr("No rating"))
+        self.rating.setToolTip(self.tr("The review's stars, when the buyer gave some: a 1-star "
+                                       "review is never offered thanks for praise first, a 5-star "
+                                       "one never an apology first"))
         self.insert_button.setText(self.tr("Insert"))
         self.favourite_button.setToolTip(self.tr("Favourite: shown first"))
         self.edit_button.setText(self.tr("Edit…"))
@@ -140,7 +178,11 @@ class SnippetSidebar(Retranslated, QDockWidget):
                       note: str = "") -> QTreeWidgetItem:
         star = "★ " if s.id in favs else ""
         own = "" if s.source == "bundled" else ("  ✎" if s.source == "user" else "  ⧉")
-        item = QTreeWidgetItem(parent, [f"{star}{s.title_for(self.ui_lang)}{own}{note}"])
+        depth, up = 0, parent
+        while isinstance(up, QTreeWidgetItem):
+            depth, up = depth + 1, up.parent()
+        item = QTreeWidgetItem(parent, [self._wrapped(f"{star}{s.title_for(self.ui_lang)}{own}{note}",
+                                                      depth)])
         item.setData(0, ID_ROLE, s.id)
         item.setToolTip(0, f"{s.id} · {self._source_name(s.source)}")
         return item
@@ -172,41 +214,111 @@ class SnippetSidebar(Retranslated, QDockWidget):
         message = self.buyer.toPlainText().strip()
         lib = self.service.library
         if message:
-            ranked = self.service.suggest(message, self.reply_lang(), limit=3)
+            proposal = self.service.propose(message, self.reply_lang(), limit=3,
+                                            rating=self.current_rating())
+            self._show_reading(proposal)
             group = self._group(self.tr("Proposed for the buyer's message"))
-            if not ranked:
-                QTreeWidgetItem(group, [self.tr("No situation recognised")]).setFlags(
-                    Qt.ItemFlag.NoItemFlags)
-            for r in ranked:
+            if not proposal.fits:
+                note = QTreeWidgetItem(group, [self._wrapped(self.tr(
+                    "No situation fits this message: the general answers"), 1)])
+                note.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                note.setToolTip(0, note.text(0))
+            for r in proposal.situations:
                 sit = QTreeWidgetItem(group, [lib.situation(r.category).title_for(self.ui_lang)])
                 sit.setData(0, ID_ROLE, r.snippets[0].snippet.id if r.snippets else None)
                 sit.setExpanded(True)
+                if r.evidence:
+                    words = self._evidence(r.evidence)
+                    because = labelled(self.tr("Because of"), joined(words))
+                    sit.setToolTip(0, because)
+                    row = QTreeWidgetItem(sit, [self._wrapped(
+                        labelled(self.tr("Because of"), joined(words[:EVIDENCE_SHOWN])), 2)])
+                    row.setData(0, EVIDENCE_ROLE, list(r.evidence))
+                    row.setFlags(Qt.ItemFlag.ItemIsEnabled)  # read, never picked
+                    font = row.font(0)
+                    font.setItalic(True)
+                    row.setFont(0, font)
+                    row.setForeground(0, self.palette().placeholderText())
+                    row.setToolTip(0, because)
                 for pick in r.snippets:
                     self._snippet_item(sit, pick.snippet, favs)
+        else:
+            self.reading.hide()
         if query.strip():
-            # the search answers what was typed, also beside a buyer's message: its results
-            # come first, and a new query selects (and previews) its first result (issue 17)
             hits = self.service.search(query, limit=60)
-            group = self._group(self.tr("Search results for “%1” (%n)", "", len(hits))
-                                .replace("%1", query.strip()))
-            group.setData(0, SEARCH_ROLE, True)
+            group = self._group(self.tr("Results (%n)", "", len(hits)))
             for h in hits:
                 self._snippet_item(group, h.snippet, favs)
-            if not hits:
-                QTreeWidgetItem(group, [self.tr("No snippet matches. Try another word or "
-                                                "language.")]).setFlags(Qt.ItemFlag.ItemIsEnabled)
-            if message:
-                self.tree.insertTopLevelItem(0, self.tree.takeTopLevelItem(
-                    self.tree.indexOfTopLevelItem(group)))
-                group.setExpanded(True)
-            if query != getattr(self, "_answered_query", None):
-                keep = None
-                self.tree.setCurrentItem(None)  # no proposal stays selected over the results
-                self.tree.scrollToTop()
         elif not message:
             self._fill_browse(favs)
-        self._answered_query = query
         self._select(keep)
+
+    def _wrapped(self, text: str, depth: int) -> str:
+        """``text`` broken into lines that fit the list at ``depth`` (a row is never cut short)."""
+        room = self.tree.viewport().width() - self.tree.indentation() * (depth + 1) - 12
+        metrics = self.tree.fontMetrics()
+        if room <= 40 or metrics.horizontalAdvance(text) <= room:
+            return text
+        lines: list[str] = []
+        line = ""
+        for piece in BREAK_RE.findall(text):  # after a space, a comma, 、 or ：
+            if line and metrics.horizontalAdvance((line + piece).rstrip()) > room:
+                lines.append(line.rstrip())
+                line = piece
+            else:
+                line += piece
+        return "\n".join([*lines, line.rstrip()])
+
+    def current_rating(self) -> int | None:
+        """The stars chosen beside "Buyer wrote…" (None: no rating)."""
+        value = self.rating.currentData()
+        return value if isinstance(value, int) else None
+
+    def set_rating(self, rating: int | None) -> None:
+        self.rating.setCurrentIndex(rating if rating in (1, 2, 3, 4, 5) else 0)
+
+    def _kind_name(self, kind: str) -> str:
+        names = {"review": self.tr("a review"), "question": self.tr("a question about the product"),
+                 "order": self.tr("a request about an order"),
+                 "claim": self.tr("a claim (defect, damage, wrong or missing item)"),
+                 "return": self.tr("a return or refund request")}
+        return names.get(kind, kind)
+
+    def _sentiment_name(self, sentiment: str) -> str:
+        names = {"praise": self.tr("praise"), "complaint": self.tr("a complaint"),
+                 "mixed": self.tr("mixed"), "neutral": self.tr("neutral")}
+        return names.get(sentiment, sentiment)
+
+    def _show_reading(self, proposal: Proposal) -> None:
+        """What the message reads as, and "none fits" said plainly."""
+        parts = [p for p in (self._kind_name(proposal.kind) if proposal.kind else "",
+                             self._sentiment_name(proposal.sentiment) if proposal.sentiment else "")
+                 if p]
+        text = labelled(self.tr("Reads as"), joined(parts)) if parts else ""
+        if not proposal.fits:  # what it reads as means little then
+            text = self.tr("None of the situations fits this message; the general answers are "
+                           "proposed instead.")
+        self.reading.setText(text)
+        self.reading.setVisible(bool(text))
+
+    def _evidence(self, evidence: list[str]) -> list[str]:
+        """The buyer's own words in quotation marks; the signs of the message's form named."""
+        signs = {"question form": self.tr("a question's form"),
+                 "question word": self.tr("a question word"),
+                 "emoji 👍": self.tr("a happy emoji"), "emoji 😡": self.tr("an angry emoji"),
+                 "CAPITALS": self.tr("capital letters"), "?": self.tr("a question mark"),
+                 ")))": self.tr("smileys «)))»"), "(((": self.tr("sad «(((»"),
+                 "!!!": self.tr("exclamation marks")}
+        out = []
+        for e in evidence:
+            if e in signs:
+                out.append(signs[e])
+                continue
+            if e.startswith("не/not "):  # a negated word, in the message's own language
+                word = e[len("не/not "):]
+                e = ("не " if CYRILLIC.search(word) else "not ") + word
+            out.append(quoted(e))
+        return out
 
     def _fill_browse(self, favs: set[str]) -> None:
         lib = self.service.library
@@ -256,16 +368,6 @@ class SnippetSidebar(Retranslated, QDockWidget):
     def _select(self, keep: str | None) -> None:
         rows = self.snippet_rows(visible_only=keep is None)
         target = next((r for r in rows if r.data(0, ID_ROLE) == keep), None) if keep else None
-        if target is None and self.search.text().strip():
-            # the first search result, never a proposal, when the search found something
-            results = self.tree.topLevelItem(0)
-            if results is not None and results.data(0, SEARCH_ROLE) and results.childCount():
-                first = results.child(0)
-                target = first if first.data(0, ID_ROLE) else None
-            if target is None:
-                self.tree.setCurrentItem(None)
-                self.show_preview()
-                return
         target = target or (rows[0] if rows and (self.search.text().strip() or
                                                  self.buyer.toPlainText().strip()) else None)
         if target is not None:
@@ -385,6 +487,9 @@ class SnippetSidebar(Retranslated, QDockWidget):
 
     # -- keys: Up/Down in the search box move through the results -------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (obj is self.tree.viewport() and event.type() == QEvent.Type.Resize
+                and self.buyer.toPlainText().strip()):
+            self._rewrap_timer.start()
         if obj is self.search and event.type() == QEvent.Type.KeyPress:
             key = event.key() if isinstance(event, QKeyEvent) else None
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):

@@ -1253,14 +1253,6 @@
             <numerusform>… и ещё %n замечаний</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Shown in %n row(s): findings on the same words share one.</source>
-        <translation>
-            <numerusform>Показано в %n строке: замечания к одним и тем же словам объединены.</numerusform>
-            <numerusform>Показано в %n строках: замечания к одним и тем же словам объединены.</numerusform>
-            <numerusform>Показано в %n строках: замечания к одним и тем же словам объединены.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -3160,10 +3152,14 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <source>Proposed for the buyer&apos;s message</source>
         <translation>Подходящие к сообщению покупателя</translation>
     </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="177"/>
-        <source>No situation recognised</source>
-        <translation>Ситуация не распознана</translation>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="187"/>
+        <source>Results (%n)</source>
+        <translation>
+            <numerusform>Найден %n шаблон</numerusform>
+            <numerusform>Найдено %n шаблона</numerusform>
+            <numerusform>Найдено %n шаблонов</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="198"/>
@@ -3205,17 +3201,131 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <source>Favourite on/off</source>
         <translation>Добавить в избранное / убрать</translation>
     </message>
-    <message numerus="yes">
-        <source>Search results for “%1” (%n)</source>
-        <translation>
-            <numerusform>По запросу «%1» найден %n шаблон</numerusform>
-            <numerusform>По запросу «%1» найдено %n шаблона</numerusform>
-            <numerusform>По запросу «%1» найдено %n шаблонов</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="161"/>
+        <source>&amp;Rating:</source>
+        <translation>&amp;Оценка:</translation>
     </message>
     <message>
-        <source>No snippet matches. Try another word or language.</source>
-        <translation>Ни один шаблон не подходит. Попробуйте другое слово или язык.</translation>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="162"/>
+        <source>No rating</source>
+        <translation>Без оценки</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="163"/>
+        <source>The review&apos;s stars, when the buyer gave some: a 1-star review is never offered thanks for praise first, a 5-star one never an apology first</source>
+        <translation>Звёзды отзыва, если покупатель их поставил: на отзыв с 1 звездой не предлагается первой благодарность за похвалу, на отзыв с 5 звёздами — первым извинение</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="224"/>
+        <source>No situation fits this message: the general answers</source>
+        <translation>Ни одна ситуация не подходит: общие ответы</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="233"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="236"/>
+        <source>Because of</source>
+        <translation>По словам</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="298"/>
+        <source>a review</source>
+        <translation>отзыв</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="298"/>
+        <source>a question about the product</source>
+        <translation>вопрос о товаре</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="299"/>
+        <source>a request about an order</source>
+        <translation>просьба по заказу</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="300"/>
+        <source>a claim (defect, damage, wrong or missing item)</source>
+        <translation>претензия (брак, повреждение, не тот товар или недовложение)</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="301"/>
+        <source>a return or refund request</source>
+        <translation>просьба о возврате товара или денег</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="305"/>
+        <source>praise</source>
+        <translation>похвала</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="305"/>
+        <source>a complaint</source>
+        <translation>жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="306"/>
+        <source>mixed</source>
+        <translation>смешанный</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="306"/>
+        <source>neutral</source>
+        <translation>нейтральный</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="314"/>
+        <source>Reads as</source>
+        <translation>Похоже на</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="316"/>
+        <source>None of the situations fits this message; the general answers are proposed instead.</source>
+        <translation>Ни одна ситуация не подходит к этому сообщению, поэтому предложены общие ответы.</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="323"/>
+        <source>a question&apos;s form</source>
+        <translation>форма вопроса</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="324"/>
+        <source>a question word</source>
+        <translation>вопросительное слово</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="325"/>
+        <source>a happy emoji</source>
+        <translation>весёлый эмодзи</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="325"/>
+        <source>an angry emoji</source>
+        <translation>сердитый эмодзи</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="326"/>
+        <source>capital letters</source>
+        <translation>заглавные буквы</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="326"/>
+        <source>a question mark</source>
+        <translation>вопросительный знак</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="327"/>
+        <source>smileys «)))»</source>
+        <translation>смайлики «)))»</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="327"/>
+        <source>sad «(((»</source>
+        <translation>грустные «(((»</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="328"/>
+        <source>exclamation marks</source>
+        <translation>восклицательные знаки</translation>
     </message>
 </context>
 <context>

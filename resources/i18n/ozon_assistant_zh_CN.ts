@@ -1239,12 +1239,6 @@
             <numerusform>… 还有 %n 项</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Shown in %n row(s): findings on the same words share one.</source>
-        <translation>
-            <numerusform>显示为 %n 行：同一处文字的多条提示合为一行。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -3116,10 +3110,12 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <source>Proposed for the buyer&apos;s message</source>
         <translation>根据买家消息推荐</translation>
     </message>
-    <message>
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="177"/>
-        <source>No situation recognised</source>
-        <translation>未识别出场景</translation>
+    <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="187"/>
+        <source>Results (%n)</source>
+        <translation>
+            <numerusform>搜索结果（%n）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="198"/>
@@ -3161,15 +3157,131 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <source>Favourite on/off</source>
         <translation>收藏/取消收藏</translation>
     </message>
-    <message numerus="yes">
-        <source>Search results for “%1” (%n)</source>
-        <translation>
-            <numerusform>“%1”的搜索结果（%n）</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="161"/>
+        <source>&amp;Rating:</source>
+        <translation>评分(&amp;R)：</translation>
     </message>
     <message>
-        <source>No snippet matches. Try another word or language.</source>
-        <translation>没有匹配的模板。请换一个词或语言再试。</translation>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="162"/>
+        <source>No rating</source>
+        <translation>无评分</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="163"/>
+        <source>The review&apos;s stars, when the buyer gave some: a 1-star review is never offered thanks for praise first, a 5-star one never an apology first</source>
+        <translation>买家给出的评价星级：1 星评价不会首先推荐感谢好评的回复，5 星评价不会首先推荐道歉</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="224"/>
+        <source>No situation fits this message: the general answers</source>
+        <translation>没有匹配的情形：通用回复</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="233"/>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="236"/>
+        <source>Because of</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="298"/>
+        <source>a review</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="298"/>
+        <source>a question about the product</source>
+        <translation>关于商品的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="299"/>
+        <source>a request about an order</source>
+        <translation>关于订单的请求</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="300"/>
+        <source>a claim (defect, damage, wrong or missing item)</source>
+        <translation>索赔（质量问题、损坏、错发或漏发）</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="301"/>
+        <source>a return or refund request</source>
+        <translation>退货或退款请求</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="305"/>
+        <source>praise</source>
+        <translation>好评</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="305"/>
+        <source>a complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="306"/>
+        <source>mixed</source>
+        <translation>褒贬不一</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="306"/>
+        <source>neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="314"/>
+        <source>Reads as</source>
+        <translation>识别为</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="316"/>
+        <source>None of the situations fits this message; the general answers are proposed instead.</source>
+        <translation>没有任何情形与此消息相符，因此推荐通用回复。</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="323"/>
+        <source>a question&apos;s form</source>
+        <translation>疑问句式</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="324"/>
+        <source>a question word</source>
+        <translation>疑问词</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="325"/>
+        <source>a happy emoji</source>
+        <translation>开心的表情</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="325"/>
+        <source>an angry emoji</source>
+        <translation>生气的表情</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="326"/>
+        <source>capital letters</source>
+        <translation>全大写字母</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="326"/>
+        <source>a question mark</source>
+        <translation>问号</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="327"/>
+        <source>smileys «)))»</source>
+        <translation>笑脸「)))」</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="327"/>
+        <source>sad «(((»</source>
+        <translation>难过「(((」</translation>
+    </message>
+    <message>
+        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="328"/>
+        <source>exclamation marks</source>
+        <translation>感叹号</translation>
     </message>
 </context>
 <context>
