@@ -194,73 +194,87 @@ class CueIndex:
                 for stem in slots[0].stems:
                     stem_heads.setdefault(stem, []).append((cid, slots))
         self.words = {k: tuple(v) for k, v in words.items()}
-        self.heads: _TwoLevel = {}
-        for form, phrases in heads.items():
+        #: a phrase's first word → its phrases, as listed; what a paragraph needs of them is
+        #: laid out per word on first use (:meth:`read_of`, :meth:`probe_of`): building the
+        #: tables for every form up front took 0.3 s of every ``check`` (the first-word × next-
+        #: word tables of the English rules alone are 400 000 entries), and a reply holds a few
+        #: hundred of the forms
+        self._head_phrases = heads
+        self.stems = {k: tuple(v) for k, v in stems.items()}
+        self.stem_heads: _Heads = {k: tuple(v) for k, v in stem_heads.items()}
+        self.forms = frozenset(self.words) | frozenset(heads)
+        self.has_phrases = bool(heads or stem_heads)
+        #: a stem + "*" → the cue sets it stands for as a word or as the first word of a phrase
+        self.ids: dict[str, frozenset[int]] = {}
+        for stem in set(self.stems) | set(self.stem_heads):
+            self.ids[stem + "*"] = frozenset((*self.stems.get(stem, ()),
+                                              *(c for c, _s in self.stem_heads.get(stem, ()))))
+        self._read: dict[str, tuple[tuple[int, ...], dict[str, _Phrases], _Phrases]] = {}
+        self._probe: dict[str, tuple[frozenset[int],
+                                     tuple[frozenset[str], dict[str, _PairEnds]] | None]] = {}
+        all_stems = frozenset(self.stems) | frozenset(self.stem_heads)
+        self.short_stems = frozenset(k for k in all_stems if len(k) <= PREFIX_LEN)
+        self.long_stems = tuple(k for k in all_stems if len(k) > PREFIX_LEN)
+        self.patterned = frozenset(cid for cid, c in cue_sets.items() if c.patterns)
+
+    def read_of(self, form: str) -> tuple[tuple[int, ...], dict[str, _Phrases], _Phrases]:
+        """One look-up per word (``form`` is one of :attr:`forms`): the cue sets it is a word
+        of, and the phrases it may begin — by their second word, and those whose second slot
+        is a gap or a stem."""
+        hit = self._read.get(form)
+        if hit is None:
             by_next: dict[str, list[tuple[int, tuple[Slot, ...]]]] = {}
             others = []
-            for cid, slots in phrases:
+            for cid, slots in self._head_phrases.get(form, ()):
                 second = slots[1]
                 if second.gap or second.stems:
                     others.append((cid, slots))
                 else:
                     for f in second.forms:
                         by_next.setdefault(f, []).append((cid, slots))
-            self.heads[form] = ({k: tuple(v) for k, v in by_next.items()}, tuple(others))
-        self.stems = {k: tuple(v) for k, v in stems.items()}
-        self.stem_heads: _Heads = {k: tuple(v) for k, v in stem_heads.items()}
-        self.forms = frozenset(self.words) | frozenset(self.heads)
-        #: a form or a stem → the cue sets it stands for as a word (or as the first word of a
-        #: phrase whose next word is a stem); a phrase's first word and its next word (past a
-        #: gap) → its cue sets: a phrase counts only when both are in the paragraph
-        ids: dict[str, set[int]] = {form: set(cids) for form, cids in self.words.items()}
-        pairs: dict[str, dict[str, list[tuple[frozenset[str] | None, int]]]] = {}
-        for form, phrases in heads.items():
-            for cid, slots in phrases:
+            hit = self._read[form] = (self.words.get(form, ()),
+                                      {k: tuple(v) for k, v in by_next.items()}, tuple(others))
+        return hit
+
+    def probe_of(self, form: str) -> tuple[frozenset[int],
+                                           tuple[frozenset[str], dict[str, _PairEnds]] | None]:
+        """What ``form`` (one of :attr:`forms`) says about presence: the cue sets it stands for
+        as a word (or as the first word of a phrase whose next word is a stem), and, for the
+        phrases it begins, their next word (past a gap) → (the cue sets of the phrases that end
+        there or in a stem; its last word's forms → the cue sets of the others): a phrase
+        counts only when those words are all in the paragraph."""
+        hit = self._probe.get(form)
+        if hit is None:
+            ids = set(self.words.get(form, ()))
+            pairs: dict[str, list[tuple[frozenset[str] | None, int]]] = {}
+            for cid, slots in self._head_phrases.get(form, ()):
                 nxt = slots[2] if slots[1].gap else slots[1]
                 if nxt.stems or nxt.number or not nxt.forms:
-                    ids.setdefault(form, set()).add(cid)
+                    ids.add(cid)
                     continue
                 end = slots[-1]
                 last = end.forms if end is not nxt and not (end.stems or end.number) else None
                 for f in nxt.forms:
-                    pairs.setdefault(form, {}).setdefault(f, []).append((last, cid))
-        self.ids: dict[str, frozenset[int]] = {k: frozenset(v) for k, v in ids.items()}
-        #: a phrase's first word → its next word (past a gap) → (the cue sets of the phrases
-        #: that end there or in a stem; its last word's forms → the cue sets of the others): a
-        #: phrase counts only when those words are all in the paragraph
-        self.pair_ids: dict[str, tuple[frozenset[str], dict[str, _PairEnds]]] = {}
-        for first, nexts in pairs.items():
+                    pairs.setdefault(f, []).append((last, cid))
             table: dict[str, _PairEnds] = {}
-            for next_form, entries in nexts.items():
+            for next_form, entries in pairs.items():
                 # the last word's forms stay the slot's own set, shared by every pair: a table
                 # keyed by them too took 1.8 GB per language (first × next × last forms)
                 always = frozenset(cid for ends, cid in entries if ends is None)
                 table[next_form] = (always, tuple((ends, cid) for ends, cid in entries
                                                   if ends is not None))
-            self.pair_ids[first] = (frozenset(table), table)
-        for stem in set(self.stems) | set(self.stem_heads):
-            self.ids[stem + "*"] = frozenset((*self.stems.get(stem, ()),
-                                              *(c for c, _s in self.stem_heads.get(stem, ()))))
-        #: one look-up per word: its cue sets, and the phrases it may begin (read_words), and
-        #: what it says about presence (present)
-        empty: _Phrases = ()
-        self.read = {form: (self.words.get(form, ()), *self.heads.get(form, ({}, empty)))
-                     for form in self.forms}
-        self.probe = {form: (self.ids.get(form, frozenset()), self.pair_ids.get(form))
-                      for form in self.forms}
-        all_stems = frozenset(self.stems) | frozenset(self.stem_heads)
-        self.short_stems = frozenset(k for k in all_stems if len(k) <= PREFIX_LEN)
-        self.long_stems = tuple(k for k in all_stems if len(k) > PREFIX_LEN)
-        self.patterned = frozenset(cid for cid, c in cue_sets.items() if c.patterns)
+            hit = self._probe[form] = (frozenset(ids), (frozenset(table), table) if pairs
+                                       else None)
+        return hit
 
     def present(self, text: str) -> set[int]:
         """The cue sets a word of ``text`` belongs to (a phrase counted when its first two
         words are there; a cue set with patterns only is not in here)."""
         keys, heads = word_keys(text)
         found: set[int] = set()
-        probe = self.probe
+        probe = self.probe_of
         for key in keys.intersection(self.forms):
-            cids, pairs = probe[key]
+            cids, pairs = probe(key)
             found |= cids
             if pairs is None:
                 continue
@@ -311,16 +325,16 @@ class Paragraph:
         stems = index._stems_in(keys, heads)
         if not hits and not stems:
             return found
-        broken = _breaks(text, self.starts) if index.heads or index.stem_heads else []
+        broken = _breaks(text, self.starts) if index.has_phrases else []
         last = len(toks) - 1
         lengths = sorted({len(st) for st in stems})
         stem_set = frozenset(stems)
-        read = index.read
+        read = index.read_of
         wanted = self.wanted
         for i, tok in enumerate(toks):
             key = tok.key
             if key in hits:
-                cids, by_next, others = read[key]
+                cids, by_next, others = read(key)
                 for cid in cids:
                     found[cid].append((tok.start, tok.end, (i,)))
                 if by_next or others:
