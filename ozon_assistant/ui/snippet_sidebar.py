@@ -41,6 +41,7 @@ from ozon_assistant.ui.labels import channel_name, joined, labelled, language_na
 from ozon_assistant.ui.retranslate import Retranslated
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 7  # the group of search results
 #: What the evidence row of a proposed situation holds (not a snippet: never selected)
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 CYRILLIC = re.compile("[а-яё]", re.I)
@@ -245,12 +246,28 @@ class SnippetSidebar(Retranslated, QDockWidget):
         else:
             self.reading.hide()
         if query.strip():
+            # the search answers what was typed, also beside a buyer's message: its results
+            # come first, and a new query selects (and previews) its first result (issue 17)
             hits = self.service.search(query, limit=60)
-            group = self._group(self.tr("Results (%n)", "", len(hits)))
+            group = self._group(self.tr("Search results for “%1” (%n)", "", len(hits))
+                                .replace("%1", query.strip()))
+            group.setData(0, SEARCH_ROLE, True)
             for h in hits:
                 self._snippet_item(group, h.snippet, favs)
+            if not hits:
+                QTreeWidgetItem(group, [self.tr("No snippet matches. Try another word or "
+                                                "language.")]).setFlags(Qt.ItemFlag.ItemIsEnabled)
+            if message:
+                self.tree.insertTopLevelItem(0, self.tree.takeTopLevelItem(
+                    self.tree.indexOfTopLevelItem(group)))
+                group.setExpanded(True)
+            if query != getattr(self, "_answered_query", None):
+                keep = None
+                self.tree.setCurrentItem(None)  # no proposal stays selected over the results
+                self.tree.scrollToTop()
         elif not message:
             self._fill_browse(favs)
+        self._answered_query = query
         self._select(keep)
 
     def _wrapped(self, text: str, depth: int) -> str:
@@ -368,6 +385,16 @@ class SnippetSidebar(Retranslated, QDockWidget):
     def _select(self, keep: str | None) -> None:
         rows = self.snippet_rows(visible_only=keep is None)
         target = next((r for r in rows if r.data(0, ID_ROLE) == keep), None) if keep else None
+        if target is None and self.search.text().strip():
+            # the first search result, never a proposal, when the search found something
+            results = self.tree.topLevelItem(0)
+            if results is not None and results.data(0, SEARCH_ROLE) and results.childCount():
+                first = results.child(0)
+                target = first if first.data(0, ID_ROLE) else None
+            if target is None:
+                self.tree.setCurrentItem(None)
+                self.show_preview()
+                return
         target = target or (rows[0] if rows and (self.search.text().strip() or
                                                  self.buyer.toPlainText().strip()) else None)
         if target is not None:

@@ -1253,6 +1253,14 @@
             <numerusform>… и ещё %n замечаний</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Shown in %n row(s): findings on the same words share one.</source>
+        <translation>
+            <numerusform>Показано в %n строке: замечания к одним и тем же словам объединены.</numerusform>
+            <numerusform>Показано в %n строках: замечания к одним и тем же словам объединены.</numerusform>
+            <numerusform>Показано в %n строках: замечания к одним и тем же словам объединены.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -3152,15 +3160,6 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <source>Proposed for the buyer&apos;s message</source>
         <translation>Подходящие к сообщению покупателя</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="187"/>
-        <source>Results (%n)</source>
-        <translation>
-            <numerusform>Найден %n шаблон</numerusform>
-            <numerusform>Найдено %n шаблона</numerusform>
-            <numerusform>Найдено %n шаблонов</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="198"/>
         <source>★ Favourites</source>
@@ -3200,6 +3199,18 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="332"/>
         <source>Favourite on/off</source>
         <translation>Добавить в избранное / убрать</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search results for “%1” (%n)</source>
+        <translation>
+            <numerusform>По запросу «%1» найден %n шаблон</numerusform>
+            <numerusform>По запросу «%1» найдено %n шаблона</numerusform>
+            <numerusform>По запросу «%1» найдено %n шаблонов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No snippet matches. Try another word or language.</source>
+        <translation>Ни один шаблон не подходит. Попробуйте другое слово или язык.</translation>
     </message>
     <message>
         <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="161"/>

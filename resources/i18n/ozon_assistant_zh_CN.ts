@@ -1239,6 +1239,12 @@
             <numerusform>… 还有 %n 项</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Shown in %n row(s): findings on the same words share one.</source>
+        <translation>
+            <numerusform>显示为 %n 行：同一处文字的多条提示合为一行。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -3110,13 +3116,6 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <source>Proposed for the buyer&apos;s message</source>
         <translation>根据买家消息推荐</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="187"/>
-        <source>Results (%n)</source>
-        <translation>
-            <numerusform>搜索结果（%n）</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="198"/>
         <source>★ Favourites</source>
@@ -3156,6 +3155,16 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="332"/>
         <source>Favourite on/off</source>
         <translation>收藏/取消收藏</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search results for “%1” (%n)</source>
+        <translation>
+            <numerusform>“%1”的搜索结果（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No snippet matches. Try another word or language.</source>
+        <translation>没有匹配的模板。请换一个词或语言再试。</translation>
     </message>
     <message>
         <location filename="../../ozon_assistant/ui/snippet_sidebar.py" line="161"/>
