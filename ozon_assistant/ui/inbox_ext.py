@@ -42,6 +42,7 @@ translate = QCoreApplication.translate
 SYNC_INTERVAL_MS = 5 * 60_000  # every five minutes while the window is open
 FIRST_LOOK_MS = 1500  # the list and the accounts, read once the window is up
 TICK_MS = 60_000  # the waiting times grow: the list is redrawn (from memory) every minute
+STATUS_WIDTH = 460  # pixels of the status bar the inbox's line may take
 
 
 @dataclass
@@ -169,7 +170,9 @@ class InboxExtension(RetranslatedObject, QObject):
         else:
             self.status.hide()
             return
-        self.status.setText(text)
+        # a long reason is cut short here (the status bar is shared); the tooltip holds it all
+        self.status.setText(self.status.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideRight, STATUS_WIDTH))
         self.status.setToolTip(tip)
         self.status.setStyleSheet(f"color: {color}" if color else "")
         self.status.setVisible(self.has_imap() or self.last_error is not None)
