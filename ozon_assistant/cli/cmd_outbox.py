@@ -43,6 +43,11 @@ def run(args: argparse.Namespace) -> int:
     from ozon_assistant.mail.errors import SendError
 
     mailer = Mailer(load_settings())
+    damaged = mailer.outbox.set_aside
+    if damaged is not None:
+        print(f"{PROG}: warning: {mailer.outbox.path} was damaged: it was renamed to {damaged} "
+              "and kept for recovery (nothing in it was deleted); a new outbox was started, "
+              "so the messages in the damaged one are not here", file=sys.stderr)
     try:
         if args.outbox_command == "list":
             entries = mailer.outbox.entries(include_sent=not args.pending)

@@ -31,7 +31,7 @@ from ozon_assistant.core import paths
 from ozon_assistant.core.errors import OzonError
 from ozon_assistant.core.process import pid_alive
 from ozon_assistant.mail.errors import TEMPORARY, UNCERTAIN
-from ozon_assistant.storage.db import connect, transaction
+from ozon_assistant.storage.db import open_or_set_aside, transaction
 
 QUEUED, SENDING, DATA_SENT, SENT, FAILED, MAYBE = (
     "queued", "sending", "data_sent", "sent", "failed", "uncertain")
@@ -127,7 +127,9 @@ class Outbox:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.outbox_db()
-        self._conn: sqlite3.Connection = connect(self.path, MIGRATIONS)
+        # a damaged outbox is renamed aside, kept for recovery, and a new one started
+        self.set_aside: Path | None
+        self._conn, self.set_aside = open_or_set_aside(self.path, MIGRATIONS)
         self._lock = threading.RLock()
         self.recover()
 

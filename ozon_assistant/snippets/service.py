@@ -6,6 +6,7 @@ so a change made in the window (or on disk, after :meth:`reload`) shows at once.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from ozon_assistant.snippets.search import Hit, SearchIndex
 from ozon_assistant.snippets.store import UserLibrary
 from ozon_assistant.snippets.suggest import Proposal, SituationScore, Suggester
 from ozon_assistant.snippets.usage import UsageStore
+
+log = logging.getLogger(__name__)
 
 
 class UnknownSnippet(OzonError):
@@ -59,7 +62,12 @@ class SnippetService:
     @property
     def usage(self) -> UsageStore:
         if self._usage is None:
-            self._usage = UsageStore(self._usage_path)
+            try:
+                self._usage = UsageStore(self._usage_path)
+            except OzonError as exc:  # a full disk, a locked or damaged file: the snippets
+                # work all the same; what was used most is remembered for this run only
+                log.warning("snippet use is remembered for this run only: %s", exc)
+                self._usage = UsageStore(Path(":memory:"))
         return self._usage
 
     def close(self) -> None:

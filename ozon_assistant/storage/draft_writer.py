@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from ozon_assistant.storage.drafts import Draft, DraftStore
+from ozon_assistant.storage.drafts import Draft, DraftsGone, DraftStore, file_identity
 
 log = logging.getLogger(__name__)
 
@@ -28,12 +28,12 @@ class DraftWriter:
     (called on the writer thread: a window forwards it to its own thread)."""
 
     def __init__(self, store: DraftStore, on_error: Callable[[Exception], None],
-                 opener: Callable[[Path], DraftStore] = DraftStore) -> None:
+                 opener: Callable[[Path], DraftStore] | None = None) -> None:
         """``store``: the window's (drafts are saved into its session); ``opener`` opens the
         writer thread's own connection to the same file."""
         self.store = store
         self._on_error = on_error
-        self._opener = opener
+        self._opener = opener or (lambda path: DraftStore(path, existing=True))
         self._own: DraftStore | None = None
         self._cond = threading.Condition()
         self._pending: dict[int, Draft] = {}  # draft id → the latest state not yet written
@@ -100,7 +100,11 @@ class DraftWriter:
         if threading.current_thread() is not self._thread:
             return self.store
         if self._own is None:
+            if file_identity(self.store.path) != self.store.identity:
+                raise DraftsGone(self.store.path)  # never a new file the window knows nothing of
             self._own = self._opener(self.store.path)
+        if self._own.identity != self.store.identity:  # another file came in its place
+            raise DraftsGone(self.store.path)
         self._own.session = self.store.session
         return self._own
 

@@ -4,6 +4,11 @@ Each run of the window is a *session*. Drafts belong to the session that has the
 that ends cleanly is marked ended, and its non-empty drafts reopen silently next time. A session
 that never ended and whose process is gone crashed: its drafts are *recoverable* and the next
 start offers them back. Two windows running at once leave each other's drafts alone.
+
+The file can go while the window runs (deleted by hand or by a cleaning tool): a write would
+then land in the deleted file and be lost at the next start. :meth:`DraftStore.save` refuses
+with :class:`DraftsGone` instead, and the window makes the file again (ui/draft_recovery.py).
+A damaged file is renamed aside at start (:attr:`DraftStore.set_aside`) and a new one started.
 """
 
 from __future__ import annotations
@@ -16,8 +21,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ozon_assistant.core import paths
+from ozon_assistant.core.errors import OzonError
 from ozon_assistant.core.process import pid_alive
-from ozon_assistant.storage.db import connect, transaction
+from ozon_assistant.storage.db import (
+    BUSY_TIMEOUT,
+    connect,
+    open_or_set_aside,
+    storage_error,
+    transaction,
+)
 
 MIGRATIONS = [
     [
@@ -56,31 +68,80 @@ class Draft:
     position: int = 0
 
 
+class DraftsGone(OzonError):
+    """The drafts file this store opened is no longer at its path (deleted or replaced)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: the drafts file was deleted or replaced while the app was "
+                         "open", code="drafts_gone", path=path)
+        self.path = path
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` now (device and inode), None when none is."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+#: how long opening the window waits for another program's lock on the drafts (milliseconds)
+START_BUSY_MS = 2000
+
+
 class DraftStore:
     """The drafts database. One instance per thread: the window's, and the one its
-    :class:`~ozon_assistant.storage.draft_writer.DraftWriter` opens for itself."""
+    :class:`~ozon_assistant.storage.draft_writer.DraftWriter` opens for itself.
 
-    def __init__(self, path: Path | None = None) -> None:
+    ``existing``: open the file that is there (the writer's own connection), never make a new
+    one; else a damaged file is renamed aside (``set_aside`` says where) and a new one made."""
+
+    def __init__(self, path: Path | None = None, *, existing: bool = False) -> None:
         self.path = path or paths.drafts_db()
-        self._conn: sqlite3.Connection = connect(self.path, MIGRATIONS)
+        self.set_aside: Path | None = None
+        if existing:
+            self._conn: sqlite3.Connection = connect(self.path, MIGRATIONS, create=False)
+        else:
+            self._conn, self.set_aside = open_or_set_aside(self.path, MIGRATIONS)
+        self.identity = file_identity(self.path)
         self.session: int | None = None
 
     def close(self) -> None:
         self._conn.close()
 
+    def gone(self) -> bool:
+        """Whether the file this store opened is no longer at its path (deleted or replaced
+        by another file): what is written here then would be lost."""
+        try:
+            return file_identity(self.path) != self.identity
+        except OSError:  # cannot tell (no permission to look): keep writing
+            return False
+
+    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
+        try:
+            return list(self._conn.execute(sql, params))
+        except sqlite3.Error as exc:
+            raise storage_error(self.path, exc) from None
+
     # -- sessions ------------------------------------------------------------------------------
     def begin_session(self) -> int:
-        """Start this run's session. Call :meth:`recoverable` and :meth:`reopen` right after."""
-        with transaction(self._conn):
-            cur = self._conn.execute(
-                "INSERT INTO sessions (pid, started) VALUES (?, ?)", (os.getpid(), time.time()))
+        """Start this run's session. Call :meth:`recoverable` and :meth:`reopen` right after.
+        Another program's lock is waited for only briefly: the window is waiting to appear."""
+        self._conn.execute(f"PRAGMA busy_timeout = {START_BUSY_MS}")
+        try:
+            with transaction(self._conn):
+                cur = self._conn.execute(
+                    "INSERT INTO sessions (pid, started) VALUES (?, ?)", (os.getpid(), time.time()))
+        finally:
+            self._conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
         self.session = int(cur.lastrowid or 0)
         return self.session
 
     def _crashed_sessions(self) -> list[int]:
         """Sessions that never ended and whose process is gone (or is us, from an earlier run:
         a pid can be reused, and this session was begun after them)."""
-        rows = self._conn.execute(
+        rows = self._rows(
             "SELECT id, pid FROM sessions WHERE ended IS NULL AND id != ?", (self.session or -1,))
         me = os.getpid()
         return [r["id"] for r in rows if r["pid"] == me or not pid_alive(r["pid"])]
@@ -91,17 +152,17 @@ class DraftStore:
         if not crashed:
             return []
         marks = ",".join("?" * len(crashed))
-        rows = self._conn.execute(
+        rows = self._rows(
             f"SELECT * FROM drafts WHERE session IN ({marks}) AND text != '' "
             "ORDER BY updated DESC", crashed)
         return [self._draft(r) for r in rows]
 
     def reopen(self) -> list[Draft]:
         """Drafts a cleanly ended session left open (or orphaned ones): adopted by this session."""
-        rows = list(self._conn.execute(
+        rows = self._rows(
             "SELECT d.* FROM drafts d LEFT JOIN sessions s ON d.session = s.id "
             "WHERE d.text != '' AND (s.id IS NULL OR s.ended IS NOT NULL) "
-            "ORDER BY d.position, d.id"))
+            "ORDER BY d.position, d.id")
         drafts = [self._draft(r) for r in rows]
         self.adopt(d.id for d in drafts)
         return drafts
@@ -153,17 +214,23 @@ class DraftStore:
                      cursor=len(text), updated=now, position=position)
 
     def save(self, draft: Draft) -> None:
-        """Write the draft's current state (text, channel, language, cursor, ignored, position)."""
+        """Write the draft's current state (text, channel, language, cursor, ignored, position).
+        :class:`DraftsGone` when the file is not the one opened any more, or holds no such
+        draft: written there, the text would be lost."""
         import json  # here: not needed to open the window
 
+        if self.gone():
+            raise DraftsGone(self.path)
         draft.updated = time.time()
         with transaction(self._conn):
-            self._conn.execute(
+            cur = self._conn.execute(
                 "UPDATE drafts SET updated = ?, channel = ?, language = ?, text = ?, cursor = ?,"
                 " ignored = ?, position = ?, session = ? WHERE id = ?",
                 (draft.updated, draft.channel, draft.language, draft.text, draft.cursor,
                  json.dumps([list(x) for x in draft.ignored], ensure_ascii=False),
                  draft.position, self.session, draft.id))
+            if cur.rowcount == 0:
+                raise DraftsGone(self.path)
 
     def delete(self, draft_id: int) -> None:
         with transaction(self._conn):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from ozon_assistant.core.errors import ConfigError, OzonError
 from ozon_assistant.core.settings import Settings, load_settings
 from ozon_assistant.core.textio import decode_reply, reply_bytes, reply_name
-from ozon_assistant.storage.drafts import DraftStore
+from ozon_assistant.storage.drafts import Draft, DraftStore
 from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import system_ui_language
 from ozon_assistant.ui.main_window import MainWindow
@@ -63,16 +63,22 @@ def create_window(file: str | None = None, no_first_run: bool = False) -> MainWi
     if settings.ui_lang or not translations_installed():  # an explicit choice wins; else keep what is loaded
         install_translations(app, settings.ui_lang or system_ui_language())
 
-    drafts: DraftStore | None
+    # the drafts: a damaged file is renamed aside and a new one made; a locked one, a full disk
+    # or an unreadable folder leave the window without saved drafts (and say so), never closed
+    drafts: DraftStore | None = None
     draft_error: OzonError | None = None
+    recoverable: list[Draft] = []
+    reopened: list[Draft] = []
     try:
         drafts = DraftStore()
         drafts.begin_session()
+        recoverable, reopened = drafts.recoverable(), drafts.reopen()
     except OzonError as exc:
-        drafts, draft_error = None, exc
+        if drafts is not None:
+            drafts.close()
+        drafts, draft_error, recoverable, reopened = None, exc, [], []
     window = MainWindow(settings, drafts, settings_broken=config_error is not None)
-    recoverable = drafts.recoverable() if drafts else []
-    for draft in drafts.reopen() if drafts else []:
+    for draft in reopened:
         window.open_draft(draft, focus=False)
 
     text, file_error, raw = None, None, b""
@@ -106,7 +112,17 @@ def create_window(file: str | None = None, no_first_run: bool = False) -> MainWi
         if file_error.code == "not_utf8":
             _offer_legacy_reading(window, window.file_error_box, raw)
     if draft_error is not None:
-        window.status_message(error_text(draft_error))
+        window.drafts_error_box = _message(window, QCoreApplication.translate(
+            "Startup", "Drafts are not saved"), QCoreApplication.translate(
+            "Startup", "%1\n\nThe app works as usual, but what you type is not saved as a "
+            "draft until the app is started again: copy or send your reply before closing it."
+            ).replace("%1", error_text(draft_error)))
+    elif drafts is not None and drafts.set_aside is not None:
+        window.drafts_error_box = _message(window, QCoreApplication.translate(
+            "Startup", "The drafts file was damaged"), QCoreApplication.translate(
+            "Startup", "%1 could not be read: it was renamed to %2 and kept for recovery "
+            "(nothing in it was deleted). New drafts are saved in a new file.").replace(
+            "%1", str(drafts.path)).replace("%2", str(drafts.set_aside)))
     if first_run_wanted(settings, file, no_first_run):
         QTimer.singleShot(0, window.show_first_run)
     return window

@@ -56,6 +56,16 @@ WORDINGS: dict[str, str] = {
     "db_newer": QT_TRANSLATE_NOOP(
         "Errors", "the database was written by a newer version of the app (schema {version}). "
         "Update the app to use it."),
+    "db_locked": QT_TRANSLATE_NOOP(
+        "Errors", "the database is in use by another program (it is locked); nothing was "
+        "changed: try again when that program is done."),
+    "db_full": QT_TRANSLATE_NOOP("Errors", "the disk is full: nothing could be written (free "
+                                           "some space)."),
+    "db_damaged": QT_TRANSLATE_NOOP("Errors", "the database is damaged ({reason})."),
+    "db_readonly": QT_TRANSLATE_NOOP(
+        "Errors", "the database cannot be written (the file or its folder is read-only)."),
+    "drafts_gone": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: the drafts file was deleted or replaced while the app was open."),
     # sending e-mail
     "cancelled": QT_TRANSLATE_NOOP("Errors",
                                    "Cancelled before the server received the message."),

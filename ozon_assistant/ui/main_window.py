@@ -44,10 +44,11 @@ from ozon_assistant.core.errors import OzonError
 from ozon_assistant.core.settings import Settings
 from ozon_assistant.core.types import CheckResult
 from ozon_assistant.storage.draft_writer import DraftWriter
-from ozon_assistant.storage.drafts import Draft, DraftStore
+from ozon_assistant.storage.drafts import Draft, DraftsGone, DraftStore
 from ozon_assistant.ui import window_actions
 from ozon_assistant.ui.checker_loader import BackgroundLoad
 from ozon_assistant.ui.compose_tab import ComposeTab
+from ozon_assistant.ui.draft_recovery import recreate_drafts
 from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.findings_panel import FindingsPanel
 from ozon_assistant.ui.labels import system_ui_language
@@ -102,6 +103,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.history_view: HistoryView | None = None
         self.config_error_box: QMessageBox | None = None
         self.file_error_box: QMessageBox | None = None
+        self.drafts_error_box: QMessageBox | None = None  # the drafts cannot be saved
         self.save_error_box: QMessageBox | None = None
         self.first_run: QWidget | None = None
         self.settings_dialog: QWidget | None = None
@@ -244,11 +246,21 @@ class MainWindow(Retranslated, QMainWindow):
     def new_draft(self, text: str = "", channel: str | None = None, focus: bool = True) -> ComposeTab:
         channel = channel or self.settings.channel
         language = self.settings.reply_lang or "auto"
-        if self.drafts is not None:
-            draft = self.drafts.create(channel, language, text, position=self.tabs.count())
-        else:
-            draft = Draft(id=0, channel=channel, language=language, text=text, cursor=len(text))
+        draft = Draft(id=0, channel=channel, language=language, text=text, cursor=len(text),
+                      position=self.tabs.count())
+        self._store_new(draft)
         return self.open_draft(draft, focus=focus)
+
+    def _store_new(self, draft: Draft) -> None:
+        """Give a draft its row in the drafts file; when it cannot be written now (a full disk,
+        another program's lock), the draft stays on screen and its next autosave tries again."""
+        if self.drafts is None:
+            return
+        try:
+            draft.id = self.drafts.create(draft.channel, draft.language, draft.text,
+                                          draft.position).id
+        except OzonError as exc:
+            self._on_draft_not_saved(exc)
 
     def open_draft(self, draft: Draft, focus: bool = True) -> ComposeTab:
         tab = ComposeTab(self, draft)
@@ -269,9 +281,16 @@ class MainWindow(Retranslated, QMainWindow):
         """Hand the draft's state to the writer thread (written within moments)."""
         if self.drafts is None or self.draft_writer is None:
             return
+        if not draft.id:  # its row could not be made when it was opened
+            self._store_new(draft)
+            if not draft.id:
+                return
         self.draft_writer.save(draft)
 
     def _on_draft_not_saved(self, exc: Exception) -> None:
+        if isinstance(exc, DraftsGone):  # deleted while the window runs: made again at once
+            recreate_drafts(self)
+            return
         # the text stays on screen and the next autosave tries again
         self.status_message(self.tr("Draft not saved: %1").replace("%1", error_text(exc)))
 
@@ -361,8 +380,9 @@ class MainWindow(Retranslated, QMainWindow):
 
     def _on_findings(self, tab: ComposeTab) -> None:
         if tab is self.tabs.currentWidget():
+            text = tab.text()
             self.panel.show_findings(tab.findings, complete=tab.complete,
-                                     has_text=bool(tab.text().strip()))
+                                     has_text=bool(text.strip()), text=text)
 
     # == actions (ui/window_actions.py) ========================================================
     def approve_and_copy(self) -> None:
@@ -437,13 +457,18 @@ class MainWindow(Retranslated, QMainWindow):
         if self.startup.steps:  # closed within the first moments (--quit-after-start): what was
             self.complete_startup()  # left still loads, so a broken add-on shows up there too
         self._shut_down = True
+        if self.drafts is not None and self.drafts.gone():  # deleted since the last autosave
+            recreate_drafts(self)
         for tab in self.compose_tabs():
             tab.save()
             tab.live.close()
         if self.draft_writer is not None:
             self.draft_writer.close()  # every draft written before the session ends
         if self.drafts is not None:
-            self.drafts.end_session()
+            try:
+                self.drafts.end_session()
+            except OzonError:  # locked or a full disk: the drafts come back as after a crash
+                pass
         if self._history is not None:
             self._history.close()
             self._history = None

@@ -918,6 +918,26 @@
         <source>Attempts made: {n}; no more automatic retries.</source>
         <translation>Сделано попыток: {n}; автоматических повторов больше не будет.</translation>
     </message>
+    <message>
+        <source>the database is in use by another program (it is locked); nothing was changed: try again when that program is done.</source>
+        <translation>база данных занята другой программой (заблокирована); ничего не изменено: повторите, когда та программа закончит работу.</translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing could be written (free some space).</source>
+        <translation>диск заполнен: ничего не удалось записать (освободите место).</translation>
+    </message>
+    <message>
+        <source>the database is damaged ({reason}).</source>
+        <translation>база данных повреждена ({reason}).</translation>
+    </message>
+    <message>
+        <source>the database cannot be written (the file or its folder is read-only).</source>
+        <translation>в базу данных нельзя записать (файл или его папка только для чтения).</translation>
+    </message>
+    <message>
+        <source>{path}: the drafts file was deleted or replaced while the app was open.</source>
+        <translation>{path}: файл черновиков был удалён или заменён, пока приложение было открыто.</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackView</name>
@@ -2136,6 +2156,14 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         <translation>%1
 
 Файл оставлен без изменений: исправьте или удалите его, затем снова измените настройки. Новые настройки действуют до закрытия программы.</translation>
+    </message>
+    <message>
+        <source>The drafts file was deleted and cannot be made again: %1 Your drafts stay on screen but are not saved.</source>
+        <translation>Файл черновиков удалён, и создать его заново не удалось: %1 Черновики остаются на экране, но не сохраняются.</translation>
+    </message>
+    <message>
+        <source>The drafts file %1 was deleted while the app was open: it was made again and every open draft was saved into it.</source>
+        <translation>Файл черновиков %1 был удалён, пока приложение было открыто: он создан заново, и все открытые черновики сохранены в него.</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3541,26 @@ The file was not changed. An empty reply is open instead.</source>
         <location filename="../../ozon_assistant/ui/app.py" line="133"/>
         <source>Open as %1</source>
         <translation>Открыть как %1</translation>
+    </message>
+    <message>
+        <source>Drafts are not saved</source>
+        <translation>Черновики не сохраняются</translation>
+    </message>
+    <message>
+        <source>%1
+
+The app works as usual, but what you type is not saved as a draft until the app is started again: copy or send your reply before closing it.</source>
+        <translation>%1
+
+Приложение работает как обычно, но набранный текст не сохраняется как черновик до следующего запуска: скопируйте или отправьте ответ, прежде чем закрыть его.</translation>
+    </message>
+    <message>
+        <source>The drafts file was damaged</source>
+        <translation>Файл черновиков был повреждён</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: it was renamed to %2 and kept for recovery (nothing in it was deleted). New drafts are saved in a new file.</source>
+        <translation>%1 не удалось прочитать: он переименован в %2 и сохранён для восстановления (из него ничего не удалено). Новые черновики сохраняются в новый файл.</translation>
     </message>
 </context>
 <context>

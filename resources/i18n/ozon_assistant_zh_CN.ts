@@ -918,6 +918,26 @@
         <source>Attempts made: {n}; no more automatic retries.</source>
         <translation>已尝试 {n} 次，不再自动重试。</translation>
     </message>
+    <message>
+        <source>the database is in use by another program (it is locked); nothing was changed: try again when that program is done.</source>
+        <translation>数据库正被另一个程序使用（已锁定）；未做任何更改：请在该程序结束后重试。</translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing could be written (free some space).</source>
+        <translation>磁盘已满：无法写入任何内容（请释放一些空间）。</translation>
+    </message>
+    <message>
+        <source>the database is damaged ({reason}).</source>
+        <translation>数据库已损坏（{reason}）。</translation>
+    </message>
+    <message>
+        <source>the database cannot be written (the file or its folder is read-only).</source>
+        <translation>无法写入数据库（文件或其文件夹为只读）。</translation>
+    </message>
+    <message>
+        <source>{path}: the drafts file was deleted or replaced while the app was open.</source>
+        <translation>{path}：应用打开期间，草稿文件被删除或替换。</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackView</name>
@@ -2110,6 +2130,14 @@ The file was left as it is; fix or remove it, then change the settings again. Th
         <translation>%1
 
 该文件保持原样，未作改动；请修正或删除它，然后重新修改设置。新设置在关闭应用之前有效。</translation>
+    </message>
+    <message>
+        <source>The drafts file was deleted and cannot be made again: %1 Your drafts stay on screen but are not saved.</source>
+        <translation>草稿文件已被删除且无法重新创建：%1 您的草稿仍显示在屏幕上，但不会被保存。</translation>
+    </message>
+    <message>
+        <source>The drafts file %1 was deleted while the app was open: it was made again and every open draft was saved into it.</source>
+        <translation>应用打开期间草稿文件 %1 被删除：已重新创建，所有打开的草稿均已保存到其中。</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3493,26 @@ The file was not changed. An empty reply is open instead.</source>
         <location filename="../../ozon_assistant/ui/app.py" line="133"/>
         <source>Open as %1</source>
         <translation>按 %1 打开</translation>
+    </message>
+    <message>
+        <source>Drafts are not saved</source>
+        <translation>草稿未保存</translation>
+    </message>
+    <message>
+        <source>%1
+
+The app works as usual, but what you type is not saved as a draft until the app is started again: copy or send your reply before closing it.</source>
+        <translation>%1
+
+应用照常工作，但在下次启动前，您输入的内容不会保存为草稿：请在关闭前复制或发送您的回复。</translation>
+    </message>
+    <message>
+        <source>The drafts file was damaged</source>
+        <translation>草稿文件已损坏</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: it was renamed to %2 and kept for recovery (nothing in it was deleted). New drafts are saved in a new file.</source>
+        <translation>无法读取 %1：它已重命名为 %2 并保留以便恢复（其中内容均未删除）。新的草稿将保存在新文件中。</translation>
     </message>
 </context>
 <context>
