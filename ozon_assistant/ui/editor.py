@@ -29,9 +29,11 @@ from ozon_assistant.core.types import Finding, Severity
 from ozon_assistant.ui.labels import (
     SEVERITY_COLORS,
     category_name,
+    italic_html,
     joined,
     replacement_label,
     severity_name,
+    symbol_names,
 )
 from ozon_assistant.ui.marks import Mark
 from ozon_assistant.ui.offsets import editor_text, from_utf16, to_utf16
@@ -69,8 +71,12 @@ def tooltip_html(marks: list[Mark], fixable: Callable[[Mark], bool] = lambda m: 
         head = (f'<span style="color:{color}"><b>{html.escape(severity_name(f.severity))}</b></span>'
                 f' · {html.escape(category_name(f.category))}')
         body = f"<p style='margin:2px 0'>{html.escape(f.message)}</p>"
-        if f.description:
-            body += f"<p style='margin:2px 0;color:#555'><i>{html.escape(f.description)}</i></p>"
+        symbols = symbol_names(m.matched)
+        if symbols:  # which emoji, also where the font draws an empty box
+            body += f"<p style='margin:2px 0'>{html.escape(symbols)}</p>"
+        if f.description:  # (Chinese is never slanted: no CJK font has an italic)
+            body += (f"<p style='margin:2px 0;color:#555'>"
+                     f"{italic_html(html.escape(f.description))}</p>")
         if f.replacements and fixable(m):
             fixes = html.escape(joined(replacement_label(r) for r in f.replacements[:3]))
             body += ("<p style='margin:2px 0'><b>"

@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from ozon_assistant.core.types import Finding, Severity
-from ozon_assistant.ui.labels import SEVERITY_COLORS, category_name, joined, labelled, severity_name
+from ozon_assistant.ui.labels import (
+    SEVERITY_COLORS,
+    category_name,
+    joined,
+    labelled,
+    severity_name,
+    symbol_names,
+)
 from ozon_assistant.ui.retranslate import Retranslated
 
 if TYPE_CHECKING:
@@ -92,7 +99,7 @@ class FindingsPanel(Retranslated, QDockWidget):
         self.setWidget(body)
         self.setMinimumWidth(260)
         self._shown: tuple[tuple[int, int, str, str], ...] = ()
-        self._showing: tuple[list[Finding], bool, bool] = ([], True, False)
+        self._showing: tuple[list[Finding], bool, bool, str] = ([], True, False, "")
 
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
@@ -109,14 +116,17 @@ class FindingsPanel(Retranslated, QDockWidget):
             .replace("%1", FIX_ALL_SHORTCUT))
         self.why.setText(self.tr("Why?"))
         self.why.setToolTip(self.tr("Open the rule in the Standard view (F1)"))
-        findings, complete, has_text = self._showing
+        findings, complete, has_text, text = self._showing
         self._shown = ()  # rebuilt even if the findings are the same
-        self.show_findings(findings, complete=complete, has_text=has_text)
+        self.show_findings(findings, complete=complete, has_text=has_text, text=text)
 
-    def show_findings(self, findings: list[Finding], *, complete: bool, has_text: bool) -> None:
-        """Rebuild the list when it changed (keeps the selection steady while typing)."""
-        self._showing = (findings, complete, has_text)
-        key = tuple((f.start, f.end, f.rule, f.message) for f in findings[:MAX_ITEMS])
+    def show_findings(self, findings: list[Finding], *, complete: bool, has_text: bool,
+                      text: str = "") -> None:
+        """Rebuild the list when it changed (keeps the selection steady while typing).
+        ``text``: the reply, so that a finding about an emoji can name which one."""
+        self._showing = (findings, complete, has_text, text)
+        key = tuple((f.start, f.end, f.rule, f.message, text[f.start:f.end])
+                    for f in findings[:MAX_ITEMS])
         self.fix_all.setEnabled(any(len(f.replacements) == 1 for f in findings))
         groups = same_place(findings)
         if not has_text:
@@ -128,14 +138,14 @@ class FindingsPanel(Retranslated, QDockWidget):
             # every finding counted, as `ozon-assistant check` counts them; the rows that merge
             # findings on the same words are said, so the list's length is no surprise
             counts = severity_counts(findings)
-            text = joined((
+            summary = joined((
                 self.tr("%n error(s)", "", counts[Severity.ERROR]),
                 self.tr("%n warning(s)", "", counts[Severity.WARNING]),
                 self.tr("%n suggestion(s)", "", counts[Severity.SUGGESTION])))
             if len(groups) < len(findings):
-                text += "\n" + self.tr("Shown in %n row(s): findings on the same words share one.",
-                                       "", len(groups))
-            self.summary.setText(text)
+                summary += "\n" + self.tr(
+                    "Shown in %n row(s): findings on the same words share one.", "", len(groups))
+            self.summary.setText(summary)
         if key == self._shown:
             return
         self._shown = key
@@ -145,7 +155,9 @@ class FindingsPanel(Retranslated, QDockWidget):
         for group in groups[:MAX_ITEMS]:
             f = group[0]
             label = " · ".join(dict.fromkeys(category_name(g.category) for g in group))
-            item = QListWidgetItem(icons[f.severity], labelled(label, f.message))
+            symbols = symbol_names(text[f.start:f.end])  # which emoji, even without its font
+            message = f"{f.message} — {symbols}" if symbols else f.message
+            item = QListWidgetItem(icons[f.severity], labelled(label, message))
             item.setToolTip("\n\n".join(
                 f"{severity_name(g.severity)} · {g.rule}\n{g.message}\n{g.description}"
                 if len(group) > 1 else f"{severity_name(g.severity)} · {g.rule}\n{g.description}"

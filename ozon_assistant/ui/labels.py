@@ -161,3 +161,38 @@ def replacement_label(replacement: str) -> str:
     if not replacement:
         return QCoreApplication.translate("Labels", "Remove it")
     return QCoreApplication.translate("Labels", "Replace with “%1”").replace("%1", replacement)
+
+
+#: Chinese, Japanese and Korean letters and their punctuation: never set in italics (Qt slants
+#: them by a shear, since no CJK font has an italic face: the "fake italic" of issue 17)
+_CJK_RE = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f"
+                     "\uff00-\uffef\U00020000-\U0003134f]")
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK_RE.search(text) is not None
+
+
+def italic_html(escaped: str) -> str:
+    """``escaped`` (HTML already) in italics, unless it holds CJK text: then upright."""
+    return escaped if has_cjk(escaped) else f"<i>{escaped}</i>"
+
+
+def symbol_names(text: str, limit: int = 3) -> str:
+    """The emoji and pictographs in ``text`` named, so a finding about one says which even
+    where no font can draw it (a Linux without an emoji font shows an empty box):
+    "😊 (U+1F60A smiling face with smiling eyes)". Empty when there are none."""
+    import unicodedata
+
+    seen: list[str] = []
+    for ch in text:
+        code = ord(ch)
+        pictograph = unicodedata.category(ch) == "So" or 0x1F000 <= code <= 0x1FAFF
+        if not pictograph or ch in seen:
+            continue
+        seen.append(ch)
+    named = [f"{ch} (U+{ord(ch):04X} {unicodedata.name(ch, '').lower()})".replace(" )", ")")
+             for ch in seen[:limit]]
+    if len(seen) > limit:
+        named.append("…")
+    return joined(named)

@@ -16,6 +16,7 @@ from ozon_assistant.ui.labels import (
     SEVERITY_COLORS,
     STEP_ORDER,
     category_name,
+    italic_html,
     joined,
     labelled,
     language_name,
@@ -142,7 +143,7 @@ class StandardView(Retranslated, QDialog):
                 parts.append(_rule_html(rule, self.ui_lang, dict(states).get(rule.id)))
         if len(parts) == 2:
             nothing = self.tr("No rule matches the filter.")
-            parts.append(f"<p><i>{html.escape(nothing)}</i></p>")
+            parts.append(f"<p>{italic_html(html.escape(nothing))}</p>")
         self.browser.setHtml("".join(parts))
 
     def show_rule(self, rule_id: str = "") -> None:
