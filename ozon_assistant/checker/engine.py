@@ -44,8 +44,9 @@ from ozon_assistant.core.types import CheckResult, Finding, Severity
 
 @dataclass(frozen=True)
 class SourceStatus:
-    """What the window's status bar shows for a source: state is off | loading | ready |
-    unavailable, detail a short sentence for the seller (already in the UI language if possible)."""
+    """What the window's status bar shows for a source: state is off | loading | ready | limited
+    (working, but held back by a server's request limit) | unavailable, detail a short sentence
+    for the seller (already in the UI language if possible)."""
 
     name: str
     state: str

@@ -49,10 +49,13 @@ def validate_languagetool_mode(mode: str) -> str:
     raise OzonError(f"--languagetool must be off, local, public or a URL, not {mode!r}")
 
 
-def build_sources(settings: Settings, languagetool: str | None = None) -> list[FindingSource]:
+def build_sources(settings: Settings, languagetool: str | None = None, *,
+                  wait_for_limit: bool = False) -> list[FindingSource]:
     """LanguageTool (in the mode asked for; its status says 'off' when off), then the built-in
     speller, always on: a seller who wants it quiet switches its rules off like any other
-    (``[rules] "spelling.unknown-word" = "off"``) or teaches it words (``dict add``)."""
+    (``[rules] "spelling.unknown-word" = "off"``) or teaches it words (``dict add``).
+    ``wait_for_limit``: past the public server's limit, wait for it on the checking thread (the
+    window) rather than leave paragraphs unchecked by it (the command line)."""
     from ozon_assistant.spelling.speller import shared_speller
 
     mode = validate_languagetool_mode(languagetool or settings.languagetool or "off")
@@ -61,5 +64,7 @@ def build_sources(settings: Settings, languagetool: str | None = None) -> list[F
         from ozon_assistant.languagetool.source import LanguageToolSource
 
         languagetool_source = LanguageToolSource(mode, timeout=settings.languagetool_timeout,
-                                                 path=settings.languagetool_path)
+                                                 path=settings.languagetool_path,
+                                                 proxy=settings.languagetool_proxy,
+                                                 wait_for_limit=wait_for_limit)
     return [languagetool_source, shared_speller()]

@@ -121,9 +121,10 @@ def context_from(args: argparse.Namespace, settings: Settings, text: str) -> Che
 
 
 def report_sources(checker: Checker) -> None:
-    """A source that could not run is said on stderr; the house rules' verdict stands."""
+    """A source that could not run, or not on every paragraph (the public LanguageTool's
+    limit), is said on stderr; the house rules' verdict stands."""
     for status in checker.source_statuses():
-        if status.state == "unavailable":
+        if status.state in ("unavailable", "limited"):
             print(f"ozon-assistant: {status.detail or status.name + ' unavailable'}", file=sys.stderr)
 
 

@@ -15,6 +15,7 @@ Example ``config.toml``::
     ui_lang = "zh"
     platform_return_days = 15
     languagetool = "off"          # off | local | public | http://host:8081
+    languagetool_proxy = false    # true: the public or your own server through the system proxy
     [rules]
     "ru.formality.lowercase-vy" = "off"      # switch a rule off
     "ru.vagueness.soon" = "error"            # or change its severity
@@ -54,6 +55,9 @@ class Settings:
     languagetool: str = "off"
     languagetool_path: str = ""
     languagetool_timeout: float = 5.0
+    #: reach the public server or the seller's own through the system's proxy (https_proxy…);
+    #: off: directly, whatever the environment says. Never for a server on this computer.
+    languagetool_proxy: bool = False
     shop_name: str = ""
     signature: str = ""
     team_libraries: list[str] = field(default_factory=list)

@@ -5,10 +5,17 @@ Modes: ``off`` (the default), ``local`` (an installation on this laptop, see :mo
 and any ``http(s)://`` URL (the seller's own server). A server that is down, slow or answers
 garbage turns the state to *unavailable* and the source returns nothing; it is asked again after
 ``retry_after`` seconds, so typing never waits on a dead server twice in a row.
+
+The public server takes 20 checks a minute. Past that the state is *limited*, with the seconds
+until the next check in its detail: the window (``wait_for_limit``) waits for it on its worker
+thread, saying so in the status bar, while the house rules and spelling go on; the command line
+does not wait at all: the paragraphs past the limit go unchecked by LanguageTool, and its stderr
+says how many and when to try again.
 """
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections import OrderedDict, deque
@@ -21,6 +28,7 @@ from ozon_assistant.languagetool.local import LocalServer, failure_code, shared_
 
 UNAVAILABLE = "LanguageTool unavailable — house rules and spelling still work"
 PUBLIC_PER_MINUTE = 20  # the public API's published limit for free use
+LIMIT_WINDOW = 60.0  # seconds the limit counts over
 LOCAL_TIMEOUT = 60.0  # seconds a request to our own local server may take, at least (a busy laptop)
 
 
@@ -31,10 +39,16 @@ class LanguageToolSource:
     CACHE_SIZE = 2048
 
     def __init__(self, mode: str = "off", *, timeout: float = 5.0, path: str = "",
-                 retry_after: float = 30.0, server: LocalServer | None = None) -> None:
+                 retry_after: float = 30.0, server: LocalServer | None = None,
+                 proxy: bool = False, wait_for_limit: bool = False) -> None:
         self.mode = mode
         self.timeout = timeout
         self.retry_after = retry_after
+        self.wait_for_limit = wait_for_limit
+        #: paragraphs left unchecked because the public server's limit was reached
+        self.skipped = 0
+        self._limited_until = 0.0
+        self._closing = threading.Event()
         self._cache: OrderedDict[tuple[str, str], list[Finding]] = OrderedDict()
         self._lock = threading.Lock()
         self._state = "off" if mode == "off" else "loading"
@@ -48,9 +62,9 @@ class LanguageToolSource:
             self._server = server or shared_server(path)
             self._server.start()  # Java takes seconds to start: begin now, in the background
         elif mode == "public":
-            self._client = LanguageToolClient(PUBLIC_URL, timeout)
+            self._client = LanguageToolClient(PUBLIC_URL, timeout, proxy=proxy)
         elif mode != "off":
-            self._client = LanguageToolClient(mode, timeout)
+            self._client = LanguageToolClient(mode, timeout, proxy=proxy)
 
     # -- FindingSource -----------------------------------------------------------------------
     def status(self) -> SourceStatus:
@@ -68,6 +82,14 @@ class LanguageToolSource:
                 state, detail = "unavailable", f"{UNAVAILABLE} (the local server stopped)"
             elif state != "unavailable":
                 state = "ready"
+        wait = self.limited_for()
+        if wait and state != "unavailable":
+            state = "limited"
+            detail = (f"LanguageTool: the public server takes {PUBLIC_PER_MINUTE} checks a "
+                      f"minute; the next check in {math.ceil(wait)} s")
+            if self.skipped:
+                detail += (f" ({self.skipped} paragraph(s) not checked by it this time: check "
+                           "again then)")
         if state == "off":
             detail = "LanguageTool is off"
         elif state == "loading":
@@ -91,13 +113,20 @@ class LanguageToolSource:
         client = self._connect(ctx.language)
         if client is None:
             return []
-        self._throttle()
+        if not self._throttle():
+            return []  # over the public limit and not waiting: unchecked, and said so
         try:
             found = client.check(text, ctx.language)
         except LanguageToolError as exc:
             if self._server is not None:
                 self._server.settle()
             self._down(str(exc))
+            return []
+        except Exception as exc:  # a bug of ours: logged, and never "connecting…" for ever
+            import logging
+
+            logging.getLogger(__name__).exception("LanguageTool check failed")
+            self._down(f"{exc.__class__.__name__}: {exc}"[:200])
             return []
         with self._lock:
             self._state, self._detail = "ready", ""
@@ -161,24 +190,38 @@ class LanguageToolSource:
             self._detail = f"{UNAVAILABLE} ({reason})"
             self._retry_at = time.monotonic() + self.retry_after
 
-    def _throttle(self) -> None:
-        """Stay under the public API's request limit; other servers are the seller's own."""
+    def limited_for(self) -> float:
+        """Seconds until the public server's limit lets the next check through (0: now)."""
+        with self._lock:
+            return max(0.0, self._limited_until - time.monotonic())
+
+    def _throttle(self) -> bool:
+        """Stay under the public API's request limit (other servers are the seller's own): True
+        when a request may go now — at once, or, with ``wait_for_limit``, after waiting for it
+        (the state says *limited* meanwhile); False when it may not (not waiting, or closed)."""
         if self.mode != "public":
-            return
+            return True
         while True:
             with self._lock:
                 now = time.monotonic()
-                while self._sent and now - self._sent[0] > 60:
+                while self._sent and now - self._sent[0] > LIMIT_WINDOW:
                     self._sent.popleft()
                 if len(self._sent) < PUBLIC_PER_MINUTE:
                     self._sent.append(now)
-                    return
-                wait = 60 - (now - self._sent[0]) + 0.05
-            time.sleep(wait)
+                    return True
+                wait = LIMIT_WINDOW - (now - self._sent[0]) + 0.05
+                self._limited_until = now + wait
+                if not self.wait_for_limit:
+                    self.skipped += 1
+                    return False
+            if self._closing.wait(wait) or self.closed:
+                return False
 
     def close(self) -> None:
         """Stop the local server if this process started it (the window calls this on exit,
-        atexit also does); a server borrowed from another run is left running."""
+        atexit also does); a server borrowed from another run is left running. A check waiting
+        for the public server's limit gives up at once."""
         self.closed = True
+        self._closing.set()
         if self._server is not None:
             self._server.stop()

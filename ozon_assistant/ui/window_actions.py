@@ -38,7 +38,7 @@ def build_checker(settings: Settings) -> tuple[Checker, str]:
     from ozon_assistant.checker.sources import build_sources
 
     try:
-        sources = build_sources(settings)
+        sources = build_sources(settings, wait_for_limit=True)  # on a worker thread: not felt
         problem = ""
     except OzonError as exc:
         sources, problem = [], error_text(exc)

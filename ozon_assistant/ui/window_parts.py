@@ -5,6 +5,7 @@ Keyboard first: every action has a shortcut, listed in Help → Keyboard shortcu
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from functools import partial
@@ -220,6 +221,10 @@ def source_text(status: SourceStatus, source: object) -> str:
         if state == "loading":
             return (translate("Status", "LanguageTool: starting…") if mode == "local"
                     else translate("Status", "LanguageTool: connecting…"))
+        if state == "limited":  # the public server's 20 checks a minute: shown, not felt
+            wait = getattr(source, "limited_for", lambda: 0.0)()
+            return translate("Status", "LanguageTool: paused, the public server takes 20 checks "
+                             "a minute (next in %1 s)").replace("%1", str(max(1, math.ceil(wait))))
         failure = str(getattr(source, "failure", ""))
         if state == "ready":
             used = source.memory_in_use() if hasattr(source, "memory_in_use") else None
@@ -299,7 +304,8 @@ class StatusArea(RetranslatedObject, QObject):
             parts.append(said)
             # the core's own words (English) only for what went wrong, and for the local
             # LanguageTool server's own figures (memory): the technical detail behind the state
-            technical = st.state == "unavailable" or getattr(source, "mode", "") == "local"
+            technical = st.state in ("unavailable", "limited") \
+                or getattr(source, "mode", "") == "local"
             details.append(labelled(said, st.detail) if technical and st.detail else said)
         self.sources.setText("  ·  ".join(parts) if parts
                              else translate("Status", "House rules only (LanguageTool off)"))

@@ -3591,6 +3591,11 @@ The app works as usual, but what you type is not saved as a draft until the app 
         <translation>LanguageTool: готов (публичный сервер)</translation>
     </message>
     <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="228"/>
+        <source>LanguageTool: paused, the public server takes 20 checks a minute (next in %1 s)</source>
+        <translation>LanguageTool: пауза, публичный сервер принимает 20 проверок в минуту (следующая через %1 с)</translation>
+    </message>
+    <message>
         <location filename="../../ozon_assistant/ui/window_parts.py" line="231"/>
         <source>LanguageTool: ready (%1)</source>
         <translation>LanguageTool: готов (%1)</translation>

@@ -3543,6 +3543,11 @@ The app works as usual, but what you type is not saved as a draft until the app 
         <translation>LanguageTool：就绪（公共服务器）</translation>
     </message>
     <message>
+        <location filename="../../ozon_assistant/ui/window_parts.py" line="228"/>
+        <source>LanguageTool: paused, the public server takes 20 checks a minute (next in %1 s)</source>
+        <translation>LanguageTool：已暂停，公共服务器每分钟只接受 20 次检查（%1 秒后继续）</translation>
+    </message>
+    <message>
         <location filename="../../ozon_assistant/ui/window_parts.py" line="231"/>
         <source>LanguageTool: ready (%1)</source>
         <translation>LanguageTool：就绪（%1）</translation>
