@@ -10,8 +10,10 @@ processes adding words at once (two ``dict add`` runs, the window and the CLI) k
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from ozon_assistant.core import paths
 from ozon_assistant.core.atomic import write_atomic
@@ -125,9 +127,28 @@ def _unwritable(path: object, exc: OSError) -> OzonError:
                      code="dict_unwritable", path=path, reason=exc.strerror or exc)
 
 
-def stamp() -> float:
-    """When the file last changed (0 when absent): the speller reloads the words when it moves."""
+#: the environment variables the config folder depends on (``paths.config_dir``)
+_PATH_ENV = ("OZON_ASSISTANT_HOME", "XDG_CONFIG_HOME", "HOME", "APPDATA", "LOCALAPPDATA")
+_path_memo: tuple[tuple[str | None, ...], Path] | None = None
+
+
+def _dictionary_path() -> Path:
+    """``paths.personal_dictionary_file()``, found once per environment: the speller asks for
+    every paragraph, and without ``OZON_ASSISTANT_HOME`` finding it means platformdirs."""
+    global _path_memo
+    env = tuple(os.environ.get(k) for k in _PATH_ENV)
+    memo = _path_memo
+    if memo is None or memo[0] != env:
+        memo = _path_memo = (env, paths.personal_dictionary_file())
+    return memo[1]
+
+
+def stamp() -> tuple[int, int, str]:
+    """When the file last changed, its size and where it is ((0, -1, path) when absent): the
+    speller reloads the words when this moves (a stat per paragraph)."""
+    path = _dictionary_path()
     try:
-        return paths.personal_dictionary_file().stat().st_mtime_ns / 1e9
+        st = path.stat()
     except OSError:
-        return 0.0
+        return (0, -1, str(path))
+    return (st.st_mtime_ns, st.st_size, str(path))

@@ -96,7 +96,8 @@ class Speller:
         self._started: set[str] = set()
         self._errors: dict[str, str] = {}
         self._personal: frozenset[str] = frozenset()
-        self._personal_stamp = -1.0
+        self._personal_stamp: object = None
+        self._accept_memo: dict[object, frozenset[str]] = {}
         self._cache: dict[tuple[str, str, frozenset[str]], list[Finding]] = {}
         self._words: dict[tuple[str, str, bool, str, str], tuple[str, tuple[str, ...]] | None] = {}
         self._statuses: dict[tuple[str, str], str] = {}  # (language, word) → lexicon status
@@ -206,6 +207,10 @@ class Speller:
 
     # -- words ---------------------------------------------------------------------------------
     def _accepted(self, ctx: CheckContext) -> frozenset[str]:
+        """The seller's words, the trade vocabulary and the context's own: one set, built again
+        only when the personal dictionary changes (a stat per paragraph) or the context brings
+        other words. Building it for every paragraph (3,500 words copied and hashed for the
+        paragraph cache's key) was a fifth of a long file's check."""
         stamp = personal.stamp()
         if stamp != self._personal_stamp:
             try:
@@ -213,7 +218,16 @@ class Speller:
             except Exception:  # an unreadable file: keep the last words we had
                 pass
             self._personal_stamp = stamp
-        return self._personal | domain_words() | {fold(w) for w in ctx.accept_words}
+            self._accept_memo.clear()
+        extra = ctx.accept_words
+        key = extra if isinstance(extra, frozenset) else tuple(extra)
+        hit = self._accept_memo.get(key)
+        if hit is None:
+            if len(self._accept_memo) > 64:
+                self._accept_memo.clear()
+            hit = self._accept_memo[key] = (self._personal | domain_words()
+                                            | {fold(w) for w in extra})
+        return hit
 
     def _verdict(self, word: Word, lang: str, text: str) -> tuple[str, tuple[str, ...]] | None:
         """(status, corrections) for a word to flag, None for a good one. Statuses are cached

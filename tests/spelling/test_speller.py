@@ -132,8 +132,19 @@ def test_personal_dictionary_and_accept_words_silence_a_word(speller: Speller) -
     personal.add_word("уютненько")
     assert flagged(speller, text) == {}
     personal.remove_word("Уютненько")
+    assert "Уютненько" in flagged(speller, text)  # the words are read again when the file moves
     accept = CheckContext(language="ru", accept_words=frozenset({"уютненько"}))
     assert speller.check_paragraph("Уютненько благодарит вас", accept) == []
+    assert "Уютненько" in flagged(speller, text)  # another context's words are its own
+
+
+def test_personal_dictionary_of_another_home_is_read(speller: Speller, tmp_path,  # type: ignore[no-untyped-def]
+                                                     monkeypatch) -> None:
+    text = "Уютненько благодарит вас"
+    personal.add_word("уютненько")
+    assert flagged(speller, text) == {}
+    monkeypatch.setenv("OZON_ASSISTANT_HOME", str(tmp_path / "other"))  # its path found anew
+    assert "Уютненько" in flagged(speller, text)
 
 
 def test_messages_follow_the_ui_language(speller: Speller) -> None:
