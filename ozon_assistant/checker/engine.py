@@ -12,7 +12,7 @@ import threading
 from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
@@ -32,10 +32,12 @@ from ozon_assistant.core.text import (
     PREFIX_LEN,
     QUOTES,
     Token,
+    cluster_end,
     guess_language,
     match_case,
     paragraphs,
     quoted_spans,
+    shown_match,
     tokens,
     word_keys,
 )
@@ -151,7 +153,8 @@ class Checker:
         severity = self._severity(rule)
         if severity is None or not 0 <= start < end <= len(text):
             return None
-        shown = matched if matched is not None else text[start:end]
+        end = cluster_end(text, end)  # never a fix that orphans a mark or half an emoji
+        shown = shown_match(matched if matched is not None else text[start:end])
         return Finding(
             start=start, end=end, rule=rule.id, category=rule.category, severity=severity,
             message=rule.message_for(ctx.ui_lang, shown, facts),
@@ -172,6 +175,8 @@ class Checker:
         found: list[Finding] = []
         for source in self.sources:
             found.extend(f for f in source.check_paragraph(text, ctx) if self._keep_source(f))
+        found = [f if cluster_end(text, f.end) == f.end else
+                 replace(f, end=cluster_end(text, f.end)) for f in found]
         return outside_quotes(text, found)
 
     def unknown_overrides(self) -> list[str]:

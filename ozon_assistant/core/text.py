@@ -151,3 +151,33 @@ def one_line(text: str, limit: int) -> str:
     with "…" at the end when longer: a preview, a server's answer, a tab title."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+#: characters that belong to the one before them: a fix that replaced the character but not
+#: them would leave them orphaned (a stress mark on the next letter, half of a joined emoji)
+_MARK_CATEGORIES = frozenset({"Mn", "Mc", "Me"})
+ZWJ = "\u200d"
+
+
+def cluster_end(text: str, end: int) -> int:
+    """``end`` moved past the combining marks, variation selectors, skin tones and ZWJ joins
+    (with the character each ZWJ joins) that follow it, so a finding ending at ``end`` takes
+    its whole last character: «доста́» + U+0301, 👩 + ZWJ + 💻."""
+    import unicodedata
+
+    n = len(text)
+    while end < n:
+        c = text[end]
+        if c == ZWJ:
+            end = min(end + 2, n)
+        elif unicodedata.category(c) in _MARK_CATEGORIES or "\U0001f3fb" <= c <= "\U0001f3ff":
+            end += 1
+        else:
+            break
+    return end
+
+
+def shown_match(matched: str, limit: int = 60) -> str:
+    """What a finding's message quotes of the matched text: at most ``limit`` characters (a run
+    of 200,000 emoji is not repeated in full)."""
+    return matched if len(matched) <= limit else matched[: limit - 1] + "…"

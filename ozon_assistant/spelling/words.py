@@ -12,6 +12,7 @@ unknown one is only flagged when it is not a proper name candidate (see :class:`
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -24,8 +25,13 @@ URL_RE = rx(
     r"|\b(?:[a-z0-9-]+\.)+(?:ru|com|org|net|рф|su|cn|io|info|biz|me|app|shop|store)\b(?:/\S*)?",
     re.IGNORECASE,
 )
-WORD_RE = rx(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-TOKEN_RE = rx(r"[\w@.+/:%-]+(?:['’]\w+)*")  # a whole run, so «T480» is not split into «T»
+# A letter may carry combining marks: a stress mark typed into a Russian word («доста́вка»,
+# U+0301), a decomposed «й» (и + U+0306). They belong to the word, not between two words.
+MARKS = "\u0300-\u036f"
+LETTER = rf"[^\W\d_][{MARKS}]*"
+WORD_RE = rx(rf"(?:{LETTER})+(?:[-'’](?:{LETTER})+)*")
+TOKEN_RE = rx(rf"[\w{MARKS}@.+/:%-]+(?:['’][\w{MARKS}]+)*")  # a whole run: «T480» is not «T»
+STRESS = rx("[\u0300\u0301]")  # the acute and grave accents that mark stress in Russian
 CYRILLIC = rx(r"[а-яё]", re.IGNORECASE)
 LATIN = rx(r"[a-z]", re.IGNORECASE)
 OPENERS = " \t\"'«(„“[-—–"
@@ -57,12 +63,21 @@ def words_to_check(text: str, language: str, personal: frozenset[str] = frozense
         if any(c.isdigit() for c in chunk):
             continue  # numbers, order numbers, model codes: the whole run is skipped
         for m in WORD_RE.finditer(chunk):
-            word = m.group()
+            word = spelled(m.group())
             if _skip(word, script, other, personal):
                 at_start = False
                 continue
             yield Word(run.start() + m.start(), run.start() + m.end(), word, at_start)
             at_start = False
+
+
+def spelled(word: str) -> str:
+    """The word as the speller reads it: a Russian word without its stress marks («доста́вка»
+    is «доставка»), and combining marks composed with their letters (и + U+0306 is «й»). The
+    finding still covers the word as typed, marks included."""
+    if CYRILLIC.search(word):
+        word = STRESS.sub("", word)
+    return unicodedata.normalize("NFC", word) if not word.isascii() else word
 
 
 class _Before:
