@@ -98,7 +98,7 @@ class FindingsPanel(Retranslated, QDockWidget):
         col.addLayout(buttons)
         self.setWidget(body)
         self.setMinimumWidth(260)
-        self._shown: tuple[tuple[int, int, str, str], ...] = ()
+        self._shown: tuple[tuple[int, int, str, str, str], ...] = ()
         self._showing: tuple[list[Finding], bool, bool, str] = ([], True, False, "")
 
         self.list.itemActivated.connect(self._activated)

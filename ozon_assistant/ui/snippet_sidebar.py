@@ -14,7 +14,7 @@ import html
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -179,7 +179,7 @@ class SnippetSidebar(Retranslated, QDockWidget):
                       note: str = "") -> QTreeWidgetItem:
         star = "★ " if s.id in favs else ""
         own = "" if s.source == "bundled" else ("  ✎" if s.source == "user" else "  ⧉")
-        depth, up = 0, parent
+        depth, up = 0, parent  # type: tuple[int, QTreeWidget | QTreeWidgetItem | None]
         while isinstance(up, QTreeWidgetItem):
             depth, up = depth + 1, up.parent()
         item = QTreeWidgetItem(parent, [self._wrapped(f"{star}{s.title_for(self.ui_lang)}{own}{note}",
@@ -258,12 +258,13 @@ class SnippetSidebar(Retranslated, QDockWidget):
                 QTreeWidgetItem(group, [self.tr("No snippet matches. Try another word or "
                                                 "language.")]).setFlags(Qt.ItemFlag.ItemIsEnabled)
             if message:
-                self.tree.insertTopLevelItem(0, self.tree.takeTopLevelItem(
-                    self.tree.indexOfTopLevelItem(group)))
+                taken = self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(group))
+                if taken is not None:
+                    self.tree.insertTopLevelItem(0, taken)
                 group.setExpanded(True)
             if query != getattr(self, "_answered_query", None):
                 keep = None
-                self.tree.setCurrentItem(None)  # no proposal stays selected over the results
+                self.tree.setCurrentIndex(QModelIndex())  # no proposal stays selected over the results
                 self.tree.scrollToTop()
         elif not message:
             self._fill_browse(favs)
@@ -390,9 +391,9 @@ class SnippetSidebar(Retranslated, QDockWidget):
             results = self.tree.topLevelItem(0)
             if results is not None and results.data(0, SEARCH_ROLE) and results.childCount():
                 first = results.child(0)
-                target = first if first.data(0, ID_ROLE) else None
+                target = first if first is not None and first.data(0, ID_ROLE) else None
             if target is None:
-                self.tree.setCurrentItem(None)
+                self.tree.setCurrentIndex(QModelIndex())
                 self.show_preview()
                 return
         target = target or (rows[0] if rows and (self.search.text().strip() or
