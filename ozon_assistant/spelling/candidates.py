@@ -7,6 +7,9 @@
    real word one edit away are the other first letters searched too («ельзя» → «нельзя»). On
    the development rows this finds as many right corrections as searching every word (a few
    more: fewer far-fetched rivals) in a fifth of the time (``benchmarks/bench_spelling.py``).
+   A lexicon that can (Russian: :meth:`.russian.RussianLexicon.near_words`) adds the dictionary
+   words one slip away that the frequency list lacks (rare forms, compounds), and a word with a
+   syllable typed twice is offered once («покупупку» → «покупку», :func:`unstuttered`).
 2. Only words the lexicon accepts stay (the frequency list also holds common misspellings).
 3. Each is scored like a noisy channel: log-frequency of the word minus the weighted cost of the
    slips that turn it into what was typed (:mod:`.edits`). The best five are offered.
@@ -46,6 +49,9 @@ class Ranking:
     #: only without one («ельзя» → «нельзя»: no common «е…» word is one edit away)
     settle_zipf: float = 2.5
     context_weight: float = 1.0  # weight of the neighbour bonus (:mod:`.context`), where any
+    #: the frequency of a dictionary word the frequency list lacks (it starts at Zipf 1: once
+    #: in a billion words), for ranking the lexicon's own neighbours (``near_words``)
+    unlisted_zipf: float = 0.5
 
 
 def search(vocab: Vocabulary, word: str, max_edits: int, window: int = 2,
@@ -75,6 +81,23 @@ def search(vocab: Vocabulary, word: str, max_edits: int, window: int = 2,
 
 
 RUN_RE = rx(r"(\w)\1{2,}")
+#: the cost of a syllable typed twice («покупупку», «отправилили»): one slip of the hand,
+#: however many letters it repeats (as a swap costs)
+STUTTER = 0.75
+
+
+def unstuttered(word: str, lexicon: Lexicon) -> list[str]:
+    """Dictionary words that are ``word`` with a repeated piece of two to four letters typed
+    once: «покупупку» → «покупку», «отправилили» → «отправили»."""
+    out = []
+    n = len(word)
+    for size in (2, 3, 4):
+        for i in range(n - 2 * size + 1):
+            if word[i:i + size] == word[i + size:i + 2 * size]:
+                cand = word[:i + size] + word[i + 2 * size:]
+                if len(cand) >= 3 and cand not in out and lexicon.is_correct(cand):
+                    out.append(cand)
+    return out
 
 
 def unstretched(word: str, lexicon: Lexicon) -> list[str]:
@@ -113,14 +136,29 @@ def suggest(word: str, vocab: Vocabulary, lexicon: Lexicon, model: EditModel,
         return [h for c, _d, z in hits if (h := (c, OSA.distance(key, c), z))[1] <= max_edits]
 
     found = near(lambda letter, common: common and letter in alike)
-    if not any(d <= 1 and z >= r.settle_zipf and lexicon.is_correct(c) for c, d, z in found):
+    settled = any(d <= 1 and z >= r.settle_zipf and lexicon.is_correct(c) for c, d, z in found)
+    if not settled:
         found += near(lambda letter, common: not common or letter not in alike)
+    neighbours = getattr(lexicon, "near_words", None)
+    vouched: set[str] = set()  # the lexicon's own answers (compounds too): no second look-up
+    if neighbours is not None:  # dictionary words the frequency list lacks, one slip away
+        listed = {c for c, _d, _z in found}
+        for cand in neighbours(key):
+            folded = fold(cand)
+            if settled and folded[:1] not in alike:
+                continue  # as above: another first letter only when nothing common is near
+            vouched.add(folded)
+            if folded not in listed:
+                listed.add(folded)
+                found.append((folded, 1, vocab.zipf(folded) or r.unlisted_zipf))
     found.sort(key=lambda c: (c[1], -c[2]))
     scored: list[tuple[float, str]] = []
+    for cand in unstuttered(key, lexicon):  # «покупупку»: a syllable typed twice
+        scored.append(((vocab.zipf(cand) or r.unlisted_zipf) - r.edit_weight * STUTTER, cand))
     for cand, _dist, zipf in found:
         if len(scored) >= r.shortlist:
             break
-        if not lexicon.is_correct(cand):
+        if cand not in vouched and not lexicon.is_correct(cand):
             continue
         score = zipf - r.edit_weight * model.distance(key, cand)
         if context is not None:

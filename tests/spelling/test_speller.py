@@ -166,3 +166,21 @@ def test_speller_is_a_source_in_the_checker_and_defers_to_house_rules(speller: S
     text = "Привет, обязаательно напишите"
     found = checker.check_paragraph(text, RU)
     assert any(f.source == "speller" and text[f.start:f.end] == "обязаательно" for f in found)
+
+
+def test_rare_dictionary_words_and_compounds_are_offered(speller: Speller) -> None:
+    # the frequency list lacks these forms; the dictionary (or a productive compound) has them
+    assert flagged(speller, "Спасибо нашим упакощицам за работу.")["упакощицам"][0] == \
+        "упаковщицам"
+    assert flagged(speller, "Новый электрочайнек работает.")["электрочайнек"][0] == \
+        "электрочайник"
+
+
+def test_a_syllable_typed_twice_is_typed_once(speller: Speller) -> None:
+    assert flagged(speller, "Спасибо за покупупку.")["покупупку"][0] == "покупку"
+    assert flagged(speller, "Товар отправилили вчера.")["отправилили"][0] == "отправили"
+
+
+def test_a_first_letter_is_kept_when_a_common_word_is_near(speller: Speller) -> None:
+    # «много» is one slip away too, but its first letter differs from what was typed
+    assert flagged(speller, "Товар нмного задержался.")["нмного"][0] == "немного"
