@@ -56,19 +56,48 @@ def words_to_check(text: str, language: str, personal: frozenset[str] = frozense
     script = CYRILLIC if language == "ru" else LATIN
     other = LATIN if language == "ru" else CYRILLIC
     before = _Before()
+    memo = _CHUNKS.setdefault(language, {})
     for run in TOKEN_RE.finditer(masked):
         chunk = run.group()
         before.extend(masked, run.start())
+        found = memo.get(chunk)
+        if found is None:
+            if len(memo) > CHUNK_MEMO:
+                memo.clear()
+            found = memo[chunk] = _chunk_words(chunk, script, other)
+        if not found:
+            continue
         at_start = before.sentence_start()
-        if any(c.isdigit() for c in chunk):
-            continue  # numbers, order numbers, model codes: the whole run is skipped
-        for m in WORD_RE.finditer(chunk):
-            word = spelled(m.group())
-            if _skip(word, script, other, personal):
+        offset = run.start()
+        for start, end, word, skip, keys in found:
+            if skip or (personal and not personal.isdisjoint(keys)):
                 at_start = False
                 continue
-            yield Word(run.start() + m.start(), run.start() + m.end(), word, at_start)
+            yield Word(offset + start, offset + end, word, at_start)
             at_start = False
+
+
+ChunkWord = tuple[int, int, str, bool, tuple[str, str]]
+#: per language, a run of text → its words (:func:`_chunk_words`): a long reply repeats its
+#: words, and finding them and what to skip again was most of the speller's time on a clean
+#: 97,000-character file
+_CHUNKS: dict[str, dict[str, tuple[ChunkWord, ...]]] = {}
+CHUNK_MEMO = 50_000
+
+
+def _chunk_words(chunk: str, script: re.Pattern[str], other: re.Pattern[str]
+                 ) -> tuple[ChunkWord, ...]:
+    """The words of one run of text: (start, end, the word as spelled, skipped whatever the
+    seller's words are, the folded keys a personal word skips it by); none for a run with a
+    digit (numbers, order numbers, model codes: the whole run is skipped)."""
+    if any(c.isdigit() for c in chunk):
+        return ()
+    out = []
+    for m in WORD_RE.finditer(chunk):
+        word = spelled(m.group())
+        keys = (fold(word), fold(word.split("-")[0]))
+        out.append((m.start(), m.end(), word, _skip(word, script, other, frozenset()), keys))
+    return tuple(out)
 
 
 def spelled(word: str) -> str:
