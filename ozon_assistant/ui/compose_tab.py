@@ -76,8 +76,8 @@ class ComposeTab(QWidget):
         self.copied_text: str | None = None
         self._guess: str | None = None  # the reply language guessed under "auto"
         self._guess_units = sys.maxsize
-        self.live = LiveChecker(self.editor, lambda: window.checker, self.context,
-                                ready=window.checker_ready)
+        # None while the window's checker loads: the window hands it over when it is in
+        self.live = LiveChecker(self.editor, window.checker_service.loaded, self.context)
         self.live.ignored = set(draft.ignored)
         self.editor.live = self.live
         self.live.rendered.connect(self.editor.refresh_tip)

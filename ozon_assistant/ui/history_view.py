@@ -134,7 +134,8 @@ class HistoryView(Retranslated, QDialog):
         self.preview.setPlainText(text)
 
     def _rule_name(self, rule_id: str) -> str:
-        checker = getattr(self.window_, "loaded_checker", None)
+        service = getattr(self.window_, "checker_service", None)
+        checker = service.loaded if service is not None else None
         rule = next((r for r in checker.rules if r.id == rule_id), None) if checker else None
         return category_name(rule.category) if rule is not None else rule_id
 

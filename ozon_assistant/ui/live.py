@@ -57,20 +57,13 @@ class LiveChecker(QObject):
     rendered = Signal()  # underlines were redrawn
     long_paragraph = Signal()  # a paragraph was only partly checked
 
-    def __init__(self, editor: QPlainTextEdit, checker: Checker | Callable[[], Checker],
-                 context: Callable[[], CheckContext],
-                 ready: Callable[[], bool] = lambda: True) -> None:
-        """``checker``: the checker, or where to get it when first needed (after the debounce,
-        so the window can be on screen before the checker has loaded)."""
+    def __init__(self, editor: QPlainTextEdit, checker: Checker | None,
+                 context: Callable[[], CheckContext]) -> None:
+        """``checker``: None while it loads (start-up, so the window can be on screen before
+        the checker is): the checks wait for ``set_checker``."""
         super().__init__(editor)
         self.editor, self.doc = editor, editor.document()
-        self._checker: Checker | None = None
-        self._checker_source: Callable[[], Checker] | None = None
-        self._checker_ready = ready  # False while the checker loads (start-up): checks wait
-        if hasattr(checker, "house_paragraph"):
-            self._checker = checker  # type: ignore[assignment]
-        else:
-            self._checker_source = checker  # type: ignore[assignment]
+        self._checker = checker
         self._context = context
         self._ctx: CheckContext | None = None
         self._generation = 0
@@ -121,15 +114,9 @@ class LiveChecker(QObject):
 
     # -- public ------------------------------------------------------------------------------
     @property
-    def checker(self) -> Checker:
-        if self._checker is None:
-            assert self._checker_source is not None
-            self._checker = self._checker_source()
+    def checker(self) -> Checker | None:
+        """The checker the checks use; None until the window's has loaded."""
         return self._checker
-
-    @checker.setter
-    def checker(self, checker: Checker) -> None:
-        self._checker = checker
 
     def close(self) -> None:
         """Stop drawing and ignore results still on their way (the tab is closing)."""
@@ -139,16 +126,17 @@ class LiveChecker(QObject):
 
     def set_checker(self, checker: Checker, keep_house: bool = False) -> None:
         """A new checker: everything is checked again, or with ``keep_house`` (the same house
-        rules, sources added after start-up) only what the sources say."""
-        if keep_house and not self.checker.sources:  # no source results can be on their way
-            self.checker = checker
+        rules, sources added after start-up) only what the sources say. The first checker
+        (none before: it was loading) starts the checks that waited for it."""
+        previous, self._checker = self._checker, checker
+        if previous is None or (keep_house and not previous.sources):
+            # nothing checked yet, or the house results stay (no source results on their way)
             self._source.clear()
             self._pending["source"].clear()
             self._dirty = set(range(self.doc.blockCount()))
             if not self._debounce.isActive():
                 self._debounce.start(0)
             return
-        self.checker = checker
         self.recheck_all()
 
     def recheck_all(self, now: bool = False) -> None:
@@ -339,8 +327,8 @@ class LiveChecker(QObject):
     def _flush(self) -> None:
         if self._closed:
             return
-        if self._checker is None and not self._checker_ready():
-            self._debounce.start(30)  # the checker is still loading (start-up)
+        checker = self._checker
+        if checker is None:  # still loading (start-up): set_checker starts the checks
             return
         ctx = self._context()
         if ctx != self._ctx:
@@ -382,24 +370,23 @@ class LiveChecker(QObject):
             if text not in self._house and text not in self._pending["house"]:
                 self._pending["house"].add(text)
                 house.append(item)
-            if self.checker.sources and text not in self._source \
+            if checker.sources and text not in self._source \
                     and text not in self._pending["source"]:
                 self._pending["source"].add(text)
                 source.append(item)
-        self._dispatch("house", house)
-        self._dispatch("source", source)
+        self._dispatch(checker, "house", house)
+        self._dispatch(checker, "source", source)
         if known_visible:
             self.schedule_render()  # drawn from the cache (undo, a paragraph split and joined)
-        self._dispatch_document(ctx)
+        self._dispatch_document(checker, ctx)
         if self._dirty:
             self._debounce.start(20)  # the rest in the next round, keeping the loop free
         elif not self.busy:
             self._summary_timer.start()  # all from cache: still tell the header it is done
 
-    def _dispatch(self, kind: str, items: list[Item]) -> None:
+    def _dispatch(self, checker: Checker, kind: str, items: list[Item]) -> None:
         ctx = self._ctx
         assert ctx is not None
-        checker = self.checker
         if kind == "house":
             def check(text: str) -> list[Finding]:
                 return checker.house_paragraph(text, ctx)
@@ -412,12 +399,11 @@ class LiveChecker(QObject):
             pool.start(ParagraphJob(self._signals, self._generation, kind, check,
                                     items[i:i + CHUNK]))
 
-    def _dispatch_document(self, ctx: CheckContext) -> None:
+    def _dispatch_document(self, checker: Checker, ctx: CheckContext) -> None:
         revision = self.doc.revision()
         if revision == self._doc_requested:
             return
         self._doc_requested = revision
-        checker = self.checker
 
         def check(text: str) -> list[Finding]:
             return checker.check_document(text, ctx)

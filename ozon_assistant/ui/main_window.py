@@ -11,7 +11,8 @@ Stable API (other modules rely on it; keep it):
   first ones, emitted once extensions are installed), ``current_text()``, ``current_channel()``,
   ``current_language()`` (resolved ru/en), ``check_now()`` (fresh synchronous check),
   ``record_history(action, result, overridden, recipient="", subject="")``, ``settings`` and
-  signal ``settings_changed()``, ``status_message(text)``, ``checker``.
+  signal ``settings_changed()``, ``status_message(text)``, ``checker`` (the checker now; its
+  owner, ``checker_service``, announces every new one with ``checker_changed``).
 - ``finish_draft(editor, text)`` — the reply went out (sent, in History): its tab closes, unless
   it was changed since.
 - ``ui_lang`` (en, ru, zh) and signal ``language_changed(str)``: the interface language changed
@@ -45,8 +46,8 @@ from ozon_assistant.core.settings import Settings
 from ozon_assistant.core.types import CheckResult
 from ozon_assistant.storage.draft_writer import DraftWriter
 from ozon_assistant.storage.drafts import Draft, DraftsGone, DraftStore
-from ozon_assistant.ui import window_actions
-from ozon_assistant.ui.checker_loader import BackgroundLoad
+from ozon_assistant.ui import window_actions, window_layout
+from ozon_assistant.ui.checker_service import CheckerService
 from ozon_assistant.ui.compose_tab import ComposeTab
 from ozon_assistant.ui.draft_recovery import recreate_drafts
 from ozon_assistant.ui.error_text import error_text
@@ -55,7 +56,7 @@ from ozon_assistant.ui.labels import system_ui_language
 from ozon_assistant.ui.offsets import to_utf16
 from ozon_assistant.ui.restore_bar import RestoreBar
 from ozon_assistant.ui.retranslate import Retranslated
-from ozon_assistant.ui.startup import Startup, first_checker
+from ozon_assistant.ui.startup import Startup
 from ozon_assistant.ui.window_parts import StatusArea, build_menus, menu_title
 
 if TYPE_CHECKING:  # loaded when first needed, not before the window is on screen
@@ -79,15 +80,15 @@ class MainWindow(Retranslated, QMainWindow):
                  settings_broken: bool = False) -> None:
         super().__init__()
         self.setObjectName("main-window")
-        self.resize(1180, 720)
+        window_layout.place(self)  # as the seller left it, else ~85 % of the screen, centred
         self.settings = settings
         self.settings_broken = settings_broken
         self.ui_lang = settings.ui_lang or system_ui_language()
         # The house rules load right after the first paint (a start-up step), or when first
         # asked for, whichever comes first; the speller and LanguageTool after them.
-        self._checker: Checker | None = None
-        self.sources_pending = True  # the speller and LanguageTool come after the house rules
-        self.first_load = BackgroundLoad(lambda: first_checker(self.settings))
+        self.checker_service = CheckerService(settings, self)
+        self.checker_service.checker_changed.connect(self._on_checker_changed)
+        self.checker_service.problem.connect(self.status_message)
         self.drafts = drafts
         # autosaves go to disk on a thread of their own: typing never waits on the disk
         self.draft_writer = DraftWriter(drafts, self._draft_not_saved.emit) if drafts else None
@@ -220,24 +221,18 @@ class MainWindow(Retranslated, QMainWindow):
     @property
     def checker(self) -> Checker:
         """The checker the window uses now (the house rules are loaded on first use)."""
-        if self._checker is None:
-            self._checker, problem, self.sources_pending = self.first_load.result()
-            if problem:
-                self.status_message(problem)
-        return self._checker
+        return self.checker_service.checker
 
-    @checker.setter
-    def checker(self, checker: Checker) -> None:
-        self._checker = checker
-
-    def checker_ready(self) -> bool:
-        """Whether asking for ``checker`` now is instant (the live checker waits otherwise)."""
-        return self._checker is not None or self.first_load.ready
-
-    @property
-    def loaded_checker(self) -> Checker | None:
-        """The checker if it is loaded already (the status bar asks before start-up is done)."""
-        return self._checker
+    def _on_checker_changed(self, checker: Checker, keep_house: bool) -> None:
+        """A new checker (loaded, sources added, settings or dictionary changed): the drafts
+        check with it, the status bar names its sources, an open Standard view shows it."""
+        for tab in self.compose_tabs():
+            tab.live.set_checker(checker, keep_house=keep_house)
+        self.status.refresh()
+        view = self.standard_view
+        if view is not None and not keep_house:  # the rule states may have changed
+            view.checker = checker
+            view.refresh()
 
     def status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -457,6 +452,7 @@ class MainWindow(Retranslated, QMainWindow):
         if self.startup.steps:  # closed within the first moments (--quit-after-start): what was
             self.complete_startup()  # left still loads, so a broken add-on shows up there too
         self._shut_down = True
+        window_layout.save(self)  # the size and the docks as they are, for the next start
         if self.drafts is not None and self.drafts.gone():  # deleted since the last autosave
             recreate_drafts(self)
         for tab in self.compose_tabs():

@@ -15,16 +15,13 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from ozon_assistant.core import paths
-from ozon_assistant.core.errors import ConfigError
-from ozon_assistant.core.settings import Settings
+from ozon_assistant.ui import window_layout
 from ozon_assistant.ui.error_text import error_text
-from ozon_assistant.ui.window_actions import build_checker
 
 if TYPE_CHECKING:
-    from ozon_assistant.checker.engine import Checker
     from ozon_assistant.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -50,9 +47,10 @@ class Startup:
         w = self.window
         # the add-ons wait for the checker's thread: both at once would share the interpreter
         # and make the add-ons' step (on the GUI thread) take twice as long
-        self.steps = [w.first_load.start, set_app_icon, self._await_checker,
+        service = w.checker_service
+        self.steps = [service.start, set_app_icon, self._await_checker,
                       *(partial(self._install_extension, name) for name in EXTENSIONS),
-                      self._extensions_installed, self._load_sources]
+                      self._extensions_installed, service.add_sources]
         self._message = QCoreApplication.translate(
             "MainWindow", "Loading snippets, e-mail and spelling…")
         w.statusBar().showMessage(self._message)
@@ -64,7 +62,7 @@ class Startup:
         while self.steps:
             step = self.steps.pop(0)
             if step == self._await_checker:
-                self.window.checker  # noqa: B018 - waits for it
+                self.window.checker_service.checker  # noqa: B018 - waits for it
             step()
         self._done()
 
@@ -101,9 +99,10 @@ class Startup:
     # -- the steps -----------------------------------------------------------------------------
     def _await_checker(self) -> bool:
         """The house rules, loaded on a thread since the first paint: False while loading."""
-        if not self.window.checker_ready():
+        service = self.window.checker_service
+        if not service.ready:
             return False
-        self.window.checker  # noqa: B018 - takes it over
+        service.checker  # noqa: B018 - takes it over
         return True
 
     def _install_extension(self, name: str) -> None:
@@ -120,28 +119,12 @@ class Startup:
         """Every extension is in: announce every editor to them."""
         w = self.window
         w.extensions_ready = True
-        # the findings deserve room even when a sidebar shares the right-hand side, and the
-        # right-hand side more than its minimum when the window is wide enough to give it
-        w.resizeDocks([w.panel], [int(w.height() * 0.45)], Qt.Orientation.Vertical)
-        w.resizeDocks([w.panel], [max(280, min(360, int(w.width() * 0.27)))],
-                      Qt.Orientation.Horizontal)
+        # the docks as the seller left them; else the right-hand side more than its minimum
+        # when the window is wide enough, and the snippet preview more room than the findings
+        window_layout.arrange(w)
         for tab in w.compose_tabs():
             w.editor_created.emit(tab.editor)
         w.retitle_tabs()  # now with the order numbers (looked for once the add-ons are in)
-
-    def _load_sources(self) -> None:
-        """The speller and LanguageTool join the house rules; house results are kept."""
-        w = self.window
-        if not w.sources_pending:  # the seller's rule pack was broken: all loaded at once
-            return
-        w.sources_pending = False
-        checker, problem = build_checker(w.settings)
-        w.checker = checker
-        for tab in w.compose_tabs():
-            tab.live.set_checker(checker, keep_house=True)
-        w.status.refresh()
-        if problem:
-            w.status_message(problem)
 
 
 def set_app_icon() -> None:
@@ -155,14 +138,3 @@ def set_app_icon() -> None:
     if isinstance(app, QApplication) and app.windowIcon().isNull() and icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
 
-
-def first_checker(settings: Settings) -> tuple[Checker, str, bool]:
-    """The house rules alone (fast) and whether the sources are still to come; when the seller's
-    own rule pack is broken, everything now, with build_checker's fallback and message."""
-    from ozon_assistant.checker.engine import get_checker
-
-    try:
-        return get_checker(settings, []), "", True
-    except ConfigError:
-        checker, problem = build_checker(settings)
-        return checker, problem, False

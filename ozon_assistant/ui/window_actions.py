@@ -17,8 +17,7 @@ from ozon_assistant.core.types import CheckResult
 from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.labels import system_ui_language
 
-if TYPE_CHECKING:  # the checker and the override dialog are loaded when first needed
-    from ozon_assistant.checker.engine import Checker
+if TYPE_CHECKING:  # the override dialog is loaded when first needed
     from ozon_assistant.ui.compose_tab import ComposeTab
     from ozon_assistant.ui.main_window import MainWindow
 
@@ -30,27 +29,6 @@ class WindowMessages(QObject):
 
     def fixes_applied(self, n: int) -> str:
         return self.tr("Applied %n fix(es). Ctrl+Z undoes them.", "", n)
-
-
-def build_checker(settings: Settings) -> tuple[Checker, str]:
-    """The checker with the sources the settings ask for; a message when a source can't start."""
-    from ozon_assistant.checker.engine import Checker, get_checker
-    from ozon_assistant.checker.sources import build_sources
-
-    try:
-        sources = build_sources(settings, wait_for_limit=True)  # on a worker thread: not felt
-        problem = ""
-    except OzonError as exc:
-        sources, problem = [], error_text(exc)
-    try:
-        return get_checker(settings, sources), problem
-    except ConfigError as exc:  # the seller's own rule pack is broken: bundled rules only
-        from ozon_assistant.checker.compiled import load_compiled
-        from ozon_assistant.checker.engine import Overrides
-        from ozon_assistant.core import paths
-
-        packs = load_compiled([paths.rules_dir()], paths.cache_dir())
-        return Checker(packs, Overrides.from_settings(settings), sources), error_text(exc)
 
 
 def approve_and_copy(w: MainWindow) -> None:
@@ -151,9 +129,7 @@ def add_to_dictionary(w: MainWindow, word: str) -> None:
         w.status_message(QCoreApplication.translate(
             "MainWindow", "“%1” not added: %2").replace("%1", word).replace("%2", error_text(exc)))
         return
-    w.checker, _ = build_checker(w.settings)
-    for tab in w.compose_tabs():
-        tab.live.set_checker(w.checker)
+    w.checker_service.reload()
     w.status_message(QCoreApplication.translate(
         "MainWindow", "“%1” added to your dictionary.").replace("%1", word))
 
@@ -175,20 +151,8 @@ def apply_settings(w: MainWindow, settings: Settings) -> None:
         box.setObjectName("settings-not-saved")
         box.open()
         w.save_error_box = box
-    w.checker, problem = build_checker(settings)
-    if problem:
-        w.status_message(problem)
-    if settings.languagetool != "local":  # a local LanguageTool runs only while it is chosen
-        from ozon_assistant.languagetool import stop_local_servers
-
-        stop_local_servers()
-    for tab in w.compose_tabs():
-        tab.live.set_checker(w.checker)
+    w.checker_service.apply(settings)  # the drafts, the status bar and the views follow
     set_ui_language(w, settings.ui_lang)
-    view = w.standard_view
-    if view is not None:  # an open Standard view shows the new rule states
-        view.checker = w.checker
-        view.refresh()
     w.settings_changed.emit()
 
 
@@ -211,8 +175,9 @@ def set_ui_language(w: MainWindow, code: str) -> None:
     w.ui_lang = lang
     for tab in w.compose_tabs():
         tab.live.recheck_all(now=True)
-    if w.standard_view is not None:
+    if w.standard_view is not None:  # its rules in the new language
         w.standard_view.ui_lang = lang
+        w.standard_view.refresh()
     w.language_changed.emit(lang)
 
 

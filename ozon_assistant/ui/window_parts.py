@@ -297,7 +297,7 @@ class StatusArea(RetranslatedObject, QObject):
         busy = bool(getattr(getattr(tab, "live", None), "busy", False))
         self.checking.setText(translate("Status", "Checking…") if busy else translate("Status", "Checked"))
         parts, details = [], []
-        checker = self.window.loaded_checker  # not loaded yet (start-up): no sources yet either
+        checker = self.window.checker_service.loaded  # not loaded yet (start-up): no sources yet either
         for source in checker.sources if checker is not None else ():
             st = source.status()
             said = source_text(st, source)

@@ -35,9 +35,9 @@ def test_a_loading_source_does_not_hold_the_verdict(qtbot, window) -> None:
 
     speller = LoadingSpeller()
     checker = get_checker(window.settings, [speller])
-    window.checker = checker
+    window.checker_service.use(checker, keep_house=True)
     tab = window.current_tab()
-    tab.live.set_checker(checker, keep_house=True)
+    assert tab.live.checker is checker
     try:
         type_text(tab.editor, "Hello! Thank you for your ordr, it ships today.")
         # the house rules answer at once: the badge says the verdict while the speller loads
