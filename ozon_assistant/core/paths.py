@@ -5,10 +5,10 @@ platformdirs gives each system its usual folders (XDG on Linux, ``AppData`` on W
 folder instead, for tests, portable installs and scripted use.
 
 Every file the app reads or writes is named here, by folder: the config folder (settings, the
-personal dictionary, mail accounts, the user's rule packs), the data folder (the SQLite databases,
-the user's snippet library), the cache folder (compiled rules and regexes, the speller's packs,
-the local LanguageTool's record) and the bundled resources. Other modules import these names
-instead of joining folder and file themselves.
+window's layout, the personal dictionary, mail accounts, the user's rule packs), the data folder
+(the SQLite databases, the user's snippet library), the cache folder (compiled rules and regexes,
+the speller's packs, the local LanguageTool's record) and the bundled resources. Other modules
+import these names instead of joining folder and file themselves.
 """
 
 from __future__ import annotations
@@ -70,6 +70,11 @@ def cache_key_file() -> Path:
 def mail_accounts_file() -> Path:
     """The sender accounts (server, user, addresses; never a password)."""
     return config_dir() / "mail_accounts.toml"
+
+
+def window_state_file() -> Path:
+    """The window's size, place and layout (docks, splitters) as the seller left them."""
+    return config_dir() / "window.ini"
 
 
 def user_rules_dir() -> Path:

@@ -97,6 +97,8 @@ class SnippetSidebar(Retranslated, QDockWidget):
         col.addWidget(self.reading)
 
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("snippet-split")  # its sizes are kept with the window's layout
+        split.setChildrenCollapsible(False)
         self.tree = QTreeWidget()
         self.tree.setObjectName("snippet-tree")
         self.tree.setHeaderHidden(True)
@@ -107,8 +109,12 @@ class SnippetSidebar(Retranslated, QDockWidget):
         self.preview.setObjectName("snippet-preview")
         self.preview.setOpenLinks(False)
         split.addWidget(self.preview)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        # the preview gets the room: a whole snippet reads there before it is inserted, and a
+        # taller window gives it more than the list (issue 17: four lines even maximised)
+        self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * 6)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        self.split = split
         col.addWidget(split, 1)
 
         buttons = QHBoxLayout()
