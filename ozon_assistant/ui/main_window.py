@@ -46,7 +46,7 @@ from ozon_assistant.core.settings import Settings
 from ozon_assistant.core.types import CheckResult
 from ozon_assistant.storage.draft_writer import DraftWriter
 from ozon_assistant.storage.drafts import Draft, DraftsGone, DraftStore
-from ozon_assistant.ui import window_actions
+from ozon_assistant.ui import window_actions, window_layout
 from ozon_assistant.ui.checker_service import CheckerService
 from ozon_assistant.ui.compose_tab import ComposeTab
 from ozon_assistant.ui.draft_recovery import recreate_drafts
@@ -80,7 +80,7 @@ class MainWindow(Retranslated, QMainWindow):
                  settings_broken: bool = False) -> None:
         super().__init__()
         self.setObjectName("main-window")
-        self.resize(1180, 720)
+        window_layout.place(self)  # as the seller left it, else ~85 % of the screen, centred
         self.settings = settings
         self.settings_broken = settings_broken
         self.ui_lang = settings.ui_lang or system_ui_language()
@@ -452,6 +452,7 @@ class MainWindow(Retranslated, QMainWindow):
         if self.startup.steps:  # closed within the first moments (--quit-after-start): what was
             self.complete_startup()  # left still loads, so a broken add-on shows up there too
         self._shut_down = True
+        window_layout.save(self)  # the size and the docks as they are, for the next start
         if self.drafts is not None and self.drafts.gone():  # deleted since the last autosave
             recreate_drafts(self)
         for tab in self.compose_tabs():
