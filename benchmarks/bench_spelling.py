@@ -158,7 +158,7 @@ tick.start()
 t = time.perf_counter()
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.spelling.speller import Speller
-s = Speller(preload=())
+s = Speller(preload=(), remember=False)
 first = {}
 for lang, text in (("ru", "Спасибо за заказ, превед"), ("en", "Thank you for the ordr")):
     s.check_paragraph(text, CheckContext(language=lang))
@@ -210,7 +210,7 @@ def make_speller(settings: list[str]):  # type: ignore[no-untyped-def]
         else:
             value = type(current)(raw)
         setattr(target, name, value)
-    return Speller(options=opts, background=False)
+    return Speller(options=opts, background=False, remember=False)  # the search, not memory
 
 
 def main() -> int:

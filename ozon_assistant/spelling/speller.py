@@ -24,6 +24,8 @@ from ozon_assistant.spelling.context import Bigrams, load_bigrams
 from ozon_assistant.spelling.domain import domain_words
 from ozon_assistant.spelling.edits import model_for
 from ozon_assistant.spelling.frequency import COMMON_ZIPF, Vocabulary, load_vocabulary
+from ozon_assistant.spelling.memo import VerdictMemo
+from ozon_assistant.spelling.memo import stamp as memo_stamp
 from ozon_assistant.spelling.words import Word, neighbours, words_to_check
 
 RULE = "spelling.unknown-word"
@@ -80,12 +82,16 @@ class Speller:
 
     def __init__(self, languages: tuple[str, ...] = ("ru", "en"), options: Options | None = None,
                  background: bool = True, preload: tuple[str, ...] | None = None,
-                 full_preload: bool = True) -> None:
+                 full_preload: bool = True, remember: bool = True) -> None:
         """``preload``: languages to start loading now (default: all); the others load when
         their first paragraph arrives. ``background=False`` loads them before returning.
         ``full_preload=False`` leaves the correction data until a word needs correcting (it is
-        opened in a few milliseconds and read by word length as typos need it either way)."""
+        opened in a few milliseconds and read by word length as typos need it either way).
+        ``remember=False`` neither reads nor writes the verdicts of earlier runs (:mod:`.memo`:
+        the benchmarks measure the search itself)."""
         self.full_preload = full_preload
+        self.remember = remember
+        self._memos: dict[str, VerdictMemo] = {}
         self._vocab_lock = threading.Lock()
         self.languages = languages
         self.options = options or Options()
@@ -232,8 +238,8 @@ class Speller:
     def _verdict(self, word: Word, lang: str, text: str) -> tuple[str, tuple[str, ...]] | None:
         """(status, corrections) for a word to flag, None for a good one. Statuses are cached
         by word and verdicts by word and neighbours (which rank English corrections), so
-        re-checking a paragraph being typed only looks the new word up."""
-        lexicon = self._lexicons[lang]
+        re-checking a paragraph being typed only looks the new word up; the verdicts of
+        earlier runs are read from the cache folder (:mod:`.memo`)."""
         status = self._status(lang, word.text)
         if status == "ok":
             return None
@@ -243,7 +249,27 @@ class Speller:
         with self._lock:
             if key in self._words:
                 return self._words[key]
+        memo = self._memo(lang)
+        memo_key = f"{word.text}\t{int(word.sentence_start)}\t{before}\t{after}"
+        remembered = memo.get(memo_key) if memo is not None else None
         verdict: tuple[str, tuple[str, ...]] | None = None
+        if remembered is not None:  # judged in an earlier run: [] for a good word
+            if remembered:
+                verdict = (remembered[0], tuple(remembered[1:]))
+        else:
+            verdict = self._judge(word, lang, status, before, after)
+            if memo is not None and lang not in self._errors:
+                memo.put(memo_key, [] if verdict is None else [verdict[0], *verdict[1]])
+        with self._lock:
+            if len(self._words) > 20_000:
+                self._words.clear()
+            self._words[key] = verdict
+        return verdict
+
+    def _judge(self, word: Word, lang: str, status: str, before: str,
+               after: str) -> tuple[str, tuple[str, ...]] | None:
+        """The verdict on a word the lexicon does not call good (see :meth:`_verdict`)."""
+        lexicon = self._lexicons[lang]
         fixes = lexicon.dictionary_fixes(word.text) if status == "marked" else []
         if fixes:  # a distorted form the dictionary links to its standard word: no search
             ranked = [fold(f) for f in fixes]
@@ -253,12 +279,20 @@ class Speller:
             if status == "unknown" and not self._likely_typo(word, ranked, lang):
                 status = "unfamiliar"
             shaped = (self._shape(word.text, r, lexicon) for r in ranked)
-            verdict = (status, tuple(dict.fromkeys(shaped)))
-        with self._lock:
-            if len(self._words) > 20_000:
-                self._words.clear()
-            self._words[key] = verdict
-        return verdict
+            return (status, tuple(dict.fromkeys(shaped)))
+        return None
+
+    def _memo(self, lang: str) -> VerdictMemo | None:
+        """The verdicts of earlier runs (:mod:`.memo`), opened on the first unknown word."""
+        memo = self._memos.get(lang)
+        if memo is None and self.remember:
+            try:
+                memo = VerdictMemo(lang, memo_stamp(lang, self.options))
+            except Exception:  # a missing data file: no memory, the verdicts are the same
+                return None
+            with self._lock:
+                memo = self._memos.setdefault(lang, memo)
+        return memo
 
     def _ranked(self, word: Word, lang: str, before: str, after: str) -> list[str]:
         """Corrections searched in the frequency vocabulary, best first."""
