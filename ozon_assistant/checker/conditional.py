@@ -179,31 +179,35 @@ class CueIndex:
 
     def __init__(self, cue_sets: dict[int, CueSet]) -> None:
         self.cue_sets = cue_sets
-        words: dict[str, list[int]] = {}
-        heads: dict[str, list[tuple[int, tuple[Slot, ...]]]] = {}
         stems: dict[str, list[int]] = {}
         stem_heads: dict[str, list[tuple[int, tuple[Slot, ...]]]] = {}
+        #: each cue set's words, and the forms its phrases begin with (with the phrases): a
+        #: form's cue sets and phrases are found on first use (:meth:`read_of`,
+        #: :meth:`probe_of`), a set look-up per cue set. Laying out every form's tables up front
+        #: took 0.3 s of every ``check`` (the first-word × next-word tables of the English rules
+        #: alone are 400 000 entries), and inverting every form 13-24 ms; a reply holds a few
+        #: hundred of the forms
+        word_sets: list[tuple[int, frozenset[str]]] = []
+        head_sets: list[tuple[int, frozenset[str], tuple[tuple[Slot, ...], ...]]] = []
         for cid, cues in cue_sets.items():
-            for form in cues.words:
-                words.setdefault(form, []).append(cid)
+            if cues.words:
+                word_sets.append((cid, cues.words))
             for stem in cues.stems:
                 stems.setdefault(stem, []).append(cid)
+            if cues.phrases:
+                firsts = frozenset().union(*(slots[0].forms for slots in cues.phrases))
+                if firsts:
+                    head_sets.append((cid, firsts, cues.phrases))
             for slots in cues.phrases:
-                for form in slots[0].forms:
-                    heads.setdefault(form, []).append((cid, slots))
                 for stem in slots[0].stems:
                     stem_heads.setdefault(stem, []).append((cid, slots))
-        self.words = {k: tuple(v) for k, v in words.items()}
-        #: a phrase's first word → its phrases, as listed; what a paragraph needs of them is
-        #: laid out per word on first use (:meth:`read_of`, :meth:`probe_of`): building the
-        #: tables for every form up front took 0.3 s of every ``check`` (the first-word × next-
-        #: word tables of the English rules alone are 400 000 entries), and a reply holds a few
-        #: hundred of the forms
-        self._head_phrases = heads
+        self._word_sets = tuple(word_sets)
+        self._head_sets = tuple(head_sets)
         self.stems = {k: tuple(v) for k, v in stems.items()}
         self.stem_heads: _Heads = {k: tuple(v) for k, v in stem_heads.items()}
-        self.forms = frozenset(self.words) | frozenset(heads)
-        self.has_phrases = bool(heads or stem_heads)
+        self.forms = frozenset().union(*(w for _c, w in word_sets),
+                                       *(f for _c, f, _p in head_sets))
+        self.has_phrases = bool(head_sets or stem_heads)
         #: a stem + "*" → the cue sets it stands for as a word or as the first word of a phrase
         self.ids: dict[str, frozenset[int]] = {}
         for stem in set(self.stems) | set(self.stem_heads):
@@ -217,6 +221,15 @@ class CueIndex:
         self.long_stems = tuple(k for k in all_stems if len(k) > PREFIX_LEN)
         self.patterned = frozenset(cid for cid, c in cue_sets.items() if c.patterns)
 
+    def words_of(self, form: str) -> tuple[int, ...]:
+        """The cue sets ``form`` is a word of, in their order."""
+        return tuple(cid for cid, words in self._word_sets if form in words)
+
+    def _head_phrases(self, form: str) -> list[tuple[int, tuple[Slot, ...]]]:
+        """The phrases ``form`` may begin, with their cue sets, in their order."""
+        return [(cid, slots) for cid, firsts, phrases in self._head_sets if form in firsts
+                for slots in phrases if form in slots[0].forms]
+
     def read_of(self, form: str) -> tuple[tuple[int, ...], dict[str, _Phrases], _Phrases]:
         """One look-up per word (``form`` is one of :attr:`forms`): the cue sets it is a word
         of, and the phrases it may begin — by their second word, and those whose second slot
@@ -225,14 +238,14 @@ class CueIndex:
         if hit is None:
             by_next: dict[str, list[tuple[int, tuple[Slot, ...]]]] = {}
             others = []
-            for cid, slots in self._head_phrases.get(form, ()):
+            for cid, slots in self._head_phrases(form):
                 second = slots[1]
                 if second.gap or second.stems:
                     others.append((cid, slots))
                 else:
                     for f in second.forms:
                         by_next.setdefault(f, []).append((cid, slots))
-            hit = self._read[form] = (self.words.get(form, ()),
+            hit = self._read[form] = (self.words_of(form),
                                       {k: tuple(v) for k, v in by_next.items()}, tuple(others))
         return hit
 
@@ -245,9 +258,9 @@ class CueIndex:
         counts only when those words are all in the paragraph."""
         hit = self._probe.get(form)
         if hit is None:
-            ids = set(self.words.get(form, ()))
+            ids = set(self.words_of(form))
             pairs: dict[str, list[tuple[frozenset[str] | None, int]]] = {}
-            for cid, slots in self._head_phrases.get(form, ()):
+            for cid, slots in self._head_phrases(form):
                 nxt = slots[2] if slots[1].gap else slots[1]
                 if nxt.stems or nxt.number or not nxt.forms:
                     ids.add(cid)
