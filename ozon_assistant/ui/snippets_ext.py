@@ -164,7 +164,11 @@ class SnippetsExtension(RetranslatedObject, QObject):
     # -- editing -----------------------------------------------------------------------------------
     def edit(self, snippet_id: str) -> None:
         snippet = self.service.library.get(snippet_id) if snippet_id else None
-        dialog = SnippetEditor(self.service, snippet, self.ui_lang, self._parent())
+        window = self.window
+        # the body is checked with the window's checker (the house rules alone without one)
+        checker = (lambda: window.checker) if hasattr(type(window), "checker") else None
+        dialog = SnippetEditor(self.service, snippet, self.ui_lang, self._parent(), checker,
+                               getattr(window, "settings", None))
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.sidebar.refresh()
             self.sidebar.select_snippet(dialog.saved.id)
