@@ -2,8 +2,9 @@
 
 ``sync`` fetches new messages from the account's INBOX (nothing is deleted or moved there);
 ``list`` shows each with how long the buyer has waited and the situations it is about; ``show``
-prints one. Answer one with ``send FILE --reply-to-inbox ID``. Exit codes: 0 done, 2 bad input,
-3 the server could not be reached or refused.
+prints one. Answer one with ``send FILE --reply-to-inbox ID``; ``thank ID`` sends the buyer of an
+answered message the thank-you letter (through the outbox, once per message). Exit codes: 0 done,
+2 bad input (or refused: no second letter), 3 the server could not be reached or refused.
 """
 
 from __future__ import annotations
@@ -31,11 +32,30 @@ def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
     shp = isub.add_parser("show", help="print one message")
     shp.add_argument("id", type=int)
     shp.add_argument("--format", choices=("text", "json"), default="text")
+    tp = isub.add_parser(
+        "thank", help="send the buyer of an answered message a thank-you letter (once)",
+        description="The thank-you letter to the buyer of inbox message ID, whose issue was "
+        "resolved (the message is answered): the bundled thank-you snippet in the buyer's "
+        "language, its fields filled from the message and the account's sender name, signed "
+        "with the signature from the settings when one is set, threaded under the message and "
+        "sent through the outbox. Refused when the message is not answered yet or its buyer "
+        "has a letter already (sent or on its way).")
+    tp.add_argument("id", type=int)
+    tp.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="a field of the letter (buyer_name, order_number, shop_name)")
+    tp.add_argument("--lang", choices=("ru", "en"), default=None,
+                    help="default: the buyer's language")
+    tp.add_argument("--account", default=None, metavar="NAME",
+                    help="default: the account the message came to")
+    tp.add_argument("--dry-run", action="store_true", help="print the letter, send nothing")
+    tp.add_argument("--force", action="store_true",
+                    help="send even though the checker did not approve (recorded in history)")
     return {"inbox": run}
 
 
 def run(args: argparse.Namespace) -> int:
-    return {"sync": _sync, "list": _list, "show": _show}[args.inbox_command](args)
+    return {"sync": _sync, "list": _list, "show": _show,
+            "thank": _thank}[args.inbox_command](args)
 
 
 def _sync(args: argparse.Namespace) -> int:
@@ -110,4 +130,55 @@ def _show(args: argparse.Namespace) -> int:
         print(f"Error: {r['error']}")
     print()
     print(message.body)
+    return 0
+
+
+def _thank(args: argparse.Namespace) -> int:
+    """The thank-you letter through the outbox (the window's Inbox takes the same path)."""
+    from ozon_assistant.cli import EXIT_FAILED, PROG, UsageError
+    from ozon_assistant.core.settings import load_settings
+    from ozon_assistant.inbox import thanks
+    from ozon_assistant.mail.accounts import AccountStore
+    from ozon_assistant.mail.dispatch import Mailer
+    from ozon_assistant.mail.errors import MailInputError, SendError
+    from ozon_assistant.snippets.service import SnippetService
+    from ozon_assistant.storage.inbox import InboxStore
+
+    values: dict[str, str] = {}
+    for item in args.set:
+        name, eq, value = item.partition("=")
+        if not eq or not name.strip():
+            raise UsageError(f"inbox thank: --set wants NAME=VALUE, got {item!r}")
+        values[name.strip()] = value
+    store = InboxStore()
+    try:
+        message = store.get(args.id)
+    finally:
+        store.close()
+    thanks.check_can_thank(message)  # before anything is written: refused in one line
+    settings = load_settings()
+    account = AccountStore().get(args.account or message.account)
+    service = SnippetService(settings=settings)
+    letter = thanks.letter(service, message, account.display_name, args.lang,
+                           settings.signature, values)
+    if args.dry_run:
+        print(letter.text)
+        return 0
+    if letter.unfilled:
+        fields = ", ".join(letter.unfilled)
+        raise MailInputError(f"inbox thank: the letter still has fields to fill in: {fields}; "
+                             "give them with --set NAME=VALUE", code="thanks_unfilled",
+                             fields=fields)
+    mailer = Mailer(settings)
+    try:
+        outcome = thanks.send_thanks(mailer, thanks.email_draft(message, letter.text), message,
+                                     account.name, args.force)
+    except SendError as exc:
+        print(f"{PROG}: inbox thank: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        mailer.close()
+    print(outcome.message)
+    for w in outcome.warnings:
+        print(f"warning: {w}", file=sys.stderr)
     return 0

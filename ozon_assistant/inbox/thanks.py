@@ -9,6 +9,7 @@ failed for good, or was deleted from the outbox, lets the seller write another.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from email.utils import getaddresses
 from typing import TYPE_CHECKING
 
@@ -78,10 +79,47 @@ def language(message: Message) -> str:
     return guess_language(f"{message.subject}\n{message.body}")
 
 
+def unsigned(template: str, signature: str) -> str:
+    """``template`` to be signed by the seller's ``signature`` (Settings), which sending adds
+    below it: the template's own closing paragraph ("С уважением,\n{shop_name}") goes, so
+    the letter is not signed twice. A signature without a closing phrase of its own (only
+    the shop's name) keeps the template's phrase ("С уважением,") above it."""
+    if not signature.strip():
+        return template
+    body = template.rstrip()
+    head, sep, last = body.rpartition("\n\n")
+    lines = last.split("\n")
+    if not sep or not _SIGN_OFF.match(lines[0].strip()):
+        return template  # no closing paragraph to take the signature's place
+    if _SIGN_OFF.match(signature.strip().splitlines()[0].strip()):
+        return head
+    return f"{head}\n\n{lines[0]}"
+
+
 def letter(service: SnippetService, message: Message, shop_name: str = "",
-           lang: str | None = None) -> Rendered:
-    """The thank-you letter for ``message``, in the buyer's language, its fields filled."""
-    return service.render(SNIPPET, lang or language(message), fields(message, shop_name))
+           lang: str | None = None, signature: str = "",
+           values: dict[str, str] | None = None) -> Rendered:
+    """The thank-you letter for ``message``, in the buyer's language, its fields filled (and
+    ``values``, the seller's, over them). With the seller's ``signature`` (Settings, added
+    when the letter is sent) the letter has no closing of its own: signed once."""
+    from ozon_assistant.snippets.fill import render_snippet
+
+    snippet = service.get(SNIPPET)
+    lang = snippet.lang_for(lang or language(message))
+    if signature.strip():
+        snippet = replace(snippet, body={**snippet.body,
+                                         lang: unsigned(snippet.body_for(lang), signature)})
+    filled = {**fields(message, shop_name), **(values or {})}
+    return render_snippet(service.library, snippet, lang, filled)
+
+
+def email_draft(message: Message, text: str) -> Draft:
+    """The letter as an e-mail: to the buyer, "Re: …" and threaded under their message."""
+    from ozon_assistant.inbox.replies import references, reply_subject
+    from ozon_assistant.mail.message import Draft
+
+    return Draft(to=(message.reply_to,), subject=reply_subject(message.subject), text=text,
+                 in_reply_to=message.message_id, references=references(message))
 
 
 def check_can_thank(message: Message) -> None:
@@ -147,6 +185,19 @@ def thanks_sent(mailer: Mailer, entry_id: int, message_id: int, outcome: Outcome
     finally:
         if own:
             store.close()
+
+
+def send_thanks(mailer: Mailer, letter_draft: Draft, message: Message,
+                account: str | None = None, force: bool = False) -> Outcome:
+    """Queue, link and attempt (``inbox thank``); once accepted, the message is thanked.
+    SendError when the attempt failed: the letter stays in the outbox, linked, and a second
+    one is refused while it is there."""
+    entry_id = queue_thanks(mailer, letter_draft, message, account, force)
+    outcome = mailer.attempt(entry_id)
+    thanks_sent(mailer, entry_id, message.id, outcome)
+    if outcome.sent:
+        outcome.message += f"; inbox message {message.id}: its buyer is thanked"
+    return outcome
 
 
 def settle(store: InboxStore, account: str) -> None:

@@ -53,6 +53,11 @@ MIGRATIONS = [
         )""",
         "CREATE INDEX drafts_session ON drafts(session)",
     ],
+    [  # the buyers' inbox: the message a draft answers (or thanks), so it still sends threaded
+        # after a restart (ui/inbox_ext.py links it again)
+        "ALTER TABLE drafts ADD COLUMN inbox_message INTEGER",  # the inbox database's id
+        "ALTER TABLE drafts ADD COLUMN inbox_kind TEXT NOT NULL DEFAULT ''",  # reply | thanks
+    ],
 ]
 
 
@@ -66,6 +71,8 @@ class Draft:
     ignored: list[tuple[str, str]] = field(default_factory=list)
     updated: float = 0.0
     position: int = 0
+    inbox_message: int | None = None  # the inbox message this draft answers (or thanks)
+    inbox_kind: str = ""  # "reply" or "thanks" when inbox_message is set
 
 
 class DraftsGone(OzonError):
@@ -214,7 +221,8 @@ class DraftStore:
                      cursor=len(text), updated=now, position=position)
 
     def save(self, draft: Draft) -> None:
-        """Write the draft's current state (text, channel, language, cursor, ignored, position).
+        """Write the draft's current state (text, channel, language, cursor, ignored, position,
+        the inbox message it answers).
         :class:`DraftsGone` when the file is not the one opened any more, or holds no such
         draft: written there, the text would be lost."""
         import json  # here: not needed to open the window
@@ -225,10 +233,12 @@ class DraftStore:
         with transaction(self._conn):
             cur = self._conn.execute(
                 "UPDATE drafts SET updated = ?, channel = ?, language = ?, text = ?, cursor = ?,"
-                " ignored = ?, position = ?, session = ? WHERE id = ?",
+                " ignored = ?, position = ?, session = ?, inbox_message = ?, inbox_kind = ?"
+                " WHERE id = ?",
                 (draft.updated, draft.channel, draft.language, draft.text, draft.cursor,
                  json.dumps([list(x) for x in draft.ignored], ensure_ascii=False),
-                 draft.position, self.session, draft.id))
+                 draft.position, self.session, draft.inbox_message, draft.inbox_kind,
+                 draft.id))
             if cur.rowcount == 0:
                 raise DraftsGone(self.path)
 
@@ -252,5 +262,6 @@ class DraftStore:
             id=row["id"], channel=row["channel"], language=row["language"], text=row["text"],
             cursor=row["cursor"], ignored=[(str(a), str(b)) for a, b in ignored],
             updated=row["updated"], position=row["position"],
+            inbox_message=row["inbox_message"], inbox_kind=row["inbox_kind"] or "",
         )
 

@@ -174,6 +174,8 @@ WORDINGS: dict[str, str] = {
     "inbox_thanked": QT_TRANSLATE_NOOP(
         "Errors", "The buyer of message {id} in the inbox has a thank-you letter already: "
         "one per message."),
+    "thanks_unfilled": QT_TRANSLATE_NOOP(
+        "Errors", "The thank-you letter still has fields to fill in: {fields}."),
     "bad_since": QT_TRANSLATE_NOOP(
         "Errors", "“{value}” is not a date: write it as YYYY-MM-DD, for example 2025-05-01."),
     # the Outbox

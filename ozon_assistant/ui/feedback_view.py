@@ -309,6 +309,12 @@ class FeedbackView(Retranslated, QDialog):
         self._exporting = None
         self._start(lambda: feedback.load(since))
 
+    def inbox_changed(self) -> None:
+        """The inbox was synced (ui/inbox_ext.py): an open view counts again. A CSV being
+        written is left to finish (it reads the inbox as it is when it runs)."""
+        if self.isVisible() and self._exporting is None:
+            self.refresh()
+
     def export_csv(self, path: str | Path | None = None) -> None:
         """Ask where (unless ``path`` is given), then compute and write the CSV off the UI
         thread; a file that could not be written is said in a message box."""

@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ozon_assistant.core.errors import OzonError
 from ozon_assistant.inbox import replies, thanks
@@ -94,6 +94,9 @@ class InboxExtension(RetranslatedObject, QObject):
         mail = mail_ext.extension_of(window)
         if mail is not None:
             mail.sent.connect(lambda _link: self.refresh())
+        editor_created = getattr(window, "editor_created", None)
+        if editor_created is not None:  # a draft restored later (after a crash) may answer one
+            editor_created.connect(lambda _editor: self._relink() if self.loaded_once else None)
         language_changed = getattr(window, "language_changed", None)
         if language_changed is not None:
             language_changed.connect(lambda _lang: self.dock.show_rows(self.rows))
@@ -232,6 +235,7 @@ class InboxExtension(RetranslatedObject, QObject):
         if self.last_sync is None:
             self.last_sync = loaded.last_sync
         self.rows = [InboxRow(m, self._situations.get(m.id, [])) for m in loaded.messages]
+        self._relink()
         self.dock.show_rows(self.rows)
         self.dock.set_notice(self._notice)
         self._show_status()
@@ -303,6 +307,16 @@ class InboxExtension(RetranslatedObject, QObject):
             self.window.status_message(error_text(failures[0]))
         self._show_status()
         self.refresh()
+        if any(not isinstance(r, BaseException) for _n, r in results):
+            self._feedback_changed()
+
+    def _feedback_changed(self) -> None:
+        """The Feedback view, when open, counts again after a sync (found by name: Qt Charts
+        is loaded only when the seller opens it)."""
+        view = self.window.findChild(QWidget, "feedback-view")
+        inbox_changed = getattr(view, "inbox_changed", None)
+        if inbox_changed is not None:
+            inbox_changed()
 
     # -- answering ------------------------------------------------------------------------------
     def _message(self, message_id: int) -> Message | None:
@@ -329,6 +343,36 @@ class InboxExtension(RetranslatedObject, QObject):
                     tabs.setCurrentIndex(i)
         editor.setFocus()
 
+    @staticmethod
+    def _link(mail: Any, tab: Any, link: InboxReply) -> None:
+        """Send threads the draft in ``tab`` (and marks the message); the link is kept with the
+        draft in the drafts file, so a draft reopened after a restart still answers it."""
+        mail.link_draft(tab.editor, link)
+        draft = getattr(tab, "draft", None)
+        if draft is not None:
+            draft.inbox_message, draft.inbox_kind = link.message_id, link.kind
+            tab.save()
+
+    def _relink(self) -> None:
+        """Drafts reopened from the drafts file (a restart, a restored crash) that answer or
+        thank a message of the list are linked to it again: Send threads them."""
+        mail = self._mail()
+        compose_tabs = getattr(self.window, "compose_tabs", None)
+        if mail is None or compose_tabs is None:
+            return
+        tabs = compose_tabs()
+        current = self.window.current_editor() if tabs else None
+        for tab in tabs:
+            draft = tab.draft
+            if not draft.inbox_message or tab.editor in mail.inbox_links:
+                continue
+            message = self._message(draft.inbox_message)
+            if message is None:  # not (or no longer) in the list: sent as a plain e-mail
+                continue
+            kind = draft.inbox_kind or "reply"
+            mail.link_draft(tab.editor, InboxReply(message.id, replies.buyer_mail(message), kind),
+                            show=tab.editor is current)  # the buyer of the draft in front
+
     def open_message(self, message_id: int) -> None:
         """Answer the message: its text in "Buyer wrote…", a reply draft that Send threads."""
         message = self._message(message_id)
@@ -343,7 +387,7 @@ class InboxExtension(RetranslatedObject, QObject):
             self._switch_to(editor)
             return
         tab = self.window.new_draft(replies.greeting(message) + "\n\n", channel="email")
-        mail.link_draft(tab.editor, link)
+        self._link(mail, tab, link)
         tab.editor.moveCursor(QTextCursor.MoveOperation.End)
         tab.editor.setFocus()
         if message.answered:
@@ -376,12 +420,14 @@ class InboxExtension(RetranslatedObject, QObject):
         account = self.accounts.get(message.account)
         shop = account.display_name if account is not None else ""
         try:
-            letter = thanks.letter(snippets.service, message, shop)
+            # signed once: by the seller's signature (added at Send) when Settings has one
+            letter = thanks.letter(snippets.service, message, shop,
+                                   signature=self.window.settings.signature)
         except OzonError as exc:
             self.window.status_message(error_text(exc))
             return
         tab = self.window.new_draft(letter.text, channel="email")
-        mail.link_draft(tab.editor, InboxReply(message.id, replies.buyer_mail(message), "thanks"))
+        self._link(mail, tab, InboxReply(message.id, replies.buyer_mail(message), "thanks"))
         cursor = tab.editor.textCursor()
         cursor.setPosition(to_utf16(letter.text, letter.cursor))
         tab.editor.setTextCursor(cursor)

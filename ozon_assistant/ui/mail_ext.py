@@ -193,12 +193,14 @@ class MailExtension(RetranslatedObject, QObject):
             self.dock.show()
             self.dock.raise_()
 
-    def link_draft(self, editor: QWidget, link: InboxReply) -> None:
+    def link_draft(self, editor: QWidget, link: InboxReply, show: bool = True) -> None:
         """The draft in ``editor`` answers (or thanks) an inbox message: Send threads it and
-        marks the message; its buyer is shown beside it."""
+        marks the message; its buyer is shown beside it (unless ``show`` is False: a draft
+        reopened in the background)."""
         self.inbox_links[editor] = link
         editor.destroyed.connect(lambda *_a: self.inbox_links.pop(editor, None))
-        self.set_buyer(link.buyer)
+        if show:
+            self.set_buyer(link.buyer)
 
     def draft_for(self, message_id: int, kind: str = "reply") -> QWidget | None:
         """The open draft's editor that answers (or thanks) inbox message ``message_id``."""

@@ -194,6 +194,13 @@ def test_the_view_speaks_the_interface_language(qtbot: Any, qapp: QApplication, 
         found = texts(view)
         assert not english_left(found, locale)
         assert script.search(view.windowTitle()) and script.search(view.within.caption.text())
+        # its own title (a screenshot without a window manager shows none, and the Findings
+        # dock's «问题» beside it was once taken for it)
+        from PySide6.QtCore import QCoreApplication
+
+        assert view.windowTitle() == QCoreApplication.translate("FeedbackView",
+                                                                "Buyers' feedback")
+        assert view.windowTitle() != QCoreApplication.translate("FindingsPanel", "Findings")
         assert script.search(view.situation_chart.chart().title())
         names, _ = _bars(view, "situations")
         assert all(script.search(n) for n in names), names  # the library's situation titles

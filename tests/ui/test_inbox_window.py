@@ -333,3 +333,73 @@ def test_the_account_dialog_keeps_the_incoming_side(qtbot, dovecot: Dovecot, smt
     assert again.save(), again.status.text()
     assert not AccountStore().get("shop").has_imap
     assert not again.warning.text()
+
+
+def test_a_reply_draft_reopened_after_a_restart_still_answers_its_message(
+        qtbot, make_window, dovecot: Dovecot, smtp_server, certs: Certs) -> None:
+    """The link from a draft to the message it answers is kept with the draft: the window
+    closed and opened again, Send still threads the reply and marks the message answered."""
+    server = smtp_server()
+    _account(dovecot, server.port, certs.ca_pem)
+    _fill(dovecot)
+    window = make_window()
+    ext = _inbox(window)
+    _synced(qtbot, ext, 4)
+    late_id = ext.rows[0].message.id
+    ext.open_message(late_id)
+    window.current_editor().setPlainText(REPLY)
+    window.shutdown()  # a clean exit: the drafts reopen next time
+    window.close()
+
+    again = make_window()
+    ext = _inbox(again)
+    from ozon_assistant.ui.mail_ext import MailExtension
+
+    [mail] = again.findChildren(MailExtension)
+    texts = [again.tabs.widget(i).text() for i in range(again.tabs.count())]
+    assert REPLY in texts
+    qtbot.waitUntil(lambda: ext.loaded_once and ext.load_task is None, timeout=30_000)
+    again.tabs.setCurrentIndex(texts.index(REPLY))
+    assert mail.draft_for(late_id, "reply") is again.current_editor()
+    dialog = mail.open_send()
+    assert dialog.to.text() == "anna@example.com"
+    assert dialog.subject.text() == "Re: Заказ 35142875-0153 опаздывает"
+    dialog.send()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
+    assert dialog.outcome is not None and dialog.outcome.sent, dialog.status.text()
+    [got] = server.received
+    sent = message_from_bytes(got.data)
+    assert sent["In-Reply-To"] == "<late@example.com>"
+    assert "<late@example.com>" in sent["References"]
+    store = InboxStore()
+    try:
+        late = store.get(late_id)
+    finally:
+        store.close()
+    assert late.answered and late.answered_on_server
+    assert late.uid in dovecot.search(USER, "ANSWERED")
+    dialog.close()
+
+
+def test_an_open_feedback_view_counts_again_after_a_sync(
+        qtbot, make_window, dovecot: Dovecot, smtp_server, certs: Certs) -> None:
+    _account(dovecot, smtp_server().port, certs.ca_pem)
+    _fill(dovecot)
+    window = make_window()
+    ext = _inbox(window)
+    _synced(qtbot, ext, 4)
+    from ozon_assistant.ui.feedback_view import open_feedback
+
+    view = open_feedback(window)
+    qtbot.waitUntil(lambda: view.report is not None and not view.busy, timeout=30_000)
+    assert view.report is not None and view.report.messages == 4
+    dovecot.append(USER, _mail("petr@example.com", "Заказ 35142875-0160", "Где мой заказ? "
+                               "Обещали вчера.", "<new@example.com>"))
+    _synced(qtbot, ext, 5)
+    qtbot.waitUntil(lambda: view.report is not None and view.report.messages == 5 and
+                    not view.busy, timeout=30_000)  # counted again without being asked
+    view.close()
+    dovecot.append(USER, _mail("lena@example.com", "Вопрос", "Есть ли размер M?",
+                               "<closed@example.com>"))
+    _synced(qtbot, ext, 6)
+    assert view.report.messages == 5 and not view.busy  # closed: nothing computed for it
