@@ -2978,11 +2978,6 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <translation>Этот шаблон из библиотеки команды доступен только для чтения. При сохранении изменённая копия попадёт в личную библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="78"/>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <location filename="../../ozon_assistant/ui/snippet_editor.py" line="90"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
@@ -3018,9 +3013,48 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <translation>Перевод на китайский</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="123"/>
-        <source>Placeholders: {buyer_name}, {order_number} …; {{ and }} are literal braces; {|} marks where the cursor lands.</source>
-        <translation>Поля: {buyer_name}, {order_number} …; {{ и }} — обычные фигурные скобки; {|} — место, где окажется курсор.</translation>
+        <source>How the library names this snippet (Latin letters, digits, hyphens). Leave it empty: it is made from the title.</source>
+        <translation>Под этим именем шаблон хранится в библиотеке (латинские буквы, цифры, дефисы). Можно оставить пустым: оно будет составлено из названия.</translation>
+    </message>
+    <message>
+        <source>Id (optional)</source>
+        <translation>Идентификатор (необязательно)</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Вставить поле</translation>
+    </message>
+    <message>
+        <source>Put a field (the buyer&apos;s name, the order number …) at the cursor: the fill-in form asks for it each time the snippet is used.</source>
+        <translation>Вставить поле (имя покупателя, номер заказа …) в место курсора: форма заполнения спросит его при каждом использовании шаблона.</translation>
+    </message>
+    <message>
+        <source>Fields such as the buyer&apos;s name go in from “Insert field”; the fill-in form asks for them each time the snippet is used. Before saving, the text is checked with the house rules.</source>
+        <translation>Поля вроде имени покупателя вставляются кнопкой «Вставить поле»; форма заполнения спрашивает их при каждом использовании шаблона. Перед сохранением текст проверяется встроенными правилами.</translation>
+    </message>
+    <message>
+        <source>made from the title: %1</source>
+        <translation>из названия: %1</translation>
+    </message>
+    <message>
+        <source>Appears in the text as %1</source>
+        <translation>В тексте выглядит как %1</translation>
+    </message>
+    <message>
+        <source>Where the cursor lands after inserting</source>
+        <translation>Место курсора после вставки</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
+        <source>Not saved: a snippet goes into replies as it is, and this text breaks Ozon&apos;s rules. Change what is marked as an error:</source>
+        <translation>Не сохранено: шаблон попадает в ответы как есть, а этот текст нарушает правила Ozon. Исправьте то, что отмечено как ошибка:</translation>
+    </message>
+    <message>
+        <source>Check the warnings below; “Save anyway” saves the snippet as it is.</source>
+        <translation>Проверьте предупреждения ниже; «Всё равно сохранить» сохранит шаблон как есть.</translation>
     </message>
 </context>
 <context>

@@ -2940,11 +2940,6 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <translation>此回复模板来自团队模板库，只读。保存时，修改后的副本会存入您自己的模板库。</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="78"/>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <location filename="../../ozon_assistant/ui/snippet_editor.py" line="90"/>
         <source>Situation</source>
         <translation>场景</translation>
@@ -2980,9 +2975,48 @@ This rule holds back replies that break Ozon&apos;s policy or the law. Switched 
         <translation>中文释义</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="123"/>
-        <source>Placeholders: {buyer_name}, {order_number} …; {{ and }} are literal braces; {|} marks where the cursor lands.</source>
-        <translation>占位字段：{buyer_name}、{order_number} …；{{ 和 }} 表示花括号本身；{|} 标记插入后光标所在的位置。</translation>
+        <source>How the library names this snippet (Latin letters, digits, hyphens). Leave it empty: it is made from the title.</source>
+        <translation>模板在库中的名称（拉丁字母、数字、连字符）。可以留空：将根据标题自动生成。</translation>
+    </message>
+    <message>
+        <source>Id (optional)</source>
+        <translation>标识（可选）</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>插入字段</translation>
+    </message>
+    <message>
+        <source>Put a field (the buyer&apos;s name, the order number …) at the cursor: the fill-in form asks for it each time the snippet is used.</source>
+        <translation>在光标处插入字段（买家姓名、订单号……）：每次使用该模板时，填写表单都会询问它的值。</translation>
+    </message>
+    <message>
+        <source>Fields such as the buyer&apos;s name go in from “Insert field”; the fill-in form asks for them each time the snippet is used. Before saving, the text is checked with the house rules.</source>
+        <translation>买家姓名等字段可通过“插入字段”加入；每次使用模板时，填写表单都会询问这些字段。保存前，文本会经过内置规则检查。</translation>
+    </message>
+    <message>
+        <source>made from the title: %1</source>
+        <translation>根据标题生成：%1</translation>
+    </message>
+    <message>
+        <source>Appears in the text as %1</source>
+        <translation>在文本中显示为 %1</translation>
+    </message>
+    <message>
+        <source>Where the cursor lands after inserting</source>
+        <translation>插入后光标所在位置</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Not saved: a snippet goes into replies as it is, and this text breaks Ozon&apos;s rules. Change what is marked as an error:</source>
+        <translation>未保存：模板会原样用于回复，而此文本违反了 Ozon 的规则。请修改标为错误的内容：</translation>
+    </message>
+    <message>
+        <source>Check the warnings below; “Save anyway” saves the snippet as it is.</source>
+        <translation>请查看下方的警告；点击“仍然保存”将按原样保存模板。</translation>
     </message>
 </context>
 <context>
