@@ -46,17 +46,17 @@ from ozon_assistant.core.settings import Settings
 from ozon_assistant.core.types import CheckResult
 from ozon_assistant.storage.draft_writer import DraftWriter
 from ozon_assistant.storage.drafts import Draft, DraftsGone, DraftStore
-from ozon_assistant.ui import window_actions, window_layout
+from ozon_assistant.ui import window_layout
 from ozon_assistant.ui.checker_service import CheckerService
 from ozon_assistant.ui.compose_tab import ComposeTab
 from ozon_assistant.ui.draft_recovery import recreate_drafts
 from ozon_assistant.ui.error_text import error_text
 from ozon_assistant.ui.findings_panel import FindingsPanel
-from ozon_assistant.ui.labels import system_ui_language
 from ozon_assistant.ui.offsets import to_utf16
 from ozon_assistant.ui.restore_bar import RestoreBar
 from ozon_assistant.ui.retranslate import Retranslated
 from ozon_assistant.ui.startup import Startup
+from ozon_assistant.ui.window_actions import WindowActions
 from ozon_assistant.ui.window_parts import StatusArea, build_menus, menu_title
 
 if TYPE_CHECKING:  # loaded when first needed, not before the window is on screen
@@ -64,9 +64,6 @@ if TYPE_CHECKING:  # loaded when first needed, not before the window is on scree
 
     from ozon_assistant.checker.engine import Checker
     from ozon_assistant.storage.history import History
-    from ozon_assistant.ui.approve import OverrideDialog
-    from ozon_assistant.ui.history_view import HistoryView
-    from ozon_assistant.ui.standard_view import StandardView
 
 
 
@@ -81,14 +78,17 @@ class MainWindow(Retranslated, QMainWindow):
         super().__init__()
         self.setObjectName("main-window")
         window_layout.place(self)  # as the seller left it, else ~85 % of the screen, centred
-        self.settings = settings
-        self.settings_broken = settings_broken
-        self.ui_lang = settings.ui_lang or system_ui_language()
         # The house rules load right after the first paint (a start-up step), or when first
         # asked for, whichever comes first; the speller and LanguageTool after them.
         self.checker_service = CheckerService(settings, self)
         self.checker_service.checker_changed.connect(self._on_checker_changed)
         self.checker_service.problem.connect(self.status_message)
+        # what the menus and buttons do, with the settings, the language and the dialogs
+        self.window_actions = WindowActions(self, settings, self.checker_service, settings_broken)
+        self.window_actions.message.connect(self.status_message)
+        self.window_actions.settings_changed.connect(self.settings_changed)
+        self.window_actions.language_changed.connect(self.language_changed)
+        self.window_actions.draft_requested.connect(lambda text, channel: self.new_draft(text, channel))
         self.drafts = drafts
         # autosaves go to disk on a thread of their own: typing never waits on the disk
         self.draft_writer = DraftWriter(drafts, self._draft_not_saved.emit) if drafts else None
@@ -99,16 +99,9 @@ class MainWindow(Retranslated, QMainWindow):
         self._menus: dict[str, QMenu] = {}
         # menu entries and the text each shows, set again when the interface language changes
         self.action_texts: list[tuple[QAction, Callable[[], str]]] = []
-        self.override_dialog: OverrideDialog | None = None
-        self.standard_view: StandardView | None = None
-        self.history_view: HistoryView | None = None
         self.config_error_box: QMessageBox | None = None
         self.file_error_box: QMessageBox | None = None
         self.drafts_error_box: QMessageBox | None = None  # the drafts cannot be saved
-        self.save_error_box: QMessageBox | None = None
-        self.first_run: QWidget | None = None
-        self.settings_dialog: QWidget | None = None
-        self.about_box: QWidget | None = None
         self._shut_down = False
 
         self.tabs = QTabWidget()
@@ -161,9 +154,18 @@ class MainWindow(Retranslated, QMainWindow):
             self._menus[key] = new
         return self._menus[key]
 
+    @property
+    def settings(self) -> Settings:
+        """The settings in use (changed through ``apply_settings``)."""
+        return self.window_actions.settings
+
+    @property
+    def ui_lang(self) -> str:
+        return self.window_actions.ui_lang
+
     def set_ui_language(self, code: str) -> None:
         """The interface in ``code`` (en, ru, zh; "" follows the system) at once, everywhere."""
-        window_actions.set_ui_language(self, code)
+        self.window_actions.set_ui_language(code)
 
     def menu_keys(self) -> list[str]:
         """The menus' English keys, in the menu bar's order."""
@@ -225,14 +227,10 @@ class MainWindow(Retranslated, QMainWindow):
 
     def _on_checker_changed(self, checker: Checker, keep_house: bool) -> None:
         """A new checker (loaded, sources added, settings or dictionary changed): the drafts
-        check with it, the status bar names its sources, an open Standard view shows it."""
+        check with it, the status bar names its sources."""
         for tab in self.compose_tabs():
             tab.live.set_checker(checker, keep_house=keep_house)
         self.status.refresh()
-        view = self.standard_view
-        if view is not None and not keep_house:  # the rule states may have changed
-            view.checker = checker
-            view.refresh()
 
     def status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -379,41 +377,41 @@ class MainWindow(Retranslated, QMainWindow):
             self.panel.show_findings(tab.findings, complete=tab.complete,
                                      has_text=bool(text.strip()), text=text)
 
-    # == actions (ui/window_actions.py) ========================================================
+    # == actions (ui/window_actions.py: WindowActions) =========================================
     def approve_and_copy(self) -> None:
         """Ctrl+Enter: copy when approved; otherwise explain and offer the recorded override."""
-        window_actions.approve_and_copy(self)
+        self.window_actions.approve_and_copy()
 
     def fix_all_safe(self) -> None:
-        window_actions.fix_all_safe(self)
+        self.window_actions.fix_all_safe()
 
     def next_finding(self, step: int = 1) -> None:
-        window_actions.next_finding(self, step)
+        self.window_actions.next_finding(step)
 
     def disable_rule(self, rule_id: str) -> None:
-        window_actions.disable_rule(self, rule_id)
+        self.window_actions.disable_rule(rule_id)
 
     def add_to_dictionary(self, word: str) -> None:
-        window_actions.add_to_dictionary(self, word)
+        self.window_actions.add_to_dictionary(word)
 
     def apply_settings(self, settings: Settings) -> None:
         """Save to config.toml (never over a broken file), rebuild the checker, re-check."""
-        window_actions.apply_settings(self, settings)
+        self.window_actions.apply_settings(settings)
 
     def show_standard(self, rule_id: str = "") -> None:
-        window_actions.show_standard(self, rule_id)
+        self.window_actions.show_standard(rule_id)
 
     def show_history(self) -> None:
-        window_actions.show_history(self)
+        self.window_actions.show_history()
 
     def show_settings(self) -> None:
-        window_actions.show_settings(self)
+        self.window_actions.show_settings()
 
     def show_first_run(self) -> None:
-        window_actions.show_first_run(self)
+        self.window_actions.show_first_run()
 
     def show_about(self) -> None:
-        window_actions.show_about(self)
+        self.window_actions.show_about()
 
     def history(self) -> History:
         if self._history is None:

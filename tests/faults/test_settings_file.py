@@ -135,13 +135,11 @@ def test_a_read_only_config_folder_is_one_clear_error_and_the_file_stays(tmp_pat
 
 def test_disable_this_rule_in_the_window_keeps_edits_made_meanwhile(make_window) -> None:
     """The window's own path (Disable this rule → apply_settings → save), as the issue saw it."""
-    from ozon_assistant.ui.window_actions import disable_rule
-
     path = write(FIRST)
     w = make_window()
     path.write_text(top(FIRST, 'team_libraries = ["/srv/team"]\n') + '\n[words]\naccept = ["Уют"]\n',
                     encoding="utf-8")
-    disable_rule(w, "all.punctuation.runs")
+    w.disable_rule("all.punctuation.runs")
     text = path.read_text(encoding="utf-8")
     data = tomllib.loads(text)
     assert data["team_libraries"] == ["/srv/team"] and data["words"]["accept"] == ["Уют"]

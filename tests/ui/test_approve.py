@@ -34,7 +34,7 @@ def test_unapproved_reply_explains_and_copies_only_after_explicit_confirmation(q
     settle(qtbot, tab)
     assert "Not approved" in tab.header.state.text()
     window.approve_and_copy()
-    dialog = window.override_dialog
+    dialog = window.window_actions.override_dialog
     assert dialog is not None and dialog.isVisible()
     assert QGuiApplication.clipboard().text() == "before"  # nothing copied yet
     assert not dialog.copy_button.isEnabled()  # one click is not enough
@@ -57,7 +57,7 @@ def test_going_back_copies_nothing_and_jumps_to_the_error(qtbot, window) -> None
     type_text(tab.editor, reply)
     settle(qtbot, tab)
     window.approve_and_copy()
-    window.override_dialog.fix_button.click()
+    window.window_actions.override_dialog.fix_button.click()
     assert QGuiApplication.clipboard().text() == "before"
     assert History().search() == []
     assert tab.editor.textCursor().selectedText() == "shop@example.com"
@@ -70,5 +70,6 @@ def test_the_check_is_fresh_not_the_cached_underlines(qtbot, window) -> None:
     settle(qtbot, tab)
     type_text(tab.editor, " Мой телефон +7 999 123-45-67")
     window.approve_and_copy()  # no waiting: the live checker has not seen this yet
-    assert window.override_dialog is not None and window.override_dialog.isVisible()
+    dialog = window.window_actions.override_dialog
+    assert dialog is not None and dialog.isVisible()
     assert History().search() == []

@@ -58,7 +58,7 @@ def test_history_view_finds_and_reuses_a_reply(qtbot, window) -> None:
     type_text(tab.editor, "Здравствуйте! Посылка уже в пути. Спасибо!")
     window.approve_and_copy()
     window.show_history()
-    view = window.history_view
+    view = window.window_actions.history_view
     assert view.table.rowCount() == 2
     view.search.setText("спасибо")
     view.refresh()
@@ -80,7 +80,7 @@ def test_standard_view_groups_rules_and_opens_at_a_finding(qtbot, window) -> Non
     window.panel.list.setCurrentRow(
         next(i for i, f in enumerate(tab.findings) if f.rule == "all.punctuation.runs"))
     window.panel.why.click()
-    view = window.standard_view
+    view = window.window_actions.standard_view
     assert view is not None and view.isVisible()
     html = view.browser.toHtml()
     text = view.browser.toPlainText()
@@ -100,7 +100,7 @@ def test_standard_view_has_a_grammar_chapter_with_the_right_forms(qtbot, window)
     """Every grammar rule is in one "Grammar" chapter, after the language rules; a bad example
     shows its wrong words struck through and the right form beside them (a learner's reference)."""
     window.show_standard()
-    view = window.standard_view
+    view = window.window_actions.standard_view
     assert view is not None
     text = view.browser.toPlainText()
     assert "Grammar: agreement, cases, verb forms" in text

@@ -110,7 +110,7 @@ def test_copy_with_findings_closes_the_draft_too(qtbot, window) -> None:  # type
     type_text(tab.editor, reply)
     settle(qtbot, tab)
     window.approve_and_copy()
-    dialog = window.override_dialog
+    dialog = window.window_actions.override_dialog
     dialog.acknowledge.setChecked(True)
     dialog.copy_button.click()
     QApplication.processEvents()

@@ -159,8 +159,8 @@ def test_disable_never_overwrites_a_broken_config(qtbot, window) -> None:
     write_config(broken)
     window.disable_rule("all.punctuation.runs")
     assert paths.config_file().read_text(encoding="utf-8") == broken
-    assert window.save_error_box is not None
-    assert str(paths.config_file()) in window.save_error_box.text()
+    assert window.window_actions.save_error_box is not None
+    assert str(paths.config_file()) in window.window_actions.save_error_box.text()
 
 
 def _spelling_mark(qtbot, tab, word: str):

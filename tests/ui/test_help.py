@@ -17,7 +17,7 @@ def test_about_names_version_data_folders_and_licences(window) -> None:  # type:
     help_menu = [a.text() for a in window.menu("Help").actions()]
     assert "&About Ozon Compose Assistant" in help_menu
     window.show_about()
-    box = window.about_box
+    box = window.window_actions.about_box
     assert box is not None and box.isVisible()
     text = box.text.text()
     assert f"Version {__version__}" in text
@@ -37,9 +37,9 @@ def test_about_speaks_the_ui_language(window, lang: str, locale: str) -> None:  
     window.set_ui_language(lang)
     window.show_about()
     QApplication.processEvents()
-    found = texts(window.about_box)
+    found = texts(window.window_actions.about_box)
     assert not english_left(found, locale), english_left(found, locale)
-    assert "Where your data lives" not in window.about_box.text.text()
+    assert "Where your data lives" not in window.window_actions.about_box.text.text()
 
 
 def test_shortcuts_grouped_by_task_in_menu_order(window) -> None:  # type: ignore[no-untyped-def]

@@ -155,7 +155,7 @@ def test_snippet_editor_names_channels_and_languages(ui_lang: str, qtbot, tmp_pa
 @pytest.mark.parametrize("ui_lang", ["ru", "zh"], indirect=True)
 def test_standard_view_has_no_english_headings(ui_lang: str, qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.show_standard("")
-    view = window.standard_view
+    view = window.window_actions.standard_view
     html = view.browser.toHtml()
     for english in ("The standard, rule by rule", "Not like this:", "Like this:"):
         assert english not in html

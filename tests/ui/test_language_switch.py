@@ -53,8 +53,9 @@ def test_first_run_screen_switches_the_language_at_once(qtbot, make_window, monk
     tab = window.current_tab()
     type_text(tab.editor, REPLY)
     settle(qtbot, tab)
-    qtbot.waitUntil(lambda: window.first_run is not None and window.first_run.isVisible())
-    dialog = window.first_run
+    actions = window.window_actions
+    qtbot.waitUntil(lambda: actions.first_run is not None and actions.first_run.isVisible())
+    dialog = window.window_actions.first_run
     assert dialog.windowTitle() == "Welcome to Ozon Compose Assistant"
     assert window.menu("Reply").title() == "&Reply"
 
@@ -88,7 +89,7 @@ def _settings_in_russian(qtbot, window):  # type: ignore[no-untyped-def]
     type_text(tab.editor, REPLY)
     settle(qtbot, tab)
     window.show_settings()
-    dialog = window.settings_dialog
+    dialog = window.window_actions.settings_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.ui_lang.setCurrentIndex(dialog.ui_lang.findData("ru"))
     _switched(qtbot, window, tab)

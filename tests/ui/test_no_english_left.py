@@ -158,15 +158,15 @@ def test_every_dialog_speaks_the_ui_language(speaking, qtbot, tmp_path: Path) ->
 
     # first run, settings, the standard, history, about, shortcuts
     window.show_first_run()
-    walk.check("first-run screen", window.first_run)
-    window.first_run.reject()
+    walk.check("first-run screen", window.window_actions.first_run)
+    window.window_actions.first_run.reject()
     window.show_settings()
-    walk.check("settings", window.settings_dialog)
-    window.settings_dialog.reject()
+    walk.check("settings", window.window_actions.settings_dialog)
+    window.window_actions.settings_dialog.reject()
     window.show_standard("all.contacts.phone")
-    walk.check("the standard", window.standard_view)
+    walk.check("the standard", window.window_actions.standard_view)
     window.show_about()
-    walk.check("about", window.about_box)
+    walk.check("about", window.window_actions.about_box)
     from ozon_assistant.ui.window_parts import show_shortcuts
 
     show_shortcuts(window)
@@ -240,12 +240,12 @@ def test_every_dialog_speaks_the_ui_language(speaking, qtbot, tmp_path: Path) ->
 
     # approve & copy of an unapproved reply; the history with an override
     window.approve_and_copy()
-    walk.check("not approved", window.override_dialog)
-    window.override_dialog.acknowledge.setChecked(True)
-    window.override_dialog.copy_button.click()
+    walk.check("not approved", window.window_actions.override_dialog)
+    window.window_actions.override_dialog.acknowledge.setChecked(True)
+    window.window_actions.override_dialog.copy_button.click()
     window.show_history()
-    walk.check("history", window.history_view)
-    window.history_view.close()
+    walk.check("history", window.window_actions.history_view)
+    window.window_actions.history_view.close()
 
     # snippets: the fill-in form and the editor
     from ozon_assistant.ui.snippet_editor import SnippetEditor

@@ -27,7 +27,7 @@ def test_file_opens_loaded_focused_with_the_cursor_at_the_end(qtbot, make_window
     assert editor.textCursor().position() == editor.document().characterCount() - 1
     type_text(editor, " До встречи!")  # typing goes straight to the end of the reply
     assert window.current_text().endswith("Ждём снова. До встречи!")
-    assert window.first_run is None
+    assert window.window_actions.first_run is None
 
 
 def test_a_file_that_is_not_utf8_gets_a_clear_message_and_is_not_touched(
@@ -229,14 +229,15 @@ def test_first_run_screen_is_skipped_when_asked_or_over_a_file(
         monkeypatch.setenv("OZON_ASSISTANT_NO_FIRST_RUN", "1")
     window = make_window(str(reply) if how == "file" else None, no_first_run=how == "flag")
     qtbot.wait(50)  # the screen would be opened from the event loop
-    assert window.first_run is None
+    assert window.window_actions.first_run is None
 
 
 def test_first_run_screen_saves_its_answers(qtbot, make_window, monkeypatch) -> None:
     monkeypatch.delenv("OZON_ASSISTANT_NO_FIRST_RUN")
     window = make_window(no_first_run=False)
-    qtbot.waitUntil(lambda: window.first_run is not None and window.first_run.isVisible())
-    dialog = window.first_run
+    actions = window.window_actions
+    qtbot.waitUntil(lambda: actions.first_run is not None and actions.first_run.isVisible())
+    dialog = window.window_actions.first_run
     dialog.return_days.setValue(30)
     dialog.shop_name.setText("Уют")
     dialog.ui_lang.setCurrentIndex(dialog.ui_lang.findData("zh"))
@@ -246,7 +247,7 @@ def test_first_run_screen_saves_its_answers(qtbot, make_window, monkeypatch) -> 
         == (30, "Уют", "zh", True)
     second = make_window(no_first_run=False)
     qtbot.wait(50)
-    assert second.first_run is None
+    assert second.window_actions.first_run is None
 
 
 def test_the_window_comes_first_and_add_ons_and_sources_follow(qtbot, qapp) -> None:
