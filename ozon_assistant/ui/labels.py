@@ -181,8 +181,14 @@ def italic_html(escaped: str) -> str:
 def symbol_names(text: str, limit: int = 3) -> str:
     """The emoji and pictographs in ``text`` named, so a finding about one says which even
     where no font can draw it (a Linux without an emoji font shows an empty box):
-    "😊 (U+1F60A smiling face with smiling eyes)". Empty when there are none."""
+    "😊 (U+1F60A smiling face with smiling eyes)". Unicode's names are English: in another
+    interface language only the code point is given ("😊 (U+1F60A)"). Empty when there are
+    none."""
     import unicodedata
+
+    from ozon_assistant.ui.translations import installed_language
+
+    english = installed_language() in ("", "en")
 
     seen: list[str] = []
     for ch in text:
@@ -191,8 +197,8 @@ def symbol_names(text: str, limit: int = 3) -> str:
         if not pictograph or ch in seen:
             continue
         seen.append(ch)
-    named = [f"{ch} (U+{ord(ch):04X} {unicodedata.name(ch, '').lower()})".replace(" )", ")")
-             for ch in seen[:limit]]
+    named = [f"{ch} (U+{ord(ch):04X} {unicodedata.name(ch, '').lower() if english else ''})"
+             .replace(" )", ")") for ch in seen[:limit]]
     if len(seen) > limit:
         named.append("…")
     return joined(named)

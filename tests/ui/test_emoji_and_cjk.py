@@ -34,3 +34,13 @@ def test_tooltips_name_the_emoji_and_never_slant_chinese() -> None:
                       description="Replies to buyers use no emoji.")
     assert "<i>Replies to buyers use no emoji.</i>" in tooltip_html([Mark(english, 0, 2, "😊")])
     assert italic_html("没有规则") == "没有规则" and italic_html("none") == "<i>none</i>"
+
+
+def test_symbol_names_give_only_the_code_point_outside_english(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Unicode's names are English: a Russian or Chinese window shows the code point alone."""
+    from ozon_assistant.ui import translations
+
+    monkeypatch.setitem(translations._language, 0, "ru")
+    assert symbol_names("Спасибо 😊") == "😊 (U+1F60A)"
+    monkeypatch.setitem(translations._language, 0, "zh")
+    assert symbol_names("👍🔥") == "👍 (U+1F44D), 🔥 (U+1F525)"
