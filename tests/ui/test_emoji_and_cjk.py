@@ -40,7 +40,7 @@ def test_symbol_names_give_only_the_code_point_outside_english(monkeypatch) -> N
     """Unicode's names are English: a Russian or Chinese window shows the code point alone."""
     from ozon_assistant.ui import translations
 
-    monkeypatch.setitem(translations._language, 0, "ru")
+    monkeypatch.setattr(translations, "_language", ["ru"])
     assert symbol_names("Спасибо 😊") == "😊 (U+1F60A)"
-    monkeypatch.setitem(translations._language, 0, "zh")
+    monkeypatch.setattr(translations, "_language", ["zh"])
     assert symbol_names("👍🔥") == "👍 (U+1F44D), 🔥 (U+1F525)"
