@@ -1,6 +1,6 @@
 """pymorphy3's Russian dictionary (OpenCorpora) read without pymorphy3, for the speller's
-questions only: is a word known, and is every reading of it marked (``Dist``, ``Erro``,
-``Infr``)?
+questions only: is a word known, is every reading of it marked (``Dist``, ``Erro``,
+``Infr``), and is it a verb (``VERB``, ``INFN``, ``GRND``: a compound is never made of one)?
 
 ``words.dawg`` maps each of five million word forms to (paradigm, form index) pairs; a form's
 tag is the paradigm's tag at that index. The pairs whose tag is marked are found once through
@@ -19,10 +19,10 @@ from typing import Any
 from ozon_assistant.core import paths
 from ozon_assistant.spelling.packed import open_or_build, source_stamp
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 #: pymorphy3's Russian setting: «е» in the input may stand for «ё».
 CHAR_SUBSTITUTES = {"е": "ё"}
-GRAMMEMES = ("Dist", "Erro", "Infr")
+GRAMMEMES = ("Dist", "Erro", "Infr", "VERB", "INFN", "GRND")
 
 
 def dictionary_dir() -> Path:
@@ -32,7 +32,7 @@ def dictionary_dir() -> Path:
 
 
 def _build() -> tuple[dict[str, bytes], dict[str, Any]]:
-    """For each marked grammeme, the (paradigm << 16 | form) keys whose tag has it."""
+    """For each grammeme of GRAMMEMES, the (paradigm << 16 | form) keys whose tag has it."""
     from ozon_assistant.checker.morph import analyzer
 
     dictionary = analyzer().dictionary

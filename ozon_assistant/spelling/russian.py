@@ -28,6 +28,8 @@ from ozon_assistant.core.atomic import write_atomic
 from ozon_assistant.core.text import fold
 
 MARKED = frozenset({"Dist", "Erro", "Infr"})
+#: verb forms: «не» is written apart from them (:meth:`RussianLexicon._compound`)
+VERB_FORMS = frozenset({"VERB", "INFN", "GRND"})
 ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 #: longer words get no dictionary neighbours (:meth:`RussianLexicon.near_words`): the search
 #: grows with the length, and a word this long is a compound the frequency list rarely misses
@@ -103,6 +105,7 @@ class RussianLexicon:
         graph = word_graph()
         self._words, self._yo = graph.words, graph.yo
         self._marked_forms = graph.marked_forms(self.marked)
+        self._verb_forms = graph.marked_forms(VERB_FORMS)
         self._memo = FixMemo(graph.source, ",".join(sorted(self.marked)))
 
     @property
@@ -136,13 +139,32 @@ class RussianLexicon:
         return "unknown"
 
     def _compound(self, word: str) -> bool:
+        """A productive first element and a known word («фотоотчёт», «полутёплый»,
+        «маломерит»), except «не» with a word that can be a verb: that «не» is written apart
+        («не знаю», «не было»: «незнаю» is a slip; «ненавидеть» is in the dictionary)."""
         for head in COMBINING:
             rest = word[len(head):]
             if word.startswith(head) and len(rest) >= 4:
                 rest = rest[1:] if rest[0] in "ъ" else rest
-                if self._plain_status(rest) == "ok":
+                if self._plain_status(rest) == "ok" and not (head == "не" and self._verb(rest)):
                     return True
         return False
+
+    def glued(self, word: str) -> list[str]:
+        """«незнаю» → «не знаю»: «не» written together with a verb, the one correction."""
+        w = word.lower()
+        rest = w[2:]
+        if w.startswith("не") and len(rest) >= 2 and self._plain_status(rest) == "ok" \
+                and self._verb(rest):
+            return ["не " + rest]
+        return []
+
+    def _verb(self, word: str) -> bool:
+        """Whether a reading of ``word`` is a verb form: finite, infinitive or gerund."""
+        verbs = self._verb_forms
+        return any((para << 16) | idx in verbs
+                   for _w, forms in self._words.similar_items(word, self._yo)
+                   for para, idx in forms)
 
     def is_correct(self, word: str) -> bool:
         """A candidate correction must be a plain dictionary word (not informal or distorted)."""

@@ -276,8 +276,9 @@ class Speller:
         else:
             ranked = self._ranked(word, lang, before, after)
         if status == "marked" or not self._probable_name(word, ranked, lang):
-            if status == "unknown" and not self._likely_typo(word, ranked, lang):
-                status = "unfamiliar"
+            if status == "unknown" and not (" " in ranked[0] if ranked else False) \
+                    and not self._likely_typo(word, ranked, lang):
+                status = "unfamiliar"  # (two words run together, «незнаю», stay a slip)
             shaped = (self._shape(word.text, r, lexicon) for r in ranked)
             return (status, tuple(dict.fromkeys(shaped)))
         return None
@@ -305,8 +306,9 @@ class Speller:
         context = None
         if bigrams is not None:
             context = lambda cand: bigrams.bonus(cand, before, after)  # noqa: E731
+        glued = getattr(lexicon, "glued", None)  # «незнаю» → «не знаю» first
         return suggest(word.text, vocab, lexicon, model_for(lang), self.options.ranking[lang],
-                       (), context)
+                       tuple(glued(word.text)) if glued is not None else (), context)
 
     def _check_word(self, word: Word, ctx: CheckContext, text: str,
                     accept: frozenset[str] = frozenset()) -> Finding | None:

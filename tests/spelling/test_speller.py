@@ -184,3 +184,13 @@ def test_a_syllable_typed_twice_is_typed_once(speller: Speller) -> None:
 def test_a_first_letter_is_kept_when_a_common_word_is_near(speller: Speller) -> None:
     # «много» is one slip away too, but its first letter differs from what was typed
     assert flagged(speller, "Товар нмного задержался.")["нмного"][0] == "немного"
+
+
+def test_ne_written_together_with_a_verb_is_a_slip(speller: Speller) -> None:
+    # «не» with a verb is written apart; with an adjective or adverb it may be one word
+    found = flagged(speller, "Я незнаю, курьер небыл у нас, неплохо бы уточнить.")
+    assert found["незнаю"][0] == "не знаю" and found["небыл"][0] == "не был"
+    assert "неплохо" not in found
+    assert flagged(speller, "Товар неработающий, кроссовки маломерят.") == {}
+    [f] = speller.check_paragraph("Незнаю, когда привезут.", RU)
+    assert f.replacements[0] == "Не знаю" and f.severity is Severity.WARNING
