@@ -322,7 +322,9 @@ class SnippetEditor(QDialog):
             f = b.finding
             head = " · ".join([severity_name(f.severity), language_name(b.lang),
                                category_name(f.category)])
-            item = QListWidgetItem(f"{head}: {quoted(b.words)} — {f.message}")
+            # the message quotes the words itself as a rule; else they go in front of it
+            said = f.message if b.words in f.message else f"{quoted(b.words)} — {f.message}"
+            item = QListWidgetItem(f"{head}: {said}")
             item.setForeground(SEVERITY_COLORS[f.severity])
             item.setToolTip(f.description or f.message)
             self.findings_list.addItem(item)
