@@ -194,3 +194,14 @@ def test_ne_written_together_with_a_verb_is_a_slip(speller: Speller) -> None:
     assert flagged(speller, "Товар неработающий, кроссовки маломерят.") == {}
     [f] = speller.check_paragraph("Незнаю, когда привезут.", RU)
     assert f.replacements[0] == "Не знаю" and f.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("подьезд", "подъезд"), ("обьявление", "объявление"),  # ь for ъ
+    ("щетчик", "счетчик"), ("расщитать", "рассчитать"), ("щастливый", "счастливый"),  # щ, сч
+    ("тратиш", "тратишь"), ("мячь", "мяч"),  # the sign after a hissing consonant
+    ("извените", "извините"), ("каробка", "коробка"), ("кросовки", "кроссовки"),
+])
+def test_learners_typical_confusions_get_the_meant_word_first(speller: Speller, typed: str,
+                                                               meant: str) -> None:
+    assert flagged(speller, f"Мы {typed} завтра.")[typed][0] == meant
