@@ -41,13 +41,12 @@ def run(args: argparse.Namespace) -> int:
     from ozon_assistant.core.settings import load_settings
     from ozon_assistant.mail.dispatch import Mailer
     from ozon_assistant.mail.errors import SendError
+    from ozon_assistant.mail.outbox import set_aside_note
 
     mailer = Mailer(load_settings())
     damaged = mailer.outbox.set_aside
     if damaged is not None:
-        print(f"{PROG}: warning: {mailer.outbox.path} was damaged: it was renamed to {damaged} "
-              "and kept for recovery (nothing in it was deleted); a new outbox was started, "
-              "so the messages in the damaged one are not here", file=sys.stderr)
+        print(f"{PROG}: warning: {set_aside_note(mailer.outbox.path, damaged)}", file=sys.stderr)
     try:
         if args.outbox_command == "list":
             entries = mailer.outbox.entries(include_sent=not args.pending)

@@ -39,6 +39,20 @@ def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ozon_assistant.cli import PROG
+    from ozon_assistant.mail import outbox
+
+    def said(path: Any, dest: Any) -> None:  # a damaged outbox set aside, by whichever opens it
+        print(f"{PROG}: warning: {outbox.set_aside_note(path, dest)}", file=sys.stderr)
+
+    outbox.set_aside_listeners.append(said)
+    try:
+        return _run(args)
+    finally:
+        outbox.set_aside_listeners.remove(said)
+
+
+def _run(args: argparse.Namespace) -> int:
     from ozon_assistant.cli import EXIT_FAILED, PROG, UsageError
     from ozon_assistant.core.settings import load_settings
     from ozon_assistant.core.textio import read_reply
@@ -64,12 +78,15 @@ def run(args: argparse.Namespace) -> int:
             store.close()
         replies.check_can_reply(inbox_message)
         to = to or [inbox_message.reply_to]
-        subject = subject if subject is not None else replies.reply_subject(inbox_message.subject)
+        if subject is None:  # the buyer's, so a refusal names their header, not --subject
+            subject = eml.usable_subject(replies.reply_subject(inbox_message.subject),
+                                         f"inbox message {inbox_message.id}")
         in_reply_to, refs = inbox_message.message_id, replies.references(inbox_message)
     if args.reply_to_eml:
         buyer = eml.read(args.reply_to_eml)
         to = to or [buyer.reply_to]
-        subject = subject if subject is not None else buyer.reply_subject
+        if subject is None:
+            subject = eml.usable_subject(buyer.reply_subject, args.reply_to_eml)
         in_reply_to, refs = buyer.message_id, buyer.thread_references
     if not to:
         raise UsageError("send: give the recipient with --to ADDR")

@@ -94,9 +94,16 @@ class CheckResult:
     findings: list[Finding] = field(default_factory=list)
 
     @property
+    def empty(self) -> bool:
+        """No text at all (empty, or only spaces and line breaks): nothing to approve."""
+        return not self.text.strip()
+
+    @property
     def approved(self) -> bool:
-        """Approved means: no finding with severity error. Nothing else."""
-        return not any(f.severity is Severity.ERROR for f in self.findings)
+        """Approved means: there is a reply, and no finding with severity error. Nothing else.
+        An empty reply is never approved (it has no finding, yet nothing in it meets the
+        standard: "approved, 10/10" would let it through)."""
+        return not self.empty and not any(f.severity is Severity.ERROR for f in self.findings)
 
     @property
     def score(self) -> int:

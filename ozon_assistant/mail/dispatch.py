@@ -20,7 +20,7 @@ from ozon_assistant.core.settings import Settings
 from ozon_assistant.core.types import CheckResult, Severity
 from ozon_assistant.mail import passwords, smtp
 from ozon_assistant.mail.accounts import AccountStore
-from ozon_assistant.mail.errors import NotApprovedError, SendError
+from ozon_assistant.mail.errors import MailInputError, NotApprovedError, SendError
 from ozon_assistant.mail.message import Draft, build, order_number
 from ozon_assistant.mail.outbox import Entry, Outbox
 
@@ -37,6 +37,31 @@ def check_reply(settings: Settings, text: str) -> CheckResult:
 def overridden_findings(result: CheckResult) -> list[dict[str, object]]:
     return [{"rule": f.rule, "message": f.message, "span": [f.start, f.end]}
             for f in result.findings if f.severity is Severity.ERROR]
+
+
+def override_recordable() -> None:
+    """OzonError (code override_unrecorded) unless the history can record an override now.
+
+    History is written after the server's 250; an unapproved reply sent anyway must leave a
+    record of the findings the seller overrode, so a history that is locked, read-only, damaged
+    or on a full disk refuses the send before anything leaves."""
+    from ozon_assistant.core import paths
+    from ozon_assistant.storage.history import History
+
+    history: History | None = None
+    try:
+        history = History()
+        history.check_writable()
+    except (OzonError, sqlite3.Error) as exc:
+        detail = getattr(exc, "detail", None) or str(exc)
+        where = getattr(exc, "where", None) or str(paths.history_db())
+        raise MailInputError(
+            f"{where}: the history cannot be written ({detail}), so sending an unapproved "
+            "reply anyway cannot be recorded: nothing was sent", code="override_unrecorded",
+            file=where, reason=detail) from None
+    finally:
+        if history is not None:
+            history.close()
 
 
 @dataclass
@@ -77,6 +102,8 @@ class Mailer:
             raise NotApprovedError(
                 f"the reply is not approved ({len(errors)} error(s); first: {first.message} "
                 f"in “{where.strip()}”); fix it, or send anyway with --force (recorded in history)")
+        if not result.approved:  # refused now, before the outbox: nothing is queued or sent
+            override_recordable()
         meta: dict[str, Any] = {
             "action": "send" if result.approved else "send_override",
             "channel": channel,
@@ -109,6 +136,8 @@ class Mailer:
                            f"message {entry_id} is {current.label}; not sent again",
                            sent=False)
         try:
+            if entry.meta.get("action") == "send_override":  # it may have changed since
+                override_recordable()
             account = self.accounts.get(entry.account)
             password = passwords.get_password(account.name) if account.user else None
             reply = smtp.deliver(account, password, entry.raw, entry.sender, entry.recipients,

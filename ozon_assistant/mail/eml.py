@@ -49,6 +49,25 @@ class BuyerMail:
         return tuple(refs)
 
 
+def usable_subject(subject: str, source: str) -> str:
+    """``subject`` (a reply's subject made from the buyer's Subject header in ``source``, an .eml
+    or an inbox message) when it can head an e-mail; else MailInputError that names the buyer's
+    header, not the seller's ``--subject`` (the seller gave none: it came with the e-mail)."""
+    try:
+        return validate.header_value("Subject", subject)
+    except MailInputError as exc:
+        if exc.code == "header_long":
+            raise MailInputError(
+                f"{source}: the buyer's Subject header is too long to be the reply's subject "
+                f"({len(subject)} characters, at most {validate.MAX_HEADER}): give the reply a "
+                "subject of your own", code="buyer_subject_long", source=source,
+                length=len(subject), limit=validate.MAX_HEADER) from None
+        raise MailInputError(
+            f"{source}: the buyer's Subject header holds control characters (they could add "
+            "hidden headers to the reply), so it cannot be the reply's subject: give the reply "
+            "a subject of your own", code="buyer_subject_control", source=source) from None
+
+
 def html_to_text(markup: str) -> str:
     """The text of an HTML-only e-mail: scripts and styles dropped, breaks kept, entities read."""
     markup = re.sub(r"(?is)<(script|style).*?</\1>", "", markup)

@@ -21,7 +21,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,6 +74,18 @@ MIGRATIONS = [
         "ALTER TABLE outbox ADD COLUMN error_params TEXT NOT NULL DEFAULT '{}'",
     ],
 ]
+
+
+#: told of every damaged outbox set aside, with its path and where the damaged file went: the
+#: CLI says it on stderr, the window in its status bar (called on the thread that opened it)
+set_aside_listeners: list[Callable[[Path, Path], None]] = []
+
+
+def set_aside_note(path: Path, dest: Path) -> str:
+    """The seller's line for a damaged outbox renamed aside (English: the CLI's)."""
+    return (f"{path} was damaged: it was renamed to {dest} and kept for recovery (nothing in it "
+            "was deleted); a new outbox was started, so the messages in the damaged one are not "
+            "here")
 
 
 def backoff(attempts: int) -> float:
@@ -131,6 +143,9 @@ class Outbox:
         self.set_aside: Path | None
         self._conn, self.set_aside = open_or_set_aside(self.path, MIGRATIONS)
         self._lock = threading.RLock()
+        if self.set_aside is not None:  # never silently: whoever opened it tells the seller
+            for listener in list(set_aside_listeners):
+                listener(self.path, self.set_aside)
         self.recover()
 
     def close(self) -> None:

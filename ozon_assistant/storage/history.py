@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ozon_assistant.core import paths
-from ozon_assistant.storage.db import connect, transaction
+from ozon_assistant.storage.db import connect, storage_error, transaction
 
 MIGRATIONS = [
     [
@@ -75,6 +75,24 @@ class History:
                  json.dumps(list(overridden), ensure_ascii=False), recipient, subject),
             )
         return int(cur.lastrowid or 0)
+
+    def check_writable(self) -> None:
+        """StorageError (locked, read-only, a full disk, damaged) unless a row can be written
+        now: one is written and rolled back, nothing kept. A send that must be recorded here (an
+        override) asks before anything leaves."""
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.execute(
+                    "INSERT INTO history (created, action, channel, language, score, text)"
+                    " VALUES (0, 'send_override', '', '', 0, '')")
+            finally:
+                try:
+                    self._conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # SQLite rolled back by itself
+        except sqlite3.Error as exc:
+            raise storage_error(self.path, exc) from None
 
     def search(self, query: str = "", limit: int = 200) -> list[HistoryEntry]:
         """Newest first; ``query`` matches the text, recipient or subject (case-insensitive)."""

@@ -202,9 +202,10 @@ class ComposeTab(QWidget):
         # come, and the status bar says it is loading (issue 17: "Checking…" for over 10 s)
         checking = not complete or self.live.house_busy
         self._shown_checking = checking or self.live.busy  # what is shown lacks something yet
-        score = CheckResult(text="", language="", channel="", findings=findings).score
-        self.header.set_state(score=score if self.text().strip() else None,
-                              approved=errors == 0, errors=errors, checking=checking)
+        shown = CheckResult(text=self.text(), language="", channel="", findings=findings)
+        # an empty reply is never approved: "Nothing to approve yet", no score
+        self.header.set_state(score=None if shown.empty else shown.score,
+                              approved=shown.approved, errors=errors, checking=checking)
         self.findings_updated.emit()
 
     def up_to_date(self) -> bool:

@@ -152,6 +152,16 @@ WORDINGS: dict[str, str] = {
     "no_recipient": QT_TRANSLATE_NOOP("Errors", "{field}: give at least one recipient "
                                                 "address."),
     "empty_subject": QT_TRANSLATE_NOOP("Errors", "{field}: the subject is empty."),
+    "buyer_subject_long": QT_TRANSLATE_NOOP(
+        "Errors", "{source}: the buyer's Subject header is too long to be the reply's subject "
+        "({length} characters, at most {limit}): give the reply a subject of your own."),
+    "buyer_subject_control": QT_TRANSLATE_NOOP(
+        "Errors", "{source}: the buyer's Subject header holds control characters (they could "
+        "add hidden headers to the reply), so it cannot be the reply's subject: give the reply "
+        "a subject of your own."),
+    "override_unrecorded": QT_TRANSLATE_NOOP(
+        "Errors", "the history cannot be written ({reason}), so sending an unapproved reply "
+        "anyway cannot be recorded: nothing was sent."),
     # the buyers' inbox (incoming mail)
     "imap_host_missing": QT_TRANSLATE_NOOP(
         "Errors", "{field}: give the incoming mail server too, or leave its port and security "

@@ -193,8 +193,8 @@ class HeaderBar(Retranslated, QWidget):
         self._state = (score, approved, errors, checking)
         self.score.setText(self.tr("Score %1/10").replace("%1", str(score))
                            if score is not None else self.tr("Score –"))
-        if score is None:
-            text, bg = self.tr("Empty"), "#8a8f98"
+        if score is None:  # an empty reply: never approved, no score
+            text, bg = self.tr("Nothing to approve yet"), "#8a8f98"
         elif checking:
             text, bg = self.tr("Checking…"), "#8a8f98"
         elif approved:

@@ -135,6 +135,7 @@ class MailExtension(RetranslatedObject, QObject):
     """Owns the Mail menu actions, the buyer dock and the background retry timer."""
 
     sent = Signal(object)  # InboxReply or None: a reply went out (the Inbox view refreshes)
+    outbox_set_aside = Signal(str, str)  # a damaged outbox renamed aside (from any thread)
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
@@ -166,6 +167,32 @@ class MailExtension(RetranslatedObject, QObject):
         self.timer.timeout.connect(self.retry_due)
         self.timer.start()
         QTimer.singleShot(3000, self.retry_due)  # messages left from the last session
+        self._hear_set_aside()
+
+    def _hear_set_aside(self) -> None:
+        """A damaged outbox that any part of the window opens (the retry timer, the Outbox, a
+        send) is renamed aside: the status bar says so, in the seller's language."""
+        from ozon_assistant.mail import outbox
+
+        def heard(path: Path, dest: Path) -> None:
+            try:
+                self.outbox_set_aside.emit(str(path), str(dest))  # queued to the UI thread
+            except RuntimeError:  # this window is gone
+                forget()
+
+        def forget(*_args: object) -> None:
+            if heard in outbox.set_aside_listeners:
+                outbox.set_aside_listeners.remove(heard)
+
+        self.outbox_set_aside.connect(self._outbox_set_aside)
+        outbox.set_aside_listeners.append(heard)
+        self.destroyed.connect(forget)
+
+    def _outbox_set_aside(self, path: str, dest: str) -> None:
+        self.window.status_message(self.tr(
+            "The outbox %1 was damaged: it was renamed to %2 and kept for recovery (nothing in it "
+            "was deleted). A new outbox was started; the messages in the damaged one are not in "
+            "it.").replace("%1", path).replace("%2", dest))
 
     def retranslate_ui(self) -> None:
         """The Mail menu's entries in the current interface language."""

@@ -943,6 +943,18 @@
         <source>{path}: the drafts file was deleted or replaced while the app was open.</source>
         <translation>{path}: файл черновиков был удалён или заменён, пока приложение было открыто.</translation>
     </message>
+    <message>
+        <source>{source}: the buyer&apos;s Subject header is too long to be the reply&apos;s subject ({length} characters, at most {limit}): give the reply a subject of your own.</source>
+        <translation>{source}: заголовок Subject в письме покупателя слишком длинный, чтобы стать темой ответа ({length} символов, не больше {limit}): задайте ответу свою тему.</translation>
+    </message>
+    <message>
+        <source>{source}: the buyer&apos;s Subject header holds control characters (they could add hidden headers to the reply), so it cannot be the reply&apos;s subject: give the reply a subject of your own.</source>
+        <translation>{source}: в заголовке Subject письма покупателя есть управляющие символы (они могли бы добавить в ответ скрытые заголовки), поэтому он не может стать темой ответа: задайте ответу свою тему.</translation>
+    </message>
+    <message>
+        <source>the history cannot be written ({reason}), so sending an unapproved reply anyway cannot be recorded: nothing was sent.</source>
+        <translation>в историю нельзя записать ({reason}), поэтому отправку неодобренного ответа нельзя в ней отметить: ничего не отправлено.</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackView</name>
@@ -1384,11 +1396,6 @@
         <translation>Оценка –</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="197"/>
-        <source>Empty</source>
-        <translation>Пусто</translation>
-    </message>
-    <message>
         <location filename="../../ozon_assistant/ui/header.py" line="199"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
@@ -1406,6 +1413,10 @@
             <numerusform>✗ Не одобрено: %n ошибки</numerusform>
             <numerusform>✗ Не одобрено: %n ошибок</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing to approve yet</source>
+        <translation>Пока нечего одобрять</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2056,10 @@
             <numerusform>Отправлено %n письма из очереди</numerusform>
             <numerusform>Отправлено %n писем из очереди</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The outbox %1 was damaged: it was renamed to %2 and kept for recovery (nothing in it was deleted). A new outbox was started; the messages in the damaged one are not in it.</source>
+        <translation>Исходящие %1 были повреждены: файл переименован в %2 и сохранён для восстановления (из него ничего не удалено). Начаты новые исходящие; письма из повреждённого файла в них не попали.</translation>
     </message>
 </context>
 <context>

@@ -943,6 +943,18 @@
         <source>{path}: the drafts file was deleted or replaced while the app was open.</source>
         <translation>{path}：应用打开期间，草稿文件被删除或替换。</translation>
     </message>
+    <message>
+        <source>{source}: the buyer&apos;s Subject header is too long to be the reply&apos;s subject ({length} characters, at most {limit}): give the reply a subject of your own.</source>
+        <translation>{source}：买家邮件的 Subject 标题太长，不能用作回复的主题（{length} 个字符，最多 {limit} 个）：请为回复另写一个主题。</translation>
+    </message>
+    <message>
+        <source>{source}: the buyer&apos;s Subject header holds control characters (they could add hidden headers to the reply), so it cannot be the reply&apos;s subject: give the reply a subject of your own.</source>
+        <translation>{source}：买家邮件的 Subject 标题含有控制字符（它们可能给回复加上隐藏的标题），因此不能用作回复的主题：请为回复另写一个主题。</translation>
+    </message>
+    <message>
+        <source>the history cannot be written ({reason}), so sending an unapproved reply anyway cannot be recorded: nothing was sent.</source>
+        <translation>无法写入历史记录（{reason}），因此无法记录强行发送未通过的回复：未发送任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackView</name>
@@ -1368,11 +1380,6 @@
         <translation>评分 –</translation>
     </message>
     <message>
-        <location filename="../../ozon_assistant/ui/header.py" line="197"/>
-        <source>Empty</source>
-        <translation>空</translation>
-    </message>
-    <message>
         <location filename="../../ozon_assistant/ui/header.py" line="199"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
@@ -1388,6 +1395,10 @@
         <translation>
             <numerusform>✗ 未通过：%n 个错误</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing to approve yet</source>
+        <translation>尚无可批准的内容</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2032,10 @@
         <translation>
             <numerusform>已发送 %n 封排队中的邮件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The outbox %1 was damaged: it was renamed to %2 and kept for recovery (nothing in it was deleted). A new outbox was started; the messages in the damaged one are not in it.</source>
+        <translation>发件箱 %1 已损坏：已重命名为 %2 并保留以便恢复（其中内容均未删除）。已新建发件箱；损坏文件中的邮件不在其中。</translation>
     </message>
 </context>
 <context>
