@@ -130,12 +130,37 @@ _NEGATOR_BEFORE = rx(r"(?i)(?:\bне|\bnot|n't|\bnever|\bnot\s+to)\s+(?:\w+\s+)?
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around a name, at most 120 characters each side (so a long unpunctuated text
-    stays linear)."""
-    left = max(0, start - 120)
+    stays linear). A name inside a list of names goes with the clause the list starts in:
+    "works with Zoom, Skype, Telegram" — the commas between list items break no clause."""
+    floor = max(0, start - 120)
+    left = floor
     for m in _CLAUSE_BREAK.finditer(text, left, start):
         left = m.end()
+    if text[left:start].strip():
+        return left, _right(text, end)
+    while left > floor and text[left - 1] == ",":
+        before = floor
+        for m in _CLAUSE_BREAK.finditer(text, floor, left - 1):
+            before = m.end()
+        item = _LIST_ITEM.fullmatch(text[before:left - 1]) is not None
+        if not item and _LAST_ITEM.search(text, before, left - 1) is None:
+            break
+        left = before
+        if not item:
+            break  # the clause the list starts in: "works with Zoom"
+    return left, _right(text, end)
+
+
+def _right(text: str, end: int) -> int:
     right = _CLAUSE_BREAK.search(text, end, end + 120)
-    return left, (right.start() if right else min(len(text), end + 120))
+    return right.start() if right else min(len(text), end + 120)
+
+
+#: one item of a list of names: one to three words ("Zoom", "Google Meet", "iOS")
+_LIST_ITEM = rx(r"\s*[^\W_][\w.+-]*(?:\s+[\w.+-]+){0,2}\s*")
+#: a clause that ends with the list's first item, a name ("works with Zoom", «совместимы с iOS»)
+_LAST_ITEM = rx(r"(?:^|\s)((?:[A-ZА-ЯЁ]|[a-z][A-Z])[\w.+-]*(?:\s+[A-ZА-ЯЁ][\w.+-]*){0,2})\s*$")
+
 
 
 _POSSESSIVE = _CLAUSE_WORDS["possessive"]

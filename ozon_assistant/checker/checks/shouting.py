@@ -52,6 +52,9 @@ def capitals(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[H
         while j + 1 < len(words) and not text[words[j].end : words[j + 1].start].strip(" ,.-!?"):
             j += 1
         first, last = words[i], words[j]
+        if i == j and _listed_with_a_name(text, first.start, first.end, allow):
+            i = j + 1  # a brand in a list of brands: "DELL, HP and LENOVO laptops"
+            continue
         if _MODEL_NUMBER.match(text, last.end) and all(
                 not text[words[k].end:words[k + 1].start].strip(" \u00a0-") for k in range(i, j)):
             i = j + 1  # a product's name and its number: «ALPACA SOFT 150×200», "ECAM 22.110"
@@ -64,6 +67,18 @@ def capitals(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[H
             fix = lower[0].upper() + lower[1:] if at_start else lower
             yield Hit(first.start, last.end, (fix,))
         i = j + 1
+
+
+_LIST_BEFORE = rx(r"([^\W\d_]+)(?:,\s*|\s+(?:and|or|и|или)\s+|\s*/\s*)$")
+_LIST_AFTER = rx(r"(?:,\s*|\s+(?:and|or|и|или)\s+|\s*/\s*)([^\W\d_]+)")
+
+
+def _listed_with_a_name(text: str, start: int, end: int, allow: frozenset[str]) -> bool:
+    """A capitalised word listed beside a known name in capitals (HP, ASUS in ``allow``)."""
+    before = _LIST_BEFORE.search(text, max(0, start - 30), start)
+    after = _LIST_AFTER.match(text, end)
+    return any(m is not None and m.group(1).isupper() and m.group(1).upper() in allow
+               for m in (before, after))
 
 
 def _in_identifier(text: str, start: int, end: int) -> bool:
