@@ -37,15 +37,13 @@ class Word:
     """A token of the paragraph with its readings and whether only spaces separate it from the
     word before (``joined``): agreement is judged inside a phrase, never across punctuation."""
 
-    __slots__ = ("_pos", "gap", "joined", "key", "readings", "tok")
+    __slots__ = ("_pos", "gap", "joined", "key", "kinds", "readings", "tok")
 
     def __init__(self, tok: Token, joined: bool, gap: str = "") -> None:
         self.tok = tok
         self.gap = gap
         self.key = tok.key
-        cyrillic = "а" <= tok.key[:1] <= "я" or tok.key[:1] == "ё"
-        self.readings: tuple[Reading, ...] = readings(tok.key) if cyrillic else ()
-        self._pos = parts_of_speech(tok.key) if cyrillic else frozenset()
+        self.readings, self._pos, self.kinds = _word_info(tok.key)
         self.joined = joined
 
     def pos(self) -> frozenset[str]:
@@ -53,6 +51,43 @@ class Word:
 
     def of(self, kinds: frozenset[str]) -> list[Reading]:
         return [r for r in self.readings if r.pos in kinds]
+
+
+_Info = tuple[tuple[Reading, ...], frozenset[str], tuple[str, ...]]
+#: folded word → its readings, parts of speech and the :func:`where` lists it goes in (all but
+#: "preposition"): worked out once per word, not once per paragraph
+_INFO: dict[str, _Info] = {}
+_INFO_MAX = 50_000
+
+
+def _word_info(key: str) -> _Info:
+    hit = _INFO.get(key)
+    if hit is None:
+        cyrillic = "а" <= key[:1] <= "я" or key[:1] == "ё"
+        found: tuple[Reading, ...] = readings(key) if cyrillic else ()
+        pos = parts_of_speech(key) if cyrillic else frozenset()
+        kinds = []
+        if "NOUN" in pos:
+            kinds.append("noun")
+        if "NOUN" in pos or key in PRONOUN_SUBJECTS:
+            kinds.append("subject")
+        if pos & PREDICATE_POS:
+            kinds.append("predicate")
+        if key[:1].isdecimal() or "NUMR" in pos:
+            kinds.append("number")
+        if pos & ADJECTIVAL:
+            kinds.append("adjective")
+        if pos & _VERBAL:
+            kinds.append("verb")
+            if "INFN" in pos:
+                kinds.append("infinitive")
+        if len(_INFO) >= _INFO_MAX:
+            _INFO.clear()
+        hit = _INFO[key] = (found, pos, tuple(kinds))
+    return hit
+
+
+_VERBAL = frozenset({"VERB", "INFN", "GRND"})
 
 
 @lru_cache(maxsize=16)
@@ -70,29 +105,16 @@ def words(text: str) -> tuple[Word, ...]:
 def where(text: str) -> dict[str, tuple[int, ...]]:
     """The positions of the words each check starts from, found in one pass: each check then
     looks at a few words instead of every word of the paragraph."""
-    ws = words(text)
     ends = _preposition_ends()
     found: dict[str, list[int]] = {"noun": [], "subject": [], "predicate": [], "number": [],
                                    "preposition": [], "verb": [], "infinitive": [],
                                    "adjective": []}
-    for i, w in enumerate(ws):
-        pos = w.pos()
-        if "NOUN" in pos:
-            found["noun"].append(i)
-        if "NOUN" in pos or w.key in PRONOUN_SUBJECTS:
-            found["subject"].append(i)
-        if pos & PREDICATE_POS:
-            found["predicate"].append(i)
-        if w.key[:1].isdecimal() or "NUMR" in pos:
-            found["number"].append(i)
+    prepositions = found["preposition"]
+    for i, w in enumerate(words(text)):
+        for kind in w.kinds:
+            found[kind].append(i)
         if w.key in ends:
-            found["preposition"].append(i)
-        if pos & ADJECTIVAL:
-            found["adjective"].append(i)
-        if pos & {"VERB", "INFN", "GRND"}:
-            found["verb"].append(i)
-            if "INFN" in pos:
-                found["infinitive"].append(i)
+            prepositions.append(i)
     return {k: tuple(v) for k, v in found.items()}
 
 
