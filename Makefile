@@ -16,7 +16,7 @@ I18N   := resources/i18n
 LANGS  := ru zh_CN
 TS     := $(foreach l,$(LANGS),$(I18N)/ozon_assistant_$(l).ts)
 QM     := $(patsubst %.ts,%.qm,$(wildcard $(I18N)/*.ts))
-UI_PY   = $(wildcard ozon_assistant/ui/*.py)
+UI_PY   = $(wildcard ozon_assistant/ui/*.py ozon_assistant/ui/*/*.py)
 
 .PHONY: run test lint bench dist wheel i18n lupdate clean venv languagetool
 

@@ -66,7 +66,7 @@ app.exec()
 """
 
 OURS = COMMON + """
-from ozon_assistant.ui.app import create_window, ensure_app
+from ozon_assistant.ui.window.app import create_window, ensure_app
 def done():
     def check():
         if w.startup_complete:

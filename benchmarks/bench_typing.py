@@ -38,7 +38,7 @@ from typing import IO, Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import RU_REPLY, quiet_offscreen_plugin, sized
-from ozon_assistant.ui.phrase_completer import OFFER_MS
+from ozon_assistant.ui.snippets.phrase_completer import OFFER_MS
 
 TYPED = "Здравствуйте! Спасибо за заказ, посылка уже в пути. "
 BAD_WORD = "ЗВОНИТЕ "
@@ -73,7 +73,7 @@ class _Typist:
             self.editor: Any = QPlainTextEdit()
             self.editor.resize(*(geometry or (900, 620)))
             if variant == "plain":
-                from ozon_assistant.ui.editor import DOCUMENT_MARGIN, reading_font
+                from ozon_assistant.ui.compose.editor import DOCUMENT_MARGIN, reading_font
 
                 self.editor.setFont(reading_font(self.editor.font()))
                 self.editor.document().setDocumentMargin(DOCUMENT_MARGIN)
@@ -82,10 +82,10 @@ class _Typist:
         else:
             self._time_popup()
             if variant == "core":  # the compose window without the sidebar and mail add-ons
-                import ozon_assistant.ui.extensions as extensions
+                import ozon_assistant.ui.window.extensions as extensions
 
                 extensions.EXTENSIONS = ()
-            from ozon_assistant.ui.app import create_window
+            from ozon_assistant.ui.window.app import create_window
 
             self.window = create_window(None, no_first_run=True)
             # a reply this long is an e-mail (chats, reviews and questions stop at 1,000
@@ -117,7 +117,7 @@ class _Typist:
     def _time_popup(self) -> None:
         from PySide6.QtCore import QCoreApplication, QEventLoop
 
-        from ozon_assistant.ui import phrase_completer
+        from ozon_assistant.ui.snippets import phrase_completer
 
         real = phrase_completer.PhraseCompleter.flush
 

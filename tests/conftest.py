@@ -21,7 +21,7 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def speak(qapp: Any) -> Iterator[Callable[[str], None]]:
     """speak("ru") / speak("zh"): the window's translations for that language from now on."""
-    from ozon_assistant.ui.app import install_translations
+    from ozon_assistant.ui.window.app import install_translations
     from tests.helpers.i18n import ensure_qm
 
     installed: list[Any] = []

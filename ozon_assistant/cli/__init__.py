@@ -114,11 +114,11 @@ def _open_window(argv: Sequence[str]) -> int:
     args = gui.parse_args(list(argv))
     gc.enable()  # a window runs for hours: its garbage must be collected (see entry())
     if args.quit_after_start:
-        from ozon_assistant.ui.smoke import start_and_quit
+        from ozon_assistant.ui.window.smoke import start_and_quit
 
         return start_and_quit(args.file)
     try:
-        from ozon_assistant.ui.app import run_app
+        from ozon_assistant.ui.window.app import run_app
     except ImportError as exc:
         raise UsageError(f"the window is not available here: {exc}") from None
     return run_app(args.file, no_first_run=args.no_first_run)

@@ -12,7 +12,7 @@ class OzonError(Exception):
     """Base for errors with a clear, one-line message for the user.
 
     ``str(error)`` is that line in English: what the CLI prints. ``code`` and ``params`` say
-    the same as data, so the window can say it in the seller's language (``ui.error_text`` has
+    the same as data, so the window can say it in the seller's language (``ui.shared.error_text`` has
     the translated wording for each code); an error without a code is shown as its English line.
     """
 

@@ -99,7 +99,7 @@ def _validate(data: dict[str, Any], path: Path) -> Settings:
     known = set(_OWN) - {"accept_words"}
 
     def bad(key: str, why: str, choices: tuple[str, ...] = ()) -> ConfigError:
-        """``why`` is also the code ui.error_text translates: one of _WHY's keys."""
+        """``why`` is also the code ui.shared.error_text translates: one of _WHY's keys."""
         detail = _WHY[why] + (f" {', '.join(choices)}" if choices else "")
         return ConfigError(path, f"setting {key!r}: {detail}", line_of(path, key),
                            code=f"setting_{why}", key=key, choices=", ".join(choices))

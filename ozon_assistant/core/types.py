@@ -1,7 +1,7 @@
 """The shared vocabulary: severities, categories, channels and findings.
 
 Offsets in a :class:`Finding` are Python ``str`` indices into the checked text (code points,
-not UTF-16 units, not bytes). Only ``ozon_assistant.ui.offsets`` converts them to Qt positions.
+not UTF-16 units, not bytes). Only ``ozon_assistant.ui.shared.offsets`` converts them to Qt positions.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ start offers them back. Two windows running at once leave each other's drafts al
 
 The file can go while the window runs (deleted by hand or by a cleaning tool): a write would
 then land in the deleted file and be lost at the next start. :meth:`DraftStore.save` refuses
-with :class:`DraftsGone` instead, and the window makes the file again (ui/draft_recovery.py).
+with :class:`DraftsGone` instead, and the window makes the file again (ui/compose/draft_recovery.py).
 A damaged file is renamed aside at start (:attr:`DraftStore.set_aside`) and a new one started.
 """
 
@@ -54,7 +54,7 @@ MIGRATIONS = [
         "CREATE INDEX drafts_session ON drafts(session)",
     ],
     [  # the buyers' inbox: the message a draft answers (or thanks), so it still sends threaded
-        # after a restart (ui/inbox_ext.py links it again)
+        # after a restart (ui/inbox/extension.py links it again)
         "ALTER TABLE drafts ADD COLUMN inbox_message INTEGER",  # the inbox database's id
         "ALTER TABLE drafts ADD COLUMN inbox_kind TEXT NOT NULL DEFAULT ''",  # reply | thanks
     ],

@@ -4,7 +4,7 @@
 <context>
     <name>FeedbackView</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/feedback_view.py" line="409"/>
+        <location filename="../../ozon_assistant/ui/inbox/feedback_view.py" line="415"/>
         <source>%n answered</source>
         <translation>
             <numerusform>%n answered</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/feedback_view.py" line="419"/>
+        <location filename="../../ozon_assistant/ui/inbox/feedback_view.py" line="425"/>
         <source>%1; %n newer one(s) not counted yet</source>
         <translation>
             <numerusform>%1; %n newer one not counted yet</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/feedback_view.py" line="452"/>
+        <location filename="../../ozon_assistant/ui/inbox/feedback_view.py" line="458"/>
         <source>%n more situation(s)</source>
         <translation>
             <numerusform>%n more situation</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="125"/>
+        <location filename="../../ozon_assistant/ui/compose/findings_panel.py" line="142"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="126"/>
+        <location filename="../../ozon_assistant/ui/compose/findings_panel.py" line="143"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="127"/>
+        <location filename="../../ozon_assistant/ui/compose/findings_panel.py" line="144"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/findings_panel.py" line="145"/>
+        <location filename="../../ozon_assistant/ui/compose/findings_panel.py" line="168"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -63,6 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/compose/findings_panel.py" line="147"/>
         <source>Shown in %n row(s): findings on the same words share one.</source>
         <translation>
             <numerusform>Shown in %n row: findings on the same words share one.</numerusform>
@@ -73,7 +74,7 @@
 <context>
     <name>HeaderBar</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/header.py" line="203"/>
+        <location filename="../../ozon_assistant/ui/compose/header.py" line="203"/>
         <source>✗ Not approved: %n error(s)</source>
         <translation>
             <numerusform>✗ Not approved: %n error</numerusform>
@@ -84,7 +85,7 @@
 <context>
     <name>InboxDock</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/inbox_view.py" line="181"/>
+        <location filename="../../ozon_assistant/ui/inbox/view.py" line="181"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n waiting for an answer</numerusform>
@@ -95,7 +96,7 @@
 <context>
     <name>InboxExtension</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/inbox_ext.py" line="298"/>
+        <location filename="../../ozon_assistant/ui/inbox/extension.py" line="305"/>
         <source>%n new e-mail(s) from buyers</source>
         <translation>
             <numerusform>%n new e-mail from buyers</numerusform>
@@ -106,7 +107,7 @@
 <context>
     <name>MailExtension</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/mail_ext.py" line="327"/>
+        <location filename="../../ozon_assistant/ui/mail/extension.py" line="356"/>
         <source>Sent %n queued e-mail(s)</source>
         <translation>
             <numerusform>Sent %n queued e-mail</numerusform>
@@ -117,7 +118,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/main_window.py" line="337"/>
+        <location filename="../../ozon_assistant/ui/window/main_window.py" line="349"/>
         <source>Restored %n draft(s).</source>
         <translation>
             <numerusform>Restored %n draft.</numerusform>
@@ -128,7 +129,7 @@
 <context>
     <name>OutboxDialog</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="164"/>
+        <location filename="../../ozon_assistant/ui/mail/outbox_view.py" line="164"/>
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n message waiting</numerusform>
@@ -136,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="292"/>
+        <location filename="../../ozon_assistant/ui/mail/outbox_view.py" line="292"/>
         <source>%n message(s) sent</source>
         <translation>
             <numerusform>%n message sent</numerusform>
@@ -144,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/outbox_view.py" line="294"/>
+        <location filename="../../ozon_assistant/ui/mail/outbox_view.py" line="294"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -155,7 +156,7 @@
 <context>
     <name>RestoreBar</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/restore_bar.py" line="45"/>
+        <location filename="../../ozon_assistant/ui/compose/restore_bar.py" line="45"/>
         <source>The app was not closed properly last time. %n unsaved draft(s) can be restored (“%1…”).</source>
         <translation>
             <numerusform>The app was not closed properly last time. %n unsaved draft can be restored (“%1…”).</numerusform>
@@ -166,7 +167,7 @@
 <context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="273"/>
+        <location filename="../../ozon_assistant/ui/mail/send_dialog.py" line="273"/>
         <source>&lt;b&gt;Not approved: %n error(s)&lt;/b&gt; — “%1”: %2</source>
         <translation>
             <numerusform>&lt;b&gt;Not approved: %n error&lt;/b&gt; — “%1”: %2</numerusform>
@@ -174,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/send_dialog.py" line="297"/>
+        <location filename="../../ozon_assistant/ui/mail/send_dialog.py" line="297"/>
         <source>This reply breaks Ozon&apos;s communication standard (%n error(s)). Send it anyway? Your choice is recorded in history.</source>
         <translation>
             <numerusform>This reply breaks Ozon&apos;s communication standard (%n error). Send it anyway? Your choice is recorded in history.</numerusform>
@@ -185,7 +186,7 @@
 <context>
     <name>SnippetFiles</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="196"/>
+        <location filename="../../ozon_assistant/ui/snippets/editor.py" line="363"/>
         <source>Imported %n new snippet(s)</source>
         <translation>
             <numerusform>Imported %n new snippet</numerusform>
@@ -193,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="198"/>
+        <location filename="../../ozon_assistant/ui/snippets/editor.py" line="365"/>
         <source>replaced %n existing snippet(s)</source>
         <translation>
             <numerusform>replaced %n existing snippet</numerusform>
@@ -201,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippet_editor.py" line="214"/>
+        <location filename="../../ozon_assistant/ui/snippets/editor.py" line="381"/>
         <source>Exported %n snippet(s) to %1</source>
         <translation>
             <numerusform>Exported %n snippet to %1</numerusform>
@@ -212,6 +213,7 @@
 <context>
     <name>SnippetSidebar</name>
     <message numerus="yes">
+        <location filename="../../ozon_assistant/ui/snippets/sidebar.py" line="258"/>
         <source>Search results for “%1” (%n)</source>
         <translation>
             <numerusform>Search results for “%1” (%n)</numerusform>
@@ -222,7 +224,7 @@
 <context>
     <name>SnippetsExtension</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/snippets_ext.py" line="105"/>
+        <location filename="../../ozon_assistant/ui/snippets/extension.py" line="105"/>
         <source>Snippets: %n broken library entries skipped (Snippets → Library problems)</source>
         <translation>
             <numerusform>Snippets: %n broken library entry skipped (Snippets → Library problems)</numerusform>
@@ -233,7 +235,7 @@
 <context>
     <name>WindowMessages</name>
     <message numerus="yes">
-        <location filename="../../ozon_assistant/ui/window_actions.py" line="32"/>
+        <location filename="../../ozon_assistant/ui/window/actions.py" line="39"/>
         <source>Applied %n fix(es). Ctrl+Z undoes them.</source>
         <translation>
             <numerusform>Applied %n fix. Ctrl+Z undoes it.</numerusform>

@@ -141,7 +141,7 @@ def test_unknown_rule_id_in_config_is_reported(isolated_home: Path, files: dict[
 
 
 def test_a_return_period_below_the_law_is_the_settings_error_code() -> None:
-    """The CLI refuses 6 days with the code config.toml's check uses (ui.error_text words it)."""
+    """The CLI refuses 6 days with the code config.toml's check uses (ui.shared.error_text words it)."""
     import argparse
 
     from ozon_assistant.cli import UsageError

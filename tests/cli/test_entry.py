@@ -26,7 +26,7 @@ def test_a_command_through_the_entry_point_works_and_exits_with_its_code(tmp_pat
 
 def test_the_window_turns_collection_back_on(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[bool] = []
-    import ozon_assistant.ui.app as app
+    import ozon_assistant.ui.window.app as app
 
     monkeypatch.setattr(app, "run_app", lambda *a, **k: seen.append(gc.isenabled()) or 0)
     gc.disable()

@@ -345,8 +345,8 @@ def test_the_window_waits_for_the_public_limit_and_says_so(public: Server) -> No
 
 
 def test_the_status_bar_says_the_limit_in_the_sellers_language(public: Server, qapp: Any) -> None:
-    from ozon_assistant.ui.app import install_translations
-    from ozon_assistant.ui.window_parts import source_text
+    from ozon_assistant.ui.window.app import install_translations
+    from ozon_assistant.ui.window.parts import source_text
     from tests.ui.test_i18n import _ensure_qm
 
     source = LanguageToolSource("public")

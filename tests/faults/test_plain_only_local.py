@@ -139,7 +139,7 @@ def test_the_refusal_reads_in_the_sellers_language(speak: Any) -> None:
     from ozon_assistant.mail import smtp
     from ozon_assistant.mail.accounts import Account
     from ozon_assistant.mail.errors import PERMANENT, SendError
-    from ozon_assistant.ui.error_text import error_text
+    from ozon_assistant.ui.shared.error_text import error_text
 
     account = Account(name="default", host="example.org", port=25, security="none", user=USER,
                       from_addr="shop@example.com", timeout=5.0)

@@ -142,7 +142,7 @@ def test_the_window_says_why_in_russian(qapp, speak, smtp_server, certs: Certs, 
     from ozon_assistant.mail.dispatch import Mailer
     from ozon_assistant.mail.errors import MailInputError
     from ozon_assistant.mail.message import Draft
-    from ozon_assistant.ui.error_text import error_text
+    from ozon_assistant.ui.shared.error_text import error_text
 
     server = smtp_server()
     add_account(server.port, certs.ca_pem)
@@ -280,7 +280,7 @@ def test_the_window_says_in_its_status_bar_that_a_damaged_outbox_was_set_aside(
     paths.config_file().write_text(f'ui_lang = "{lang}"\n', encoding="utf-8")
     path, damaged = damaged_outbox()
     w = make_window()
-    from ozon_assistant.ui.mail_ext import extension_of
+    from ozon_assistant.ui.mail.extension import extension_of
 
     ext = extension_of(w)
     assert ext is not None

@@ -25,7 +25,7 @@ def main() -> None:
 
     text, interval = sys.argv[1], int(sys.argv[2])
     last, pause = (int(sys.argv[3]), int(sys.argv[4])) if len(sys.argv) > 4 else (0, 0)
-    from ozon_assistant.ui.app import create_window
+    from ozon_assistant.ui.window.app import create_window
 
     window = create_window(None, no_first_run=True)
     app = QApplication.instance()

@@ -125,7 +125,7 @@ def test_ours_and_languagetools_on_the_same_words_merged_as_the_window_shows_the
     # built-in speller both on «превед»
     assert ("в течении", "house") in by and ("в течении недели", "languagetool") in by
     assert ("превед", "languagetool") in by and ("превед", "speller") in by, by
-    shown = merge_findings(house + extra)  # what ui/live.py shows (and the CLI prints)
+    shown = merge_findings(house + extra)  # what ui/compose/live.py shows (and the CLI prints)
     on = {w: [f.source for f in shown if text[f.start:f.end] in (w, f"{w} недели")]
           for w in ("в течении", "превед")}
     assert on == {"в течении": ["house"], "превед": ["languagetool"]}, shown

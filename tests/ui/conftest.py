@@ -13,8 +13,8 @@ def make_window(qapp: QApplication, qtbot) -> Iterator:
     """create_window(...) as the app does, then the event loop until the rest of start-up
     (extensions, sources: after the first paint) is done; every window is shut down cleanly
     afterwards."""
-    from ozon_assistant.ui.app import create_window
-    from ozon_assistant.ui.workers import wait_for_workers
+    from ozon_assistant.ui.shared.workers import wait_for_workers
+    from ozon_assistant.ui.window.app import create_window
 
     made = []
 
@@ -30,7 +30,7 @@ def make_window(qapp: QApplication, qtbot) -> Iterator:
         w.close()
         w.deleteLater()
     wait_for_workers()
-    from ozon_assistant.ui.app import install_translations
+    from ozon_assistant.ui.window.app import install_translations
 
     install_translations(qapp, "en")  # a test's language never leaks into the next
     QApplication.processEvents()

@@ -18,7 +18,7 @@ from ozon_assistant.core.paths import phrases_dir, snippets_dir, translation_fil
 from ozon_assistant.snippets.libraries import Locations
 from ozon_assistant.snippets.measure import APOLOGY, PRAISE_THANKS
 from ozon_assistant.snippets.service import SnippetService
-from ozon_assistant.ui.snippet_sidebar import EVIDENCE_ROLE, ID_ROLE, SnippetSidebar
+from ozon_assistant.ui.snippets.sidebar import EVIDENCE_ROLE, ID_ROLE, SnippetSidebar
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import threading
 import pytest
 
 from ozon_assistant.core.settings import Settings
-from ozon_assistant.ui.checker_service import BackgroundLoad, CheckerService
+from ozon_assistant.ui.window.checker_service import BackgroundLoad, CheckerService
 
 
 def test_the_value_is_loaded_once_on_the_thread_and_waited_for() -> None:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication
 
 from ozon_assistant.core import paths
 from ozon_assistant.core.settings import load_settings
-from ozon_assistant.ui.settings_dialog import SettingsDialog
+from ozon_assistant.ui.window.settings_dialog import SettingsDialog
 from tests.ui.compose_helpers import settle, type_text
 
 
@@ -109,6 +109,6 @@ def test_standard_view_has_a_grammar_chapter_with_the_right_forms(qtbot, window)
     assert text.index("Language and spelling") < text.index("Grammar: agreement")
     html = view.browser.toHtml()
     assert "line-through" in html  # the wrong word of a marked example
-    from ozon_assistant.ui.standard_view import chapter
+    from ozon_assistant.ui.window.standard_view import chapter
 
     assert {chapter(r) for r in window.checker.rules if r.category == "grammar"} == {"grammar"}

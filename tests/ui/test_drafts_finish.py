@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from ozon_assistant.storage.drafts import DraftStore
 from ozon_assistant.storage.history import History
-from ozon_assistant.ui.draft_title import addressee, when
+from ozon_assistant.ui.compose.draft_title import addressee, when
 from tests.mail.fixtures import REPLY, Certs, add_account, certs, mail_env, smtp_server
 from tests.ui.compose_helpers import settle, type_text
 
@@ -45,7 +45,7 @@ def _titles(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_first_words_are_cut_between_words() -> None:
-    from ozon_assistant.ui.draft_title import first_words
+    from ozon_assistant.ui.compose.draft_title import first_words
 
     assert first_words("Привет!!! Спасибо за заказ 😊 ВАШ товар") == "Привет!!! Спасибо за заказ"
     assert first_words("Добрый день, уважаемая покупательница") == "Добрый день, уважаемая…"
@@ -121,7 +121,7 @@ def test_copy_with_findings_closes_the_draft_too(qtbot, window) -> None:  # type
 @pytest.mark.usefixtures("mail_env")
 def test_a_sent_reply_closes_its_draft_unless_changed_since(qtbot, make_window, smtp_server,  # type: ignore[no-untyped-def]
                                                             certs: Certs, tmp_path: Path) -> None:
-    from ozon_assistant.ui.mail_ext import MailExtension
+    from ozon_assistant.ui.mail.extension import MailExtension
 
     server = smtp_server()
     add_account(server.port, certs.ca_pem)

@@ -5,9 +5,9 @@ in italics (no CJK font has one: Qt shears the glyphs)."""
 from __future__ import annotations
 
 from ozon_assistant.core.types import Finding, Severity
-from ozon_assistant.ui.editor import tooltip_html
-from ozon_assistant.ui.labels import italic_html, symbol_names
-from ozon_assistant.ui.marks import Mark
+from ozon_assistant.ui.compose.editor import tooltip_html
+from ozon_assistant.ui.compose.marks import Mark
+from ozon_assistant.ui.shared.labels import italic_html, symbol_names
 from tests.ui.compose_helpers import settle
 
 
@@ -38,7 +38,7 @@ def test_tooltips_name_the_emoji_and_never_slant_chinese() -> None:
 
 def test_symbol_names_give_only_the_code_point_outside_english(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Unicode's names are English: a Russian or Chinese window shows the code point alone."""
-    from ozon_assistant.ui import translations
+    from ozon_assistant.ui.shared import translations
 
     monkeypatch.setattr(translations, "_language", ["ru"])
     assert symbol_names("Спасибо 😊") == "😊 (U+1F60A)"

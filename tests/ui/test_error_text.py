@@ -18,7 +18,7 @@ from ozon_assistant.core.settings import load_settings
 from ozon_assistant.core.textio import read_reply
 from ozon_assistant.mail import validate
 from ozon_assistant.mail.errors import MailInputError, SendError
-from ozon_assistant.ui.error_text import FIELDS, WORDINGS, error_text
+from ozon_assistant.ui.shared.error_text import FIELDS, WORDINGS, error_text
 from tests.helpers.i18n import LOCALES, ts_file
 from tests.mail.fixtures import (
     PASSWORD,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from ozon_assistant.inbox import feedback
 from ozon_assistant.storage.inbox import InboxStore, NewMessage
-from ozon_assistant.ui.feedback_view import FeedbackView
+from ozon_assistant.ui.inbox.feedback_view import FeedbackView
 from tests.ui.test_i18n import _ensure_qm
 from tests.ui.ui_texts import CJK, CYRILLIC, english_left, texts
 
@@ -28,7 +28,7 @@ HOUR = 3600.0
 @pytest.fixture(autouse=True)
 def english(qapp: QApplication) -> None:
     """English as the app installs it (its plural forms: "1 newer one", "2 newer ones")."""
-    from ozon_assistant.ui.app import install_translations
+    from ozon_assistant.ui.window.app import install_translations
 
     _ensure_qm("en")
     install_translations(qapp, "en")
@@ -154,7 +154,7 @@ def test_export_writes_the_csv(qtbot: Any, tmp_path: Path) -> None:
 @pytest.mark.usefixtures("inbox")
 def test_a_failed_export_says_why_in_the_sellers_language(qtbot: Any, tmp_path: Path,
                                                          qapp: QApplication) -> None:
-    from ozon_assistant.ui.app import install_translations
+    from ozon_assistant.ui.window.app import install_translations
 
     folder = tmp_path / "a-folder"
     folder.mkdir()
@@ -182,7 +182,7 @@ def test_a_failed_export_says_why_in_the_sellers_language(qtbot: Any, tmp_path: 
 @pytest.mark.parametrize(("lang", "locale", "script"), [("ru", "ru", CYRILLIC), ("zh", "zh_CN", CJK)])
 def test_the_view_speaks_the_interface_language(qtbot: Any, qapp: QApplication, lang: str,
                                                 locale: str, script: Any) -> None:
-    from ozon_assistant.ui.app import install_translations
+    from ozon_assistant.ui.window.app import install_translations
 
     _ensure_qm(locale)
     install_translations(qapp, lang)

@@ -43,7 +43,7 @@ def test_about_speaks_the_ui_language(window, lang: str, locale: str) -> None:  
 
 
 def test_shortcuts_grouped_by_task_in_menu_order(window) -> None:  # type: ignore[no-untyped-def]
-    from ozon_assistant.ui.window_parts import plain_text, shortcut_groups, shortcut_rows
+    from ozon_assistant.ui.window.parts import plain_text, shortcut_groups, shortcut_rows
 
     groups = shortcut_groups(window)
     titles = [title for title, _rows in groups]
@@ -62,7 +62,7 @@ def test_shortcuts_grouped_by_task_in_menu_order(window) -> None:  # type: ignor
              if a.shortcuts() and a.text()}
     listed = [name.removeprefix("Channel: ") for name, _keys in rows]
     assert named <= set(listed) and len(listed) == len(set(listed))
-    from ozon_assistant.ui.window_parts import show_shortcuts
+    from ozon_assistant.ui.window.parts import show_shortcuts
 
     show_shortcuts(window)
     box = next(b for b in window.findChildren(QMessageBox) if b.objectName() == "shortcuts")

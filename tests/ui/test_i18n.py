@@ -68,7 +68,7 @@ def _extract(ts: Path, *options: str) -> Path:
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     if lupdate is None:
         pytest.skip("pyside6-lupdate not installed")
-    ui = sorted(str(p) for p in (ROOT / "ozon_assistant" / "ui").glob("*.py"))
+    ui = sorted(str(p) for p in (ROOT / "ozon_assistant" / "ui").rglob("*.py"))
     subprocess.run([lupdate, "-silent", "-no-obsolete", "-source-language", "en", *options, *ui,
                     "-ts", str(ts)], check=True, capture_output=True)
     return ts
@@ -110,7 +110,7 @@ def _visible_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("ui_lang,locale", [("ru", "ru"), ("zh", "zh_CN")])
 def test_main_window_shows_no_untranslated_string(qapp, make_window, ui_lang: str, locale: str) -> None:  # type: ignore[no-untyped-def]
-    from ozon_assistant.ui.app import install_translations
+    from ozon_assistant.ui.window.app import install_translations
 
     ensure_qm(locale)
     translated = {}
@@ -142,7 +142,7 @@ def test_translate_calls_are_ones_lupdate_reads() -> None:
     import re
 
     bad = []
-    for path in (ROOT / "ozon_assistant" / "ui").glob("*.py"):
+    for path in (ROOT / "ozon_assistant" / "ui").rglob("*.py"):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if re.search(r"\btr\s*=\s*QCoreApplication\.translate\b", line) or \
                     re.search(r"(?<![\w.])(?!self\b)[a-z_]\w*\.tr\(", line) or \
@@ -155,7 +155,7 @@ def test_translate_calls_are_ones_lupdate_reads() -> None:
                     marked = f'QT_TRANSLATE_NOOP("{context.group(1)}"' if context else "-"
                     if marked in path.read_text(encoding="utf-8"):
                         continue
-                bad.append(f"{path.name}:{n}: {line.strip()}")
+                bad.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()}")
     assert not bad, "use self.tr(...) or translate('Context', ...):\n" + "\n".join(bad)
 
 
@@ -177,7 +177,7 @@ def test_english_plural_file_is_complete_and_current(tmp_path: Path) -> None:
 
 
 def test_english_counts_read_naturally(qapp, make_window) -> None:  # type: ignore[no-untyped-def]
-    from ozon_assistant.ui.app import install_translations
+    from ozon_assistant.ui.window.app import install_translations
 
     ensure_qm("en")
     assert install_translations(qapp, "en"), "the English plural file was not installed"

@@ -29,7 +29,7 @@ QT_LOCALE = {"ru": "ru", "zh": "zh_CN"}
 @pytest.fixture
 def ui_lang(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
     """The app's translators for ``request.param`` (ru or zh) installed; English again after."""
-    from ozon_assistant.ui.app import install_translations
+    from ozon_assistant.ui.window.app import install_translations
 
     lang = request.param
     _ensure_qm(QT_LOCALE[lang])
@@ -58,9 +58,9 @@ def test_every_count_is_a_plural_message(locale: str) -> None:
 
 @pytest.mark.parametrize("ui_lang", ["ru"], indirect=True)
 def test_russian_plural_forms(ui_lang: str, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from ozon_assistant.ui.findings_panel import MAX_ITEMS, FindingsPanel
-    from ozon_assistant.ui.snippet_editor import SnippetFiles
-    from ozon_assistant.ui.window_actions import WindowMessages
+    from ozon_assistant.ui.compose.findings_panel import MAX_ITEMS, FindingsPanel
+    from ozon_assistant.ui.snippets.editor import SnippetFiles
+    from ozon_assistant.ui.window.actions import WindowMessages
 
     messages = WindowMessages()
     assert messages.fixes_applied(1) == "Применено 1 исправление. Ctrl+Z — отмена."
@@ -86,9 +86,9 @@ def test_russian_plural_forms(ui_lang: str, qtbot, tmp_path: Path) -> None:  # t
 
 @pytest.mark.parametrize("ui_lang", ["zh"], indirect=True)
 def test_chinese_punctuation(ui_lang: str, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from ozon_assistant.ui.findings_panel import FindingsPanel
-    from ozon_assistant.ui.send_dialog import SendDialog
-    from ozon_assistant.ui.snippet_editor import SnippetFiles
+    from ozon_assistant.ui.compose.findings_panel import FindingsPanel
+    from ozon_assistant.ui.mail.send_dialog import SendDialog
+    from ozon_assistant.ui.snippets.editor import SnippetFiles
 
     panel = FindingsPanel()
     qtbot.addWidget(panel)
@@ -116,8 +116,8 @@ def test_chinese_punctuation(ui_lang: str, qtbot, tmp_path: Path) -> None:  # ty
 @pytest.mark.parametrize("ui_lang", ["ru"], indirect=True)
 def test_send_dialog_sentence_in_russian(ui_lang: str, qtbot) -> None:  # type: ignore[no-untyped-def]
     from ozon_assistant.core.settings import Settings
-    from ozon_assistant.ui.approve import findings_html
-    from ozon_assistant.ui.send_dialog import SendDialog
+    from ozon_assistant.ui.compose.approve import findings_html
+    from ozon_assistant.ui.mail.send_dialog import SendDialog
 
     text = "Позвоните мне: +7 912 345-67-89"
     dialog = SendDialog(Settings(), text)
@@ -135,8 +135,8 @@ def test_send_dialog_sentence_in_russian(ui_lang: str, qtbot) -> None:  # type: 
 def test_snippet_editor_names_channels_and_languages(ui_lang: str, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLabel
 
-    from ozon_assistant.ui.labels import channel_name, language_name
-    from ozon_assistant.ui.snippet_editor import SnippetEditor
+    from ozon_assistant.ui.shared.labels import channel_name, language_name
+    from ozon_assistant.ui.snippets.editor import SnippetEditor
 
     service = fixture_service(tmp_path)
     dialog = SnippetEditor(service, service.get("return-howto-steps"), ui_lang)
@@ -176,7 +176,7 @@ def test_status_bar_speaks_the_ui_language(ui_lang: str, window) -> None:  # typ
 
 
 def test_source_states_in_english() -> None:
-    from ozon_assistant.ui.window_parts import source_text
+    from ozon_assistant.ui.window.parts import source_text
 
     off, public, url = (LanguageToolSource("off"), LanguageToolSource("public"),
                         LanguageToolSource("http://lt.example:8081"))
@@ -205,7 +205,7 @@ def test_no_two_actions_share_a_shortcut(window) -> None:  # type: ignore[no-unt
 
 @pytest.mark.parametrize("ui_lang", ["zh"], indirect=True)
 def test_shortcut_list_without_accelerators_or_repeats(ui_lang: str, window) -> None:  # type: ignore[no-untyped-def]
-    from ozon_assistant.ui.window_parts import plain_text, shortcut_rows
+    from ozon_assistant.ui.window.parts import plain_text, shortcut_rows
 
     rows = shortcut_rows(window)
     names = [name for name, _ in rows]
@@ -229,7 +229,7 @@ def test_outbox_says_the_outcome_in_the_ui_language(ui_lang: str, qtbot) -> None
     from ozon_assistant.core.settings import Settings
     from ozon_assistant.mail.dispatch import Outcome
     from ozon_assistant.mail.outbox import Outbox
-    from ozon_assistant.ui.outbox_view import OutboxDialog
+    from ozon_assistant.ui.mail.outbox_view import OutboxDialog
 
     box = Outbox()
     entry_id = box.add(account="default", message_id="<1@example.com>", sender="shop@example.com",
@@ -259,7 +259,7 @@ def _ru_plural(n: int, one: str, few: str, many: str) -> str:
 def test_snippet_sidebar_names_sources_channels_and_counts(ui_lang: str, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """No raw codes (bundled, chat, email) and no "Results (n)" glued
     together from two strings in the snippet sidebar."""
-    from ozon_assistant.ui.snippet_sidebar import SnippetSidebar
+    from ozon_assistant.ui.snippets.sidebar import SnippetSidebar
 
     service = fixture_service(tmp_path)
     sidebar = SnippetSidebar(service, ui_lang)
@@ -289,7 +289,7 @@ def test_snippet_sidebar_names_sources_channels_and_counts(ui_lang: str, qtbot, 
 
 @pytest.mark.parametrize("ui_lang", ["ru"], indirect=True)
 def test_broken_library_entries_counted_in_russian(ui_lang: str, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from ozon_assistant.ui.snippets_ext import SnippetsExtension
+    from ozon_assistant.ui.snippets.extension import SnippetsExtension
     from tests.ui.snippet_standin import StandInWindow
 
     window = StandInWindow()
@@ -306,8 +306,8 @@ def test_broken_library_entries_counted_in_russian(ui_lang: str, qtbot, tmp_path
 
 @pytest.mark.parametrize("ui_lang", ["zh"], indirect=True)
 def test_suggested_fixes_joined_in_chinese(ui_lang: str) -> None:
-    from ozon_assistant.ui.editor import tooltip_html
-    from ozon_assistant.ui.marks import Mark
+    from ozon_assistant.ui.compose.editor import tooltip_html
+    from ozon_assistant.ui.compose.marks import Mark
 
     finding = Finding(0, 3, "ru.test", "rudeness", Severity.ERROR, "m", replacements=("а", "б"))
     tip = tooltip_html([Mark(finding, 0, 3, "abc")])
@@ -316,7 +316,7 @@ def test_suggested_fixes_joined_in_chinese(ui_lang: str) -> None:
 
 def test_findings_on_the_same_words_share_a_row(qtbot) -> None:  # type: ignore[no-untyped-def]
     """«WhatsApp» is a contact and a move off Ozon: one row, both categories, two errors."""
-    from ozon_assistant.ui.findings_panel import FindingsPanel
+    from ozon_assistant.ui.compose.findings_panel import FindingsPanel
 
     panel = FindingsPanel()
     qtbot.addWidget(panel)

@@ -60,7 +60,7 @@ def _fill(dovecot: Dovecot) -> None:
 
 
 def _inbox(window: Any) -> Any:
-    from ozon_assistant.ui.inbox_ext import InboxExtension
+    from ozon_assistant.ui.inbox.extension import InboxExtension
 
     [ext] = window.findChildren(InboxExtension)
     return ext
@@ -94,7 +94,7 @@ def test_the_inbox_lists_unanswered_first_oldest_first_with_wait_and_situation(
     assert [r[0] for r in rows] == ["Waiting", "Waiting", "Waiting", "Answered"]
     assert rows[0][1] == "3 d 0 h" and rows[1][1] in ("5 h 0 min", "4 h 59 min")
     assert rows[2][1] in ("30 min", "29 min", "31 min")
-    from ozon_assistant.ui.snippets_ext import SnippetsExtension
+    from ozon_assistant.ui.snippets.extension import SnippetsExtension
 
     [snippets] = window.findChildren(SnippetsExtension)
     delay = snippets.service.library.situation("delivery_delay").title_for("en")
@@ -118,8 +118,8 @@ def test_opening_a_message_fills_buyer_wrote_and_its_reply_goes_threaded_and_mar
     window = make_window()
     ext = _inbox(window)
     _synced(qtbot, ext, 4)
-    from ozon_assistant.ui.mail_ext import MailExtension
-    from ozon_assistant.ui.snippet_sidebar import SnippetSidebar
+    from ozon_assistant.ui.mail.extension import MailExtension
+    from ozon_assistant.ui.snippets.sidebar import SnippetSidebar
 
     [mail] = window.findChildren(MailExtension)
     [sidebar] = window.findChildren(SnippetSidebar)
@@ -193,7 +193,7 @@ def test_a_failed_sync_says_why_in_the_sellers_language(qtbot, make_window, dove
     assert ext.dock.windowTitle() != "Buyers' inbox"  # (the whole window: test_no_english_left)
     ok = ext.status.text()
     assert ok and "Inbox" not in ok and "—" not in ok
-    from ozon_assistant.ui.error_text import WORDINGS
+    from ozon_assistant.ui.shared.error_text import WORDINGS
 
     def wording(code: str) -> str:
         return QCoreApplication.translate("Errors", WORDINGS[code]).replace(
@@ -225,7 +225,7 @@ def test_a_thank_you_letter_goes_once_per_message(qtbot, make_window, dovecot: D
     window = make_window()
     ext = _inbox(window)
     _synced(qtbot, ext, 4)
-    from ozon_assistant.ui.mail_ext import MailExtension
+    from ozon_assistant.ui.mail.extension import MailExtension
 
     [mail] = window.findChildren(MailExtension)
     waiting, done = ext.rows[0].message, ext.rows[3].message
@@ -288,7 +288,7 @@ def test_a_thank_you_letter_goes_once_per_message(qtbot, make_window, dovecot: D
 
 def test_the_account_dialog_keeps_the_incoming_side(qtbot, dovecot: Dovecot, smtp_server,
                                                     certs: Certs) -> None:
-    from ozon_assistant.ui.account_dialog import AccountDialog
+    from ozon_assistant.ui.mail.account_dialog import AccountDialog
 
     server = smtp_server()
     dialog = AccountDialog()
@@ -353,7 +353,7 @@ def test_a_reply_draft_reopened_after_a_restart_still_answers_its_message(
 
     again = make_window()
     ext = _inbox(again)
-    from ozon_assistant.ui.mail_ext import MailExtension
+    from ozon_assistant.ui.mail.extension import MailExtension
 
     [mail] = again.findChildren(MailExtension)
     texts = [again.tabs.widget(i).text() for i in range(again.tabs.count())]
@@ -388,7 +388,7 @@ def test_an_open_feedback_view_counts_again_after_a_sync(
     window = make_window()
     ext = _inbox(window)
     _synced(qtbot, ext, 4)
-    from ozon_assistant.ui.feedback_view import open_feedback
+    from ozon_assistant.ui.inbox.feedback_view import open_feedback
 
     view = open_feedback(window)
     qtbot.waitUntil(lambda: view.report is not None and not view.busy, timeout=30_000)

@@ -124,8 +124,8 @@ def test_after_switching_to_chinese_no_russian_label_remains(qtbot, window) -> N
 
 
 def test_first_run_and_settings_name_the_option_the_same(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    from ozon_assistant.ui.first_run import FirstRunDialog
-    from ozon_assistant.ui.settings_dialog import SettingsDialog
+    from ozon_assistant.ui.window.first_run import FirstRunDialog
+    from ozon_assistant.ui.window.settings_dialog import SettingsDialog
 
     first = FirstRunDialog(window.settings, window)
     settings = SettingsDialog(window.settings, window.checker, window)

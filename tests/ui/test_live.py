@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCursor
 
 from ozon_assistant.core.types import Severity
-from ozon_assistant.ui.live import MAX_PARAGRAPH, MAX_PER_FLUSH
+from ozon_assistant.ui.compose.live import MAX_PARAGRAPH, MAX_PER_FLUSH
 from tests.ui.compose_helpers import settle, type_text
 
 
 def u16(text: str, i: int) -> int:
-    """Qt position of str index i, computed independently of ui/offsets.py."""
+    """Qt position of str index i, computed independently of ui/shared/offsets.py."""
     return len(text[:i].encode("utf-16-le")) // 2
 
 
@@ -129,7 +129,7 @@ def _coloured_pixels(editor, start: int, end: int, severity: Severity) -> int:
     """Pixels of the severity's colour on the line of the Qt span [start, end), as painted."""
     from PySide6.QtGui import QColor
 
-    from ozon_assistant.ui.labels import SEVERITY_COLORS
+    from ozon_assistant.ui.shared.labels import SEVERITY_COLORS
 
     editor.viewport().repaint()
     image = editor.viewport().grab().toImage()

@@ -16,10 +16,10 @@ from ozon_assistant.mail import passwords
 from ozon_assistant.mail.accounts import AccountStore
 from ozon_assistant.mail.outbox import Outbox
 from ozon_assistant.storage.history import History
-from ozon_assistant.ui import mail_ext
-from ozon_assistant.ui.account_dialog import AccountDialog
-from ozon_assistant.ui.outbox_view import OutboxDialog
-from ozon_assistant.ui.send_dialog import SendDialog
+from ozon_assistant.ui.mail import extension as mail_ext
+from ozon_assistant.ui.mail.account_dialog import AccountDialog
+from ozon_assistant.ui.mail.outbox_view import OutboxDialog
+from ozon_assistant.ui.mail.send_dialog import SendDialog
 from tests.mail.fixtures import (
     BUYER_EML,
     PASSWORD,

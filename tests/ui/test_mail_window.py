@@ -33,7 +33,7 @@ def test_mail_menu_send_and_outbox_in_the_main_window(qtbot, make_window, smtp_s
     dock = window.findChild(QDockWidget, "buyer-mail-dock")
     assert dock is not None and not dock.isVisible()
 
-    from ozon_assistant.ui.mail_ext import MailExtension
+    from ozon_assistant.ui.mail.extension import MailExtension
 
     [ext] = window.findChildren(MailExtension)
     buyer = tmp_path / "buyer.eml"
@@ -68,7 +68,7 @@ def test_an_eml_dropped_on_the_compose_pane_opens_as_the_buyers_mail(qtbot, make
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QApplication
 
-    from ozon_assistant.ui.mail_ext import MailExtension
+    from ozon_assistant.ui.mail.extension import MailExtension
 
     window = make_window()
     [ext] = window.findChildren(MailExtension)

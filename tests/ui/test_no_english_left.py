@@ -110,7 +110,7 @@ class Walk:
 
 
 def _about_names() -> frozenset[str]:
-    from ozon_assistant.ui.about import dependencies
+    from ozon_assistant.ui.window.about import dependencies
 
     words: set[str] = set()
     for name, _version, licence in dependencies():
@@ -134,8 +134,8 @@ def speaking(request, qapp, make_window, tmp_path: Path) -> Iterator[tuple[str, 
 def test_every_dialog_speaks_the_ui_language(speaking, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     lang, window = speaking
     walk = Walk(ALLOWED | _about_names())
-    from ozon_assistant.ui.mail_ext import MailExtension
-    from ozon_assistant.ui.snippets_ext import SnippetsExtension
+    from ozon_assistant.ui.mail.extension import MailExtension
+    from ozon_assistant.ui.snippets.extension import SnippetsExtension
 
     [mail] = window.findChildren(MailExtension)
     [snippets] = window.findChildren(SnippetsExtension)
@@ -167,7 +167,7 @@ def test_every_dialog_speaks_the_ui_language(speaking, qtbot, tmp_path: Path) ->
     walk.check("the standard", window.window_actions.standard_view)
     window.show_about()
     walk.check("about", window.window_actions.about_box)
-    from ozon_assistant.ui.window_parts import show_shortcuts
+    from ozon_assistant.ui.window.parts import show_shortcuts
 
     show_shortcuts(window)
     walk.check("shortcuts", next(b for b in window.findChildren(QMessageBox)
@@ -213,7 +213,7 @@ def test_every_dialog_speaks_the_ui_language(speaking, qtbot, tmp_path: Path) ->
 
     from ozon_assistant.mail.imap import ReceiveError
     from ozon_assistant.storage.inbox import InboxStore, NewMessage
-    from ozon_assistant.ui.inbox_ext import InboxExtension
+    from ozon_assistant.ui.inbox.extension import InboxExtension
 
     [inbox] = window.findChildren(InboxExtension)
     store = InboxStore()
@@ -248,8 +248,8 @@ def test_every_dialog_speaks_the_ui_language(speaking, qtbot, tmp_path: Path) ->
     window.window_actions.history_view.close()
 
     # snippets: the fill-in form and the editor
-    from ozon_assistant.ui.snippet_editor import SnippetEditor
-    from ozon_assistant.ui.snippet_form import SnippetForm
+    from ozon_assistant.ui.snippets.editor import SnippetEditor
+    from ozon_assistant.ui.snippets.form import SnippetForm
 
     form = SnippetForm(snippets.service.library, with_fields, "ru", None, lang, window)
     walk.check("snippet form", form)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from ozon_assistant.core.settings import Settings
 from ozon_assistant.mail.outbox import Outbox
-from ozon_assistant.ui.account_dialog import AccountDialog
+from ozon_assistant.ui.mail.account_dialog import AccountDialog
 from tests.mail.fixtures import add_account, mail_env
 from tests.ui.test_i18n import _ensure_qm
 from tests.ui.ui_texts import CYRILLIC, english_left, texts
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.usefixtures("mail_env")
 
 
 def test_empty_outbox_without_an_account_offers_to_set_one_up(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    from ozon_assistant.ui.mail_ext import MailExtension
+    from ozon_assistant.ui.mail.extension import MailExtension
 
     [ext] = window.findChildren(MailExtension)
     dialog = ext.open_outbox()
@@ -39,7 +39,7 @@ def test_empty_outbox_without_an_account_offers_to_set_one_up(qtbot, window) -> 
 
 
 def test_every_message_was_sent_only_when_some_were(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from ozon_assistant.ui.outbox_view import OutboxDialog
+    from ozon_assistant.ui.mail.outbox_view import OutboxDialog
 
     add_account(2525)
     box = Outbox()
@@ -61,8 +61,8 @@ def test_every_message_was_sent_only_when_some_were(qtbot) -> None:  # type: ign
 
 @pytest.mark.parametrize("lang,locale", [("ru", "ru"), ("zh", "zh_CN")])
 def test_empty_outbox_speaks_the_ui_language(qtbot, qapp, lang: str, locale: str) -> None:  # type: ignore[no-untyped-def]
-    from ozon_assistant.ui.app import install_translations
-    from ozon_assistant.ui.outbox_view import OutboxDialog
+    from ozon_assistant.ui.mail.outbox_view import OutboxDialog
+    from ozon_assistant.ui.window.app import install_translations
 
     _ensure_qm(locale)
     install_translations(qapp, lang)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication
 from ozon_assistant.core import paths
 from ozon_assistant.core.errors import ConfigError
 from ozon_assistant.core.settings import LEGAL_MIN_RETURN_DAYS, Settings, load_settings
-from ozon_assistant.ui.error_text import error_text
+from ozon_assistant.ui.shared.error_text import error_text
 from tests.helpers.i18n import ensure_qm
 
 
@@ -22,8 +22,8 @@ def _arrow_down(qtbot, spin: QAbstractSpinBox) -> None:  # type: ignore[no-untyp
 
 
 def test_first_run_and_settings_spinners_stop_at_seven(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    from ozon_assistant.ui.first_run import FirstRunDialog
-    from ozon_assistant.ui.settings_dialog import SettingsDialog
+    from ozon_assistant.ui.window.first_run import FirstRunDialog
+    from ozon_assistant.ui.window.settings_dialog import SettingsDialog
 
     first = FirstRunDialog(Settings(), window)
     settings = SettingsDialog(Settings(), window.checker, window)
@@ -56,7 +56,7 @@ def test_config_below_seven_days_is_an_error_naming_file_and_line(days: int, tmp
 
 
 def test_the_window_names_the_line_in_the_seller_language(qtbot, qapp, make_window) -> None:  # type: ignore[no-untyped-def]
-    from ozon_assistant.ui.app import install_translations
+    from ozon_assistant.ui.window.app import install_translations
 
     config = paths.config_file()
     config.parent.mkdir(parents=True, exist_ok=True)

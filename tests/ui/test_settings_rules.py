@@ -9,9 +9,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ozon_assistant.core.types import Severity
-from ozon_assistant.ui.labels import STEP_ORDER, category_name, step_name
-from ozon_assistant.ui.rule_switch import rule_title
-from ozon_assistant.ui.standard_view import chapter
+from ozon_assistant.ui.shared.labels import STEP_ORDER, category_name, step_name
+from ozon_assistant.ui.window.rule_switch import rule_title
+from ozon_assistant.ui.window.standard_view import chapter
 from tests.helpers.i18n import ensure_qm
 from tests.ui.compose_helpers import settle, type_text
 from tests.ui.ui_texts import CYRILLIC, texts
@@ -41,7 +41,7 @@ def answer_switch_off(say_yes: bool, seen: list[str]) -> None:
 
 @pytest.fixture
 def russian_settings(qtbot, window):  # type: ignore[no-untyped-def]
-    from ozon_assistant.ui.settings_dialog import SettingsDialog
+    from ozon_assistant.ui.window.settings_dialog import SettingsDialog
 
     ensure_qm("ru")
     window.set_ui_language("ru")

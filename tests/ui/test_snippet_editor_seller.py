@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from ozon_assistant.snippets.ids import id_from_title, slug
-from ozon_assistant.ui.snippet_editor import SnippetEditor
+from ozon_assistant.ui.snippets.editor import SnippetEditor
 from tests.ui.snippet_standin import fixture_service
 
 WECHAT = "Если что, пишите в WeChat wxid_abc123!!!"
@@ -142,7 +142,7 @@ def test_fields_in_a_body_are_not_findings(qtbot: Any, service: Any) -> None:
 
 def test_the_window_checks_snippets_with_its_own_checker(qtbot: Any, window: Any,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    from ozon_assistant.ui import snippets_ext
+    from ozon_assistant.ui.snippets import extension as snippets_ext
 
     made: list[SnippetEditor] = []
 

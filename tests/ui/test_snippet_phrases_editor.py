@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from ozon_assistant.snippets.model import Phrase
-from ozon_assistant.ui.phrase_completer import PhraseCompleter, fragment_before, matching
-from ozon_assistant.ui.snippet_editor import SnippetEditor
+from ozon_assistant.ui.snippets.editor import SnippetEditor
+from ozon_assistant.ui.snippets.phrase_completer import PhraseCompleter, fragment_before, matching
 from tests.ui.compose_helpers import type_text
 from tests.ui.snippet_standin import fixture_service
 
@@ -193,7 +193,7 @@ def test_the_compose_pane_is_not_repainted_whole_as_the_phrase_list_opens_and_cl
     are instead of painting itself and all under it again (twice a sentence, while typing)."""
     from PySide6.QtCore import QEvent, QObject
 
-    from ozon_assistant.ui.editor import ComposeEditor
+    from ozon_assistant.ui.compose.editor import ComposeEditor
 
     editor, completer = _editor(qtbot, "ru", ComposeEditor)
     events: list[QEvent.Type] = []
@@ -227,7 +227,7 @@ def test_the_cursor_comes_back_when_a_popup_elsewhere_really_took_the_focus(
     left, so its return must be handled: the text cursor blinks again."""
     from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
-    from ozon_assistant.ui.editor import ComposeEditor
+    from ozon_assistant.ui.compose.editor import ComposeEditor
 
     window = QWidget()
     qtbot.addWidget(window)
@@ -274,7 +274,7 @@ def test_the_list_follows_the_keys_and_return_chooses_from_what_is_typed_now(
         qtbot: QtBot) -> None:
     """The popup is updated a moment after the key (the letter is painted first); Return or
     Tab pressed before that moment chooses from the list for the text as it is now."""
-    from ozon_assistant.ui.phrase_completer import OFFER_MS
+    from ozon_assistant.ui.snippets.phrase_completer import OFFER_MS
 
     editor, completer = _editor(qtbot, "ru")
     phrases = [*PHRASES, Phrase("thanks", "ru", "Спасибо за терпение!", "感谢耐心")]

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ozon_assistant.ui.snippet_sidebar import SnippetSidebar
-from ozon_assistant.ui.snippets_ext import SnippetsExtension
+from ozon_assistant.ui.snippets.extension import SnippetsExtension
+from ozon_assistant.ui.snippets.sidebar import SnippetSidebar
 from tests.ui.test_snippet_sidebar import ext  # noqa: F401 - the fixture
 
 MESSAGE = "Здравствуйте, посылка опаздывает уже на неделю, где она?"

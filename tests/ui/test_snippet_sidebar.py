@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ozon_assistant.storage.history import History
-from ozon_assistant.ui.snippet_form import SnippetForm
-from ozon_assistant.ui.snippet_sidebar import SnippetSidebar
-from ozon_assistant.ui.snippets_ext import SnippetsExtension
+from ozon_assistant.ui.snippets.extension import SnippetsExtension
+from ozon_assistant.ui.snippets.form import SnippetForm
+from ozon_assistant.ui.snippets.sidebar import SnippetSidebar
 from tests.ui.snippet_standin import StandInWindow, fixture_service
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from ozon_assistant.ui.snippet_sidebar import SnippetSidebar
-from ozon_assistant.ui.snippets_ext import SnippetsExtension
+from ozon_assistant.ui.snippets.extension import SnippetsExtension
+from ozon_assistant.ui.snippets.sidebar import SnippetSidebar
 
 
 def test_sidebar_menu_and_completer_in_the_real_window(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     ext = window.findChild(SnippetsExtension)
-    assert ext is not None, "snippets_ext was not installed by ui/extensions.py"
+    assert ext is not None, "snippets_ext was not installed by ui/window/extensions.py"
     sidebar = window.findChild(SnippetSidebar)
     assert sidebar is ext.sidebar and sidebar.isVisibleTo(window)
     assert "Snippets" in [a.text().replace("&", "") for a in window.menuBar().actions()]
@@ -39,8 +39,8 @@ def test_escape_closes_the_phrase_list_in_the_window_and_it_stays_closed(qtbot, 
     from PySide6.QtCore import Qt
 
     from ozon_assistant.snippets.model import Phrase
-    from ozon_assistant.ui.phrase_completer import OFFER_MS
-    from ozon_assistant.ui.snippets_ext import SnippetsExtension
+    from ozon_assistant.ui.snippets.extension import SnippetsExtension
+    from ozon_assistant.ui.snippets.phrase_completer import OFFER_MS
     from tests.ui.compose_helpers import type_text
 
     ext = window.findChild(SnippetsExtension)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QPushButton
 from ozon_assistant.core import paths
 from ozon_assistant.core.settings import Settings, load_settings
 from ozon_assistant.storage.drafts import DraftStore
-from ozon_assistant.ui.app import create_window
-from ozon_assistant.ui.header import OVER_LIMIT
+from ozon_assistant.ui.compose.header import OVER_LIMIT
+from ozon_assistant.ui.window.app import create_window
 from tests.ui.compose_helpers import settle, type_text
 
 
@@ -253,7 +253,7 @@ def test_first_run_screen_saves_its_answers(qtbot, make_window, monkeypatch) -> 
 def test_the_window_comes_first_and_add_ons_and_sources_follow(qtbot, qapp) -> None:
     import gc
 
-    from ozon_assistant.ui.snippets_ext import SnippetsExtension
+    from ozon_assistant.ui.snippets.extension import SnippetsExtension
 
     gc.unfreeze()  # (earlier windows of this test session froze theirs)
     window = create_window(None, no_first_run=True)

@@ -1,4 +1,4 @@
-"""The public API the snippet sidebar and mail parts use (see ui/main_window.py docstring)."""
+"""The public API the snippet sidebar and mail parts use (see ui/window/main_window.py docstring)."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def test_editor_created_reaches_extensions_for_the_first_editor(qtbot, make_wind
     """An extension installed at start-up hears about the editors that already exist."""
     import types
 
-    import ozon_assistant.ui.extensions as ext
+    import ozon_assistant.ui.window.extensions as ext
 
     seen = []
     module = types.ModuleType("fake_ext")

@@ -10,8 +10,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from ozon_assistant.core import paths
-from ozon_assistant.ui import window_layout
-from ozon_assistant.ui.snippet_sidebar import SnippetSidebar
+from ozon_assistant.ui.snippets.sidebar import SnippetSidebar
+from ozon_assistant.ui.window import layout as window_layout
 
 
 def _settle(qtbot: Any) -> None:

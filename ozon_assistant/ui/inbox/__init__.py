@@ -1,0 +1,1 @@
+"""The buyers' inbox: the inbox dock and the feedback charts."""

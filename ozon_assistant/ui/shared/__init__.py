@@ -1,0 +1,1 @@
+"""What every screen uses: labels, translations, error texts, UTF-16 offsets and workers."""
