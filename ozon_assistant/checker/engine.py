@@ -22,7 +22,7 @@ from ozon_assistant.checker.conditional import Conditional, CueIndex, Paragraph
 from ozon_assistant.checker.conditional import find as find_conditional
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.checker.lexicons import CueSet
-from ozon_assistant.checker.recheck import behind_slips
+from ozon_assistant.checker.recheck import SLIPS, behind_slips
 from ozon_assistant.checker.rules import Rule
 from ozon_assistant.checker.visible import visible_view
 from ozon_assistant.core import paths
@@ -117,7 +117,8 @@ class Checker:
         self._cache: OrderedDict[tuple[str, CheckContext], list[Finding]] = OrderedDict()
         self._lock = threading.Lock()
         self._regex: dict[int, re.Pattern[str]] = {}  # compiled on first use
-        self._plans: dict[str, _Plan] = {}
+        self._plans: dict[tuple[str, bool], _Plan] = {}
+        self._documents: dict[str, list[tuple[Rule, Callable[..., Iterable[Any]]]]] = {}
         #: a gate prefix longer than the word beginnings kept (never so far) is also tried
         #: the slow way
         self._long_gates = any(len(p) > PREFIX_LEN for *_r, prefixes in packs.patterns
@@ -197,11 +198,13 @@ class Checker:
             if hit is not None:
                 self._cache.move_to_end(key)
                 return list(hit)
-        def house(t: str) -> list[Finding]:
-            return self._one_per_problem(self._house_paragraph(t, ctx), ctx)
+        def again(t: str) -> list[Finding]:
+            # the corrected paragraph: its slip findings (grammar, spelling) are dropped, so
+            # the rules that make them are not run
+            return self._one_per_problem(self._house_paragraph(t, ctx, slips=False), ctx)
 
-        first = house(text)
-        found = merge_findings(outside_quotes(text, first + behind_slips(house, text, first)))
+        first = self._one_per_problem(self._house_paragraph(text, ctx), ctx)
+        found = merge_findings(outside_quotes(text, first + behind_slips(again, text, first)))
         with self._lock:
             self._cache[key] = found
             if len(self._cache) > self.CACHE_SIZE:
@@ -211,15 +214,17 @@ class Checker:
     def _keep_source(self, f: Finding) -> bool:
         return self._state.get(f.rule) != "off"
 
-    def _plan(self, language: str) -> _Plan:
+    def _plan(self, language: str, slips: bool = True) -> _Plan:
         """The rules that apply to ``language`` and are not switched off, laid out for the
-        paragraph loop (built once per language: the loop then never looks at the others)."""
-        plan = self._plans.get(language)
+        paragraph loop (built once per language: the loop then never looks at the others);
+        without ``slips``, less the rules of the slip categories (grammar, spelling)."""
+        plan = self._plans.get((language, slips))
         if plan is None:
             from ozon_assistant.checker.checks import CODE_CHECKS
 
             rules = self.packs.rules
-            live = [language in r.languages and self._severity(r) is not None for r in rules]
+            live = [language in r.languages and self._severity(r) is not None
+                    and (slips or r.category not in SLIPS) for r in rules]
             index = {key: kept for key, entries in self.packs.index.items()
                      if (kept := [(e, rules[e.rule_index]) for e in entries if live[e.rule_index]])}
             patterns = [(i, rules[i], source, flags, words, prefixes)
@@ -237,21 +242,22 @@ class Checker:
                                       if g is not None))
                            for r, c in live_conditional]
             situations = frozenset(r.id for r, _c, _n, _u in conditional)
-            plan = self._plans[language] = _Plan(
+            plan = self._plans[(language, slips)] = _Plan(
                 index, patterns, code, conditional, cue_sets,
                 CueIndex(cue_sets) if cue_sets else None, situations)
         return plan
 
-    def _house_paragraph(self, text: str, ctx: CheckContext) -> list[Finding]:
+    def _house_paragraph(self, text: str, ctx: CheckContext,
+                         slips: bool = True) -> list[Finding]:
         """The house rules read the paragraph as the buyer sees it (:mod:`.visible`); their
         findings are put back on the characters as typed."""
         view = visible_view(text)
         if view is None:
-            return self._house_visible(text, ctx)
-        return [view.back(f, text) for f in self._house_visible(view.text, ctx)]
+            return self._house_visible(text, ctx, slips)
+        return [view.back(f, text) for f in self._house_visible(view.text, ctx, slips)]
 
-    def _house_visible(self, text: str, ctx: CheckContext) -> list[Finding]:
-        plan = self._plan(ctx.language)
+    def _house_visible(self, text: str, ctx: CheckContext, slips: bool = True) -> list[Finding]:
+        plan = self._plan(ctx.language, slips)
         out: list[Finding] = []
         add = out.append
         toks = tokens(text)
@@ -349,19 +355,26 @@ class Checker:
     # -- whole replies -----------------------------------------------------------------------
     def check_document(self, text: str, ctx: CheckContext) -> list[Finding]:
         """Checks that need the whole reply: greeting, length."""
-        from ozon_assistant.checker.checks import CODE_CHECKS
-
         out: list[Finding] = []
-        for rule_index in self.packs.code:
-            rule = self.packs.rules[rule_index]
-            if rule.scope != "document" or not self._applies(rule, ctx):
-                continue
-            for hit in CODE_CHECKS[rule.check](text, ctx, rule.params):
+        for rule, check in self._document_checks(ctx.language):
+            for hit in check(text, ctx, rule.params):
                 fixes = hit.replacements or rule.replacements
                 if f := self._finding(rule, text, hit.start, hit.end, fixes, ctx, hit.matched,
                                       hit.facts):
                     out.append(f)
         return out
+
+    def _document_checks(self, language: str) -> list[tuple[Rule, Callable[..., Iterable[Any]]]]:
+        """The whole-reply code checks of ``language``'s rules, in pack order (found once)."""
+        found = self._documents.get(language)
+        if found is None:
+            from ozon_assistant.checker.checks import CODE_CHECKS
+
+            rules = self.packs.rules
+            found = self._documents[language] = [
+                (rules[i], CODE_CHECKS[rules[i].check]) for i in self.packs.code
+                if rules[i].scope == "document" and language in rules[i].languages]
+        return found
 
     def rule_findings(self, text: str, ctx: CheckContext) -> list[Finding]:
         """Every house rule's findings before merging, in document offsets: what each rule
