@@ -6,6 +6,7 @@ always split the same way. Offsets are Python ``str`` indices throughout.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -38,8 +39,22 @@ def fold(word: str) -> str:
 @lru_cache(maxsize=256)
 def tokens(text: str) -> tuple[Token, ...]:
     """The words of ``text``. Cached: the engine and several code checks read the same paragraph."""
-    return tuple(Token(m.start(), m.end(), w, fold(w)) for m in WORD_RE.finditer(text)
-                 for w in (m.group(),))
+    folded = text.lower()
+    if len(folded) != len(text) or "Σ" in text:
+        # a letter whose lower case is longer («İ») or depends on what follows (a final sigma):
+        # each word folded on its own
+        return tuple(Token(m.start(), m.end(), w, fold(w)) for m in WORD_RE.finditer(text)
+                     for w in (m.group(),))
+    # the whole paragraph folded at once, each word's key cut out of it (the same string as
+    # fold(word): every other case mapping is one character for one, whatever stands around it)
+    folded = folded.replace("ё", "е").replace("’", "'")
+    new = tuple.__new__  # a Token without NamedTuple.__new__'s extra call
+    return tuple([new(Token, (a, b, text[a:b], folded[a:b]))
+                  for a, b in map(_span, WORD_RE.finditer(text))])
+
+
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    return m.span()
 
 
 #: word beginnings up to this long are kept in :func:`word_keys` (the longest rule stem is 11)
