@@ -31,6 +31,33 @@ def word_set(words: tuple[str, ...], upper: bool = False) -> frozenset[str]:
     """A rule's word list (``params``) as a set, in lower or upper case: built once, not on
     every paragraph."""
     return frozenset(w.upper() if upper else w.lower() for w in words)
+
+
+_PARAM_WORDS: dict[tuple[int, str, bool], tuple[dict[str, Any], frozenset[str]]] = {}
+
+
+_PARAM_SETS: dict[tuple[int, str], tuple[dict[str, Any], frozenset[Any]]] = {}
+
+
+def param_set(params: dict[str, Any], name: str) -> frozenset[Any]:
+    """``frozenset(params.get(name, ()))``, kept by the identity of ``params`` (built once, not
+    on every paragraph)."""
+    key = (id(params), name)
+    hit = _PARAM_SETS.get(key)
+    if hit is None or hit[0] is not params:
+        hit = _PARAM_SETS[key] = (params, frozenset(params.get(name, ())))
+    return hit[1]
+
+
+def param_words(params: dict[str, Any], name: str, upper: bool = False) -> frozenset[str]:
+    """:func:`word_set` of ``params[name]``, kept by the identity of ``params`` (a rule's
+    params live as long as the rule): the paragraph loop asks on every paragraph, and making
+    a tuple of a long list and hashing it each time cost more than the check's own work."""
+    key = (id(params), name, upper)
+    hit = _PARAM_WORDS.get(key)
+    if hit is None or hit[0] is not params:
+        hit = _PARAM_WORDS[key] = (params, word_set(tuple(params.get(name, ())), upper))
+    return hit[1]
 CODE_CHECKS: dict[str, CodeCheck] = {}
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ozon_assistant.checker.checks.base import Hit, code_check, word_set
+from ozon_assistant.checker.checks.base import Hit, code_check, param_words
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.core.text import tokens
 
@@ -20,8 +20,8 @@ def agreement(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[
     ``base`` verbs they may not take; none of it right after a word of ``not_after`` (does it
     arrive, to have, of the order)."""
     plural, singular, i_verbs, third, heads, nouns, base, not_after = (
-        word_set(tuple(params.get(k, ()))) for k in ("plural", "singular", "i_verbs", "third",
-                                                     "heads", "nouns", "base", "not_after"))
+        param_words(params, k) for k in ("plural", "singular", "i_verbs", "third", "heads",
+                                         "nouns", "base", "not_after"))
     toks = tokens(text)
     keys = [t.key for t in toks]
     n = len(toks)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ozon_assistant.checker.checks.base import Hit, code_check, word_set
+from ozon_assistant.checker.checks.base import Hit, code_check, param_words
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.core.regex import rx
 from ozon_assistant.core.text import tokens
@@ -39,8 +39,8 @@ def capitals(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[H
     TRAVELER 40L") and, in a Russian reply, Latin words (a brand: «плед NORDIC»; a Russian
     seller shouts in Cyrillic) are left alone.
     """
-    allow = word_set(tuple(params.get("allow", ())), upper=True)
-    shout = word_set(tuple(params.get("shout", ())), upper=True)
+    allow = param_words(params, "allow", upper=True)
+    shout = param_words(params, "shout", upper=True)
     min_letters = int(params.get("min_letters", 4))
     russian = ctx.language == "ru"
     words = [t for t in tokens(text) if t.text.isupper()  # the paragraph's cached words
@@ -99,11 +99,15 @@ def _abbreviation(key: str) -> bool:
 
 
 _RUN = rx(r"[!?]*(?:!!|\?\?|!\?|\?!)[!?]*")
+#: two marks side by side: every run holds them (a quick scan before the run pattern)
+_TWO_MARKS = rx(r"[!?][!?]")
 
 
 @code_check("punctuation_runs")
 def punctuation_runs(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
     """Runs like "!!", "???", "?!?!": one mark says it calmly."""
+    if _TWO_MARKS.search(text) is None:
+        return
     for m in _RUN.finditer(text):
         run = m.group()
         yield Hit(m.start(), m.end(), ("?" if "?" in run else "!",))

@@ -10,7 +10,7 @@ from typing import Any
 from ozon_assistant.checker.checks.base import Hit, code_check
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.checker.morphology import abbreviations
-from ozon_assistant.checker.visible import HIDDEN_RUN, visible_view
+from ozon_assistant.checker.visible import ALWAYS_HIDDEN, HIDDEN_RUN, JOINERS, visible_view
 from ozon_assistant.core.regex import rx
 from ozon_assistant.core.text import tokens
 
@@ -25,11 +25,18 @@ def repeated_words(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iter
 
 
 _SPACE_BEFORE = rx(r"(?<=[^\W_])[ \t]+([,.;:!?]+)(?![)(\-\w])")
+#: what every match of the patterns below holds: one quick scan rules most paragraphs out
+#: before the pattern, which tries its look-behind at every character, runs
+_SPACE_THEN_MARK = rx(r"[ \t][,.;:!?]")
+_MARK_THEN_LETTER = rx(r"[,;!?.][^\W\d_]")
+_MIXED_PAIR = rx(r"[A-Za-zА-Яа-яЁё](?:(?<=[А-Яа-яЁё])[A-Za-z]|(?<=[A-Za-z])[А-Яа-яЁё])")
 
 
 @code_check("space_before_punctuation")
 def space_before_punctuation(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
     """"Спасибо , Анна" → "Спасибо, Анна"."""
+    if _SPACE_THEN_MARK.search(text) is None:
+        return
     for m in _SPACE_BEFORE.finditer(text):
         yield Hit(m.start(), m.end(), (m.group(1),), matched=m.group(1))
 
@@ -49,7 +56,7 @@ def mixed_scripts(text: str, ctx: CheckContext, params: dict[str, Any]) -> Itera
     The fix swaps the look-alike letters into the word's main script. Hyphenated parts are judged
     one by one, so "USB-кабель" is fine.
     """
-    if not (_CYR.search(text) and _LAT.search(text)):
+    if _MIXED_PAIR.search(text) is None:  # a Cyrillic letter next to a Latin one
         return
     done: set[int] = set()
     for m in _MIXED.finditer(text):
@@ -77,6 +84,8 @@ _NO_SPACE_AFTER = rx(r"(?<=[^\W\d_]{2})(?:[,;!?]+(?=[^\W\d_])|\.(?=[A-ZА-ЯЁ][
 def space_after_punctuation(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterator[Hit]:
     """"Maria,your parcel.It" → "Maria, your parcel. It" (not inside an address or a link:
     "ozon.ru", "name@shop.ru", "http://…" have no letter-capital or letter-comma-letter)."""
+    if _MARK_THEN_LETTER.search(text) is None:
+        return
     for m in _NO_SPACE_AFTER.finditer(text):
         if _in_address(text, m.start()) or (
                 m.group() == "." and _word_before(text, m.start()) in abbreviations()):
@@ -138,6 +147,8 @@ def hidden_characters(text: str, ctx: CheckContext, params: dict[str, Any]) -> I
     """Characters that show nothing (zero-width spaces, soft hyphens, joiners inside a word,
     bidi controls): the fix deletes them. The policy checks read the text without them. An
     override's own run is ``reordered_text``'s finding."""
+    if _MAYBE_HIDDEN.search(text) is None:  # the usual case: nothing that could be hidden
+        return
     overridden = [m.span() for m in _OVERRIDDEN.finditer(text)]
     for m in HIDDEN_RUN.finditer(text):
         if any(a <= m.start() < b for a, b in overridden):
@@ -157,3 +168,5 @@ def reordered_text(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iter
 
 
 _OVERRIDDEN = rx("\u202e[^\u202c\n]*\u202c?")
+#: a character that may show nothing (every hidden run is made of them)
+_MAYBE_HIDDEN = rx("[" + ALWAYS_HIDDEN + JOINERS + "]")
