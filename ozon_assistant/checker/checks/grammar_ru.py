@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-from ozon_assistant.checker.checks.base import Hit, code_check
+from ozon_assistant.checker.checks.base import Hit, code_check, param_set
 from ozon_assistant.checker.context import CheckContext
 from ozon_assistant.checker.morphology import Reading, lexicon, parts_of_speech, readings
 from ozon_assistant.core.text import Token, tokens
@@ -93,11 +93,19 @@ _VERBAL = frozenset({"VERB", "INFN", "GRND"})
 @lru_cache(maxsize=16)
 def words(text: str) -> tuple[Word, ...]:
     """The paragraph's words, read once for all the grammar checks."""
-    toks = tokens(text)
     out: list[Word] = []
-    for i, tok in enumerate(toks):
-        gap = text[toks[i - 1].end:tok.start] if i else ""
-        out.append(Word(tok, gap.isspace(), gap))
+    add = out.append
+    new = Word.__new__
+    end = -1
+    for tok in tokens(text):
+        w = new(Word)  # Word(tok, joined, gap) without a call per word
+        w.tok = tok
+        w.key = key = tok.key
+        w.gap = gap = text[end:tok.start] if end >= 0 else ""
+        w.joined = gap.isspace()
+        w.readings, w._pos, w.kinds = _INFO.get(key) or _word_info(key)
+        end = tok.end
+        add(w)
     return tuple(out)
 
 
@@ -519,9 +527,9 @@ def numeral_noun(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
     дней», «около 3 часов»). Also the adjective between («2 новых чехла», «5 рабочих дней»),
     «много заказов», «полторы недели», «обе модели», «двое суток»."""
     values: dict[str, int] = params.get("values", {})
-    labels = frozenset(params.get("ordinal_nouns", ()))
-    quantity = frozenset(params.get("quantity_words", ()))
-    genitive_after = frozenset(params.get("genitive_plural_after", ()))
+    labels = param_set(params, "ordinal_nouns")
+    quantity = param_set(params, "quantity_words")
+    genitive_after = param_set(params, "genitive_plural_after")
     ws = words(text)
     for i in where(text)["number"]:
         w = ws[i]
@@ -792,15 +800,15 @@ def subject_verb(text: str, ctx: CheckContext, params: dict[str, Any]) -> Iterat
     """A verb or short adjective that does not agree with the subject right before it in person,
     number or gender: «Мы проверил», «курьер не приехала», «Вы был», «Мы очень благодарен».
     Polite «Вы» takes the plural («Вы были», «Вы правы»)."""
-    skip = frozenset(params.get("between", ()))
-    parenthetical = frozenset(params.get("parenthetical", ()))
-    time_nouns = frozenset(params.get("time_nouns", ()))
+    skip = param_set(params, "between")
+    parenthetical = param_set(params, "parenthetical")
+    time_nouns = param_set(params, "time_nouns")
     ws = words(text)
     places = where(text)
     predicates = frozenset(places["predicate"])
     if not predicates:
         return
-    quantities = frozenset(params.get("quantity_nouns", ()))
+    quantities = param_set(params, "quantity_nouns")
     nearby = _predicate_ahead(ws, predicates)
     for i in places["subject"]:
         if i + 1 >= len(ws) or not nearby[i + 1]:
@@ -1009,8 +1017,8 @@ def infinitive_predicate(text: str, ctx: CheckContext, params: dict[str, Any]) -
     «мы отправить завтра») or after «пожалуйста» («пожалуйста подождать»): the verb needs its
     person ending or the imperative. A clause with any finite verb, short adjective or
     predicative word («можно», «нужно», «должен», «рады») is left alone."""
-    skip = frozenset(params.get("between", ()))
-    blockers = frozenset(params.get("clause_blockers", ()))
+    skip = param_set(params, "between")
+    blockers = param_set(params, "clause_blockers")
     ws = words(text)
     if not any(_infinitive(ws[i]) for i in where(text)["infinitive"]):
         return
@@ -1111,7 +1119,7 @@ def imperative_request(text: str, ctx: CheckContext, params: dict[str, Any]) -> 
     отправьте нам фото» → «Сфотографируйте» (the same sentence goes on with an imperative). An
     infinitive with its own predicate («Вернуть товар можно …»), a definition («Не знать — не
     стыдно») or a heading alone is left alone."""
-    blockers = frozenset(params.get("clause_blockers", ()))
+    blockers = param_set(params, "clause_blockers")
     ws = words(text)
     for j in where(text)["infinitive"]:
         neg = j > 0 and ws[j - 1].key == "не" and ws[j].joined
@@ -1520,10 +1528,10 @@ def verb_government(text: str, ctx: CheckContext, params: dict[str, Any]) -> Ite
     the verb or the verb has none (an infinitive, an imperative)."""
     pronoun_table: dict[str, list[str]] = params.get("verbs", {})
     noun_table: dict[str, list[str]] = params.get("objects", {})
-    addressee = frozenset(params.get("addressee", ()))
-    advisers = frozenset(params.get("addressee_before_infinitive", ()))
+    addressee = param_set(params, "addressee")
+    advisers = param_set(params, "addressee_before_infinitive")
     ws = words(text)
-    yield from _experiencer(ws, frozenset(params.get("predicatives", ())))
+    yield from _experiencer(ws, param_set(params, "predicatives"))
     for i in where(text)["verb"]:
         if i + 1 >= len(ws):
             continue
@@ -1579,7 +1587,7 @@ def verb_preposition(text: str, ctx: CheckContext, params: dict[str, Any]) -> It
     preposition; a person is «к» + dative after «обратиться»)."""
     wrong: dict[str, dict[str, str]] = params.get("wrong", {})
     needs: dict[str, str] = params.get("needs", {})
-    time_nouns = frozenset(params.get("time_nouns", ()))
+    time_nouns = param_set(params, "time_nouns")
     ws = words(text)
     for i in where(text)["verb"]:
         if i + 2 >= len(ws) or not ws[i + 1].joined or ws[i].pos() & {"NOUN", "ADJF", "PREP"}:

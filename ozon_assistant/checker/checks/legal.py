@@ -186,8 +186,10 @@ class _Reading:
     def __init__(self, text: str) -> None:
         self.text = lower(text)  # same length, same offsets
         self.periods = find_periods(self.text) if _RX.hint.search(self.text) else []
-        self.sentences = [m.span() for m in _SENTENCE.finditer(self.text)] if self.periods else []
-        self.starts = [s for s, _ in self.sentences]
+        #: the sentences and where each starts: found when a period is first classified (most
+        #: paragraphs' periods never are: «7 дней» is no shorter than the law's window)
+        self.sentences: list[tuple[int, int]] = []
+        self.starts: list[int] | None = None
         self.parsed: dict[int, _Sentence] = {}
         self.kinds: dict[int, str | None] = {}
 
@@ -197,6 +199,9 @@ class _Reading:
         return self.kinds[index]
 
     def _classify(self, whole: Period) -> str | None:
+        if self.starts is None:
+            self.sentences = [m.span() for m in _SENTENCE.finditer(self.text)]
+            self.starts = [s for s, _ in self.sentences]
         k = bisect_right(self.starts, whole.start) - 1
         if k < 0:
             return None
