@@ -216,6 +216,8 @@ class CueIndex:
         self._read: dict[str, tuple[tuple[int, ...], dict[str, _Phrases], _Phrases]] = {}
         self._probe: dict[str, tuple[frozenset[int],
                                      tuple[frozenset[str], dict[str, _PairEnds]] | None]] = {}
+        #: every next word of the phrases of the forms in :attr:`_probe`
+        self._seconds: set[str] = set()
         all_stems = frozenset(self.stems) | frozenset(self.stem_heads)
         self.short_stems = frozenset(k for k in all_stems if len(k) <= PREFIX_LEN)
         self.long_stems = tuple(k for k in all_stems if len(k) > PREFIX_LEN)
@@ -276,8 +278,9 @@ class CueIndex:
                 always = frozenset(cid for ends, cid in entries if ends is None)
                 table[next_form] = (always, tuple((ends, cid) for ends, cid in entries
                                                   if ends is not None))
-            hit = self._probe[form] = (frozenset(ids), (frozenset(table), table) if pairs
-                                       else None)
+            hit = (frozenset(ids), (frozenset(table), table) if pairs else None)
+            self._seconds.update(table)  # before the entry is seen (:meth:`present` relies on it)
+            self._probe[form] = hit
         return hit
 
     def present(self, text: str) -> set[int]:
@@ -286,13 +289,17 @@ class CueIndex:
         keys, heads = word_keys(text)
         found: set[int] = set()
         probe = self.probe_of
-        for key in keys.intersection(self.forms):
-            cids, pairs = probe(key)
+        probes = [probe(key) for key in keys.intersection(self.forms)]
+        # the paragraph's words that are the next word of some phrase probed so far (a superset
+        # of those of the phrases above): each phrase's next words are then looked for among
+        # these few rather than among all the paragraph's words
+        nexts = keys.intersection(self._seconds)
+        for cids, pairs in probes:
             found |= cids
             if pairs is None:
                 continue
             seconds, table = pairs
-            for second in keys.intersection(seconds):  # C walks the smaller set
+            for second in nexts.intersection(seconds):  # C walks the smaller set
                 always, enders = table[second]
                 found |= always
                 for lasts, cid in enders:
@@ -340,12 +347,22 @@ class Paragraph:
             return found
         broken = _breaks(text, self.starts) if index.has_phrases else []
         last = len(toks) - 1
+        # the stems each word begins with, shortest first, found once per distinct word: the
+        # pass below then skips every other word with two set look-ups
         lengths = sorted({len(st) for st in stems})
         stem_set = frozenset(stems)
+        begun: dict[str, list[str]] = {}
+        if stems:
+            firsts = tuple(stems)
+            for key in keys:
+                if key.startswith(firsts):
+                    begun[key] = [key[:n] for n in lengths if len(key) >= n and key[:n] in stem_set]
         read = index.read_of
         wanted = self.wanted
         for i, tok in enumerate(toks):
             key = tok.key
+            if key not in hits and key not in begun:
+                continue
             if key in hits:
                 cids, by_next, others = read(key)
                 for cid in cids:
@@ -360,12 +377,7 @@ class Paragraph:
                         matched = _phrase_words(toks, broken, i, slots)
                         if matched is not None:
                             found[cid].append((tok.start, toks[matched[-1]].end, matched))
-            if not lengths:
-                continue
-            for n in lengths:
-                stem = key[:n]
-                if len(key) < n or stem not in stem_set:
-                    continue
+            for stem in begun.get(key, ()):
                 for cid in index.stems.get(stem, ()):
                     found[cid].append((tok.start, tok.end, (i,)))
                 for cid, slots in index.stem_heads.get(stem, ()):
