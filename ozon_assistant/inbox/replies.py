@@ -45,21 +45,14 @@ def check_can_reply(message: Message) -> None:
                              code="inbox_no_sender", id=message.id)
     if message.reply_outbox_id is None:
         return
-    from ozon_assistant.mail.outbox import FAILED, Outbox
+    from ozon_assistant.mail.outbox import FAILED, existing_entries
 
-    outbox = Outbox()
-    try:
-        try:
-            entry = outbox.get(message.reply_outbox_id)
-        except OzonError:
-            return  # deleted from the outbox: the seller may answer again
-        if entry.state != FAILED:
-            raise MailInputError(
-                f"inbox message {message.id} already has a reply, {entry.label} (outbox id "
-                f"{entry.id}); see `ozon-assistant outbox list`", code="inbox_replied",
-                id=message.id, outbox=entry.id)
-    finally:
-        outbox.close()
+    entry = existing_entries([message.reply_outbox_id]).get(message.reply_outbox_id)
+    if entry is not None and entry.state != FAILED:  # deleted: the seller may answer again
+        raise MailInputError(
+            f"inbox message {message.id} already has a reply, {entry.label} (outbox id "
+            f"{entry.id}); see `ozon-assistant outbox list`", code="inbox_replied",
+            id=message.id, outbox=entry.id)
 
 
 def mark_answered(store: InboxStore, message: Message, when: float | None = None,

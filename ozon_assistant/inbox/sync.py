@@ -125,19 +125,13 @@ def settle_replies(store: InboxStore, account: str) -> None:
     pending = store.with_pending_reply(account)
     if not pending:
         return
-    from ozon_assistant.mail.outbox import SENT, Outbox
+    from ozon_assistant.mail.outbox import SENT, existing_entries
 
-    outbox = Outbox()
-    try:
-        for m in pending:
-            try:
-                entry = outbox.get(int(m.reply_outbox_id or 0))
-            except OzonError:
-                continue
-            if entry.state == SENT:
-                store.mark_answered(m.id, entry.sent_at)
-    finally:
-        outbox.close()
+    sent = existing_entries(int(m.reply_outbox_id or 0) for m in pending)
+    for m in pending:
+        entry = sent.get(int(m.reply_outbox_id or 0))
+        if entry is not None and entry.state == SENT:
+            store.mark_answered(m.id, entry.sent_at)
 
 
 def push_answered(conn: imaplib.IMAP4, store: InboxStore, account: str, uidvalidity: int) -> int:

@@ -13,7 +13,6 @@ from dataclasses import replace
 from email.utils import getaddresses
 from typing import TYPE_CHECKING
 
-from ozon_assistant.core.errors import OzonError
 from ozon_assistant.core.text import guess_language
 from ozon_assistant.mail.errors import MailInputError
 from ozon_assistant.mail.message import order_number
@@ -137,20 +136,13 @@ def check_can_thank(message: Message) -> None:
                              code="inbox_thanked", id=message.id)
     if message.thanks_outbox_id is None:
         return
-    from ozon_assistant.mail.outbox import FAILED, Outbox
+    from ozon_assistant.mail.outbox import FAILED, existing_entries
 
-    outbox = Outbox()
-    try:
-        try:
-            entry = outbox.get(message.thanks_outbox_id)
-        except OzonError:
-            return  # deleted from the outbox: the seller may write again
-        if entry.state != FAILED:
-            raise MailInputError(
-                f"inbox message {message.id}: a thank-you letter is already {entry.label} "
-                f"(outbox id {entry.id})", code="inbox_thanked", id=message.id)
-    finally:
-        outbox.close()
+    entry = existing_entries([message.thanks_outbox_id]).get(message.thanks_outbox_id)
+    if entry is not None and entry.state != FAILED:  # deleted: the seller may write again
+        raise MailInputError(
+            f"inbox message {message.id}: a thank-you letter is already {entry.label} "
+            f"(outbox id {entry.id})", code="inbox_thanked", id=message.id)
 
 
 def queue_thanks(mailer: Mailer, draft: Draft, message: Message, account: str | None = None,
@@ -205,16 +197,10 @@ def settle(store: InboxStore, account: str) -> None:
     pending = store.with_pending_thanks(account)
     if not pending:
         return
-    from ozon_assistant.mail.outbox import SENT, Outbox
+    from ozon_assistant.mail.outbox import SENT, existing_entries
 
-    outbox = Outbox()
-    try:
-        for m in pending:
-            try:
-                entry = outbox.get(int(m.thanks_outbox_id or 0))
-            except OzonError:
-                continue
-            if entry.state == SENT:
-                store.mark_thanked(m.id, entry.sent_at)
-    finally:
-        outbox.close()
+    sent = existing_entries(int(m.thanks_outbox_id or 0) for m in pending)
+    for m in pending:
+        entry = sent.get(int(m.thanks_outbox_id or 0))
+        if entry is not None and entry.state == SENT:
+            store.mark_thanked(m.id, entry.sent_at)

@@ -21,7 +21,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -317,3 +317,22 @@ class Outbox:
                                error_code="stopped_after", error_params="{}")
             changed += ok
         return changed
+
+
+def existing_entries(entry_ids: Iterable[int]) -> dict[int, Entry]:
+    """The entries among ``entry_ids`` still in the outbox (a deleted one is left out), read in
+    one opening of it: what the inbox looks up for the replies and letters it links to."""
+    wanted = list(dict.fromkeys(entry_ids))
+    if not wanted:
+        return {}
+    outbox = Outbox()
+    try:
+        found: dict[int, Entry] = {}
+        for entry_id in wanted:
+            try:
+                found[entry_id] = outbox.get(entry_id)
+            except OzonError:
+                continue  # deleted from the outbox
+        return found
+    finally:
+        outbox.close()
