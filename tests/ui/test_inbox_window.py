@@ -81,6 +81,26 @@ def _rows(ext: Any) -> list[list[str]]:
             for i in range(tree.topLevelItemCount())]
 
 
+
+def _send_threaded_reply(qtbot, mail, server, late_id: int):  # type: ignore[no-untyped-def]
+    """Send the current draft from the Send dialog: to Anna, "Re: …", threaded on her message.
+    The dialog, and the stored message as it is afterwards."""
+    dialog = mail.open_send()
+    assert dialog.to.text() == "anna@example.com"
+    assert dialog.subject.text() == "Re: Заказ 35142875-0153 опаздывает"
+    dialog.send()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
+    assert dialog.outcome is not None and dialog.outcome.sent, dialog.status.text()
+    [got] = server.received
+    sent = message_from_bytes(got.data)
+    assert sent["In-Reply-To"] == "<late@example.com>"
+    assert "<late@example.com>" in sent["References"]
+    store = InboxStore()
+    try:
+        return dialog, store.get(late_id)
+    finally:
+        store.close()
+
 def test_the_inbox_lists_unanswered_first_oldest_first_with_wait_and_situation(
         qtbot, make_window, dovecot: Dovecot, smtp_server, certs: Certs) -> None:
     _account(dovecot, smtp_server().port, certs.ca_pem)
@@ -141,21 +161,7 @@ def test_opening_a_message_fills_buyer_wrote_and_its_reply_goes_threaded_and_mar
     assert window.tabs.count() == tabs_before + 1
 
     window.current_editor().setPlainText(REPLY)
-    dialog = mail.open_send()
-    assert dialog.to.text() == "anna@example.com"
-    assert dialog.subject.text() == "Re: Заказ 35142875-0153 опаздывает"
-    dialog.send()
-    qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
-    assert dialog.outcome is not None and dialog.outcome.sent, dialog.status.text()
-    [got] = server.received
-    sent = message_from_bytes(got.data)
-    assert sent["In-Reply-To"] == "<late@example.com>"
-    assert "<late@example.com>" in sent["References"]
-    store = InboxStore()
-    try:
-        late = store.get(late_id)
-    finally:
-        store.close()
+    dialog, late = _send_threaded_reply(qtbot, mail, server, late_id)
     assert late.answered and late.answered_on_server and late.reply_outbox_id is not None
     assert late.uid in dovecot.search(USER, "ANSWERED")
     assert "marked answered" in dialog.status.text()
@@ -361,21 +367,7 @@ def test_a_reply_draft_reopened_after_a_restart_still_answers_its_message(
     qtbot.waitUntil(lambda: ext.loaded_once and ext.load_task is None, timeout=30_000)
     again.tabs.setCurrentIndex(texts.index(REPLY))
     assert mail.draft_for(late_id, "reply") is again.current_editor()
-    dialog = mail.open_send()
-    assert dialog.to.text() == "anna@example.com"
-    assert dialog.subject.text() == "Re: Заказ 35142875-0153 опаздывает"
-    dialog.send()
-    qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
-    assert dialog.outcome is not None and dialog.outcome.sent, dialog.status.text()
-    [got] = server.received
-    sent = message_from_bytes(got.data)
-    assert sent["In-Reply-To"] == "<late@example.com>"
-    assert "<late@example.com>" in sent["References"]
-    store = InboxStore()
-    try:
-        late = store.get(late_id)
-    finally:
-        store.close()
+    dialog, late = _send_threaded_reply(qtbot, mail, server, late_id)
     assert late.answered and late.answered_on_server
     assert late.uid in dovecot.search(USER, "ANSWERED")
     dialog.close()
