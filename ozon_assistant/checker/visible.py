@@ -66,11 +66,7 @@ def is_hidden(text: str, i: int) -> bool:
     k = i + 1
     while k < len(text) and text[k] in JOINERS:
         k += 1
-    return j > 0 and k < len(text) and _wordy(text[j - 1]) and _wordy(text[k])
-
-
-def _wordy(ch: str) -> bool:
-    return ch.isalnum()
+    return j > 0 and k < len(text) and text[j - 1].isalnum() and text[k].isalnum()
 
 
 def visible_view(text: str) -> VisibleView | None:
